@@ -1,0 +1,1 @@
+"""The fangkong command line: a thin click layer over the library."""

@@ -1,0 +1,18 @@
+"""fangkong: numeric facts from Chinese grassroots epidemic-prevention reports, as tidy tables.
+
+    >>> import fangkong
+    >>> fangkong.extract_text("设立检查点12个，发放宣传资料3000余份。")[["metric", "value", "qualifier"]]
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .facts import COLUMNS
+from .pipeline import ExtractError, extract_bytes, extract_paths, extract_text, find_reports
+
+try:
+    __version__ = version("fangkong")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"
+
+__all__ = ["COLUMNS", "ExtractError", "extract_bytes", "extract_paths", "extract_text", "find_reports",
+           "__version__"]

@@ -1,0 +1,65 @@
+"""Facts: fact records → one tidy pandas DataFrame with the CSV's columns and dtypes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+COLUMNS = (
+    "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
+    "sentence", "section", "title", "published", "source", "rule",
+)
+DTYPES = {
+    "doc": "string", "metric": "string", "value": "float64", "value_high": "float64",
+    "unit": "string", "qualifier": "string", "evidence": "string", "start": "int64", "end": "int64",
+    "sentence": "string", "section": "string", "title": "string", "published": "string",
+    "source": "string", "rule": "string",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One numeric fact, traceable to the original text by `start`/`end`."""
+
+    doc: str
+    metric: str
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str
+    evidence: str
+    start: int
+    end: int
+    sentence: str
+    section: str | None
+    title: str | None
+    published: str | None
+    source: str | None
+    rule: str
+
+
+def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int]) -> list[Fact]:
+    """Drop a fact that repeats an earlier one (same metric, value and unit) from another sentence.
+
+    Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
+    the later mention is a repeat of the first (a title repeated in the body, a summary line).
+    """
+    first_sentence: dict[tuple, int] = {}
+    kept = []
+    for fact, sentence in zip(facts, sentence_of, strict=True):
+        key = (fact.metric, fact.value, fact.value_high, fact.unit)
+        seen = first_sentence.setdefault(key, sentence)
+        if seen == sentence:
+            kept.append(fact)
+    return kept
+
+
+def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
+    """Fact records → a DataFrame with COLUMNS in order, rows sorted by doc then start."""
+    frame = pd.DataFrame([asdict(f) for f in facts], columns=list(COLUMNS))
+    frame = frame.astype(DTYPES)
+    if len(frame):
+        frame = frame.sort_values(["doc", "start", "end", "metric"], kind="stable").reset_index(drop=True)
+    return frame

@@ -1,0 +1,71 @@
+"""Normalize: glosses out, traditional → simplified, full-width → half-width, spaces in numbers closed.
+
+Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .textmap import MappedText
+
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+
+_GLOSS = regex.compile(
+    rf"""
+    (?<=[\p{{Han}}?？\ufffd])[(（][{_PINYIN}]{{1,7}}[)）]   # 網(wǎng), 鎮（zhèn）, 醫（yī)
+  | (?<=[?？\ufffd])[{_PINYIN}]{{1,7}}[)）]               # garbled: the opening bracket lost, 總？cè）
+    """,
+    regex.VERBOSE,
+)
+
+# Full-width ASCII (U+FF01–U+FF5E) and the ideographic space map one-to-one onto ASCII.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_HALF_WIDTH[0x3000] = 0x20
+_HALF_WIDTH[0x00A0] = 0x20
+
+_SPACE_IN_NUMBER = regex.compile(
+    r"""
+    (?<=\d)[ \t]+(?=[\p{Han}])     # 50 余人, 302 国道
+  | (?<=[\p{Han}])[ \t]+(?=\d)     # 标语 54条
+    """,
+    regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, keeping the length (character-wise where a phrase would change it)."""
+    converter = _converter()
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        new = converter.convert(line)
+        if len(new) != len(line):
+            new = "".join(c if len(c2 := converter.convert(c)) != 1 else c2 for c in line)
+        out.append(new)
+    return "\n".join(out)
+
+
+def remove_glosses(text: MappedText) -> MappedText:
+    """Drop pinyin glosses that follow characters: 網(wǎng) → 網."""
+    return text.rewrite(_GLOSS, lambda match: "")
+
+
+def normalize(text: MappedText) -> MappedText:
+    """Plain report text → normalized text (offsets still map to the original)."""
+    text = remove_glosses(text)
+    text = text.translate(_HALF_WIDTH)
+    text = text.replace_same_length(to_simplified(text.text))
+    return text.rewrite(_SPACE_IN_NUMBER, lambda match: "")

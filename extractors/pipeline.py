@@ -1,0 +1,158 @@
+"""The pipeline: the one module that knows the order of the stages.
+
+load → normalize → segment → quantities → rules → facts. Writers and the CLI sit on top.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .facts import Fact, collapse_repeats, to_frame
+from .load import Loaded, LoadError, load_bytes, load_text
+from .normalize import normalize
+from .quantities import find_quantities
+from .ruleset import RuleSet, load_rules, match_quantity
+from .segment import segment
+
+REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
+OTHER = "other"
+
+
+class ExtractError(Exception):
+    """A report that could not be extracted; `path` names it and the message says why."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report found on disk: where it is and the doc name its facts carry."""
+
+    path: Path
+    doc: str
+
+
+def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
+                   ruleset: RuleSet | None = None) -> list[Fact]:
+    """One loaded report → its facts, in text order, repeats collapsed."""
+    ruleset = ruleset or load_rules()
+    mapped = normalize(loaded.plain)
+    text = mapped.text
+    original = loaded.original
+    parts = segment(text)
+    facts: list[Fact] = []
+    sentence_ids: list[int] = []
+    for sentence_id, sentence in enumerate(parts.sentences):
+        sentence_span = (sentence.start, sentence.end)
+        for clause in sentence.clauses:
+            for quantity in find_quantities(text, *clause):
+                matched = match_quantity(ruleset, text, quantity, clause, sentence_span)
+                if matched is None and not include_other:
+                    continue
+                span_start, span_end = quantity.start, quantity.end
+                if matched is not None:
+                    span_start = min(span_start, matched.trigger_start)
+                    span_end = max(span_end, matched.trigger_end)
+                start, end = mapped.original_span(span_start, span_end)
+                unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
+                facts.append(Fact(
+                    doc=doc,
+                    metric=matched.rule.metric if matched else OTHER,
+                    value=quantity.value,
+                    value_high=quantity.value_high,
+                    unit=original[unit_start:unit_end],
+                    qualifier=quantity.qualifier,
+                    evidence=original[start:end],
+                    start=start,
+                    end=end,
+                    sentence=text[sentence.start:sentence.end].strip(),
+                    section=sentence.section,
+                    title=parts.title,
+                    published=parts.published,
+                    source=parts.source,
+                    rule=matched.rule.id if matched else OTHER,
+                ))
+                sentence_ids.append(sentence_id)
+    return collapse_repeats(facts, sentence_ids)
+
+
+def extract_text(text: str, doc: str = "-", *, include_other: bool = False) -> pd.DataFrame:
+    """A report's text (plain or HTML) → a DataFrame of its facts, with the CSV's columns."""
+    return to_frame(extract_loaded(load_text(text), doc, include_other=include_other))
+
+
+def extract_bytes(data: bytes, doc: str = "-", *, include_other: bool = False,
+                  encoding: str | None = None) -> pd.DataFrame:
+    """A report's raw bytes → a DataFrame of its facts. Raises LoadError for non-text bytes."""
+    return to_frame(extract_loaded(load_bytes(data, encoding), doc, include_other=include_other))
+
+
+def _is_report(path: Path) -> bool:
+    return not path.name.startswith(".") and path.suffix.lower() in REPORT_SUFFIXES
+
+
+def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
+    """Files and folders → the reports in them (folders walked recursively, sorted, hidden skipped).
+
+    Raises FileNotFoundError for a path that does not exist.
+    """
+    reports: dict[str, Report] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):  # followlinks=False: no symlink loops
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    file = Path(root) / name
+                    if _is_report(file):
+                        doc = file.relative_to(path).as_posix()
+                        reports.setdefault(str(file.resolve()), Report(file, doc))
+        elif path.exists():
+            reports.setdefault(str(path.resolve()), Report(path, path.name))
+        else:
+            raise FileNotFoundError(str(path))
+    return sorted(reports.values(), key=lambda r: (r.doc, str(r.path)))
+
+
+def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
+               on_error: Callable[[ExtractError], None] | None = None) -> Iterator[Fact]:
+    """Extract report after report, yielding facts; a bad report goes to `on_error` (or raises)."""
+    ruleset = load_rules()
+    for report in reports:
+        try:
+            data = report.path.read_bytes()
+            loaded = load_bytes(data, encoding)
+        except (OSError, LoadError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            failure = ExtractError(str(report.path), reason)
+            if on_error is None:
+                raise failure from error
+            on_error(failure)
+            continue
+        yield from extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+
+
+def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
+                  encoding: str | None = None,
+                  on_error: Callable[[ExtractError], None] | None = None) -> pd.DataFrame:
+    """Files and folders of reports → one DataFrame of all their facts.
+
+    A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
+    with a warning, so one bad file never loses the rest.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    if on_error is None:
+        def on_error(failure: ExtractError) -> None:
+            warnings.warn(str(failure), stacklevel=3)
+    return to_frame(iter_facts(find_reports(paths), include_other=include_other, encoding=encoding,
+                               on_error=on_error))

@@ -1,0 +1,203 @@
+"""Quantities: every counted number in a text, with its measure word, unit classes and qualifier.
+
+A quantity is a number in any written form followed by a measure word from
+`data/measure_words.toml`. Dates, durations, percentages, ordinals, codes and slogans are not
+quantities. Knows nothing of metrics.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .numerals import CHINESE_NUMERAL_CHARS, parse_number
+
+_CN = "零〇一二三四五六七八九十百千万亿两"
+_DIGIT_CN = "一二三四五六七八九"
+
+# Qualifier words, by where they stand and what they mean (METRICS.md).
+_PREFIX_QUALIFIERS = {
+    "大约": "approx", "约": "approx", "大概": "approx", "近似": "approx",
+    "超过": "over", "逾": "over", "超": "over", "多达": "exact", "达": "exact",
+    "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
+}
+_INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "approx"}
+_SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One counted number: spans are into the normalized text."""
+
+    start: int  # the whole expression, qualifier words included
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    value_high: float | None
+    unit: str  # the measure word, normalized
+    unit_start: int
+    unit_end: int
+    unit_classes: frozenset[str]
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """The measure-word table from data/measure_words.toml."""
+
+    classes: dict[str, frozenset[str]]  # word → its unit classes
+    factors: dict[str, float]
+    not_before: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> MeasureWords:
+    """Load and check the measure-word table once."""
+    raw = tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
+    classes: dict[str, set[str]] = {}
+    for unit_class, words in raw["classes"].items():
+        for word in words:
+            classes.setdefault(word, set()).add(unit_class)
+    return MeasureWords(
+        {word: frozenset(found) for word, found in classes.items()},
+        {word: float(f) for word, f in raw.get("factors", {}).items()},
+        {word: tuple(after) for word, after in raw.get("not_before", {}).items()},
+    )
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern:
+    table = measure_words()
+    units = []
+    for word in sorted(table.classes, key=len, reverse=True):
+        blocked = table.not_before.get(word, ())
+        guard = f"(?!{_alternation(blocked)})" if blocked else ""
+        units.append(regex.escape(word) + guard)
+    arabic = r"\d{1,15}(?:,\d{3}){1,4}(?:\.\d+)?(?!\d)|\d{1,15}(?:\.\d{1,6})?(?![\d.])"
+    number = rf"""
+        (?:
+            (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
+          | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
+          | (?P<cn>[{_CN}]{{1,12}})                                              # 十三, 两, 三千五百
+        )
+    """
+    high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,12}})"
+    source = rf"""
+        (?<![A-Za-z0-9_./#@\-+:：×*\d])                       # not inside codes, versions, sums, times
+        (?<!第)(?<!数)(?<!几)(?<!成千)(?<!成百)                 # ordinals and vague amounts
+        (?P<prefix>{_alternation(_PREFIX_QUALIFIERS)})?
+        {number}
+        (?:\s*(?P<sep>至|到|-|~|～|—|－|－)\s*(?:{high}))?         # ranges: 4至5人, 4-5人
+        (?P<inner>余|多|来)?
+        (?P<unit>{"|".join(units)})
+        (?P<tail>钱)?
+        (?P<suffix>{_alternation(_SUFFIX_QUALIFIERS)})?
+        (?![+＋])                                             # 9+8+24 is a slogan, not a count
+    """
+    return regex.compile(source, regex.VERBOSE)
+
+
+def _value(match: regex.Match, suffix: str) -> float | None:
+    if match.group("arabic" + suffix):
+        return parse_number(match.group("arabic" + suffix) + (match.group("big" + suffix) or ""))
+    if match.group("cn" + suffix):
+        return parse_number(match.group("cn" + suffix))
+    return None
+
+
+def _is_single_numeral_idiom(text: str, match: regex.Match) -> bool:
+    """千家万户, 一户一证, 一人一档: one-character numerals paired with measure words."""
+    cn = match.group("cn")
+    if not cn or len(cn) != 1:
+        return False
+    after = match.end("unit")
+    before = match.start("cn")
+    next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
+    prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
+    return next_is_numeral or prev_is_pair
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """A number that opens a short quoted phrase (“四个全覆盖”, “三个一”) names a slogan."""
+    if start == 0 or text[start - 1] not in "“\"「『":
+        return False
+    close = regex.compile(r"[”\"」』]").search(text, end, min(len(text), end + 8))
+    return close is not None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All counted quantities in `text[start:end]`, in order of position."""
+    end = len(text) if end is None else end
+    table = measure_words()
+    found: list[Quantity] = []
+    for match in _pattern().finditer(text, start, end):
+        cn = match.group("cn")
+        if cn is not None and cn == "一" and not match.group("sep"):
+            continue  # 一个, 一名: in Chinese usually an article, not a count
+        if _is_single_numeral_idiom(text, match) or _in_slogan(text, match.start(), match.end("unit")):
+            continue
+        value_high = None
+        qualifier = "exact"
+        if match.group("above"):
+            value = parse_number(match.group("round"))
+            qualifier = "over"
+        elif cn is not None and not match.group("sep") and len(cn) == 2 and _is_cn_range(cn):
+            value, value_high = float(_DIGIT_CN.index(cn[0]) + 1), float(_DIGIT_CN.index(cn[1]) + 1)
+            qualifier = "approx"
+        else:
+            value = _value(match, "")
+            if match.group("sep"):
+                value_high = _value(match, "2")
+                if value_high is None or value is None or value_high <= value:
+                    continue
+                qualifier = "approx"
+        if value is None or value == 0:
+            continue
+        for group, words in (("prefix", _PREFIX_QUALIFIERS), ("suffix", _SUFFIX_QUALIFIERS)):
+            if match.group(group) and words[match.group(group)] != "exact":
+                qualifier = words[match.group(group)]
+        for group in ("inner1", "inner"):
+            if match.group(group):
+                qualifier = _INNER_QUALIFIERS[match.group(group)]
+        unit = match.group("unit")
+        factor = table.factors.get(unit, 1.0)
+        value = _scale(value, factor)
+        value_high = _scale(value_high, factor) if value_high is not None else None
+        number_start = match.start("arabic") if match.group("arabic") else match.start("cn")
+        if match.group("above"):
+            number_start = match.start("above")
+        found.append(
+            Quantity(
+                start=match.start(),
+                end=match.end(),
+                number_start=number_start,
+                number_end=match.start("unit"),
+                value=value,
+                value_high=value_high,
+                unit=unit,
+                unit_start=match.start("unit"),
+                unit_end=match.end("unit"),
+                unit_classes=table.classes[unit],
+                qualifier=qualifier,
+            )
+        )
+    return found
+
+
+def _scale(value: float, factor: float) -> float:
+    return value if factor == 1.0 else round(value * factor, 9)
+
+
+def _is_cn_range(numeral: str) -> bool:
+    """三四, 七八: two neighbouring digits mean 'three or four'."""
+    a, b = numeral[0], numeral[1]
+    return a in _DIGIT_CN and b in _DIGIT_CN and _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1

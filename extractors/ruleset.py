@@ -1,0 +1,265 @@
+"""Rules: declarative TOML data that name a metric from a quantity and the words around it.
+
+A rule file holds `[defaults]` and a list of `[[rule]]` tables. Each rule says which metric it
+gives, which unit classes it accepts, the trigger words that must stand near the number (before
+it, after it, or either side, within `window` characters of the clause), optional `context`
+words of which one must also be in the clause or sentence, and `exclude` words that veto it.
+Rules are validated on load (every problem listed at once) and compiled once.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from .quantities import Quantity, measure_words
+
+METRICS = (
+    "checkpoints", "volunteers", "donations_money", "donations_goods", "leaflets",
+    "banners_posters", "loudspeakers", "broadcasts", "publicity_vehicles", "media_posts",
+    "wechat_groups", "households_screened", "people_screened", "vehicles_checked",
+    "persuaded_back", "quarantined", "disinfection_area", "garbage_removed", "party_members",
+    "cadres", "temporary_party_branches", "party_posts", "work_groups",
+    "supervision_inspections", "accountability", "tests_performed", "vaccinations",
+    "enterprises_resumed",
+)
+UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times", "times", "money",
+                "area", "mass", "count")
+SIDES = ("before", "after", "either")
+SCOPES = ("clause", "sentence")
+_RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
+              "context_scope", "exclude", "exclude_after", "note", "scope"}
+# Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
+_NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
+MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
+
+
+class RuleError(ValueError):
+    """Rule files that do not validate; the message lists every problem, one a line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule."""
+
+    id: str
+    metric: str
+    units: frozenset[str]
+    unit_words: frozenset[str]
+    triggers: regex.Pattern
+    side: str
+    window: int
+    scope: str
+    context: regex.Pattern | None
+    context_scope: str
+    exclude: regex.Pattern | None
+    exclude_after: regex.Pattern | None
+    source: str  # the file it came from
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that claims a quantity, and the trigger that made it fire."""
+
+    rule: Rule
+    trigger_start: int
+    trigger_end: int
+    distance: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules, with the defaults that veto any of them."""
+
+    rules: tuple[Rule, ...]
+    exclude: regex.Pattern | None
+
+
+def _words_pattern(words: list[str]) -> regex.Pattern | None:
+    if not words:
+        return None
+    return regex.compile("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)))
+
+
+def _check_words(where: str, key: str, words, problems: list[str]) -> list[str]:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        problems.append(f"{where}: '{key}' must be a list of non-empty strings")
+        return []
+    good = []
+    for word in words:
+        if _NESTED_QUANTIFIER.search(word):
+            problems.append(f"{where}: '{key}' pattern {word!r} has nested quantifiers (catastrophic backtracking)")
+            continue
+        try:
+            regex.compile(word)
+        except regex.error as error:
+            problems.append(f"{where}: '{key}' pattern {word!r} is not a valid pattern ({error})")
+            continue
+        good.append(word)
+    return good
+
+
+def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
+    """(name, TOML text) pairs → a validated RuleSet. Raises RuleError listing every problem."""
+    problems: list[str] = []
+    rules: list[Rule] = []
+    exclude_words: list[str] = []
+    seen: dict[str, str] = {}
+    known_units = set(measure_words().classes)
+    for name, text in files:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            problems.append(f"{name}: not valid TOML ({error})")
+            continue
+        defaults = data.get("defaults", {})
+        exclude_words += _check_words(f"{name} [defaults]", "exclude", defaults.get("exclude", []), problems)
+        default_window = defaults.get("window", 12)
+        for index, entry in enumerate(data.get("rule", []), 1):
+            rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
+            where = f"{name} rule {rule_id or f'#{index}'}"
+            if not rule_id:
+                problems.append(f"{where}: 'id' is missing")
+            elif rule_id in seen:
+                problems.append(f"{where}: id repeats one in {seen[rule_id]}")
+            else:
+                seen[rule_id] = name
+            for key in sorted(set(entry) - _RULE_KEYS):
+                problems.append(f"{where}: unknown key '{key}'")
+            metric = entry.get("metric")
+            if metric not in METRICS:
+                problems.append(f"{where}: metric {metric!r} is not in the catalogue")
+            units = entry.get("units", [])
+            if not units or not isinstance(units, list) or set(units) - set(UNIT_CLASSES):
+                problems.append(f"{where}: 'units' must list unit classes from {', '.join(UNIT_CLASSES)}")
+                units = []
+            unit_words = entry.get("unit_words", [])
+            if not isinstance(unit_words, list) or set(unit_words) - known_units:
+                unknown = ", ".join(sorted(set(unit_words) - known_units)) if isinstance(unit_words, list) else ""
+                problems.append(f"{where}: 'unit_words' names measure words not in measure_words.toml: {unknown}")
+                unit_words = []
+            triggers = _check_words(where, "triggers", entry.get("triggers"), problems)
+            if not triggers and "triggers" not in entry:
+                problems.append(f"{where}: 'triggers' is missing")
+            side = entry.get("side", "either")
+            if side not in SIDES:
+                problems.append(f"{where}: 'side' must be one of {', '.join(SIDES)}")
+            window = entry.get("window", default_window)
+            if not isinstance(window, int) or not 0 < window <= 200:
+                problems.append(f"{where}: 'window' must be a whole number from 1 to 200")
+            scope = entry.get("scope", "clause")
+            context_scope = entry.get("context_scope", "clause")
+            if scope not in SCOPES or context_scope not in SCOPES:
+                problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
+            context = _check_words(where, "context", entry.get("context", []), problems)
+            exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
+            exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
+            if triggers and rule_id and metric in METRICS and units:
+                rules.append(Rule(
+                    id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
+                    triggers=_words_pattern(triggers), side=side, window=window, scope=scope,
+                    context=_words_pattern(context), context_scope=context_scope,
+                    exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
+                    source=name,
+                ))
+    if problems:
+        raise RuleError("\n".join(problems))
+    return RuleSet(tuple(rules), _words_pattern(exclude_words))
+
+
+def rule_files(directory: Path | None = None) -> list[tuple[str, str]]:
+    """The (name, text) of every *.toml rule file: the package's own, or those in `directory`."""
+    if directory is not None:
+        return [(str(p), p.read_text("utf-8")) for p in sorted(Path(directory).glob("*.toml"))]
+    package = resources.files("fangkong.rules")
+    return sorted(
+        (f"fangkong/rules/{entry.name}", entry.read_text("utf-8"))
+        for entry in package.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(directory: str | None = None) -> RuleSet:
+    """The package's rules (or a folder's), validated and compiled once."""
+    return parse_rules(rule_files(Path(directory) if directory else None))
+
+
+def _search(pattern: regex.Pattern | None, text: str, start: int, end: int) -> bool:
+    if pattern is None or end <= start:
+        return False
+    try:
+        return pattern.search(text, start, end, timeout=MATCH_TIMEOUT) is not None
+    except TimeoutError:
+        return False
+
+
+def _triggers(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end <= start:
+        return []
+    try:
+        return [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
+    except TimeoutError:
+        return []
+
+
+def match_quantity(
+    ruleset: RuleSet,
+    text: str,
+    quantity: Quantity,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+) -> Match | None:
+    """The rule that claims `quantity` (closest trigger wins), or None.
+
+    `clause` and `sentence` are the spans around the quantity in the normalized `text`.
+    """
+    if _search(ruleset.exclude, text, *clause):
+        return None
+    candidates: list[tuple[Match, int]] = []
+    for order, rule in enumerate(ruleset.rules):
+        if not (rule.units & quantity.unit_classes):
+            continue
+        if rule.unit_words and quantity.unit not in rule.unit_words:
+            continue
+        scope = clause if rule.scope == "clause" else sentence
+        context_span = clause if rule.context_scope == "clause" else sentence
+        if rule.context is not None and not _search(rule.context, text, *context_span):
+            continue
+        if _search(rule.exclude, text, *scope):
+            continue
+        if rule.exclude_after is not None and _search(
+            rule.exclude_after, text, quantity.end, min(scope[1], quantity.end + 4)
+        ):
+            continue
+        best: Match | None = None
+        if rule.side in ("before", "either"):
+            for t_start, t_end in _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start):
+                distance = quantity.start - t_end
+                if distance <= rule.window and (best is None or distance < best.distance):
+                    best = Match(rule, t_start, t_end, distance)
+        if rule.side in ("after", "either"):
+            for t_start, t_end in _triggers(rule, text, quantity.end, min(scope[1], quantity.end + rule.window + 8)):
+                distance = t_start - quantity.end
+                if distance <= rule.window and (best is None or distance < best.distance):
+                    best = Match(rule, t_start, t_end, distance)
+        if best is not None:
+            candidates.append((best, order))
+    if not candidates:
+        return None
+    # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
+    kept = [
+        (m, order) for m, order in candidates
+        if not any(
+            o.trigger_start <= m.trigger_start and m.trigger_end <= o.trigger_end
+            and (o.trigger_end - o.trigger_start) > (m.trigger_end - m.trigger_start)
+            for o, _ in candidates
+        )
+    ]
+    return min(kept, key=lambda item: (item[0].distance, item[0].trigger_start < quantity.start, item[1]))[0]

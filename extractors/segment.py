@@ -1,0 +1,160 @@
+"""Segment: page chrome dropped; title, date and source found; sections, sentences and clauses.
+
+Works on the normalized text and returns spans into it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+# Sentence ends: full stop, ! ? and line breaks. Clause ends add commas, semicolons and colons.
+_SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
+_CLAUSE_END = regex.compile(r"[,，;；:：]|\s{2,}|……")
+
+_DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_SOURCE = regex.compile(r"来源\s*[:：]\s*([^\s|】\]]{2,30})")
+# Headings that number a section: 一、 (一) 1、 一是 第一
+_ENUMERATED = regex.compile(
+    r"""
+    ^\s*(?:
+        [一二三四五六七八九十]{1,3}\s*[、.是]          # 一、  一是
+      | [(（][一二三四五六七八九十\d]{1,3}[)）]        # (一)
+      | \d{1,2}\s*[、.](?!\d)                        # 1、
+    )
+    """,
+    regex.VERBOSE,
+)
+_HEADING_MAX = 30
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of body text: its span in the normalized text and the heading above it."""
+
+    start: int
+    end: int
+    section: str | None
+    clauses: tuple[tuple[int, int], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A report's header fields and the sentences of its body (chrome left out)."""
+
+    title: str | None
+    published: str | None
+    source: str | None
+    sentences: list[Sentence]
+
+
+@lru_cache(maxsize=1)
+def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    data = tomllib.loads(resources.files("fangkong.data").joinpath("chrome.toml").read_text("utf-8"))
+    return regex.compile("|".join(f"(?:{p})" for p in data["line"])), regex.compile(
+        "|".join(f"(?:{p})" for p in data["always"])
+    )
+
+
+def is_chrome(line: str) -> bool:
+    """True where a line (normalized) is navigation, share bars, footers and the like."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    line_pattern, always_pattern = _chrome_patterns()
+    if "。" not in stripped and line_pattern.search(stripped):
+        return True
+    return len(stripped) < 200 and bool(always_pattern.search(stripped))
+
+
+def _lines(text: str):
+    start = 0
+    for match in regex.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= _HEADING_MAX
+        and not regex.search(r"[。!?！？]$", stripped)
+        and not _DATE.search(stripped)
+        and bool(regex.search(r"\p{Han}", stripped))
+    )
+
+
+def _iso(match: regex.Match) -> str | None:
+    year, month, day = (int(g) for g in match.groups())
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _header(lines: list[tuple[int, int, str, bool]]) -> tuple[str | None, str | None, str | None]:
+    """Title, published date and source from the first lines of a report."""
+    published = source = title = None
+    date_line = None
+    for index, (_, _, line, _) in enumerate(lines[:25]):
+        if published is None and (match := _DATE.search(line)):
+            published = _iso(match)
+            if published:
+                date_line = index
+        if source is None and (match := _SOURCE.search(line)):
+            source = match.group(1)
+    candidates = [
+        (i, line.strip())
+        for i, (_, _, line, chrome) in enumerate(lines[:25])
+        if not chrome and 6 <= len(line.strip()) <= 60 and "。" not in line and not _DATE.search(line)
+    ]
+    if date_line is not None:
+        before = [c for c in candidates if c[0] < date_line]
+        if before:
+            title = before[-1][1]
+    if title is None and candidates and candidates[0][0] <= 3:
+        title = candidates[0][1]
+    if title is None and lines:
+        first = next((line.strip() for _, _, line, chrome in lines if not chrome), "")
+        title = regex.split(r"[。!?！？]", first)[0][:60] or None
+    return title, published, source
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    spans = []
+    cursor = start
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return tuple(spans)
+
+
+def segment(text: str) -> Segmented:
+    """Normalized report text → header fields and body sentences with their clauses and sections."""
+    lines = [(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)]
+    title, published, source = _header(lines)
+    sentences: list[Sentence] = []
+    section: str | None = None
+    for start, end, line, chrome in lines:
+        if chrome:
+            continue
+        stripped = line.strip()
+        if stripped != title and _is_heading(stripped) and not _ENUMERATED.match(stripped):
+            section = stripped
+        elif _ENUMERATED.match(stripped):
+            section = regex.split(r"[。:：,，;；]", stripped)[0].strip()[:_HEADING_MAX]
+        cursor = start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if match.start() > cursor:
+                sentences.append(Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start())))
+            cursor = match.end()
+        if cursor < end:
+            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end)))
+    return Segmented(title, published, source, sentences)
