@@ -54,8 +54,10 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     for sentence_id, sentence in enumerate(parts.sentences):
         sentence_span = (sentence.start, sentence.end)
         for clause in sentence.clauses:
-            for quantity in find_quantities(text, *clause):
-                matched = match_quantity(ruleset, text, quantity, clause, sentence_span)
+            quantities = find_quantities(text, *clause)
+            for quantity in quantities:
+                matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
+                                         quantities)
                 if matched is None and not include_other:
                     continue
                 span_start, span_end = quantity.start, quantity.end

@@ -22,7 +22,7 @@ _DIGIT_CN = "一二三四五六七八九"
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
     "大约": "approx", "约": "approx", "大概": "approx", "近似": "approx",
-    "超过": "over", "逾": "over", "超": "over", "多达": "exact", "达": "exact",
+    "超过": "over", "逾": "over", "超": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
 _INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "approx"}
@@ -92,12 +92,13 @@ def _pattern() -> regex.Pattern:
     """
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,12}})"
     source = rf"""
-        (?<![A-Za-z0-9_./#@\-+:：×*\d])                       # not inside codes, versions, sums, times
+        (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!数)(?<!几)(?<!成千)(?<!成百)                 # ordinals and vague amounts
-        (?P<prefix>{_alternation(_PREFIX_QUALIFIERS)})?
+        (?:(?P<prefix>{_alternation(_PREFIX_QUALIFIERS)})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:\s*(?P<sep>至|到|-|~|～|—|－|－)\s*(?:{high}))?         # ranges: 4至5人, 4-5人
         (?P<inner>余|多|来)?
+        (?:大|小)?                                            # 4大箱
         (?P<unit>{"|".join(units)})
         (?P<tail>钱)?
         (?P<suffix>{_alternation(_SUFFIX_QUALIFIERS)})?

@@ -32,9 +32,14 @@ METRICS = (
 UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times", "times", "money",
                 "area", "mass", "count")
 SIDES = ("before", "after", "either")
-SCOPES = ("clause", "sentence")
+SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
-              "context_scope", "exclude", "exclude_after", "note", "scope"}
+              "context_scope", "exclude", "exclude_after", "note", "scope", "priority"}
+# A trigger right after a negation does not fire: 未接种, 没有返乡, 无劝返.
+_NEGATION = regex.compile(r"(?:未|没有|没|无|不|非|尚未)$")
+# In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
+# number counts as this many characters farther away.
+BEFORE_PENALTY = 3
 # Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
@@ -60,6 +65,7 @@ class Rule:
     context_scope: str
     exclude: regex.Pattern | None
     exclude_after: regex.Pattern | None
+    priority: int  # higher wins over nearer: actions (劝返, 问责) over the nouns they govern
     source: str  # the file it came from
 
 
@@ -157,6 +163,9 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
             context_scope = entry.get("context_scope", "clause")
             if scope not in SCOPES or context_scope not in SCOPES:
                 problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
+            priority = entry.get("priority", 0)
+            if not isinstance(priority, int) or isinstance(priority, bool):
+                problems.append(f"{where}: 'priority' must be a whole number")
             context = _check_words(where, "context", entry.get("context", []), problems)
             exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
@@ -166,7 +175,7 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                     triggers=_words_pattern(triggers), side=side, window=window, scope=scope,
                     context=_words_pattern(context), context_scope=context_scope,
                     exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
-                    source=name,
+                    priority=priority if isinstance(priority, int) else 0, source=name,
                 ))
     if problems:
         raise RuleError("\n".join(problems))
@@ -204,9 +213,40 @@ def _triggers(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, in
     if end <= start:
         return []
     try:
-        return [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
+        spans = [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
     except TimeoutError:
         return []
+    return [(s, e) for s, e in spans if not _NEGATION.search(text, max(0, s - 2), s)]
+
+
+def _distance(quantity: Quantity, t_start: int, t_end: int) -> int:
+    """Characters between a trigger and a quantity, before-side ones counting BEFORE_PENALTY more."""
+    if t_end <= quantity.start:
+        return quantity.start - t_end + BEFORE_PENALTY
+    return max(0, t_start - quantity.end)
+
+
+def _gap(quantity: Quantity, t_start: int, t_end: int) -> int:
+    return quantity.start - t_end if t_end <= quantity.start else max(0, t_start - quantity.end)
+
+
+def _owned_elsewhere(quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
+    """A trigger standing between this quantity and another, nearer to the other, is the other's."""
+    mine = _gap(quantity, t_start, t_end)
+    for other in others:
+        if other is quantity:
+            continue
+        between = (other.end <= t_start and t_end <= quantity.start) or (
+            quantity.end <= t_start and t_end <= other.start
+        )
+        if between and _gap(other, t_start, t_end) < mine:
+            return True
+    return False
+
+
+def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
+          paragraph: tuple[int, int]) -> tuple[int, int]:
+    return {"clause": clause, "sentence": sentence, "paragraph": paragraph}[name]
 
 
 def match_quantity(
@@ -215,12 +255,18 @@ def match_quantity(
     quantity: Quantity,
     clause: tuple[int, int],
     sentence: tuple[int, int],
+    paragraph: tuple[int, int] | None = None,
+    others: list[Quantity] | None = None,
 ) -> Match | None:
-    """The rule that claims `quantity` (closest trigger wins), or None.
+    """The rule that claims `quantity`, or None.
 
-    `clause` and `sentence` are the spans around the quantity in the normalized `text`.
+    `clause`, `sentence` and `paragraph` are the spans around the quantity in the normalized
+    `text`; `others` are the quantities of the same clause (a trigger between two numbers belongs
+    to the nearer one). The highest priority wins, then the nearest trigger, then rule order.
     """
-    if _search(ruleset.exclude, text, *clause):
+    paragraph = paragraph or sentence
+    others = others or []
+    if _search(ruleset.exclude, text, clause[0], quantity.start):
         return None
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
@@ -228,9 +274,10 @@ def match_quantity(
             continue
         if rule.unit_words and quantity.unit not in rule.unit_words:
             continue
-        scope = clause if rule.scope == "clause" else sentence
-        context_span = clause if rule.context_scope == "clause" else sentence
-        if rule.context is not None and not _search(rule.context, text, *context_span):
+        scope = _span(rule.scope, clause, sentence, paragraph)
+        if rule.context is not None and not _search(
+            rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph)
+        ):
             continue
         if _search(rule.exclude, text, *scope):
             continue
@@ -239,16 +286,20 @@ def match_quantity(
         ):
             continue
         best: Match | None = None
+        spans = []
         if rule.side in ("before", "either"):
-            for t_start, t_end in _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start):
-                distance = quantity.start - t_end
-                if distance <= rule.window and (best is None or distance < best.distance):
-                    best = Match(rule, t_start, t_end, distance)
+            spans += _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start)
         if rule.side in ("after", "either"):
-            for t_start, t_end in _triggers(rule, text, quantity.end, min(scope[1], quantity.end + rule.window + 8)):
-                distance = t_start - quantity.end
-                if distance <= rule.window and (best is None or distance < best.distance):
-                    best = Match(rule, t_start, t_end, distance)
+            # from the measure word on, so a tail like 元钱 can itself be a trigger
+            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8))
+        for t_start, t_end in spans:
+            distance = _distance(quantity, t_start, t_end)
+            if distance > rule.window + (BEFORE_PENALTY if t_end <= quantity.start else 0):
+                continue
+            if _owned_elsewhere(quantity, t_start, t_end, others):
+                continue
+            if best is None or distance < best.distance:
+                best = Match(rule, t_start, t_end, distance)
         if best is not None:
             candidates.append((best, order))
     if not candidates:
@@ -262,4 +313,4 @@ def match_quantity(
             for o, _ in candidates
         )
     ]
-    return min(kept, key=lambda item: (item[0].distance, item[0].trigger_start < quantity.start, item[1]))[0]
+    return min(kept, key=lambda item: (-item[0].rule.priority, item[0].distance, item[1]))[0]

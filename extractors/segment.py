@@ -40,6 +40,7 @@ class Sentence:
     end: int
     section: str | None
     clauses: tuple[tuple[int, int], ...] = field(default=())
+    paragraph: tuple[int, int] = (0, 0)  # the line (paragraph) it stands in
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,10 @@ def segment(text: str) -> Segmented:
         cursor = start
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
-                sentences.append(Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start())))
+                sentences.append(
+                    Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()), (start, end))
+                )
             cursor = match.end()
         if cursor < end:
-            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end)))
+            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), (start, end)))
     return Segmented(title, published, source, sentences)
