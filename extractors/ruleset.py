@@ -34,7 +34,7 @@ UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
-              "context_scope", "exclude", "exclude_after", "note", "scope", "priority"}
+              "context_scope", "exclude", "exclude_after", "note", "scope", "priority", "shared"}
 # A trigger right after a negation does not fire: 未接种, 没有返乡, 无劝返.
 _NEGATION = regex.compile(r"(?:未|没有|没|无|不|非|尚未)$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
@@ -66,6 +66,7 @@ class Rule:
     exclude: regex.Pattern | None
     exclude_after: regex.Pattern | None
     priority: int  # higher wins over nearer: actions (劝返, 问责) over the nouns they govern
+    shared: bool  # triggers are actions that govern every number of a list, not nouns owned by one
     source: str  # the file it came from
 
 
@@ -163,6 +164,9 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
             context_scope = entry.get("context_scope", "clause")
             if scope not in SCOPES or context_scope not in SCOPES:
                 problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
+            shared = entry.get("shared", False)
+            if not isinstance(shared, bool):
+                problems.append(f"{where}: 'shared' must be true or false")
             priority = entry.get("priority", 0)
             if not isinstance(priority, int) or isinstance(priority, bool):
                 problems.append(f"{where}: 'priority' must be a whole number")
@@ -175,7 +179,7 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                     triggers=_words_pattern(triggers), side=side, window=window, scope=scope,
                     context=_words_pattern(context), context_scope=context_scope,
                     exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
-                    priority=priority if isinstance(priority, int) else 0, source=name,
+                    priority=priority if isinstance(priority, int) else 0, shared=shared is True, source=name,
                 ))
     if problems:
         raise RuleError("\n".join(problems))
@@ -226,20 +230,31 @@ def _distance(quantity: Quantity, t_start: int, t_end: int) -> int:
     return max(0, t_start - quantity.end)
 
 
-def _gap(quantity: Quantity, t_start: int, t_end: int) -> int:
-    return quantity.start - t_end if t_end <= quantity.start else max(0, t_start - quantity.end)
+_CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
+_LIST_SEPARATOR = "、"
 
 
-def _owned_elsewhere(quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
-    """A trigger standing between this quantity and another, nearer to the other, is the other's."""
-    mine = _gap(quantity, t_start, t_end)
+def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
+    """True where a noun trigger belongs to another number of the clause.
+
+    It does when another number stands between it and this one (24个行政村43个执勤卡点: 卡点 is the
+    43's), unless the two numbers are merely coordinated (1000只和900只口罩); and when it stands in
+    another item of a 、-list that has a number of its own (宣传车3辆、喇叭8个).
+    """
+    lo, hi = (t_end, quantity.start) if t_end <= quantity.start else (quantity.end, t_start)
+    item_start = text.rfind(_LIST_SEPARATOR, max(0, t_start - 200), t_start) + 1
+    item_start = item_start or max(0, t_start - 200)
+    item_end = text.find(_LIST_SEPARATOR, t_end, t_end + 200)
+    item_end = t_end + 200 if item_end < 0 else item_end
+    quantity_in_item = item_start <= quantity.start and quantity.end <= item_end
     for other in others:
         if other is quantity:
             continue
-        between = (other.end <= t_start and t_end <= quantity.start) or (
-            quantity.end <= t_start and t_end <= other.start
-        )
-        if between and _gap(other, t_start, t_end) < mine:
+        if lo <= other.start and other.end <= hi:
+            gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
+            if not _CONJUNCTION.fullmatch(text, *gap):
+                return True
+        if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
     return False
 
@@ -296,7 +311,7 @@ def match_quantity(
             distance = _distance(quantity, t_start, t_end)
             if distance > rule.window + (BEFORE_PENALTY if t_end <= quantity.start else 0):
                 continue
-            if _owned_elsewhere(quantity, t_start, t_end, others):
+            if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
             if best is None or distance < best.distance:
                 best = Match(rule, t_start, t_end, distance)
