@@ -40,6 +40,9 @@ _NEGATION = regex.compile(r"(?:未|没有|没|无|不|非|尚未)$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
 BEFORE_PENALTY = 3
+# A noun that names what is counted stands close before its number (标语54条, 志愿者就达到120余人);
+# farther back it is usually the subject of another verb (专班共计对全镇10个村).
+NOUN_BEFORE_WINDOW = 4
 # Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
@@ -309,7 +312,11 @@ def match_quantity(
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8))
         for t_start, t_end in spans:
             distance = _distance(quantity, t_start, t_end)
-            if distance > rule.window + (BEFORE_PENALTY if t_end <= quantity.start else 0):
+            if t_end <= quantity.start:
+                window = rule.window if rule.shared else min(rule.window, NOUN_BEFORE_WINDOW)
+                if distance > window + BEFORE_PENALTY:
+                    continue
+            elif distance > rule.window:
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
