@@ -40,16 +40,17 @@ class Fact:
     rule: str
 
 
-def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int]) -> list[Fact]:
-    """Drop a fact that repeats an earlier one (same metric, value and unit) from another sentence.
+def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
+                     unit_class_of: Iterable[frozenset[str]]) -> list[Fact]:
+    """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
     Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
-    the later mention is a repeat of the first (a title repeated in the body, a summary line).
+    the later mention is a repeat of the first (a title repeated in the body, 1万元 … 这1万块钱).
     """
     first_sentence: dict[tuple, int] = {}
     kept = []
-    for fact, sentence in zip(facts, sentence_of, strict=True):
-        key = (fact.metric, fact.value, fact.value_high, fact.unit)
+    for fact, sentence, unit_class in zip(facts, sentence_of, unit_class_of, strict=True):
+        key = (fact.metric, fact.value, fact.value_high, unit_class)
         seen = first_sentence.setdefault(key, sentence)
         if seen == sentence:
             kept.append(fact)

@@ -51,6 +51,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     parts = segment(text)
     facts: list[Fact] = []
     sentence_ids: list[int] = []
+    unit_classes: list[frozenset[str]] = []
     for sentence_id, sentence in enumerate(parts.sentences):
         sentence_span = (sentence.start, sentence.end)
         for clause in sentence.clauses:
@@ -84,7 +85,8 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                     rule=matched.rule.id if matched else OTHER,
                 ))
                 sentence_ids.append(sentence_id)
-    return collapse_repeats(facts, sentence_ids)
+                unit_classes.append(quantity.unit_classes)
+    return collapse_repeats(facts, sentence_ids, unit_classes)
 
 
 def extract_text(text: str, doc: str = "-", *, include_other: bool = False) -> pd.DataFrame:
