@@ -19,7 +19,7 @@ def chinese_to_int(numeral: str) -> int | None:
     """十三 → 13, 一百二十 → 120, 三千五百 → 3500, 两 → 2, 二〇二〇 → 2020; None if malformed."""
     if not numeral or any(c not in CHINESE_NUMERAL_CHARS for c in numeral):
         return None
-    if len(numeral) > 1 and all(c in _DIGITS for c in numeral):
+    if all(c in _DIGITS for c in numeral) and (len(numeral) > 2 or any(_DIGITS[c] == 0 for c in numeral)):
         return int("".join(str(_DIGITS[c]) for c in numeral))  # digit by digit: 二〇二〇
     total = 0  # finished 亿/万 groups
     section = 0  # the group being read, below 万

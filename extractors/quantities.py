@@ -151,8 +151,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if match.group("above"):
             value = parse_number(match.group("round"))
             qualifier = "over"
-        elif cn is not None and not match.group("sep") and len(cn) == 2 and _is_cn_range(cn):
-            value, value_high = float(_DIGIT_CN.index(cn[0]) + 1), float(_DIGIT_CN.index(cn[1]) + 1)
+        elif cn is not None and not match.group("sep") and (bounds := _cn_range(cn)):
+            value, value_high = bounds
             qualifier = "approx"
         else:
             value = _value(match, "")
@@ -198,7 +198,15 @@ def _scale(value: float, factor: float) -> float:
     return value if factor == 1.0 else round(value * factor, 9)
 
 
-def _is_cn_range(numeral: str) -> bool:
-    """三四, 七八: two neighbouring digits mean 'three or four'."""
-    a, b = numeral[0], numeral[1]
-    return a in _DIGIT_CN and b in _DIGIT_CN and _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1
+_RANGE_MULTIPLIERS = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10_000}
+
+
+def _cn_range(numeral: str) -> tuple[float, float] | None:
+    """三四 → (3, 4), 五六十 → (50, 60), 三四百 → (300, 400): neighbouring digits give a range."""
+    if len(numeral) not in (2, 3) or numeral[2:] not in _RANGE_MULTIPLIERS:
+        return None
+    a, b = (c if c != "两" else "二" for c in numeral[:2])
+    if a in _DIGIT_CN and b in _DIGIT_CN and _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1:
+        multiplier = _RANGE_MULTIPLIERS[numeral[2:]]
+        return float((_DIGIT_CN.index(a) + 1) * multiplier), float((_DIGIT_CN.index(b) + 1) * multiplier)
+    return None
