@@ -17,7 +17,7 @@ _SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
 _CLAUSE_END = regex.compile(r"[,，;；:：]|\s{2,}|……")
 
 _DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_SOURCE = regex.compile(r"来源\s*[:：]\s*([^\s|】\]]{2,30})")
+_SOURCE = regex.compile(r"来源\s*[:：]\s*([^\s|】\]\d]{2,30})")
 # Headings that number a section: 一、 (一) 1、 一是 第一
 _ENUMERATED = regex.compile(
     r"""
@@ -112,6 +112,7 @@ def _header(lines: list[tuple[int, int, str, bool]]) -> tuple[str | None, str | 
         (i, line.strip())
         for i, (_, _, line, chrome) in enumerate(lines[:25])
         if not chrome and 6 <= len(line.strip()) <= 60 and "。" not in line and not _DATE.search(line)
+        and not _ENUMERATED.match(line)
     ]
     if date_line is not None:
         before = [c for c in candidates if c[0] < date_line]
