@@ -43,6 +43,9 @@ BEFORE_PENALTY = 3
 # A noun that names what is counted stands close before its number (标语54条, 志愿者就达到120余人);
 # farther back it is usually the subject of another verb (专班共计对全镇10个村).
 NOUN_BEFORE_WINDOW = 4
+# A trigger outside the number's clause (for rules whose scope is the sentence or paragraph)
+# counts as this many characters farther away than one inside it.
+OUTSIDE_CLAUSE_PENALTY = 8
 # Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
@@ -312,11 +315,14 @@ def match_quantity(
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8))
         for t_start, t_end in spans:
             distance = _distance(quantity, t_start, t_end)
+            if t_start < clause[0] or t_end > clause[1]:
+                distance += OUTSIDE_CLAUSE_PENALTY
+            raw = _distance(quantity, t_start, t_end)
             if t_end <= quantity.start:
                 window = rule.window if rule.shared else min(rule.window, NOUN_BEFORE_WINDOW)
-                if distance > window + BEFORE_PENALTY:
+                if raw > window + BEFORE_PENALTY:
                     continue
-            elif distance > rule.window:
+            elif raw > rule.window:
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue

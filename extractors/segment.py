@@ -14,7 +14,15 @@ import regex
 
 # Sentence ends: full stop, ! ? and line breaks. Clause ends add commas, semicolons and colons.
 _SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
-_CLAUSE_END = regex.compile(r"[,，;；:：]|\s{2,}|……")
+_CLAUSE_END = regex.compile(
+    r"""
+    [,，](?!(?<=\d[,，])\d{3}(?!\d))   # a comma, but not a thousands separator (4,562)
+  | [;；:：]
+  | \s{2,}
+  | ……
+    """,
+    regex.VERBOSE,
+)
 
 _DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE = regex.compile(r"来源\s*[:：]\s*([^\s|】\]\d]{2,30})")
