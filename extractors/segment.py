@@ -74,6 +74,8 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
+    if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
+        return False
     line_pattern, always_pattern = _chrome_patterns()
     if "。" not in stripped and line_pattern.search(stripped):
         return True

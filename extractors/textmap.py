@@ -1,13 +1,18 @@
 """A text that remembers where each of its characters came from in the decoded original.
 
 Every stage before `segment` rewrites text (tags out, glosses out, traditional → simplified…).
-`MappedText` carries, for each character of the current text, the span of the original it
-stands for, so any span found late in the pipeline maps back to the original exactly.
+`MappedText` carries a piecewise map from the current text back to the original, so any span
+found late in the pipeline maps back to the original exactly.
+
+The map is a sorted list of pieces, one per run of text that was either copied (character i of
+the run stands for one original character, in order) or written in place of an original span
+(every character of the run stands for that whole span). Its size grows with the number of
+edits, not with the length of the text, so a 50 MB report costs no more than its own strings.
 """
 
 from __future__ import annotations
 
-from array import array
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,73 +21,129 @@ import regex
 
 @dataclass(frozen=True)
 class MappedText:
-    """`text` plus, per character i, the original span `[starts[i], ends[i])`."""
+    """`text` plus its map to the original.
+
+    `pieces` holds (start in text, start in original, length of original span): a length of 0
+    marks a copied run (character k of it ↦ original[o + k]); a positive length marks a
+    replacement run (each of its characters ↦ original[o : o + length]).
+    """
 
     text: str
-    starts: array
-    ends: array
+    pieces: tuple[tuple[int, int, int], ...]
 
     @classmethod
     def identity(cls, original: str) -> MappedText:
         """The original text mapped onto itself."""
-        n = len(original)
-        return cls(original, array("q", range(n)), array("q", range(1, n + 1)))
+        return cls(original, ((0, 0, 0),))
+
+    def _piece(self, index: int) -> tuple[int, int, int]:
+        return self.pieces[bisect_right(self._starts, index) - 1]
+
+    @property
+    def _starts(self) -> list[int]:
+        cached = self.__dict__.get("_starts_cache")
+        if cached is None:
+            cached = [p[0] for p in self.pieces]
+            object.__setattr__(self, "_starts_cache", cached)
+        return cached
+
+    def char_span(self, index: int) -> tuple[int, int]:
+        """The original span that character `index` of this text stands for."""
+        start, origin, length = self._piece(index)
+        if length:
+            return origin, origin + length
+        point = origin + index - start
+        return point, point + 1
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the span `[start, end)` of this text to a span of the original."""
+        if not self.text:
+            return 0, 0
         if end <= start:
-            point = self.starts[start] if start < len(self.text) else (self.ends[-1] if self.text else 0)
+            point = self.char_span(min(start, len(self.text) - 1))[0 if start < len(self.text) else 1]
             return point, point
-        return self.starts[start], self.ends[end - 1]
+        return self.char_span(start)[0], self.char_span(end - 1)[1]
 
     def rewrite(self, pattern: regex.Pattern, replace: Callable[[regex.Match], str | None]) -> MappedText:
         """Return a new MappedText with every match of `pattern` replaced by `replace(match)`.
 
-        `replace` returns the new text for the match, or None to keep it. Characters of a
-        replacement all map to the whole original span of the match they replace; a
-        replacement of the same length maps character by character instead.
+        `replace` returns the new text for the match, or None to keep it. A replacement of the
+        same length maps character by character; any other maps each of its characters to the
+        whole original span of the match.
         """
-        pieces: list[str] = []
-        starts = array("q")
-        ends = array("q")
+        parts: list[str] = []
+        pieces: list[tuple[int, int, int]] = []
+        written = 0  # length of the new text so far
         last = 0
+        changed = False
         for match in pattern.finditer(self.text):
             new = replace(match)
             if new is None:
                 continue
+            changed = True
             begin, stop = match.span()
-            pieces.append(self.text[last:begin])
-            starts.extend(self.starts[last:begin])
-            ends.extend(self.ends[last:begin])
-            if new:
-                pieces.append(new)
-                if len(new) == stop - begin:
-                    starts.extend(self.starts[begin:stop])
-                    ends.extend(self.ends[begin:stop])
+            written = self._copy(last, begin, written, parts, pieces)
+            if new and len(new) == stop - begin:
+                self._copy_map(begin, stop, written, pieces)
+                parts.append(new)
+                written += len(new)
+            elif new:
+                if stop > begin:
+                    origin, origin_end = self.char_span(begin)[0], self.char_span(stop - 1)[1]
                 else:
-                    span_start = self.starts[begin] if stop > begin else self._point(begin)
-                    span_end = self.ends[stop - 1] if stop > begin else span_start
-                    starts.extend([span_start] * len(new))
-                    ends.extend([span_end] * len(new))
+                    origin = origin_end = self.original_span(begin, begin)[0]
+                pieces.append((written, origin, max(origin_end - origin, 1)))
+                parts.append(new)
+                written += len(new)
             last = stop
-        if last == 0 and not pieces:
+        if not changed:
             return self
-        pieces.append(self.text[last:])
-        starts.extend(self.starts[last:])
-        ends.extend(self.ends[last:])
-        return MappedText("".join(pieces), starts, ends)
+        self._copy(last, len(self.text), written, parts, pieces)
+        return MappedText("".join(parts), tuple(_merge(pieces)) or ((0, 0, 0),))
 
-    def translate(self, table: dict[int, str]) -> MappedText:
+    def _copy(self, begin: int, stop: int, written: int, parts: list[str],
+              pieces: list[tuple[int, int, int]]) -> int:
+        if stop <= begin:
+            return written
+        parts.append(self.text[begin:stop])
+        self._copy_map(begin, stop, written, pieces)
+        return written + stop - begin
+
+    def _copy_map(self, begin: int, stop: int, written: int, pieces: list[tuple[int, int, int]]) -> None:
+        """Append the map of this text's [begin, stop) as it lands at `written` in the new text."""
+        starts = self._starts
+        index = bisect_right(starts, begin) - 1
+        position = begin
+        while position < stop:
+            start, origin, length = self.pieces[index]
+            piece_end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            run_end = min(stop, piece_end)
+            new_start = written + position - begin
+            if length:
+                pieces.append((new_start, origin, length))
+            else:
+                pieces.append((new_start, origin + position - start, 0))
+            position = run_end
+            index += 1
+
+    def translate(self, table: dict[int, int | str]) -> MappedText:
         """Apply a one-character-to-one-character table; offsets are unchanged."""
-        return MappedText(self.text.translate(table), self.starts, self.ends)
+        return self.replace_same_length(self.text.translate(table))
 
     def replace_same_length(self, new_text: str) -> MappedText:
         """Swap in a text of exactly the same length (e.g. a character-wise conversion)."""
         if len(new_text) != len(self.text):
             raise ValueError("replacement text must keep the length")
-        return MappedText(new_text, self.starts, self.ends)
+        return MappedText(new_text, self.pieces)
 
-    def _point(self, index: int) -> int:
-        if index < len(self.starts):
-            return self.starts[index]
-        return self.ends[-1] if len(self.ends) else 0
+
+def _merge(pieces: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Join neighbouring copied runs that continue each other, so the map stays small."""
+    merged: list[tuple[int, int, int]] = []
+    for piece in pieces:
+        if merged:
+            start, origin, length = merged[-1]
+            if length == 0 and piece[2] == 0 and piece[1] - origin == piece[0] - start:
+                continue
+        merged.append(piece)
+    return merged
