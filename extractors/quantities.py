@@ -127,12 +127,14 @@ def _is_single_numeral_idiom(text: str, match: regex.Match) -> bool:
     return next_is_numeral or prev_is_pair
 
 
+_CLOSING_QUOTE = regex.compile(r"[”\"」』]")
+
+
 def _in_slogan(text: str, start: int, end: int) -> bool:
     """A number that opens a short quoted phrase (“四个全覆盖”, “三个一”) names a slogan."""
     if start == 0 or text[start - 1] not in "“\"「『":
         return False
-    close = regex.compile(r"[”\"」』]").search(text, end, min(len(text), end + 8))
-    return close is not None
+    return _CLOSING_QUOTE.search(text, end, min(len(text), end + 8)) is not None
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -38,6 +38,10 @@ _ENUMERATED = regex.compile(
     regex.VERBOSE,
 )
 _HEADING_MAX = 30
+_ENDS_SENTENCE = regex.compile(r"[。!?！？]$")
+_HAS_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_STOP = regex.compile(r"[。!?！？]")
+_HEADING_STOP = regex.compile(r"[。:：,，;；]")
 
 
 @dataclass(frozen=True)
@@ -84,9 +88,9 @@ def is_chrome(line: str) -> bool:
 
 def _lines(text: str):
     start = 0
-    for match in regex.finditer(r"\n", text):
-        yield start, match.start()
-        start = match.end()
+    while (newline := text.find("\n", start)) >= 0:
+        yield start, newline
+        start = newline + 1
     yield start, len(text)
 
 
@@ -94,9 +98,9 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (
         0 < len(stripped) <= _HEADING_MAX
-        and not regex.search(r"[。!?！？]$", stripped)
+        and not _ENDS_SENTENCE.search(stripped)
         and not _DATE.search(stripped)
-        and bool(regex.search(r"\p{Han}", stripped))
+        and bool(_HAS_HAN.search(stripped))
     )
 
 
@@ -132,7 +136,7 @@ def _header(lines: list[tuple[int, int, str, bool]]) -> tuple[str | None, str | 
         title = candidates[0][1]
     if title is None and lines:
         first = next((line.strip() for _, _, line, chrome in lines if not chrome), "")
-        title = regex.split(r"[。!?！？]", first)[0][:60] or None
+        title = _SENTENCE_STOP.split(first)[0][:60] or None
     return title, published, source
 
 
@@ -161,7 +165,7 @@ def segment(text: str) -> Segmented:
         if stripped != title and _is_heading(stripped) and not _ENUMERATED.match(stripped):
             section = stripped
         elif _ENUMERATED.match(stripped):
-            section = regex.split(r"[。:：,，;；]", stripped)[0].strip()[:_HEADING_MAX]
+            section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX]
         cursor = start
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
