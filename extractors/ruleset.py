@@ -35,8 +35,9 @@ SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
               "context_scope", "exclude", "exclude_after", "note", "scope", "priority", "shared"}
-# A trigger right after a negation does not fire: 未接种, 没有返乡, 无劝返.
-_NEGATION = regex.compile(r"(?:未|没有|没|无|不|非|尚未)$")
+# A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
+# charge", 不断 "continuously", 非常 "very" are not negations.)
+_NEGATION = regex.compile(r"(?:未|没有|没|尚未|无(?!偿)|不(?!断|停|间断|少|仅|但)|非(?!常))\p{Han}{0,2}$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
 BEFORE_PENALTY = 3
@@ -226,7 +227,7 @@ def _triggers(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, in
         spans = [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
     except TimeoutError:
         return []
-    return [(s, e) for s, e in spans if not _NEGATION.search(text, max(0, s - 2), s)]
+    return [(s, e) for s, e in spans if not _NEGATION.search(text, max(0, s - 4), s)]
 
 
 def _distance(quantity: Quantity, t_start: int, t_end: int) -> int:

@@ -1,0 +1,77 @@
+"""Which metric the shipped rules give a number in context: a table of sentences written for these tests."""
+
+import pytest
+
+import fangkong
+
+# (sentence, the number's value, expected metric or None for "no fact")
+CASES = [
+    # core metrics, noun before or after the number
+    ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
+    ("在主要路口设置临时检查站5处。", 5, "checkpoints"),
+    ("设立43个24小时执勤卡点。", 43, "checkpoints"),
+    ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
+    ("有47名群众志愿者主动请缨。", 47, "volunteers"),
+    ("党员干部带头捐款，共收到捐款12.6万元。", 126000, "donations_money"),
+    ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 5000, "donations_goods"),
+    ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 0.2, "donations_goods"),
+    ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 80, "donations_goods"),
+    ("发放《致广大群众的一封信》2.3万份。", 23000, "leaflets"),
+    ("发放宣传资料3000余份。", 3000, "leaflets"),
+    # extended metrics
+    ("张贴海报1200余张，悬挂横幅350条。", 1200, "banners_posters"),
+    ("张贴海报1200余张，悬挂横幅350条。", 350, "banners_posters"),
+    ("出动宣传车45辆次。", 45, "publicity_vehicles"),
+    ("利用村村响广播每天播放3次。", 3, "broadcasts"),
+    ("对辖区8560户群众进行地毯式排查。", 8560, "households_screened"),
+    ("排查湖北返乡人员86人。", 86, "people_screened"),
+    ("累计检查过往车辆4,562辆次。", 4562, "vehicles_checked"),
+    ("累计测量体温12,380人次。", 12380, "people_screened"),
+    ("劝返外地车辆213辆、人员650余人。", 213, "persuaded_back"),
+    ("劝返外地车辆213辆、人员650余人。", 650, "persuaded_back"),
+    ("其中居家隔离观察42人。", 42, "quarantined"),
+    ("消杀面积达12万平方米。", 120000, "disinfection_area"),
+    ("清运垃圾85吨。", 85, "garbage_removed"),
+    ("全镇300余名党员下沉一线。", 300, "party_members"),
+    ("抽调镇村干部156名。", 156, "cadres"),
+    ("成立临时党支部12个。", 12, "temporary_party_branches"),
+    ("设立党员先锋岗25个。", 25, "party_posts"),
+    ("成立了6个工作专班。", 6, "work_groups"),
+    ("镇纪委开展督查12次。", 12, "supervision_inspections"),
+    ("问责干部6人。", 6, "accountability"),
+    ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
+    ("接种疫苗1.8万剂次。", 18000, "vaccinations"),
+    ("全镇复工企业18家。", 18, "enterprises_resumed"),
+    ("建立微信群48个。", 48, "wechat_groups"),
+    ("新增大喇叭30个。", 30, "loudspeakers"),
+    ("编发信息90余条。", 90, "media_posts"),
+    # a trigger between two numbers belongs to the nearer one
+    ("设置废弃口罩垃圾桶41个、流动宣传车3辆。", 41, None),
+    ("设置废弃口罩垃圾桶41个、流动宣传车3辆。", 3, "publicity_vehicles"),
+    ("其中9个工作小组推进各项工作、8个片区落实责任。", 8, None),
+    # an action outranks the noun it governs; a negated trigger does not fire
+    ("劝返未持核酸检测报告人员508名。", 508, "persuaded_back"),
+    ("发现未接种疫苗人员87名（均已劝返）。", 87, "persuaded_back"),
+    ("发现未接种疫苗人员87名。", 87, None),
+    # plans, population and case counts are not facts
+    ("要求各村发放宣传单不少于200份。", 200, None),
+    ("全镇常住人口3.2万人。", 32000, None),
+    ("社区拥有190多名党员。", 190, None),
+    ("如果开放采购，愿意捐款500万元。", 5000000, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric"), CASES)
+def test_rules_name_the_metric(sentence, value, metric):
+    facts = fangkong.extract_text(sentence)
+    found = facts[abs(facts["value"] - value) < 1e-9]
+    if metric is None:
+        assert found.empty, found[["metric", "evidence", "rule"]].to_dict("records")
+    else:
+        assert list(found["metric"]) == [metric], facts[["metric", "value", "evidence"]].to_dict("records")
+
+
+def test_a_repeat_in_another_sentence_collapses_but_two_donors_in_one_do_not():
+    text = "张三捐款2000元、李四捐款2000元。镇里共收到捐款8000元。标题里的捐款8000元再说一遍。"
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [2000, 2000, 8000]
