@@ -75,3 +75,12 @@ def test_a_repeat_in_another_sentence_collapses_but_two_donors_in_one_do_not():
     text = "张三捐款2000元、李四捐款2000元。镇里共收到捐款8000元。标题里的捐款8000元再说一遍。"
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [2000, 2000, 8000]
+
+
+def test_each_number_of_a_list_takes_the_action_in_its_own_item():
+    facts = fangkong.extract_text("其中集中隔离86人、居家隔离1150人。")
+    assert list(zip(facts["value"], facts["evidence"], strict=True)) == [(86, "集中隔离86人"), (1150, "居家隔离1150人")]
+
+
+def test_an_adverb_ends_the_noun_phrase_after_a_number():
+    assert fangkong.extract_text("全区54个社区均建立了业主微信群。").empty
