@@ -26,6 +26,8 @@ _PREFIX_QUALIFIERS = {
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
 _INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "approx"}
+# Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place.
+_PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
 _SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
 
 
@@ -74,6 +76,11 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _prefixes() -> str:
+    words = sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)
+    return "|".join(_PREFIX_GUARDS.get(w, "") + regex.escape(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern:
     table = measure_words()
@@ -94,7 +101,7 @@ def _pattern() -> regex.Pattern:
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!数)(?<!几)(?<!成千)(?<!成百)                 # ordinals and vague amounts
-        (?:(?P<prefix>{_alternation(_PREFIX_QUALIFIERS)})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
+        (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:\s*(?P<sep>至|到|-|~|～|—|－|－)\s*(?:{high}))?         # ranges: 4至5人, 4-5人
         (?P<inner>余|多|来)?
