@@ -309,7 +309,7 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph)
         ):
             continue
-        if _search(rule.exclude, text, *scope):
+        if _search(rule.exclude, text, *clause):
             continue
         if rule.exclude_after is not None and _search(
             rule.exclude_after, text, quantity.end, min(scope[1], quantity.end + 4)

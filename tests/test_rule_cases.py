@@ -84,3 +84,16 @@ def test_each_number_of_a_list_takes_the_action_in_its_own_item():
 
 def test_an_adverb_ends_the_noun_phrase_after_a_number():
     assert fangkong.extract_text("全区54个社区均建立了业主微信群。").empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["村里购买消毒液花费3000元。", "镇财政投入防控资金50万元。", "对违规聚餐罚款500元。"],
+)
+def test_money_spent_or_fined_is_not_a_donation(sentence):
+    assert fangkong.extract_text(sentence).empty
+
+
+def test_a_donation_spent_on_goods_is_still_a_donation():
+    facts = fangkong.extract_text("群众捐款3万元，用于购买防护物资。")
+    assert list(facts["metric"]) == ["donations_money"]
