@@ -97,7 +97,7 @@ def _lines(text: str):
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (
-        0 < len(stripped) <= _HEADING_MAX
+        4 <= len(stripped) <= _HEADING_MAX  # shorter lines are bylines and labels
         and not _ENDS_SENTENCE.search(stripped)
         and not _DATE.search(stripped)
         and bool(_HAS_HAN.search(stripped))
