@@ -2,39 +2,50 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import sys
 
 import click
 
 import fangkong
-from fangkong.facts import to_frame
+from fangkong.facts import Fact, to_frame
 from fangkong.load import LoadError, load_bytes
-from fangkong.pipeline import ExtractError, extract_loaded, find_reports, iter_facts
+from fangkong.pipeline import ExtractError, extract_loaded, find_reports, iter_facts, replaced_warning
 from fangkong.ruleset import RuleError, load_rules
-from fangkong.writers import write_csv
+from fangkong.writers import write_csv, write_csv_file
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 EXTRACT_HELP = """Extract numeric facts from reports into a tidy CSV.
 
-PATHS are report files and folders (walked recursively; .txt, .html, .htm and files without a
-suffix; hidden files skipped), or - for one report on standard input.
+PATHS are report files and folders (walked recursively in sorted order; .txt, .html, .htm and
+files without a suffix; hidden files skipped), or - for one report on standard input. The
+encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
 
 \b
 Examples:
   fangkong extract reports/ > facts.csv
   fangkong extract a.txt b.html -o facts.csv
   curl -s URL | fangkong extract - --name town.html
+  fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
 
 \b
 Exit codes:
-  0  every report extracted
-  1  some reports failed (each named on stderr); the rest are still written
-  2  usage error: bad option, missing path, bad rule file
+  0    every report extracted (binary files skipped with a warning)
+  1    some reports failed, each named on stderr; the rest are still written
+  2    usage error: bad option, missing path, bad rule file
+  130  interrupted (Ctrl-C); an -o file is left as it was
 """
 
 
-def _error(message: str) -> None:
-    click.echo(f"fangkong: error: {message}", err=True)
+def _say(level: str, message: str) -> None:
+    click.echo(f"fangkong: {level}: {message}", err=True)
+
+
+class _Stop(Exception):
+    """Raised inside the extraction loop to end it at the first failure (--fail-fast)."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,45 +56,92 @@ def cli() -> None:
 
 @cli.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-              help="Write the CSV here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the CSV here (atomically) instead of standard output.")
 @click.option("--name", default="-", show_default=True, help="Doc name for a report read from stdin.")
 @click.option("--include-other", is_flag=True, help="Also emit counted quantities no rule claimed (metric 'other').")
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
+@click.option("--excel", is_flag=True,
+              help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
+@click.option("--keep-going/--fail-fast", default=True, show_default=True,
+              help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None) -> None:
+            encoding: str | None, excel: bool, keep_going: bool) -> None:
     try:
         load_rules()
     except RuleError as error:
         raise click.UsageError(f"bad rule file:\n{error}") from error
-    files = [p for p in paths if p != "-"]
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as error:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
     try:
-        reports = find_reports(files)
+        reports = find_reports(p for p in paths if p != "-")
     except FileNotFoundError as error:
         raise click.BadParameter(f"no such file or folder: {error}", param_hint="PATHS") from error
-    failed = []
+    failed: list[ExtractError] = []
 
     def on_error(failure: ExtractError) -> None:
+        if failure.skipped:
+            _say("warning", f"{failure.path}: skipped: {failure.reason}")
+            return
         failed.append(failure)
-        _error(str(failure))
+        _say("error", str(failure))
+        if not keep_going:
+            raise _Stop
 
-    facts = []
-    if "-" in paths:
+    def on_warning(path: str, message: str) -> None:
+        _say("warning", f"{path}: {message}")
+
+    facts: list[Fact] = []
+    try:
         try:
-            loaded = load_bytes(sys.stdin.buffer.read(), encoding)
-            facts += extract_loaded(loaded, name, include_other=include_other)
-        except LoadError as error:
-            on_error(ExtractError(name, str(error)))
-    facts += iter_facts(reports, include_other=include_other, encoding=encoding, on_error=on_error)
-    frame = to_frame(facts)
-    if output and output != "-":
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            write_csv(frame, handle)
-    else:
-        write_csv(frame, sys.stdout)
-        sys.stdout.flush()
+            if "-" in paths:
+                facts += _extract_stdin(name, include_other, encoding, on_error, on_warning)
+            for fact in iter_facts(reports, include_other=include_other, encoding=encoding,
+                                   on_error=on_error, on_warning=on_warning):
+                facts.append(fact)
+        except _Stop:
+            _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
+        frame = to_frame(facts)
+        if output and output != "-":
+            try:
+                write_csv_file(frame, output, excel=excel)
+            except OSError as error:
+                raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
+        else:
+            _write_stdout(frame, excel)
+    except KeyboardInterrupt:
+        click.echo("", err=True)
+        _say("error", "interrupted; nothing written" + (f", {output} left as it was" if output else ""))
+        sys.exit(EXIT_INTERRUPTED)
     if failed:
-        sys.exit(1)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _extract_stdin(name, include_other, encoding, on_error, on_warning) -> list[Fact]:
+    try:
+        loaded = load_bytes(sys.stdin.buffer.read(), encoding)
+    except LoadError as error:
+        on_error(ExtractError(name, str(error)))
+        return []
+    message = replaced_warning(loaded)
+    if message:
+        on_warning(name, message)
+    return extract_loaded(loaded, name, include_other=include_other)
+
+
+def _write_stdout(frame, excel: bool) -> None:
+    """CSV to stdout; a reader that stops early (`| head`) ends the run quietly."""
+    try:
+        write_csv(frame, sys.stdout, excel=excel)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again flushing stdout at exit: point it at /dev/null first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
 
 
 def main() -> None:

@@ -24,37 +24,69 @@ class Loaded:
     replaced: int = 0
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
-    """Decode report bytes; return (text, encoding name, count of replaced bytes).
+# A valid-UTF-8 file with a few bad bytes (a download cut mid-character) stays UTF-8 up to this share.
+UTF8_REPLACED_SHARE = 0.01
 
-    UTF-8 (with or without BOM) is tried first; other encodings are detected.
-    Raises LoadError where the bytes are not text.
+# Magic numbers of common binary formats whose first bytes carry no NUL (they are skipped, not decoded).
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
+
+
+class BinaryFileError(LoadError):
+    """Bytes that are not text at all (an image, an archive); such a file is skipped, not failed."""
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
+    """Decode report bytes; return (text, encoding name, count of replaced characters).
+
+    With `encoding`, that codec is used and undecodable bytes are replaced. Otherwise: a BOM
+    (UTF-8, UTF-16 LE/BE) decides; then valid UTF-8 (the fast path); then UTF-8 with a few bad
+    bytes replaced; then charset-normalizer's best guess (GB18030/GBK, Big5, …).
+    Raises LoadError for an unknown encoding and BinaryFileError where the bytes are not text.
     """
     if encoding:
         try:
             text = data.decode(encoding, errors="replace")
         except LookupError as error:
             raise LoadError(f"unknown encoding {encoding!r}") from error
-        return _strip_bom(text), encoding, text.count("\ufffd")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", 0
+        return _strip_bom(text), encoding, _replaced(text, data)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, errors="replace")
+            return text, codec + ("-sig" if codec == "utf-8" else ""), _replaced(text, data)
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise BinaryFileError("binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    replaced = _replaced(text, data)
+    if replaced <= max(1, len(text) * UTF8_REPLACED_SHARE):
+        return text, "utf-8", replaced
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise LoadError("not text in any known encoding")
-    return _strip_bom(str(best)), best.encoding, 0
+        raise BinaryFileError("not text in any known encoding")
+    try:
+        return _strip_bom(data.decode(best.encoding)), best.encoding, 0
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode(best.encoding, errors="replace")
+        return _strip_bom(text), best.encoding, _replaced(text, data)
+
+
+def _replaced(text: str, data: bytes) -> int:
+    """Replacement characters the decoder added (those already in the bytes as U+FFFD do not count)."""
+    return text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
 
 
 def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-_LOOKS_LIKE_HTML = regex.compile(r"<(?:p|br|div|span|h[1-6]|font|td|tr|table|li|ul|html|body|a|img|xmp|strong|b)\b[^>]*>|</[a-z]+\s*>", regex.I)
+_LOOKS_LIKE_HTML = regex.compile(
+    r"<(?:p|br|div|span|h[1-6]|font|td|tr|table|li|ul|html|body|a|img|xmp|strong|b)\b[^>]*>|</[a-z]+\s*>", regex.I
+)
 
 _HTML_PIECES = regex.compile(
     r"""
@@ -92,8 +124,6 @@ def strip_html(text: MappedText) -> MappedText:
 
 def load_bytes(data: bytes, encoding: str | None = None) -> Loaded:
     """Bytes of one report → Loaded (decoded original and its plain text)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError("binary file (NUL bytes)")
     original, used, replaced = decode(data, encoding)
     return load_text(original, used, replaced)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .facts import Fact, collapse_repeats, to_frame
-from .load import Loaded, LoadError, load_bytes, load_text
+from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
 from .quantities import find_quantities
 from .ruleset import RuleSet, load_rules, match_quantity
@@ -25,12 +25,24 @@ OTHER = "other"
 
 
 class ExtractError(Exception):
-    """A report that could not be extracted; `path` names it and the message says why."""
+    """A report that could not be extracted; `path` names it and the message says why.
 
-    def __init__(self, path: str, reason: str):
+    `skipped` is true where the file is not a report at all (binary bytes): a warning, not a failure.
+    """
+
+    def __init__(self, path: str, reason: str, skipped: bool = False):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.skipped = skipped
+
+
+def replaced_warning(loaded: Loaded) -> str | None:
+    """The one-line warning for a report whose undecodable bytes were replaced, else None."""
+    if not loaded.replaced:
+        return None
+    noun = "byte sequence" if loaded.replaced == 1 else "byte sequences"
+    return f"{loaded.replaced} undecodable {noun} replaced with U+FFFD (decoded as {loaded.encoding})"
 
 
 @dataclass(frozen=True)
@@ -128,8 +140,14 @@ def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
 
 
 def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
-               on_error: Callable[[ExtractError], None] | None = None) -> Iterator[Fact]:
-    """Extract report after report, yielding facts; a bad report goes to `on_error` (or raises)."""
+               on_error: Callable[[ExtractError], None] | None = None,
+               on_warning: Callable[[str, str], None] | None = None) -> Iterator[Fact]:
+    """Extract report after report, yielding facts.
+
+    A report that cannot be read or decoded goes to `on_error` as an ExtractError (raised where
+    `on_error` is None); a warning about a report that was still extracted (replaced bytes) goes
+    to `on_warning(path, message)`.
+    """
     ruleset = load_rules()
     for report in reports:
         try:
@@ -137,11 +155,14 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
             loaded = load_bytes(data, encoding)
         except (OSError, LoadError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            failure = ExtractError(str(report.path), reason)
+            failure = ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError))
             if on_error is None:
                 raise failure from error
             on_error(failure)
             continue
+        message = replaced_warning(loaded)
+        if message and on_warning is not None:
+            on_warning(str(report.path), message)
         yield from extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
 
 
@@ -151,12 +172,16 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     """Files and folders of reports → one DataFrame of all their facts.
 
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
-    with a warning, so one bad file never loses the rest.
+    with a warning (as are replaced bytes), so one bad file never loses the rest.
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+
+    def warn(path: str, message: str) -> None:
+        warnings.warn(f"{path}: {message}", stacklevel=4)
+
     if on_error is None:
         def on_error(failure: ExtractError) -> None:
-            warnings.warn(str(failure), stacklevel=3)
+            warnings.warn(str(failure), stacklevel=4)
     return to_frame(iter_facts(find_reports(paths), include_other=include_other, encoding=encoding,
-                               on_error=on_error))
+                               on_error=on_error, on_warning=warn))
