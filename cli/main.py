@@ -30,6 +30,7 @@ Examples:
   curl -s URL | fangkong extract - --name town.html
   fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
+  fangkong extract reports/ --rules my_rules/        # your own rule files
 
 \b
 Exit codes:
@@ -63,13 +64,15 @@ def cli() -> None:
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
 @click.option("--excel", is_flag=True,
               help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
+              help="Use the *.toml rule files in this folder instead of the shipped ones.")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None, excel: bool, keep_going: bool) -> None:
+            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool) -> None:
     try:
-        load_rules()
-    except RuleError as error:
+        ruleset = load_rules(rules_dir)
+    except (RuleError, OSError, UnicodeDecodeError) as error:
         raise click.UsageError(f"bad rule file:\n{error}") from error
     if encoding:
         try:
@@ -98,9 +101,9 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
     try:
         try:
             if "-" in paths:
-                facts += _extract_stdin(name, include_other, encoding, on_error, on_warning)
+                facts += _extract_stdin(name, include_other, encoding, ruleset, on_error, on_warning)
             for fact in iter_facts(reports, include_other=include_other, encoding=encoding,
-                                   on_error=on_error, on_warning=on_warning):
+                                   on_error=on_error, on_warning=on_warning, ruleset=ruleset):
                 facts.append(fact)
         except _Stop:
             _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
@@ -120,7 +123,7 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _extract_stdin(name, include_other, encoding, on_error, on_warning) -> list[Fact]:
+def _extract_stdin(name, include_other, encoding, ruleset, on_error, on_warning) -> list[Fact]:
     try:
         loaded = load_bytes(sys.stdin.buffer.read(), encoding)
     except LoadError as error:
@@ -129,7 +132,7 @@ def _extract_stdin(name, include_other, encoding, on_error, on_warning) -> list[
     message = replaced_warning(loaded)
     if message:
         on_warning(name, message)
-    return extract_loaded(loaded, name, include_other=include_other)
+    return extract_loaded(loaded, name, include_other=include_other, ruleset=ruleset)
 
 
 def _write_stdout(frame, excel: bool) -> None:

@@ -141,14 +141,15 @@ def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
 
 def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
                on_error: Callable[[ExtractError], None] | None = None,
-               on_warning: Callable[[str, str], None] | None = None) -> Iterator[Fact]:
+               on_warning: Callable[[str, str], None] | None = None,
+               ruleset: RuleSet | None = None) -> Iterator[Fact]:
     """Extract report after report, yielding facts.
 
     A report that cannot be read or decoded goes to `on_error` as an ExtractError (raised where
     `on_error` is None); a warning about a report that was still extracted (replaced bytes) goes
-    to `on_warning(path, message)`.
+    to `on_warning(path, message)`. `ruleset` defaults to the package's rules.
     """
-    ruleset = load_rules()
+    ruleset = ruleset or load_rules()
     for report in reports:
         try:
             data = report.path.read_bytes()

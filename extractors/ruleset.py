@@ -202,7 +202,10 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
 def rule_files(directory: Path | None = None) -> list[tuple[str, str]]:
     """The (name, text) of every *.toml rule file: the package's own, or those in `directory`."""
     if directory is not None:
-        return [(str(p), p.read_text("utf-8")) for p in sorted(Path(directory).glob("*.toml"))]
+        files = [(str(p), p.read_text("utf-8")) for p in sorted(Path(directory).glob("*.toml"))]
+        if not files:
+            raise RuleError(f"{directory}: no *.toml rule files")
+        return files
     package = resources.files("fangkong.rules")
     return sorted(
         (f"fangkong/rules/{entry.name}", entry.read_text("utf-8"))

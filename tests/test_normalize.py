@@ -1,0 +1,183 @@
+"""Normalize: glosses out, traditional → simplified, full-width → half-width, spaces in numbers closed.
+
+Every case also checks the map back to the original: each character of the normalized text must
+stand for one original character that normalizes to it, and a span maps to the original words.
+"""
+
+import pytest
+
+from fangkong.normalize import normalize, remove_glosses, to_simplified
+from fangkong.textmap import MappedText
+
+
+def _norm(text: str) -> MappedText:
+    return normalize(MappedText.identity(text))
+
+
+def _char_normalized(char: str) -> str:
+    """One original character as the normalizer should write it (full-width folded, simplified)."""
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E:
+        char = chr(code - 0xFEE0)
+    elif char in "\u3000\xa0":
+        char = " "
+    return to_simplified(char)
+
+
+def _assert_maps_back(original: str, mapped: MappedText) -> None:
+    for index, char in enumerate(mapped.text):
+        start, end = mapped.original_span(index, index + 1)
+        assert 0 <= start < end <= len(original)
+        source = original[start:end]
+        assert len(source) == 1, (char, source)
+        assert _char_normalized(source) == char, (index, char, source)
+    # characters keep their order: the map is monotone
+    starts = [mapped.original_span(i, i + 1)[0] for i in range(len(mapped.text))]
+    assert starts == sorted(starts)
+
+
+# (original, normalized text)
+CASES = [
+    # pinyin glosses after characters (a common scrape artefact)
+    ("全镇網(wǎng)格員12名", "全镇网格员12名"),
+    ("每個(gè)村设卡点", "每个村设卡点"),
+    ("检查點(diǎn)12个", "检查点12个"),
+    ("三個（gè）卡點", "三个卡点"),
+    ("鎮（zhèn）政府", "镇政府"),
+    ("醫(yī)护人員（rén）", "医护人员"),
+    ("總？cè）", "总?"),  # garbled: the opening bracket lost after a replaced character
+    # brackets that are not glosses stay
+    ("发放口罩(N95)200只", "发放口罩(N95)200只"),
+    ("（一）强化宣传", "(一)强化宣传"),
+    ("成立小组(组长负责)", "成立小组(组长负责)"),
+    ("中国(zhōngguó)", "中国(zhōngguó)"),  # longer than one syllable: not a gloss of one character
+    ("(yī)医", "(yī)医"),  # nothing before it to gloss
+    # traditional → simplified
+    ("發放宣傳資料3000餘份", "发放宣传资料3000余份"),
+    ("志願者們堅守崗位", "志愿者们坚守岗位"),
+    ("設立檢查站5處", "设立检查站5处"),
+    ("乾淨整潔", "干净整洁"),
+    # full-width → half-width
+    ("１２３名志願者", "123名志愿者"),
+    ("设立卡点１２个，发放传单５００份；", "设立卡点12个,发放传单500份;"),
+    ("ＩＣＰ备案", "ICP备案"),
+    ("（３）张贴海报", "(3)张贴海报"),
+    ("疫情防控\u3000工作", "疫情防控 工作"),
+    # spaces between a number and Han characters closed
+    ("沿302 国道设卡", "沿302国道设卡"),
+    ("组织党员50 余人", "组织党员50余人"),
+    ("悬挂标语 54条", "悬挂标语54条"),
+    ("有 12\t个卡点", "有12个卡点"),
+    ("防疫\u300012 人", "防疫12人"),
+    # spaces elsewhere kept
+    ("COVID 19", "COVID 19"),
+    ("共30余人 参与", "共30余人 参与"),
+    ("3 000人", "3 000人"),
+    # nothing to do
+    ("设立疫情防控卡点23个。", "设立疫情防控卡点23个。"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), CASES)
+def test_normalize(original, expected):
+    mapped = _norm(original)
+    assert mapped.text == expected
+    _assert_maps_back(original, mapped)
+
+
+# (original, a normalized substring, the original span it maps back to)
+SPANS = [
+    ("全镇網(wǎng)格員12名", "网格员", "網(wǎng)格員"),
+    ("全镇網(wǎng)格員12名", "网", "網"),
+    ("全镇網(wǎng)格員12名", "员12名", "員12名"),
+    ("每個(gè)村设卡点", "个村", "個(gè)村"),
+    ("三個（gè）卡點", "三个卡点", "三個（gè）卡點"),
+    ("组织党员50 余人", "50余人", "50 余人"),
+    ("沿302 国道设卡", "302国道", "302 国道"),
+    ("悬挂标语 54条", "标语54条", "标语 54条"),
+    ("设立卡点１２个，", "12个", "１２个"),
+    ("發放宣傳資料3000餘份", "宣传资料3000余份", "宣傳資料3000餘份"),
+]
+
+
+@pytest.mark.parametrize(("original", "needle", "expected"), SPANS)
+def test_span_maps_back_to_original_words(original, needle, expected):
+    mapped = _norm(original)
+    start = mapped.text.index(needle)
+    begin, end = mapped.original_span(start, start + len(needle))
+    assert original[begin:end] == expected
+
+
+# Garbled or half-decoded runs: normalizing must not raise and the map must stay inside the original.
+GARBLED = [
+    "擔(dān)當(dāng)?shù)脑嚱",
+    "\ufffd\ufffd(ab)\ufffd",
+    "??)(ǎ)",
+    "網(",
+    "(wǎng)",
+    "（）",
+    "網()",
+    "？？？ǎǎǎ）））",
+    "\ufffdzhèn）镇 12 人",
+    "ａ（ｂ）ｃ　１　２",
+    "&nbsp;網(wǎng) 12 ",
+]
+
+
+@pytest.mark.parametrize("original", GARBLED)
+def test_garbled_text_does_not_raise(original):
+    mapped = _norm(original)
+    assert len(mapped.text) <= len(original)
+    for index in range(len(mapped.text)):
+        start, end = mapped.original_span(index, index + 1)
+        assert 0 <= start < end <= len(original)
+    if mapped.text:
+        start, end = mapped.original_span(0, len(mapped.text))
+        assert 0 <= start < end <= len(original)
+
+
+def test_garbled_gloss_after_question_mark_is_removed():
+    mapped = _norm("擔(dān)當(dāng)?shù)脑嚱")
+    assert mapped.text == "担当?脑嚱"
+    _assert_maps_back("擔(dān)當(dāng)?shù)脑嚱", mapped)
+
+
+# remove_glosses alone: (original, glosses removed)
+GLOSSES = [
+    ("網(wǎng)", "網"),
+    ("個(gè)", "個"),
+    ("點(diǎn)", "點"),
+    ("鎮（zhèn）", "鎮"),
+    ("網(wǎng)格(gé)", "網格"),
+    ("網(WANG)", "網(WANG)"),  # upper case is not pinyin as glossed
+    ("網(wangwangw)", "網(wangwangw)"),  # eight letters: too long for a syllable
+    ("12(ab)", "12(ab)"),  # after a digit: not a gloss
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), GLOSSES)
+def test_remove_glosses(original, expected):
+    mapped = remove_glosses(MappedText.identity(original))
+    assert mapped.text == expected
+    for index, char in enumerate(mapped.text):
+        start, end = mapped.original_span(index, index + 1)
+        assert original[start:end] == char
+
+
+# to_simplified keeps the length even where a phrase conversion would change it
+SIMPLIFIED = [
+    ("發放", "发放"),
+    ("宣傳資料", "宣传资料"),
+    ("鄉鎮幹部", "乡镇干部"),
+    ("頭髮", "头发"),
+    ("已经是简体", "已经是简体"),
+    ("志願者\n檢查站", "志愿者\n检查站"),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), SIMPLIFIED)
+def test_to_simplified(original, expected):
+    converted = to_simplified(original)
+    assert converted == expected
+    assert len(converted) == len(original)
