@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -59,8 +59,9 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
 
 def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     """Fact records → a DataFrame with COLUMNS in order, rows sorted by doc then start."""
-    frame = pd.DataFrame([asdict(f) for f in facts], columns=list(COLUMNS))
-    frame = frame.astype(DTYPES)
+    facts = list(facts)
+    columns = {name: [getattr(fact, name) for fact in facts] for name in COLUMNS}
+    frame = pd.DataFrame(columns, columns=list(COLUMNS)).astype(DTYPES)
     if len(frame):
         frame = frame.sort_values(["doc", "start", "end", "metric"], kind="stable").reset_index(drop=True)
     return frame

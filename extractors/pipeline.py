@@ -22,6 +22,8 @@ from .segment import segment
 
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 OTHER = "other"
+# A sentence longer than this (an unpunctuated page) is shown as this many characters around the fact.
+SENTENCE_SHOWN = 500
 
 
 class ExtractError(Exception):
@@ -45,6 +47,18 @@ def replaced_warning(loaded: Loaded) -> str | None:
     return f"{loaded.replaced} undecodable {noun} replaced with U+FFFD (decoded as {loaded.encoding})"
 
 
+def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> str:
+    """The sentence around a fact, or for an overlong one the SENTENCE_SHOWN characters around it, cut with …."""
+    start, end = sentence
+    if end - start <= SENTENCE_SHOWN:
+        return text[start:end].strip()
+    half = max(0, SENTENCE_SHOWN - (fact[1] - fact[0])) // 2
+    lo = max(start, fact[0] - half)
+    hi = min(end, max(fact[1], lo + SENTENCE_SHOWN))
+    lo = max(start, hi - SENTENCE_SHOWN)
+    return ("…" if lo > start else "") + text[lo:hi].strip() + ("…" if hi < end else "")
+
+
 @dataclass(frozen=True)
 class Report:
     """A report found on disk: where it is and the doc name its facts carry."""
@@ -66,6 +80,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     unit_classes: list[frozenset[str]] = []
     for sentence_id, sentence in enumerate(parts.sentences):
         sentence_span = (sentence.start, sentence.end)
+        whole_sentence = text[sentence.start:sentence.end].strip()
         for clause in sentence.clauses:
             quantities = find_quantities(text, *clause)
             for quantity in quantities:
@@ -89,7 +104,8 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                     evidence=original[start:end],
                     start=start,
                     end=end,
-                    sentence=text[sentence.start:sentence.end].strip(),
+                    sentence=(whole_sentence if sentence.end - sentence.start <= SENTENCE_SHOWN
+                              else sentence_shown(text, sentence_span, (span_start, span_end))),
                     section=sentence.section,
                     title=parts.title,
                     published=parts.published,

@@ -10,6 +10,7 @@ Rules are validated on load (every problem listed at once) and compiled once.
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,9 @@ NOUN_BEFORE_WINDOW = 4
 # A trigger outside the number's clause (for rules whose scope is the sentence or paragraph)
 # counts as this many characters farther away than one inside it.
 OUTSIDE_CLAUSE_PENALTY = 8
+# No rule looks further than this from its number, however long the clause, sentence or
+# paragraph (a page of one unpunctuated line): keeps matching linear in the text's length.
+REACH = 400
 # Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
@@ -277,6 +281,17 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     return False
 
 
+def _within_reach(span: tuple[int, int], quantity: Quantity) -> tuple[int, int]:
+    return max(span[0], quantity.start - REACH), min(span[1], quantity.end + REACH)
+
+
+def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
+    """The quantities (in text order) that start within REACH of `quantity`."""
+    lo = bisect_left(quantities, quantity.start - REACH, key=lambda q: q.start)
+    hi = bisect_right(quantities, quantity.end + REACH, key=lambda q: q.start)
+    return quantities[lo:hi]
+
+
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
           paragraph: tuple[int, int]) -> tuple[int, int]:
     return {"clause": clause, "sentence": sentence, "paragraph": paragraph}[name]
@@ -298,7 +313,8 @@ def match_quantity(
     to the nearer one). The highest priority wins, then the nearest trigger, then rule order.
     """
     paragraph = paragraph or sentence
-    others = others or []
+    clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
+    others = _nearby(others or [], quantity)
     if _search(ruleset.exclude, text, clause[0], quantity.start):
         return None
     candidates: list[tuple[Match, int]] = []
