@@ -24,8 +24,10 @@ class Loaded:
     replaced: int = 0
 
 
-# A valid-UTF-8 file with a few bad bytes (a download cut mid-character) stays UTF-8 up to this share.
-UTF8_REPLACED_SHARE = 0.01
+# A UTF-8 file with damaged spots (a download cut mid-character) stays UTF-8 while it has at least this
+# many intact non-ASCII characters per damaged spot; text in another encoding has next to none.
+UTF8_INTACT_PER_DAMAGE = 10
+_DAMAGED_SPOT = regex.compile("\ufffd+")
 
 # Magic numbers of common binary formats whose first bytes carry no NUL (they are skipped, not decoded).
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
@@ -60,9 +62,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
-    replaced = _replaced(text, data)
-    if replaced <= max(1, len(text) * UTF8_REPLACED_SHARE):
-        return text, "utf-8", replaced
+    if _mostly_utf8(text):
+        return text, "utf-8", _replaced(text, data)
+    try:
+        # Every byte valid GB2312, the commonest legacy encoding: too short a text fools the guesser
+        # below (设立卡点12个 reads as Korean), and Big5 or mojibake almost never passes.
+        return data.decode("gb2312"), "gb2312", 0
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -73,6 +80,12 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
     except (UnicodeDecodeError, LookupError):
         text = data.decode(best.encoding, errors="replace")
         return _strip_bom(text), best.encoding, _replaced(text, data)
+
+
+def _mostly_utf8(text: str) -> bool:
+    damaged = sum(1 for _ in _DAMAGED_SPOT.finditer(text))
+    intact = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return intact >= UTF8_INTACT_PER_DAMAGE * damaged
 
 
 def _replaced(text: str, data: bytes) -> int:
