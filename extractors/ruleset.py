@@ -51,8 +51,6 @@ OUTSIDE_CLAUSE_PENALTY = 8
 # No rule looks further than this from its number, however long the clause, sentence or
 # paragraph (a page of one unpunctuated line): keeps matching linear in the text's length.
 REACH = 400
-# Pattern syntax that lets a regex backtrack without bound: a quantified group that is quantified again.
-_NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
 
 
@@ -108,13 +106,53 @@ def _words_pattern(words: list[str]) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)))
 
 
+def _nested_quantifier(pattern: str) -> bool:
+    """True where a group holding a repeat (+, *, {…}) at any depth is itself repeated: (a+)+, ((a*))*.
+
+    Such patterns can backtrack without bound. Escapes and character classes ([(+]+) are skipped.
+    """
+    repeated_inside = [False]  # one flag per open group, the outermost being the pattern itself
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+            continue
+        i += 1
+        if char == "(":
+            repeated_inside.append(False)
+            i += pattern.startswith("?", i)  # (?:, (?<!, … : this ? is syntax, not a repeat
+        elif char == ")" and len(repeated_inside) > 1:
+            inside = repeated_inside.pop()
+            repeated = i < len(pattern) and pattern[i] in "+*{"
+            if inside and repeated:
+                return True
+            repeated_inside[-1] = repeated_inside[-1] or inside or repeated
+        elif char in "+*{":
+            repeated_inside[-1] = True
+    return False
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    i = start + 1
+    i += pattern.startswith("^", i)
+    i += pattern.startswith("]", i)  # a ] first in the class is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def _check_words(where: str, key: str, words, problems: list[str]) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         problems.append(f"{where}: '{key}' must be a list of non-empty strings")
         return []
     good = []
     for word in words:
-        if _NESTED_QUANTIFIER.search(word):
+        if _nested_quantifier(word):
             problems.append(f"{where}: '{key}' pattern {word!r} has nested quantifiers (catastrophic backtracking)")
             continue
         try:
@@ -169,8 +207,10 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                 problems.append(f"{where}: 'unit_words' names measure words not in measure_words.toml: {unknown}")
                 unit_words = []
             triggers = _check_words(where, "triggers", entry.get("triggers"), problems)
-            if not triggers and "triggers" not in entry:
+            if "triggers" not in entry:
                 problems.append(f"{where}: 'triggers' is missing")
+            elif entry["triggers"] == []:
+                problems.append(f"{where}: 'triggers' is empty; list at least one word")
             side = entry.get("side", "either")
             if side not in SIDES:
                 problems.append(f"{where}: 'side' must be one of {', '.join(SIDES)}")
