@@ -42,6 +42,9 @@ _ENDS_SENTENCE = regex.compile(r"[。!?！？]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_STOP = regex.compile(r"[。!?！？]")
 _HEADING_STOP = regex.compile(r"[。:：,，;；]")
+# A short line that runs clauses of counts together (发放资料3000余份；悬挂横幅350条) is body text that
+# lost its 。, not a heading; a heading of two phrases (众志成城，共抗疫情) holds no figure.
+_CLAUSES_OF_COUNTS = regex.compile(r"\d.*[,，;；]|[,，;；].*\d")
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ def _is_heading(line: str) -> bool:
         4 <= len(stripped) <= _HEADING_MAX  # shorter lines are bylines and labels
         and not _ENDS_SENTENCE.search(stripped)
         and not _DATE.search(stripped)
+        and not _CLAUSES_OF_COUNTS.search(stripped)
         and bool(_HAS_HAN.search(stripped))
     )
 
