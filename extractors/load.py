@@ -98,12 +98,14 @@ def _strip_bom(text: str) -> str:
 
 
 _LOOKS_LIKE_HTML = regex.compile(
-    r"<(?:p|br|div|span|h[1-6]|font|td|tr|table|li|ul|html|body|a|img|xmp|strong|b)\b[^>]*>|</[a-z]+\s*>", regex.I
+    r"<(?:p|br|div|span|h[1-6]|font|td|tr|table|li|ul|html|body|a|img|xmp|strong|b|script|style)\b[^>]*>"
+    r"|</[a-z]+\s*>", regex.I
 )
 
 _HTML_PIECES = regex.compile(
     r"""
     (?P<drop><(script|style|head|title)\b[^>]*>.*?</\2\s*>)   # whole blocks whose text is not prose
+  | (?P<unclosed><(?:script|style)\b[^>]*>.*)                 # left open: a browser shows nothing after it
   | (?P<comment><!--.*?-->)                                  # comments
   | (?P<block></?(?:p|br|div|h[1-6]|li|tr|table|section|article|ul|ol|blockquote|xmp)\b[^>]*>)  # line breaks
   | (?P<tag></?[a-zA-Z][^<>]*>)                              # any other tag: nothing

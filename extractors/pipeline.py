@@ -180,7 +180,16 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
         message = replaced_warning(loaded)
         if message and on_warning is not None:
             on_warning(str(report.path), message)
-        yield from extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+        try:
+            facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+        except Exception as error:  # a bug met by one report must not lose the batch
+            failure = ExtractError(str(report.path), f"internal error, please report it: {type(error).__name__}: "
+                                                     f"{error}")
+            if on_error is None:
+                raise failure from error
+            on_error(failure)
+            continue
+        yield from facts
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,

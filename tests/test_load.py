@@ -110,6 +110,7 @@ HTML = [
     ("<span style='color:red'>23</span>个卡点", "23个卡点"),
     ("<script>var n = '12个';</script><p>正文</p>", "\n正文\n"),
     ("<style>p { color: red }</style><p>正文</p>", "\n正文\n"),
+    ("<p>正文</p><script>var n = '12个';", "\n正文\n"),  # a script left open hides the rest, as in a browser
     ("<head><meta charset='gbk'><title>标题</title></head><p>正文</p>", "\n正文\n"),
     ("<!-- 隐藏50人 --><p>正文</p>", "\n正文\n"),
     ("<p>3<5 且 6>2</p>", "\n3<5 且 6>2\n"),  # a lone < is not a tag
