@@ -25,6 +25,7 @@ def chinese_to_int(numeral: str) -> int | None:
     section = 0  # the group being read, below 万
     digit = None
     last_small = None
+    last_big = None
     zero_seen = False  # 一百零五: after a zero the last digit counts in ones
     for char in numeral:
         if char in _DIGITS:
@@ -50,10 +51,11 @@ def chinese_to_int(numeral: str) -> int | None:
             else:
                 total += section * unit
             section, digit, last_small, zero_seen = 0, None, None, False
+            last_big = unit
     if digit is not None:
-        # 三千五 means 3500: a trailing digit counts in the next smaller unit
-        smaller = last_small // 10 if last_small and last_small >= 100 and not zero_seen else 1
-        section += digit * smaller
+        # 三千五 means 3500, 一万二 12000: a trailing digit counts in the next smaller unit
+        smaller = last_small or last_big or 1
+        section += digit * (smaller // 10 if smaller >= 100 and not zero_seen else 1)
     return total + section
 
 

@@ -54,7 +54,9 @@ class MeasureWords:
 
     classes: dict[str, frozenset[str]]  # word → its unit classes
     factors: dict[str, float]
-    not_before: dict[str, tuple[str, ...]]
+    not_before: dict[str, tuple[str, ...]]  # 个 before 月: part of another word
+    slogan_before: dict[str, tuple[str, ...]]  # 个 before 全覆盖: a slogan
+    address_before: dict[str, tuple[str, ...]]  # 栋 before 2单元: an address
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ def measure_words() -> MeasureWords:
     return MeasureWords(
         {word: frozenset(found) for word, found in classes.items()},
         {word: float(f) for word, f in raw.get("factors", {}).items()},
-        {word: tuple(after) for word, after in raw.get("not_before", {}).items()},
+        *({word: tuple(after) for word, after in raw.get(table, {}).items()}
+          for table in ("not_before", "slogan_before", "address_before")),
     )
 
 
@@ -86,15 +89,17 @@ def _pattern() -> regex.Pattern:
     table = measure_words()
     units = []
     for word in sorted(table.classes, key=len, reverse=True):
-        blocked = table.not_before.get(word, ())
-        guard = f"(?!{_alternation(blocked)})" if blocked else ""
+        blocked = table.not_before.get(word, ()) + table.slogan_before.get(word, ())
+        guard = f"(?!{_alternation(blocked)})" if blocked else ""  # 3个月, 四个全覆盖
+        if parts := table.address_before.get(word):  # 3栋2单元
+            guard += rf"(?!\s*(?:\d+|[{_CN}]+)\s*(?:{_alternation(parts)}))"
         units.append(regex.escape(word) + guard)
     arabic = r"\d{1,15}(?:,\d{3}){1,4}(?:\.\d+)?(?!\d)|\d{1,15}(?:\.\d{1,6})?(?![\d.])"
     number = rf"""
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
-          | (?P<cn>[{_CN}]{{1,12}})                                              # 十三, 两, 三千五百
+          | (?<![{_CN}])(?P<cn>[{_CN}]{{1,12}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
         )
     """
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,12}})"
@@ -122,16 +127,42 @@ def _value(match: regex.Match, suffix: str) -> float | None:
     return None
 
 
-def _is_single_numeral_idiom(text: str, match: regex.Match) -> bool:
-    """千家万户, 一户一证, 一人一档: one-character numerals paired with measure words."""
-    cn = match.group("cn")
-    if not cn or len(cn) != 1:
-        return False
+_CN_MULTIPLIER = regex.compile(r"[万亿]*$")  # the big units that end a Chinese numeral: 五十万 → 万
+
+
+def _range_low(match: regex.Match, low: float | None) -> float | None:
+    """3至5万 → 30000: a low end written without a multiplier takes the high end's when it is the smaller digit part."""
+    if match.group("arabic2"):
+        high, multiplier = match.group("arabic2"), match.group("big2") or ""
+    else:
+        multiplier = _CN_MULTIPLIER.search(match.group("cn2")).group()
+        high = match.group("cn2")[:len(match.group("cn2")) - len(multiplier)]
+    written = match.group("arabic") or match.group("cn") or ""
+    own_multiplier = match.group("big") or _CN_MULTIPLIER.search(written).group()  # 3万至5万
+    high_digits = parse_number(high) if high else None
+    if low is None or own_multiplier or not multiplier or high_digits is None or low >= high_digits:
+        return low  # 4至5人, 3万至5万, 4000-5万: the low end stands as written
+    return parse_number(written + multiplier)
+
+
+def _is_paired_idiom(text: str, match: regex.Match) -> bool:
+    """千家万户, 一户一证, 1人1档: a numeral paired with measure words names a rule or an idiom, not a count."""
     after = match.end("unit")
-    before = match.start("cn")
-    next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
-    prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
-    return next_is_numeral or prev_is_pair
+    cn = match.group("cn")
+    if cn and len(cn) == 1:
+        before = match.start("cn")
+        next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
+        prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
+        if next_is_numeral or prev_is_pair:
+            return True
+    # 1人1档, 两户两策: the same numeral again, before a word that is no measure word (8户11人, 1户1人 are counts)
+    written = match.group("arabic") or cn
+    if match.group("sep") or not written or not text.startswith(written, after):
+        return False
+    again = after + len(written)
+    if again < len(text) and (text[again].isdigit() or text[again] in CHINESE_NUMERAL_CHARS):
+        return False  # 1人12档: another number
+    return _pattern().match(text, after) is None
 
 
 _CLOSING_QUOTE = regex.compile(r"[”\"」』]")
@@ -153,7 +184,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         cn = match.group("cn")
         if cn is not None and cn == "一" and not match.group("sep"):
             continue  # 一个, 一名: in Chinese usually an article, not a count
-        if _is_single_numeral_idiom(text, match) or _in_slogan(text, match.start(), match.end("unit")):
+        if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end("unit")):
             continue
         value_high = None
         qualifier = "exact"
@@ -167,6 +198,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value = _value(match, "")
             if match.group("sep"):
                 value_high = _value(match, "2")
+                value = _range_low(match, value)
                 if value_high is None or value is None or value_high <= value:
                     continue
                 qualifier = "approx"

@@ -57,10 +57,24 @@ def test_chinese_to_int(numeral, expected):
     assert chinese_to_int(numeral) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="一万二 is read as 10002; like 三千五 → 3500 it means 12000")
-@pytest.mark.parametrize(("numeral", "expected"), [("一万二", 12000), ("三万五", 35000), ("两亿三", 230000000)])
+# Like 三千五 → 3500, a digit right after 万/亿 counts in the next smaller unit; after a 零 it counts in ones
+TRAILING_DIGIT_AFTER_BIG_UNIT = [
+    ("一万二", 12000),
+    ("三万五", 35000),
+    ("两亿三", 230000000),
+    ("一亿五", 150000000),
+    ("十万五", 105000),
+    ("一万零二", 10002),  # near misses: a zero or a written unit keeps the plain reading
+    ("一万二千", 12000),
+    ("一亿零五", 100000005),
+    ("一万二千三", 12300),
+]
+
+
+@pytest.mark.parametrize(("numeral", "expected"), TRAILING_DIGIT_AFTER_BIG_UNIT)
 def test_chinese_to_int_trailing_digit_after_big_unit(numeral, expected):
     assert chinese_to_int(numeral) == expected
+    assert parse_number(numeral) == expected
 
 
 # Strings that are not one Chinese number
