@@ -60,8 +60,9 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
 def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     """Fact records → a DataFrame with COLUMNS in order, rows sorted by doc then start."""
     facts = list(facts)
-    columns = {name: [getattr(fact, name) for fact in facts] for name in COLUMNS}
-    frame = pd.DataFrame(columns, columns=list(COLUMNS)).astype(DTYPES)
+    # column by column, each built in its dtype: several times faster than DataFrame(...).astype
+    frame = pd.DataFrame({name: pd.array([getattr(fact, name) for fact in facts], dtype=DTYPES[name])
+                          for name in COLUMNS})
     if len(frame):
         frame = frame.sort_values(["doc", "start", "end", "metric"], kind="stable").reset_index(drop=True)
     return frame
