@@ -99,10 +99,10 @@ def _pattern() -> regex.Pattern:
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
-          | (?<![{_CN}])(?P<cn>[{_CN}]{{1,12}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
+          | (?<![{_CN}])(?P<cn>[{_CN}]{{1,32}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
         )
     """
-    high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,12}})"
+    high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,32}})"
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!数)(?<!几)(?<!成千)(?<!成百)                 # ordinals and vague amounts
