@@ -98,8 +98,10 @@ def _pattern() -> regex.Pattern:
     number = rf"""
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
+            (?:(?<=[万亿])(?P<more>\d{{1,4}}[千百十万]?))?                      # 1万2千, 2万3000, 1亿2000万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}])(?P<cn>[{_CN}]{{1,32}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
+            (?:(?P<inner2>余|多)(?P<cnbig>[万亿]))?                             # 十余万, 三百多万
         )
     """
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,32}})"
@@ -121,9 +123,16 @@ def _pattern() -> regex.Pattern:
 
 def _value(match: regex.Match, suffix: str) -> float | None:
     if match.group("arabic" + suffix):
-        return parse_number(match.group("arabic" + suffix) + (match.group("big" + suffix) or ""))
+        big = match.group("big" + suffix) or ""
+        value = parse_number(match.group("arabic" + suffix) + big)
+        if suffix or not match.group("more") or value is None:
+            return value
+        more = parse_number(match.group("more"))  # 1万2千: the rest counts below the 万 (or 亿) it follows
+        below = 10_000 if big.endswith("万") else 100_000_000
+        return value + more if more is not None and more < below else None
     if match.group("cn" + suffix):
-        return parse_number(match.group("cn" + suffix))
+        big = "" if suffix else match.group("cnbig") or ""  # 十余万: the 万 after the 余
+        return parse_number(match.group("cn" + suffix) + big)
     return None
 
 
@@ -207,7 +216,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for group, words in (("prefix", _PREFIX_QUALIFIERS), ("suffix", _SUFFIX_QUALIFIERS)):
             if match.group(group) and words[match.group(group)] != "exact":
                 qualifier = words[match.group(group)]
-        for group in ("inner1", "inner"):
+        for group in ("inner1", "inner2", "inner"):
             if match.group(group):
                 qualifier = _INNER_QUALIFIERS[match.group(group)]
         unit = match.group("unit")
