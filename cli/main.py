@@ -5,13 +5,13 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from pathlib import Path
 
 import click
 
 import fangkong
 from fangkong.facts import Fact, to_frame
-from fangkong.load import LoadError, load_bytes
-from fangkong.pipeline import ExtractError, extract_loaded, find_reports, iter_facts, replaced_warning
+from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
 from fangkong.ruleset import RuleError, load_rules
 from fangkong.writers import write_csv, write_csv_file
 
@@ -101,7 +101,7 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
     try:
         try:
             if "-" in paths:
-                facts += _extract_stdin(name, include_other, encoding, ruleset, on_error, on_warning)
+                reports = [Report(Path(name), name, sys.stdin.buffer.read()), *reports]  # named in messages too
             for fact in iter_facts(reports, include_other=include_other, encoding=encoding,
                                    on_error=on_error, on_warning=on_warning, ruleset=ruleset):
                 facts.append(fact)
@@ -121,18 +121,6 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         sys.exit(EXIT_INTERRUPTED)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
-
-
-def _extract_stdin(name, include_other, encoding, ruleset, on_error, on_warning) -> list[Fact]:
-    try:
-        loaded = load_bytes(sys.stdin.buffer.read(), encoding)
-    except LoadError as error:
-        on_error(ExtractError(name, str(error)))
-        return []
-    message = replaced_warning(loaded)
-    if message:
-        on_warning(name, message)
-    return extract_loaded(loaded, name, include_other=include_other, ruleset=ruleset)
 
 
 def _write_stdout(frame, excel: bool) -> None:

@@ -74,6 +74,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
 
     best = from_bytes(data).best()
     if best is None:
+        if _mostly_utf8(text, intact_per_damage=1):  # a short UTF-8 text that lost a byte or two
+            return text, "utf-8", _replaced(text, data)
         raise BinaryFileError("not text in any known encoding")
     try:
         return _strip_bom(data.decode(best.encoding)), best.encoding, 0
@@ -82,10 +84,11 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, int]:
         return _strip_bom(text), best.encoding, _replaced(text, data)
 
 
-def _mostly_utf8(text: str) -> bool:
+def _mostly_utf8(text: str, intact_per_damage: int = UTF8_INTACT_PER_DAMAGE) -> bool:
+    """True where `text` (decoded as UTF-8 with replacement) has enough intact non-ASCII characters per damaged spot."""
     damaged = sum(1 for _ in _DAMAGED_SPOT.finditer(text))
     intact = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-    return intact >= UTF8_INTACT_PER_DAMAGE * damaged
+    return intact >= intact_per_damage * damaged
 
 
 def _replaced(text: str, data: bytes) -> int:

@@ -61,10 +61,11 @@ def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) 
 
 @dataclass(frozen=True)
 class Report:
-    """A report found on disk: where it is and the doc name its facts carry."""
+    """A report: where it is, the doc name its facts carry, and its bytes where they came another way (stdin)."""
 
     path: Path
     doc: str
+    data: bytes | None = None
 
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
@@ -168,7 +169,7 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
     ruleset = ruleset or load_rules()
     for report in reports:
         try:
-            data = report.path.read_bytes()
+            data = report.path.read_bytes() if report.data is None else report.data
             loaded = load_bytes(data, encoding)
         except (OSError, LoadError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)

@@ -269,3 +269,19 @@ def test_a_rule_with_a_catastrophic_pattern_is_refused_naming_file_and_rule(tmp_
     assert f"{tmp_path / 'mine.toml'} rule volunteers.greedy: 'triggers' pattern '(志愿+)+者' has nested" in (
         result.stderr)
     assert result.stdout == ""
+
+
+def test_binary_on_stdin_is_skipped_like_a_binary_file():
+    result = CliRunner().invoke(cli, ["extract", "-"], input=BINARY["a png image"])
+    assert result.exit_code == 0
+    assert result.stderr == "fangkong: warning: -: skipped: binary file, not text\n"
+    assert rows(result.stdout) == []
+
+
+def test_a_short_damaged_report_on_stdin_is_still_read():
+    damaged = b"x\xff\xfe" + "设立卡点5个".encode()  # too short for the encoding guesser
+    result = CliRunner().invoke(cli, ["extract", "-", "--name", "short.txt"], input=damaged)
+    assert result.exit_code == 0
+    assert result.stderr == "fangkong: warning: short.txt: 2 undecodable byte sequences replaced with U+FFFD " \
+                            "(decoded as utf-8)\n"
+    assert [(r["doc"], r["evidence"], r["start"]) for r in rows(result.stdout)] == [("short.txt", "卡点5个", "5")]
