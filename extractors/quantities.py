@@ -17,6 +17,7 @@ import regex
 from .numerals import CHINESE_NUMERAL_CHARS, parse_number
 
 _CN = "零〇一二三四五六七八九十百千万亿两"
+_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写, as on receipts: 壹万贰仟元
 _DIGIT_CN = "一二三四五六七八九"
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
@@ -102,6 +103,7 @@ def _pattern() -> regex.Pattern:
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}])(?P<cn>[{_CN}]{{1,32}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
             (?:(?P<inner2>余|多)(?P<cnbig>[万亿]))?                             # 十余万, 三百多万
+          | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟; two or more, not 伍 of 队伍
         )
     """
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,32}})"
