@@ -103,7 +103,7 @@ def _pattern() -> regex.Pattern:
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}])(?P<cn>[{_CN}]{{1,32}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
             (?:(?P<inner2>余|多)(?P<cnbig>[万亿]))?                             # 十余万, 三百多万
-          | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟; two or more, not 伍 of 队伍
+          | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
     """
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,32}})"
