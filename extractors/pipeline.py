@@ -22,8 +22,10 @@ from .segment import segment
 
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 OTHER = "other"
-# A sentence longer than this (an unpunctuated page) is shown as this many characters around the fact.
-SENTENCE_SHOWN = 500
+# A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
+# around the fact: enough to check it by eye, and the rows of a page of facts stay small.
+SENTENCE_LIMIT = 500
+SENTENCE_WINDOW = 200
 
 
 class ExtractError(Exception):
@@ -48,14 +50,14 @@ def replaced_warning(loaded: Loaded) -> str | None:
 
 
 def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> str:
-    """The sentence around a fact, or for an overlong one the SENTENCE_SHOWN characters around it, cut with …."""
+    """The sentence around a fact, or for an overlong one the SENTENCE_WINDOW characters around it, cut with …."""
     start, end = sentence
-    if end - start <= SENTENCE_SHOWN:
+    if end - start <= SENTENCE_LIMIT:
         return text[start:end].strip()
-    half = max(0, SENTENCE_SHOWN - (fact[1] - fact[0])) // 2
+    half = max(0, SENTENCE_WINDOW - (fact[1] - fact[0])) // 2
     lo = max(start, fact[0] - half)
-    hi = min(end, max(fact[1], lo + SENTENCE_SHOWN))
-    lo = max(start, hi - SENTENCE_SHOWN)
+    hi = min(end, max(fact[1], lo + SENTENCE_WINDOW))
+    lo = max(start, hi - SENTENCE_WINDOW)
     return ("…" if lo > start else "") + text[lo:hi].strip() + ("…" if hi < end else "")
 
 
@@ -105,7 +107,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                     evidence=original[start:end],
                     start=start,
                     end=end,
-                    sentence=(whole_sentence if sentence.end - sentence.start <= SENTENCE_SHOWN
+                    sentence=(whole_sentence if sentence.end - sentence.start <= SENTENCE_LIMIT
                               else sentence_shown(text, sentence_span, (span_start, span_end))),
                     section=sentence.section,
                     title=parts.title,

@@ -93,7 +93,7 @@ def test_an_unpunctuated_page_of_facts_keeps_every_fact_and_a_short_sentence():
         frame = fangkong.extract_text(text)
     check(frame, text)
     assert len(frame) == 15_000
-    assert frame["sentence"].str.len().max() <= 502  # shown around the fact, not the whole page each time
+    assert frame["sentence"].str.len().max() <= 202  # shown around the fact, not the whole page each time
 
 
 def test_a_50_mb_file_of_one_line_in_a_real_process(tmp_path):
