@@ -68,6 +68,7 @@ class Report:
     path: Path
     doc: str
     data: bytes | None = None
+    unreadable: OSError | None = None  # a folder that could not be listed: reported like a file that can't be read
 
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
@@ -144,13 +145,18 @@ def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):  # followlinks=False: no symlink loops
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unlisted.append):  # followlinks=False: no symlink loops
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     file = Path(root) / name
                     if _is_report(file):
                         doc = file.relative_to(path).as_posix()
                         reports.setdefault(str(file.resolve()), Report(file, doc))
+            for error in unlisted:
+                folder = Path(error.filename)
+                doc = folder.relative_to(path).as_posix() + "/" if folder != path else "./"
+                reports.setdefault(str(folder.resolve()), Report(folder, doc, unreadable=error))
         elif path.exists():
             reports.setdefault(str(path.resolve()), Report(path, path.name))
         else:
@@ -171,6 +177,8 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
     ruleset = ruleset or load_rules()
     for report in reports:
         try:
+            if report.unreadable is not None:
+                raise report.unreadable
             data = report.path.read_bytes() if report.data is None else report.data
             loaded = load_bytes(data, encoding)
         except (OSError, LoadError) as error:

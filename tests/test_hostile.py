@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import signal
 import subprocess
 import sys
@@ -285,3 +286,20 @@ def test_a_short_damaged_report_on_stdin_is_still_read():
     assert result.stderr == "fangkong: warning: short.txt: 2 undecodable byte sequences replaced with U+FFFD " \
                             "(decoded as utf-8)\n"
     assert [(r["doc"], r["evidence"], r["start"]) for r in rows(result.stdout)] == [("short.txt", "卡点5个", "5")]
+
+
+def test_a_folder_that_cannot_be_listed_is_one_error_line_and_the_rest_goes_on(folder, monkeypatch):
+    (folder / "locked").mkdir()
+    (folder / "locked" / "c.txt").write_text("捐款5万元。", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":  # as chmod 000 would, for a user other than root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run("extract", folder)
+    assert result.exit_code == 1
+    assert result.stderr == f"fangkong: error: {folder / 'locked'}: Permission denied\n"
+    assert [r["doc"] for r in rows(result.stdout)] == ["a.txt", "b.txt"]
