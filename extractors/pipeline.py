@@ -17,7 +17,7 @@ from .facts import Fact, collapse_repeats, to_frame
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
 from .quantities import find_quantities
-from .ruleset import RuleSet, load_rules, match_quantity
+from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
 from .segment import segment
 
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
@@ -192,7 +192,15 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
         if message and on_warning is not None:
             on_warning(str(report.path), message)
         try:
-            facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", RuleTimeout)
+                facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+            for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
+                if on_warning is not None:
+                    on_warning(str(report.path), timeout)  # once per pattern and report
+            for other in caught:
+                if other.category is not RuleTimeout:
+                    warnings.warn(other.message, other.category, stacklevel=2)
         except Exception as error:  # a bug met by one report must not lose the batch
             failure = ExtractError(str(report.path), f"internal error, please report it: {type(error).__name__}: "
                                                      f"{error}")

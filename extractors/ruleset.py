@@ -10,6 +10,7 @@ Rules are validated on load (every problem listed at once) and compiled once.
 from __future__ import annotations
 
 import tomllib
+import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,6 +53,15 @@ OUTSIDE_CLAUSE_PENALTY = 8
 # paragraph (a page of one unpunctuated line): keeps matching linear in the text's length.
 REACH = 400
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
+
+
+class RuleTimeout(UserWarning):
+    """A rule pattern that ran out of time on a text; it counted as no match there."""
+
+
+def _timed_out(pattern: regex.Pattern) -> None:
+    warnings.warn(RuleTimeout(f"a rule pattern ran out of time ({MATCH_TIMEOUT:g} s) and counted as no match: "
+                              f"{pattern.pattern[:60]!r}"), stacklevel=3)
 
 
 class RuleError(ValueError):
@@ -270,6 +280,7 @@ def _search(pattern: regex.Pattern | None, text: str, start: int, end: int) -> b
     try:
         return pattern.search(text, start, end, timeout=MATCH_TIMEOUT) is not None
     except TimeoutError:
+        _timed_out(pattern)
         return False
 
 
@@ -279,6 +290,7 @@ def _triggers(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, in
     try:
         spans = [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
     except TimeoutError:
+        _timed_out(rule.triggers)
         return []
     return [(s, e) for s, e in spans if not _NEGATION.search(text, max(0, s - 4), s)]
 

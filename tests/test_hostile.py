@@ -256,7 +256,7 @@ def test_a_pattern_that_runs_out_of_time_counts_as_no_match_and_extraction_goes_
     text = "全镇设立卡点12个，志愿者50余人。" * 50
     assert len(fangkong.extract_text(text)) == 2  # the repeats collapse to the first mention
     monkeypatch.setattr(fangkong.ruleset, "MATCH_TIMEOUT", 1e-9)  # every match now times out
-    with no_hang():
+    with no_hang(), pytest.warns(fangkong.ruleset.RuleTimeout, match="ran out of time"):
         assert len(fangkong.extract_text(text)) == 0
 
 
@@ -303,3 +303,15 @@ def test_a_folder_that_cannot_be_listed_is_one_error_line_and_the_rest_goes_on(f
     assert result.exit_code == 1
     assert result.stderr == f"fangkong: error: {folder / 'locked'}: Permission denied\n"
     assert [r["doc"] for r in rows(result.stdout)] == ["a.txt", "b.txt"]
+
+
+def test_a_pattern_that_runs_out_of_time_is_one_warning_line_per_pattern_and_report(folder, monkeypatch):
+    import fangkong.ruleset
+
+    monkeypatch.setattr(fangkong.ruleset, "MATCH_TIMEOUT", 1e-9)
+    result = run("extract", folder / "a.txt")
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert lines and all(line.startswith(f"fangkong: warning: {folder / 'a.txt'}: a rule pattern ran out of time")
+                         for line in lines)
+    assert len(lines) == len(set(lines))
