@@ -40,6 +40,8 @@ CASES = [
     ("镇纪委开展督查12次。", 12, "supervision_inspections"),
     ("问责干部6人。", 6, "accountability"),
     ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
+    ("完成全员核酸检测4轮，累计检测12.8万人次。", 128000, "tests_performed"),  # 核酸 named earlier in the sentence
+    ("核酸检测点旁设体温检测岗，体温检测1200人次。", 1200, "people_screened"),  # a temperature check is no test
     ("接种疫苗1.8万剂次。", 18000, "vaccinations"),
     ("全镇复工企业18家。", 18, "enterprises_resumed"),
     ("建立微信群48个。", 48, "wechat_groups"),
