@@ -330,6 +330,20 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
+        if _nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(
+                text, *((t_end, other.start) if other.start >= t_end else (other.end, t_start))):
+            return True
+    return False
+
+
+def _nearer_beyond(quantity: Quantity, other: Quantity, t_start: int, t_end: int) -> bool:
+    """True where a noun trigger after `quantity` has `other` right after it, nearer than `quantity`.
+
+    In 17个村设立检查点34个 the 检查点 is the 34's, not the 17's. Only this way round: in
+    两箱口罩共2000只 the 口罩 before 2000 is still the 2000's too.
+    """
+    if t_start >= quantity.end and other.start >= t_end:
+        return other.start - t_end < t_start - quantity.end
     return False
 
 
