@@ -84,7 +84,6 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     unit_classes: list[frozenset[str]] = []
     for sentence_id, sentence in enumerate(parts.sentences):
         sentence_span = (sentence.start, sentence.end)
-        whole_sentence = text[sentence.start:sentence.end].strip()
         for clause in sentence.clauses:
             quantities = find_quantities(text, *clause)
             for quantity in quantities:
@@ -108,8 +107,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                     evidence=original[start:end],
                     start=start,
                     end=end,
-                    sentence=(whole_sentence if sentence.end - sentence.start <= SENTENCE_LIMIT
-                              else sentence_shown(text, sentence_span, (span_start, span_end))),
+                    sentence=sentence_shown(text, sentence_span, (span_start, span_end)),
                     section=sentence.section,
                     title=parts.title,
                     published=parts.published,
@@ -164,6 +162,13 @@ def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
     return sorted(reports.values(), key=lambda r: (r.doc, str(r.path)))
 
 
+def _fail(failure: ExtractError, cause: Exception, on_error: Callable[[ExtractError], None] | None) -> None:
+    """Hand a failed report to `on_error`, or raise it where there is none."""
+    if on_error is None:
+        raise failure from cause
+    on_error(failure)
+
+
 def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
                on_error: Callable[[ExtractError], None] | None = None,
                on_warning: Callable[[str, str], None] | None = None,
@@ -183,10 +188,7 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
             loaded = load_bytes(data, encoding)
         except (OSError, LoadError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            failure = ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError))
-            if on_error is None:
-                raise failure from error
-            on_error(failure)
+            _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
             continue
         message = replaced_warning(loaded)
         if message and on_warning is not None:
@@ -202,11 +204,8 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
                 if other.category is not RuleTimeout:
                     warnings.warn(other.message, other.category, stacklevel=2)
         except Exception as error:  # a bug met by one report must not lose the batch
-            failure = ExtractError(str(report.path), f"internal error, please report it: {type(error).__name__}: "
-                                                     f"{error}")
-            if on_error is None:
-                raise failure from error
-            on_error(failure)
+            reason = f"internal error, please report it: {type(error).__name__}: {error}"
+            _fail(ExtractError(str(report.path), reason), error, on_error)
             continue
         yield from facts
 

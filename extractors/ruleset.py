@@ -330,8 +330,7 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
-        if _nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(
-                text, *((t_end, other.start) if other.start >= t_end else (other.end, t_start))):
+        if _nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(text, t_end, other.start):
             return True
     return False
 
