@@ -9,6 +9,7 @@ Rules are validated on load (every problem listed at once) and compiled once.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 import warnings
 from bisect import bisect_left, bisect_right
@@ -108,6 +109,8 @@ class RuleSet:
     # Words that end the noun phrase after a number (54个社区均建立了微信群): a noun trigger beyond them
     # names something else.
     phrase_breaks: regex.Pattern | None = None
+    # A digest of every rule file's name and text: a cache made with other rules is stale.
+    version: str = ""
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -174,8 +177,17 @@ def _check_words(where: str, key: str, words, problems: list[str]) -> list[str]:
     return good
 
 
+def rules_version(files: Iterable[tuple[str, str]]) -> str:
+    """(name, text) pairs of rule (and data) files → a short hex digest that changes when any of them does."""
+    digest = hashlib.sha256()
+    for name, text in files:
+        digest.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:12]
+
+
 def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
     """(name, TOML text) pairs → a validated RuleSet. Raises RuleError listing every problem."""
+    files = list(files)
     problems: list[str] = []
     rules: list[Rule] = []
     exclude_words: list[str] = []
@@ -250,7 +262,11 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                 ))
     if problems:
         raise RuleError("\n".join(problems))
-    return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words))
+    data_files = [(f"fangkong/data/{entry.name}", entry.read_text("utf-8"))
+                  for entry in sorted(resources.files("fangkong.data").iterdir(), key=lambda e: e.name)
+                  if entry.name.endswith(".toml")]
+    return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
+                   rules_version(files + data_files))
 
 
 def rule_files(directory: Path | None = None) -> list[tuple[str, str]]:
