@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .facts import Fact, collapse_repeats, to_frame
+from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
 from .quantities import find_quantities
@@ -82,40 +83,47 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     facts: list[Fact] = []
     sentence_ids: list[int] = []
     unit_classes: list[frozenset[str]] = []
-    for sentence_id, sentence in enumerate(parts.sentences):
+    found = [(sentence_id, sentence, clause, quantities)
+             for sentence_id, sentence in enumerate(parts.sentences)
+             for clause in sentence.clauses
+             if (quantities := find_quantities(text, *clause))]
+    everything = [quantity for *_, quantities in found for quantity in quantities]
+    heads = list_heads(text, everything)
+    index = 0
+    for sentence_id, sentence, clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
-        for clause in sentence.clauses:
-            quantities = find_quantities(text, *clause)
-            for quantity in quantities:
-                matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
-                                         quantities)
-                if matched is None and not include_other:
-                    continue
-                span_start, span_end = quantity.start, quantity.end
-                if matched is not None:
-                    span_start = min(span_start, matched.trigger_start)
-                    span_end = max(span_end, matched.trigger_end)
-                start, end = mapped.original_span(span_start, span_end)
-                unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
-                facts.append(Fact(
-                    doc=doc,
-                    metric=matched.rule.metric if matched else OTHER,
-                    value=quantity.value,
-                    value_high=quantity.value_high,
-                    unit=original[unit_start:unit_end],
-                    qualifier=quantity.qualifier,
-                    evidence=original[start:end],
-                    start=start,
-                    end=end,
-                    sentence=sentence_shown(text, sentence_span, (span_start, span_end)),
-                    section=sentence.section,
-                    title=parts.title,
-                    published=parts.published,
-                    source=parts.source,
-                    rule=matched.rule.id if matched else OTHER,
-                ))
-                sentence_ids.append(sentence_id)
-                unit_classes.append(quantity.unit_classes)
+        for quantity in quantities:
+            head = everything[heads[index]]
+            index += 1
+            matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
+                                     quantities, head)
+            if matched is None and not include_other:
+                continue
+            span_start, span_end = quantity.start, quantity.end
+            if matched is not None:
+                span_start = min(span_start, matched.trigger_start)
+                span_end = max(span_end, matched.trigger_end)
+            start, end = mapped.original_span(span_start, span_end)
+            unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
+            facts.append(Fact(
+                doc=doc,
+                metric=matched.rule.metric if matched else OTHER,
+                value=quantity.value,
+                value_high=quantity.value_high,
+                unit=original[unit_start:unit_end],
+                qualifier=quantity.qualifier,
+                evidence=original[start:end],
+                start=start,
+                end=end,
+                sentence=sentence_shown(text, sentence_span, (span_start, span_end)),
+                section=sentence.section,
+                title=parts.title,
+                published=parts.published,
+                source=parts.source,
+                rule=matched.rule.id if matched else OTHER,
+            ))
+            sentence_ids.append(sentence_id)
+            unit_classes.append(quantity.unit_classes)
     return collapse_repeats(facts, sentence_ids, unit_classes)
 
 

@@ -101,7 +101,7 @@ def _pattern() -> regex.Pattern:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
             (?:(?<=[万亿])(?P<more>\d{{1,4}}[千百十万]?))?                      # 1万2千, 2万3000, 1亿2000万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
-          | (?<![{_CN}])(?P<cn>[{_CN}]{{1,32}})                            # 十三, 三千五百; whole, not 二批 in 第十二批
+          | (?<![{_CN}数几])(?P<cn>[{_CN}]{{1,32}})                        # 十三, 三千五百; not 二批 in 第十二批, 数十
             (?:(?P<inner2>余|多)(?P<cnbig>[万亿]))?                             # 十余万, 三百多万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
@@ -109,7 +109,7 @@ def _pattern() -> regex.Pattern:
     high = rf"(?P<arabic2>{arabic})(?P<big2>[十百千万亿]{{1,3}})?|(?P<cn2>[{_CN}]{{1,32}})"
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
-        (?<!第)(?<!数)(?<!几)(?<!成千)(?<!成百)                 # ordinals and vague amounts
+        (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
         (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:\s*(?P<sep>至|到|-|~|～|—|－|－)\s*(?:{high}))?         # ranges: 4至5人, 4-5人

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from .lexicon import REFERENCE, Lexicon, lexicon_files, load_lexicon
 from .quantities import Quantity, measure_words
 
 METRICS = (
@@ -37,7 +38,8 @@ UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
-              "context_scope", "exclude", "exclude_after", "note", "scope", "priority", "shared"}
+              "context_scope", "exclude", "exclude_after", "exclude_before", "note", "scope", "priority", "shared",
+              "lists"}
 # A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
 # charge", 不断 "continuously", 非常 "very" are not negations.)
 _NEGATION = regex.compile(r"(?:未|没有|没|尚未|无(?!偿)|不(?!断|停|间断|少|仅|但)|非(?!常))\p{Han}{0,2}$")
@@ -53,6 +55,12 @@ OUTSIDE_CLAUSE_PENALTY = 8
 # No rule looks further than this from its number, however long the clause, sentence or
 # paragraph (a page of one unpunctuated line): keeps matching linear in the text's length.
 REACH = 400
+# A trigger that governs a number through the list it heads counts as this many characters farther.
+LIST_PENALTY = 2
+# `exclude_after` words must follow the number within this many characters, before any separator.
+EXCLUDE_AFTER_REACH = 4
+_SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]")
+_LAST_SENTENCE_END = regex.compile(r"[。!?！？]", regex.REVERSE)
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
 
 
@@ -88,6 +96,8 @@ class Rule:
     priority: int  # higher wins over nearer: actions (劝返, 问责) over the nouns they govern
     shared: bool  # triggers are actions that govern every number of a list, not nouns owned by one
     source: str  # the file it came from
+    lists: bool = False  # a trigger before a list's first item governs every later item too
+    exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
 
 
 @dataclass(frozen=True)
@@ -159,10 +169,12 @@ def _class_end(pattern: str, start: int) -> int:
     return i + 1
 
 
-def _check_words(where: str, key: str, words, problems: list[str]) -> list[str]:
+def _check_words(where: str, key: str, words, problems: list[str], lexicon: Lexicon | None = None) -> list[str]:
+    """The patterns of a rule's word list, `@class` references expanded; each problem appended."""
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         problems.append(f"{where}: '{key}' must be a list of non-empty strings")
         return []
+    words = _expand(where, key, words, problems, lexicon or load_lexicon())
     good = []
     for word in words:
         if _nested_quantifier(word):
@@ -183,6 +195,15 @@ def rules_version(files: Iterable[tuple[str, str]]) -> str:
     for name, text in files:
         digest.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")
     return digest.hexdigest()[:12]
+
+
+def _expand(where: str, key: str, words: list[str], problems: list[str], lexicon: Lexicon,
+            literal: bool = False) -> list[str]:
+    unknown = [w for w in words if (m := REFERENCE.fullmatch(w)) and m.group(1) not in lexicon.words]
+    for word in unknown:
+        problems.append(f"{where}: '{key}' names {word}, which no lexicon in fangkong/data/lexicons defines")
+    known = [w for w in words if w not in unknown]
+    return lexicon.literal(known) if literal else lexicon.expand(known)
 
 
 def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
@@ -224,6 +245,8 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                 problems.append(f"{where}: 'units' must list unit classes from {', '.join(UNIT_CLASSES)}")
                 units = []
             unit_words = entry.get("unit_words", [])
+            if isinstance(unit_words, list) and all(isinstance(w, str) for w in unit_words):
+                unit_words = _expand(where, "unit_words", unit_words, problems, load_lexicon(), literal=True)
             if not isinstance(unit_words, list) or set(unit_words) - known_units:
                 unknown = ", ".join(sorted(set(unit_words) - known_units)) if isinstance(unit_words, list) else ""
                 problems.append(f"{where}: 'unit_words' names measure words not in measure_words.toml: {unknown}")
@@ -244,14 +267,18 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
             if scope not in SCOPES or context_scope not in SCOPES:
                 problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
             shared = entry.get("shared", False)
-            if not isinstance(shared, bool):
-                problems.append(f"{where}: 'shared' must be true or false")
+            lists = entry.get("lists", False)
+            if not isinstance(shared, bool) or not isinstance(lists, bool):
+                problems.append(f"{where}: 'shared' and 'lists' must be true or false")
+            elif lists and not shared:
+                problems.append(f"{where}: 'lists' needs 'shared = true' (only actions govern a whole list)")
             priority = entry.get("priority", 0)
             if not isinstance(priority, int) or isinstance(priority, bool):
                 problems.append(f"{where}: 'priority' must be a whole number")
             context = _check_words(where, "context", entry.get("context", []), problems)
             exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
+            exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems)
             if triggers and rule_id and metric in METRICS and units:
                 rules.append(Rule(
                     id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
@@ -259,12 +286,13 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                     context=_words_pattern(context), context_scope=context_scope,
                     exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
                     priority=priority if isinstance(priority, int) else 0, shared=shared is True, source=name,
+                    lists=lists is True and shared is True, exclude_before=_words_pattern(exclude_before),
                 ))
     if problems:
         raise RuleError("\n".join(problems))
     data_files = [(f"fangkong/data/{entry.name}", entry.read_text("utf-8"))
                   for entry in sorted(resources.files("fangkong.data").iterdir(), key=lambda e: e.name)
-                  if entry.name.endswith(".toml")]
+                  if entry.name.endswith(".toml")] + lexicon_files()
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
                    rules_version(files + data_files))
 
@@ -320,7 +348,10 @@ def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False
     return max(0, t_start - quantity.end) + (BEFORE_PENALTY if shared else 0)
 
 
+# Numbers coordinated (1000只和900只口罩) share their noun, and so do two counts of one thing side by
+# side (突击队14个162人).
 _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
+_SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
 
 
@@ -342,7 +373,7 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
             continue
         if lo <= other.start and other.end <= hi:
             gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
-            if not _CONJUNCTION.fullmatch(text, *gap):
+            if not _SIDE_BY_SIDE.fullmatch(text, *gap):
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
@@ -373,6 +404,39 @@ def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
     return quantities[lo:hi]
 
 
+def _before_separator(text: str, start: int, limit: int) -> int:
+    """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator."""
+    end = min(limit, start + EXCLUDE_AFTER_REACH)
+    found = _SEPARATOR.search(text, start, end)
+    return found.start() if found else end
+
+
+def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int) -> bool:
+    """True where an `exclude` word stands in the clause before the number or its trigger, or just after
+    the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
+    phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers')."""
+    end = min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH)
+    return _search(rule.exclude, text, clause[0], end)
+
+
+def _ends_at(pattern: regex.Pattern, text: str, position: int) -> bool:
+    """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
+    return any(m.end() == position for m in pattern.finditer(text, max(0, position - 8), position, overlapped=True))
+
+
+def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int]) -> Match | None:
+    """The nearest trigger of a list rule before the list's first item, in its sentence, or None."""
+    end = _LAST_SENTENCE_END.search(text, max(0, head.start - REACH), head.start)
+    lo = max(end.end() if end else 0, head.start - rule.window - 8)
+    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH):
+        return None
+    spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start) if head.start - e <= rule.window]
+    if not spans:
+        return None
+    t_start, t_end = max(spans, key=lambda span: span[1])
+    return Match(rule, t_start, t_end, head.start - t_end + LIST_PENALTY + OUTSIDE_CLAUSE_PENALTY * (t_start < clause[0]))
+
+
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
           paragraph: tuple[int, int]) -> tuple[int, int]:
     return {"clause": clause, "sentence": sentence, "paragraph": paragraph}[name]
@@ -386,12 +450,15 @@ def match_quantity(
     sentence: tuple[int, int],
     paragraph: tuple[int, int] | None = None,
     others: list[Quantity] | None = None,
+    head: Quantity | None = None,
 ) -> Match | None:
     """The rule that claims `quantity`, or None.
 
     `clause`, `sentence` and `paragraph` are the spans around the quantity in the normalized
     `text`; `others` are the quantities of the same clause (a trigger between two numbers belongs
-    to the nearer one). The highest priority wins, then the nearest trigger, then rule order.
+    to the nearer one); `head` is the first quantity of the list the quantity stands in, if that is
+    another one (rules with `lists` look for their trigger before it too). The highest priority
+    wins, then the nearest trigger, then rule order.
     """
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
@@ -409,10 +476,10 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph)
         ):
             continue
-        if _search(rule.exclude, text, *clause):
+        if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start):
             continue
         if rule.exclude_after is not None and _search(
-            rule.exclude_after, text, quantity.end, min(scope[1], quantity.end + 4)
+            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1])
         ):
             continue
         best: Match | None = None
@@ -431,11 +498,15 @@ def match_quantity(
                 continue
             if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start):
                 continue
+            if _excluded(rule, text, clause, quantity, t_end):
+                continue
             distance = _distance(quantity, t_start, t_end, rule.shared)
             if t_start < clause[0] or t_end > clause[1]:
                 distance += OUTSIDE_CLAUSE_PENALTY
             if best is None or distance < best.distance:
                 best = Match(rule, t_start, t_end, distance)
+        if best is None and rule.lists and head is not None and head is not quantity:
+            best = _list_match(rule, text, head, clause)
         if best is not None:
             candidates.append((best, order))
     if not candidates:

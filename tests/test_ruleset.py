@@ -6,6 +6,7 @@ from importlib import resources
 import pytest
 
 from fangkong.quantities import measure_words
+from fangkong.lexicon import load_lexicon
 from fangkong.ruleset import METRICS, UNIT_CLASSES, RuleError, load_rules, parse_rules, rule_files
 
 GOOD_RULE = """
@@ -219,7 +220,7 @@ def test_unit_classes_match_measure_words():
 def test_shipped_rule_data(name, entry):
     classes = _measure_word_classes()
     assert set(entry["units"]) <= set(classes)
-    assert set(entry.get("unit_words", [])) <= set(measure_words().classes)
+    assert set(load_lexicon().literal(entry.get("unit_words", []))) <= set(measure_words().classes)
     assert entry["id"].startswith(entry["metric"] + ".")
     for key in ("triggers", "context", "exclude", "exclude_after"):
         words = entry.get(key, [])

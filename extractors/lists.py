@@ -1,0 +1,59 @@
+"""Lists: which quantities stand in one enumerated list, so that the verb heading it governs them all.
+
+In 收到的物资有：口罩3000只、手套1200双，防护服40套 the three numbers are items of one list, and 收到
+heads it. A list runs over items separated by 、 ， ； or line ends while each item names its number
+within a few characters of its start (a short noun, or none); a full stop, a long stretch of words
+before a number, or an item without a number ends it. Knows nothing of metrics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .quantities import Quantity
+
+# What separates items of one list, and what ends any list (searched backwards from a number).
+_ITEM_SEPARATOR = regex.compile(r"[、,，;；\n]")
+_LIST_END = regex.compile(r"[。!?！？]")
+_LAST_BOUNDARY = regex.compile(r"[、,，;；\n。!?！？]", regex.REVERSE)
+# An item names its number within this many characters of its start (口罩3000只, 医用帽子0.12万个);
+# farther in, the item is a clause of its own (公司负责人带领员工送来口罩3000只).
+ITEM_LEAD = 8
+# Items counted in these unit classes only (people, households, times) are no goods or money: a list of
+# things given ends at them (收到捐款8万元，防护物资1万余件，累计劝返3000余人次).
+BREAKING_CLASSES = frozenset({"person", "person-times", "household", "times", "vehicle-times"})
+# No item is looked for farther back than this from a number.
+LIST_REACH = 400
+
+
+def _item_start(text: str, position: int) -> int:
+    """The start of the item holding `position`: just after the nearest separator before it."""
+    found = _LAST_BOUNDARY.search(text, max(0, position - LIST_REACH), position)
+    return found.end() if found else max(0, position - LIST_REACH)
+
+
+def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
+    """For each quantity (in text order), the index of the first quantity of the list it stands in.
+
+    A quantity continues the list of the quantity before it when that one stands in the same item,
+    or in the item just before, across one separator, and its own item leads to it in at most
+    ITEM_LEAD characters. Otherwise it heads a list of its own (its own index).
+    """
+    heads: list[int] = []
+    for index, quantity in enumerate(quantities):
+        head = index
+        if index and not quantity.unit_classes <= BREAKING_CLASSES:
+            previous = quantities[index - 1]
+            start = _item_start(text, quantity.start)
+            if previous.start >= start:  # the same item: 党员突击队14个162人
+                head = heads[index - 1]
+            elif previous.unit_classes <= BREAKING_CLASSES:
+                pass
+            elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
+                  and quantity.start - start <= ITEM_LEAD
+                  and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None):
+                head = heads[index - 1]
+        heads.append(head)
+    return heads
