@@ -434,7 +434,8 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int]) 
     if not spans:
         return None
     t_start, t_end = max(spans, key=lambda span: span[1])
-    return Match(rule, t_start, t_end, head.start - t_end + LIST_PENALTY + OUTSIDE_CLAUSE_PENALTY * (t_start < clause[0]))
+    distance = head.start - t_end + LIST_PENALTY + (OUTSIDE_CLAUSE_PENALTY if t_start < clause[0] else 0)
+    return Match(rule, t_start, t_end, distance)
 
 
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],

@@ -5,8 +5,8 @@ from importlib import resources
 
 import pytest
 
-from fangkong.quantities import measure_words
 from fangkong.lexicon import load_lexicon
+from fangkong.quantities import measure_words
 from fangkong.ruleset import METRICS, UNIT_CLASSES, RuleError, load_rules, parse_rules, rule_files
 
 GOOD_RULE = """
