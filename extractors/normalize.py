@@ -29,6 +29,7 @@ _HALF_WIDTH[0x00A0] = 0x20
 _SPACE_IN_NUMBER = regex.compile(
     r"""
     (?<=\d)[ \t]+(?=[\p{Han}])     # 50 余人, 302 国道
+  | (?<=(?<![\d.,])\d{1,2})[ ](?=\d{1,2}\p{Han})   # 1 5人: a short number broken by one space
   | (?<=[\p{Han}])[ \t]+(?=\d)     # 标语 54条
     """,
     regex.VERBOSE,

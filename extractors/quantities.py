@@ -14,11 +14,21 @@ from importlib import resources
 
 import regex
 
-from .numerals import CHINESE_NUMERAL_CHARS, parse_number
+from .numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, parse_number
 
 _CN = "零〇一二三四五六七八九十百千万亿两"
 _FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写, as on receipts: 壹万贰仟元
 _DIGIT_CN = "一二三四五六七八九"
+_ONE_DIGIT = "0-9零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖"  # a digit of 角 and 分: 1角1分, 壹角捌分
+# Words that end in 一 (统一, 唯一, 逐一 …): a numeral after them starts after the 一.
+_WORD_FINAL_ONE_CHARS = "[统唯同单划专逐之周]"
+_WORD_FINAL_ONE = regex.compile(_WORD_FINAL_ONE_CHARS)
+_CN_NOT_ONE = _CN.replace("一", "")
+# After a lone 一 and its measure word, the end of a phrase: 卡点一个。 counts one, 一个村 is an article.
+_PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
+# ... but not 物资一批 ("a batch") nor 不漏一人 ("not a single one").
+_VAGUE_WITH_ONE = {"批"}
+_NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
@@ -26,7 +36,7 @@ _PREFIX_QUALIFIERS = {
     "超过": "over", "逾": "over", "超": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
-_INNER_QUALIFIERS = {"余": "over", "多": "over", "来": "approx"}
+_INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx"}
 # Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place.
 _PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
 _SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
@@ -101,8 +111,10 @@ def _pattern() -> regex.Pattern:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
             (?:(?<=[万亿])(?P<more>\d{{1,4}}[千百十万]?))?                      # 1万2千, 2万3000, 1亿2000万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
-          | (?<![{_CN}数几])(?P<cn>[{_CN}]{{1,32}})                        # 十三, 三千五百; not 二批 in 第十二批, 数十
-            (?:(?P<inner2>余|多)(?P<cnbig>[万亿]))?                             # 十余万, 三百多万
+          | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
+            (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万
+          | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}数几])(?P<cn>[{_CN}]{{1,32}})  # 十三; not 二批 in 第十二批, 数十
+            (?:(?P<inner2>余|多|几)(?P<cnbig>[万亿]))?                          # 十余万, 三百多万, 十几万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
     """
@@ -112,11 +124,14 @@ def _pattern() -> regex.Pattern:
         (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
         (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
-        (?:\s*(?P<sep>至|到|-|~|～|—|－|－)\s*(?:{high}))?         # ranges: 4至5人, 4-5人
-        (?P<inner>余|多|来)?
+        (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice
+           \s*(?P<sep>--|——|至|到|-|~|～|—|－)\s*(?:{high}))?          # ranges: 4至5人, 4-5人
+        (?P<inner>余|多|几|来)?
         (?:大|小)?                                            # 4大箱
         (?P<unit>{"|".join(units)})
+        (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
         (?P<tail>钱)?
+        (?:\((?P<inclusive>含)\))?                                      # 50人(含)以上
         (?P<suffix>{_alternation(_SUFFIX_QUALIFIERS)})?
         (?![+＋])                                             # 9+8+24 is a slogan, not a count
     """
@@ -132,6 +147,15 @@ def _value(match: regex.Match, suffix: str) -> float | None:
         more = parse_number(match.group("more"))  # 1万2千: the rest counts below the 万 (or 亿) it follows
         below = 10_000 if big.endswith("万") else 100_000_000
         return value + more if more is not None and more < below else None
+    if not suffix and match.group("cndec"):
+        whole, decimals = match.group("cndec").split("点")
+        head = chinese_to_int(whole)
+        if head is None:
+            return None
+        value = float(f"{head}." + "".join(str(chinese_to_int(d) or 0) for d in decimals))
+        for big in match.group("cndecbig") or "":
+            value *= 10_000 if big == "万" else 100_000_000
+        return value
     if match.group("cn" + suffix):
         big = "" if suffix else match.group("cnbig") or ""  # 十余万: the 万 after the 余
         return parse_number(match.group("cn" + suffix) + big)
@@ -191,10 +215,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     table = measure_words()
     found: list[Quantity] = []
-    for match in _pattern().finditer(text, start, end):
+    position = start
+    while match := _pattern().search(text, position, end):
+        position = match.end()
         cn = match.group("cn")
-        if cn is not None and cn == "一" and not match.group("sep"):
-            continue  # 一个, 一名: in Chinese usually an article, not a count
+        if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start("cn") - 1):
+            position = match.start("cn") + 1  # 统一两台车: read on from the 两
+            continue
+        if cn == "一" and not match.group("sep") and (
+                not _PHRASE_END.match(text, match.end()) or match.group("unit") in _VAGUE_WITH_ONE
+                or _NOT_ONE_BEFORE.search(text, max(0, match.start() - 3), match.start())):
+            continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
         if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end("unit")):
             continue
         value_high = None
@@ -207,6 +238,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             qualifier = "approx"
         else:
             value = _value(match, "")
+            if match.group("lowunit") and match.group("lowunit") != match.group("unit"):
+                continue  # 3人至5户 is no range
             if match.group("sep"):
                 value_high = _value(match, "2")
                 value = _range_low(match, value)
@@ -215,19 +248,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier = "approx"
         if value is None or value == 0:
             continue
+        if match.group("jiao") or match.group("fen"):  # 123元1角1分
+            value += sum(chinese_to_int(d) / scale if not d.isdigit() else int(d) / scale
+                         for d, scale in ((match.group("jiao"), 10), (match.group("fen"), 100)) if d)
+            value = round(value, 2)
         for group, words in (("prefix", _PREFIX_QUALIFIERS), ("suffix", _SUFFIX_QUALIFIERS)):
             if match.group(group) and words[match.group(group)] != "exact":
                 qualifier = words[match.group(group)]
         for group in ("inner1", "inner2", "inner"):
             if match.group(group):
                 qualifier = _INNER_QUALIFIERS[match.group(group)]
+        if match.group("inclusive") and match.group("suffix") == "以上":
+            qualifier = "over"
         unit = match.group("unit")
         factor = table.factors.get(unit, 1.0)
         value = _scale(value, factor)
         value_high = _scale(value_high, factor) if value_high is not None else None
-        number_start = match.start("arabic") if match.group("arabic") else match.start("cn")
-        if match.group("above"):
-            number_start = match.start("above")
+        number_start = next(match.start(g) for g in ("arabic", "cn", "cndec", "above") if match.group(g))
         found.append(
             Quantity(
                 start=match.start(),
