@@ -113,7 +113,8 @@ def _pattern() -> regex.Pattern:
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
             (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万
-          | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}数几])(?P<cn>[{_CN}]{{1,32}})  # 十三; not 二批 in 第十二批, 数十
+          | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}数几])            # whole, not 二批 of 第十二批, 数十
+            (?P<cn>[{_CN}]{{1,32}})                                             # 十三, 三千五百
             (?:(?P<inner2>余|多|几)(?P<cnbig>[万亿]))?                          # 十余万, 三百多万, 十几万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
