@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -153,10 +154,10 @@ def _value(match: regex.Match, suffix: str) -> float | None:
         head = chinese_to_int(whole)
         if head is None:
             return None
-        value = float(f"{head}." + "".join(str(chinese_to_int(d) or 0) for d in decimals))
+        value = Decimal(f"{head}." + "".join(str(chinese_to_int(d) or 0) for d in decimals))
         for big in match.group("cndecbig") or "":
             value *= 10_000 if big == "万" else 100_000_000
-        return value
+        return float(value)
     if match.group("cn" + suffix):
         big = "" if suffix else match.group("cnbig") or ""  # 十余万: the 万 after the 余
         return parse_number(match.group("cn" + suffix) + big)

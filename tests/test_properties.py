@@ -194,3 +194,13 @@ def test_cn2an_numeral_in_a_sentence_is_found_whole(n):
 def test_cn2an_financial_numeral_in_a_sentence_is_found_whole(n):
     text = f"爱心人士捐款{cn2an.an2cn(n, 'up')}元。"
     assert [q.value for q in find_quantities(text, 0, len(text))] == [n]
+
+
+@SETTINGS
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1, max_value=99))
+def test_cn2an_decimal_numeral_in_a_sentence_is_read(whole, hundredths):
+    # 十二点五万元: a Chinese decimal before 万, written by cn2an, reads as cn2an reads it
+    number = float(f"{whole}.{hundredths:02d}".rstrip("0"))
+    written = cn2an.an2cn(number)
+    text = f"募集善款{written}万元。"
+    assert [q.value for q in find_quantities(text, 0, len(text))] == [round(cn2an.cn2an(written, "smart") * 10_000, 6)]
