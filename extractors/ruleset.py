@@ -239,14 +239,20 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
             continue
         defaults_line, lines = rule_lines(text)
-        if len(lines) != len(data.get("rule", [])):
+        defaults, entries = data.get("defaults", {}), data.get("rule", [])
+        if not isinstance(defaults, dict):
+            problems.append(f"{name}:1: 'defaults' must be a [defaults] table")
+            defaults = {}
+        if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+            problems.append(f"{name}:1: 'rule' must be [[rule]] tables")
+            entries = []
+        if len(lines) != len(entries):
             lines = []
-        defaults = data.get("defaults", {})
         where = f"{name}:{defaults_line or 1}: [defaults]"
         exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems)
         break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems)
         default_window = defaults.get("window", 12)
-        for index, entry in enumerate(data.get("rule", []), 1):
+        for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
             line = f"{name}:{lines[index - 1] if lines else 1}"
             where = f"{line}: rule {rule_id or f'#{index}'}"
@@ -400,8 +406,9 @@ def load_rules(paths: str | os.PathLike | Sequence[str | os.PathLike] | None = N
     user = parse_rules(files, any_metric=True)
     if not defaults:
         return user
-    version = rules_version(rule_files() + files + _data_files())
-    return merge_rules(_shipped_rules(), user, version)
+    shipped = _shipped_rules()
+    # each digest already covers its files and the data files
+    return merge_rules(shipped, user, rules_version([("shipped", shipped.version), ("user", user.version)]))
 
 
 def _search(pattern: regex.Pattern | None, text: str, start: int, end: int) -> bool:

@@ -321,3 +321,26 @@ def test_the_library_takes_a_rule_pack():
     assert "masks_distributed" not in set(fangkong.extract_text(REPORT)["metric"])
     frame = fangkong.extract_paths(MASKS_REPORT, ruleset=load_rules([MASKS], defaults=False))
     assert list(frame["value"]) == [3200, 400]
+
+
+def test_rules_check_a_folder(tmp_path):
+    (tmp_path / "a.toml").write_text(rule("x.one", "x", ["甲"]), encoding="utf-8")
+    (tmp_path / "b.toml").write_text(rule("x.two", "x", ["乙"]) + rule("x.three", "x", ["丙"]), encoding="utf-8")
+    result = run("rules", "check", tmp_path)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-2:] == [f"{tmp_path / 'a.toml'}: OK, 1 rule",
+                                               f"{tmp_path / 'b.toml'}: OK, 2 rules"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("rule = 5\n", "mine.toml:1: 'rule' must be [[rule]] tables"),
+    ("rule = ['x']\n", "mine.toml:1: 'rule' must be [[rule]] tables"),
+    ("defaults = 3\n", "mine.toml:1: 'defaults' must be a [defaults] table"),
+])
+def test_rule_files_of_the_wrong_shape_are_problems_not_crashes(tmp_path, text, problem):
+    (tmp_path / "mine.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        parse_rules([("mine.toml", text)], any_metric=True)
+    assert str(caught.value) == problem
+    result = run("rules", "check", tmp_path / "mine.toml")
+    assert result.exit_code == 1 and "Traceback" not in result.output

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fangkong
 from fangkong.cli.main import cli
@@ -365,3 +367,29 @@ def test_same_figures_as_the_team_scorer_on_the_shared_corpus(tmp_path, metrics)
         ours["metrics"] = ours["metrics"][:5]
     assert_same(ours, theirs)
     assert theirs["summary"]["docs"] > 50 and theirs["summary"]["tp"] > 100
+
+
+# ---- properties ----
+
+gold_facts = st.lists(st.builds(
+    ScoredFact, doc=st.sampled_from(["a", "b"]), metric=st.sampled_from(["volunteers", "checkpoints", "masks"]),
+    value=st.floats(0, 1e6, allow_nan=False), unit=st.sampled_from(["名", "人次", "个", "元"]),
+    qualifier=st.sampled_from(["exact", "over"]), optional=st.booleans()), max_size=12)
+
+
+@given(gold_facts)
+def test_predicting_the_required_gold_scores_1(gold):
+    required = [f for f in gold if not f.optional]
+    summary = score(gold, required).summary()
+    assert summary["fp"] == summary["fn"] == 0 and summary["tp"] == len(required)
+    assert summary["micro_f1"] == (1.0 if required else 0.0)
+    assert summary["qualifier_accuracy"] == (1.0 if required else 0.0)
+
+
+@given(gold_facts, gold_facts)
+def test_counts_add_up(gold, predicted):
+    summary = score(gold, predicted, docs={"a", "b"}).summary()
+    taken_by_optional = len(predicted) - summary["tp"] - summary["fp"]  # neither true nor false
+    assert 0 <= taken_by_optional <= sum(f.optional for f in gold)
+    assert summary["tp"] + summary["fn"] == sum(not f.optional for f in gold)
+    assert 0 <= summary["micro_f1"] <= 1
