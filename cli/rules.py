@@ -44,6 +44,7 @@ Exit codes:
   1    problems found, each listed on standard output
   2    usage error: a path that does not exist
 """
+COLUMNS = ("id", "metric", "units", "triggers", "file")
 TRIGGER_WIDTH = 32  # display columns for the trigger words in the table; the rest is cut with …
 
 
@@ -78,10 +79,9 @@ def _rows(ruleset: RuleSet) -> list[dict[str, str]]:
 def _table(rows: list[dict[str, str]]) -> list[str]:
     for row in rows:
         row["triggers"] = _cut(row["triggers"], TRIGGER_WIDTH)
-    columns = ("id", "metric", "units", "triggers", "file")
-    widths = {c: max([_width(c)] + [_width(row[c]) for row in rows]) for c in columns}
-    lines = ["  ".join(_pad(c, widths[c]) for c in columns).rstrip()]
-    lines += ["  ".join(_pad(row[c], widths[c]) for c in columns).rstrip() for row in rows]
+    widths = {c: max([_width(c)] + [_width(row[c]) for row in rows]) for c in COLUMNS}
+    lines = ["  ".join(_pad(c, widths[c]) for c in COLUMNS).rstrip()]
+    lines += ["  ".join(_pad(row[c], widths[c]) for c in COLUMNS).rstrip() for row in rows]
     return lines
 
 
@@ -100,7 +100,7 @@ def rules(ctx: click.Context, rule_paths: tuple[str, ...], no_defaults: bool, fo
             row["units"], row["triggers"] = sorted(rule.units), list(rule.words)
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif form == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     else:

@@ -42,7 +42,8 @@ Examples:
 Exit codes:
   0    scored
   1    the micro F1 is below --min-f1
-  2    usage error: a gold or facts file that cannot be read or is malformed (each problem with its line)
+  2    usage error: a gold or facts file that cannot be read or is malformed
+       (each problem listed with its line), an unknown metric
 """
 
 
@@ -95,7 +96,7 @@ def _print_errors(result: Score) -> None:
 @click.option("--docs-from", type=click.Path(exists=True, file_okay=False),
               help="Score every report in this folder (doc names as fangkong extract gives them), so "
                    "facts of a report without gold facts count as false. Default: the reports in GOLD.")
-@click.option("--metrics", "metric_spec", default="all", show_default=True,
+@click.option("--metrics", "metric_spec", default="all", show_default=True, metavar="core|all|NAMES",
               help="core, all, or metric names separated by commas.")
 @click.option("--errors", is_flag=True,
               help="Also list each miss (MISS), false fact (FALSE) and wrong qualifier (QUAL).")
