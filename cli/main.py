@@ -12,8 +12,12 @@ import click
 import fangkong
 from fangkong.facts import Fact, to_frame
 from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
-from fangkong.ruleset import RuleError, load_rules
+from fangkong.ruleset import load_rules
 from fangkong.writers import write_csv, write_csv_file
+
+from .common import load_ruleset, rule_options
+from .rules import rules
+from .score import score_command
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -30,13 +34,14 @@ Examples:
   curl -s URL | fangkong extract - --name town.html
   fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
-  fangkong extract reports/ --rules my_rules/        # your own rule files
+  fangkong extract reports/ --rules masks.toml       # your rules added to the shipped ones
+  fangkong extract reports/ --rules my_rules/ --no-default-rules   # only yours
 
 \b
 Exit codes:
   0    every report extracted (binary files skipped with a warning)
   1    some reports failed, each named on stderr; the rest are still written
-  2    usage error: bad option, missing path, bad rule file
+  2    usage error: bad option, missing path, bad rule file (see: fangkong rules check)
   130  interrupted (Ctrl-C); an -o file is left as it was
 """
 
@@ -49,10 +54,34 @@ class _Stop(Exception):
     """Raised inside the extraction loop to end it at the first failure (--fail-fast)."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(fangkong.__version__, "--version", prog_name="fangkong")
+CLI_HELP = """fangkong: numeric facts from Chinese epidemic-prevention reports, as tidy tables.
+
+\b
+Examples:
+  fangkong extract reports/ -o facts.csv
+  fangkong rules                                  # every metric and rule
+  fangkong rules check masks.toml                 # validate a rule file of yours
+  fangkong score --gold gold.jsonl facts.csv      # precision, recall, F1
+  eval "$(_FANGKONG_COMPLETE=bash_source fangkong)"   # tab completion in bash
+"""
+
+
+def version_line() -> str:
+    """`fangkong, version X (rules DIGEST)`: the package's version and the shipped rule set's."""
+    return f"fangkong, version {fangkong.__version__} (rules {load_rules().version})"
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(version_line())
+        ctx.exit()
+
+
+@click.group(help=CLI_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version (and the rule set's) and exit.")
 def cli() -> None:
-    """fangkong: numeric facts from Chinese epidemic-prevention reports, as tidy tables."""
+    pass
 
 
 @cli.command(help=EXTRACT_HELP)
@@ -64,16 +93,13 @@ def cli() -> None:
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
 @click.option("--excel", is_flag=True,
               help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
-@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
-              help="Use the *.toml rule files in this folder instead of the shipped ones.")
+@rule_options
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool) -> None:
-    try:
-        ruleset = load_rules(rules_dir)
-    except (RuleError, OSError, UnicodeDecodeError) as error:
-        raise click.UsageError(f"bad rule file:\n{error}") from error
+            encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
+            keep_going: bool) -> None:
+    ruleset = load_ruleset(rule_paths, no_defaults)
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -133,6 +159,10 @@ def _write_stdout(frame, excel: bool) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
+
+
+cli.add_command(rules)
+cli.add_command(score_command)
 
 
 def main() -> None:

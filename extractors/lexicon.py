@@ -31,7 +31,7 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Word classes: name → words (longest first), and what each class means."""
+    """Word classes: name → words (in file order), and what each class means."""
 
     words: dict[str, tuple[str, ...]]
     means: dict[str, str]
@@ -50,6 +50,11 @@ class Lexicon:
             else:
                 out += [regex.escape(word) for word in self.words[reference.group(1)]]
         return out
+
+    def shown(self, entries: Iterable[str]) -> list[str]:
+        """Rule words for people to read: a class as `@name(its words)`."""
+        return [f"{e}({' '.join(self.words[m.group(1)])})" if (m := REFERENCE.fullmatch(e)) and m.group(1) in self.words
+                else e for e in entries]
 
     def literal(self, entries: Iterable[str]) -> list[str]:
         """Like `expand`, but the words unescaped (for lists of measure words, not patterns)."""
@@ -104,7 +109,7 @@ def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
     if problems:
         raise LexiconError("\n".join(problems))
     return Lexicon(
-        {c: tuple(sorted(w, key=len, reverse=True)) for c, w in words.items()},
+        {c: tuple(w) for c, w in words.items()},
         means,
         {c: tuple(s) for c, s in sources.items()},
     )

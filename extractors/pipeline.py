@@ -127,15 +127,18 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     return collapse_repeats(facts, sentence_ids, unit_classes)
 
 
-def extract_text(text: str, doc: str = "-", *, include_other: bool = False) -> pd.DataFrame:
-    """A report's text (plain or HTML) → a DataFrame of its facts, with the CSV's columns."""
-    return to_frame(extract_loaded(load_text(text), doc, include_other=include_other))
+def extract_text(text: str, doc: str = "-", *, include_other: bool = False,
+                 ruleset: RuleSet | None = None) -> pd.DataFrame:
+    """A report's text (plain or HTML) → a DataFrame of its facts, with the CSV's columns.
+
+    `ruleset` defaults to the shipped rules (load_rules(paths) adds a rule pack of yours)."""
+    return to_frame(extract_loaded(load_text(text), doc, include_other=include_other, ruleset=ruleset))
 
 
 def extract_bytes(data: bytes, doc: str = "-", *, include_other: bool = False,
-                  encoding: str | None = None) -> pd.DataFrame:
+                  encoding: str | None = None, ruleset: RuleSet | None = None) -> pd.DataFrame:
     """A report's raw bytes → a DataFrame of its facts. Raises LoadError for non-text bytes."""
-    return to_frame(extract_loaded(load_bytes(data, encoding), doc, include_other=include_other))
+    return to_frame(extract_loaded(load_bytes(data, encoding), doc, include_other=include_other, ruleset=ruleset))
 
 
 def _is_report(path: Path) -> bool:
@@ -220,7 +223,8 @@ def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encodi
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
                   encoding: str | None = None,
-                  on_error: Callable[[ExtractError], None] | None = None) -> pd.DataFrame:
+                  on_error: Callable[[ExtractError], None] | None = None,
+                  ruleset: RuleSet | None = None) -> pd.DataFrame:
     """Files and folders of reports → one DataFrame of all their facts.
 
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
@@ -236,4 +240,4 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
         def on_error(failure: ExtractError) -> None:
             warnings.warn(str(failure), stacklevel=4)
     return to_frame(iter_facts(find_reports(paths), include_other=include_other, encoding=encoding,
-                               on_error=on_error, on_warning=warn))
+                               on_error=on_error, on_warning=warn, ruleset=ruleset))

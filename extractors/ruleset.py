@@ -10,10 +10,11 @@ Rules are validated on load (every problem listed at once) and compiled once.
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +63,13 @@ EXCLUDE_AFTER_REACH = 4
 _SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]")
 _LAST_SENTENCE_END = regex.compile(r"[。!?！？]", regex.REVERSE)
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
+# A user's rule file may name a metric of its own (masks_distributed): any such identifier.
+USER_METRIC = regex.compile(r"[a-z][a-z0-9_]*")
+_RULE_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\][ \t]*(?:#.*)?$", regex.M)
+_DEFAULTS_HEADER = regex.compile(r"^[ \t]*\[[ \t]*defaults[ \t]*\][ \t]*(?:#.*)?$", regex.M)
+_ID_LINE = regex.compile(r"^[ \t]*id[ \t]*=", regex.M)
+_TABLE_HEADER = regex.compile(r"^[ \t]*\[", regex.M)
+_TOML_ERROR_LINE = regex.compile(r"\(at line (\d+), column \d+\)")
 
 
 class RuleTimeout(UserWarning):
@@ -98,6 +106,7 @@ class Rule:
     source: str  # the file it came from
     lists: bool = False  # a trigger before a list's first item governs every later item too
     exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
+    words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
 
 
 @dataclass(frozen=True)
@@ -206,8 +215,36 @@ def _expand(where: str, key: str, words: list[str], problems: list[str], lexicon
     return lexicon.literal(known) if literal else lexicon.expand(known)
 
 
-def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
-    """(name, TOML text) pairs → a validated RuleSet. Raises RuleError listing every problem."""
+def rule_lines(text: str) -> tuple[int | None, list[int]]:
+    """A rule file's TOML text → the line of its `[defaults]` table (or None) and one line per `[[rule]]`.
+
+    Each rule's line is that of its `id = …` where the rule has one, else that of its `[[rule]]` header
+    (lines count from 1). Written another way (an inline array of tables) the list is empty.
+    """
+    def line_of(offset: int) -> int:
+        return text.count("\n", 0, offset) + 1
+
+    defaults = _DEFAULTS_HEADER.search(text)
+    lines = []
+    for header in _RULE_HEADER.finditer(text):
+        following = _TABLE_HEADER.search(text, header.end())
+        id_line = _ID_LINE.search(text, header.end(), following.start() if following else len(text))
+        lines.append(line_of((id_line or header).start()))
+    return (line_of(defaults.start()) if defaults else None), lines
+
+
+def _metric_ok(metric: object, any_metric: bool) -> bool:
+    if any_metric:
+        return isinstance(metric, str) and USER_METRIC.fullmatch(metric) is not None and metric != "other"
+    return metric in METRICS
+
+
+def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -> RuleSet:
+    """(name, TOML text) pairs → a validated RuleSet. Raises RuleError listing every problem.
+
+    Each problem reads `NAME:LINE: rule ID: what is wrong`. The shipped files name catalogue metrics
+    only; with `any_metric` (a user's files) a rule may name any metric `[a-z][a-z0-9_]*` but `other`.
+    """
     files = list(files)
     problems: list[str] = []
     rules: list[Rule] = []
@@ -219,27 +256,39 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            problems.append(f"{name}: not valid TOML ({error})")
+            at = _TOML_ERROR_LINE.search(str(error))
+            problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
             continue
-        defaults = data.get("defaults", {})
-        exclude_words += _check_words(f"{name} [defaults]", "exclude", defaults.get("exclude", []), problems)
-        break_words += _check_words(f"{name} [defaults]", "phrase_breaks", defaults.get("phrase_breaks", []),
-                                    problems)
+        defaults_line, lines = rule_lines(text)
+        defaults, entries = data.get("defaults", {}), data.get("rule", [])
+        if not isinstance(defaults, dict):
+            problems.append(f"{name}:1: 'defaults' must be a [defaults] table")
+            defaults = {}
+        if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+            problems.append(f"{name}:1: 'rule' must be [[rule]] tables")
+            entries = []
+        if len(lines) != len(entries):
+            lines = []
+        where = f"{name}:{defaults_line or 1}: [defaults]"
+        exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems)
+        break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems)
         default_window = defaults.get("window", 12)
-        for index, entry in enumerate(data.get("rule", []), 1):
+        for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
-            where = f"{name} rule {rule_id or f'#{index}'}"
+            line = f"{name}:{lines[index - 1] if lines else 1}"
+            where = f"{line}: rule {rule_id or f'#{index}'}"
             if not rule_id:
                 problems.append(f"{where}: 'id' is missing")
             elif rule_id in seen:
-                problems.append(f"{where}: id repeats one in {seen[rule_id]}")
+                problems.append(f"{where}: id repeats the one at {seen[rule_id]}")
             else:
-                seen[rule_id] = name
+                seen[rule_id] = line
             for key in sorted(set(entry) - _RULE_KEYS):
                 problems.append(f"{where}: unknown key '{key}'")
             metric = entry.get("metric")
-            if metric not in METRICS:
-                problems.append(f"{where}: metric {metric!r} is not in the catalogue")
+            if not _metric_ok(metric, any_metric):
+                problems.append(f"{where}: metric {metric!r} is not in the catalogue"
+                                + (" (a metric of your own: lower-case letters, digits, _)" if any_metric else ""))
             units = entry.get("units", [])
             if not units or not isinstance(units, list) or set(units) - set(UNIT_CLASSES):
                 problems.append(f"{where}: 'units' must list unit classes from {', '.join(UNIT_CLASSES)}")
@@ -251,7 +300,7 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                 unknown = ", ".join(sorted(set(unit_words) - known_units)) if isinstance(unit_words, list) else ""
                 problems.append(f"{where}: 'unit_words' names measure words not in measure_words.toml: {unknown}")
                 unit_words = []
-            triggers = _check_words(where, "triggers", entry.get("triggers"), problems)
+            triggers = _check_words(where, "triggers", entry["triggers"], problems) if "triggers" in entry else []
             if "triggers" not in entry:
                 problems.append(f"{where}: 'triggers' is missing")
             elif entry["triggers"] == []:
@@ -279,7 +328,7 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
             exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
             exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems)
-            if triggers and rule_id and metric in METRICS and units:
+            if triggers and rule_id and _metric_ok(metric, any_metric) and units:
                 rules.append(Rule(
                     id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
                     triggers=_words_pattern(triggers), side=side, window=window, scope=scope,
@@ -287,14 +336,19 @@ def parse_rules(files: Iterable[tuple[str, str]]) -> RuleSet:
                     exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
                     priority=priority if isinstance(priority, int) else 0, shared=shared is True, source=name,
                     lists=lists is True and shared is True, exclude_before=_words_pattern(exclude_before),
+                    words=tuple(entry["triggers"]),
                 ))
     if problems:
         raise RuleError("\n".join(problems))
-    data_files = [(f"fangkong/data/{entry.name}", entry.read_text("utf-8"))
-                  for entry in sorted(resources.files("fangkong.data").iterdir(), key=lambda e: e.name)
-                  if entry.name.endswith(".toml")] + lexicon_files()
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
-                   rules_version(files + data_files))
+                   rules_version(files + _data_files()))
+
+
+def _data_files() -> list[tuple[str, str]]:
+    """The data files every rule set depends on: measure words, chrome, lexicons."""
+    return [(f"fangkong/data/{entry.name}", entry.read_text("utf-8"))
+            for entry in sorted(resources.files("fangkong.data").iterdir(), key=lambda e: e.name)
+            if entry.name.endswith(".toml")] + lexicon_files()
 
 
 def rule_files(directory: Path | None = None) -> list[tuple[str, str]]:
@@ -312,10 +366,78 @@ def rule_files(directory: Path | None = None) -> list[tuple[str, str]]:
     )
 
 
-@lru_cache(maxsize=4)
-def load_rules(directory: str | None = None) -> RuleSet:
-    """The package's rules (or a folder's), validated and compiled once."""
-    return parse_rules(rule_files(Path(directory) if directory else None))
+def user_rule_files(paths: Iterable[str | os.PathLike]) -> list[tuple[str, str]]:
+    """Rule files and folders a user names → the (name, text) of each file, in the order given.
+
+    A folder stands for its `*.toml` files in sorted order; a file is read whatever its suffix. Raises
+    RuleError for a path that does not exist, a folder without `*.toml` files, or a file that cannot be read
+    as UTF-8; a file named twice is read once.
+    """
+    files: dict[str, tuple[str, str]] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.toml") if p.is_file())
+            if not found:
+                raise RuleError(f"{path}: no *.toml rule files")
+        elif path.exists():
+            found = [path]
+        else:
+            raise RuleError(f"{path}: no such rule file or folder")
+        for file in found:
+            try:
+                files.setdefault(str(file.resolve()), (str(file), file.read_text("utf-8")))
+            except (OSError, UnicodeDecodeError) as error:
+                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                raise RuleError(f"{file}: cannot be read as UTF-8 text ({reason})") from error
+    return list(files.values())
+
+
+def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
+    """The shipped rules with a user's added: a user rule with a shipped rule's id takes its place (and its
+    position in the order that breaks ties); the others follow the shipped ones in the user's order. The
+    defaults' exclude and phrase_breaks words of both apply."""
+    by_id = {rule.id: rule for rule in user.rules}
+    shipped_ids = {rule.id for rule in shipped.rules}
+    rules = [by_id.get(rule.id, rule) for rule in shipped.rules]
+    rules += [rule for rule in user.rules if rule.id not in shipped_ids]
+    return RuleSet(tuple(rules), _either(shipped.exclude, user.exclude),
+                   _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version)
+
+
+def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
+    if a is None or b is None:
+        return a or b
+    return regex.compile(f"(?:{a.pattern})|(?:{b.pattern})")
+
+
+@lru_cache(maxsize=1)
+def _shipped_rules() -> RuleSet:
+    return parse_rules(rule_files())
+
+
+def load_rules(paths: str | os.PathLike | Sequence[str | os.PathLike] | None = None, *,
+               defaults: bool = True) -> RuleSet:
+    """The rules a run uses: the shipped ones (validated and compiled once) plus a user's rule files.
+
+    `paths` are rule files or folders of `*.toml` (see user_rule_files); their rules may name metrics of
+    their own, and are merged with the shipped ones by merge_rules. With `defaults=False` only the user's
+    rules are used. `version` is a digest of every file used. Raises RuleError listing every problem.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    paths = list(paths or [])
+    if not paths:
+        if not defaults:
+            raise RuleError("no rules: the shipped ones left out and no rule files given")
+        return _shipped_rules()
+    files = user_rule_files(paths)
+    user = parse_rules(files, any_metric=True)
+    if not defaults:
+        return user
+    shipped = _shipped_rules()
+    # each digest already covers its files and the data files
+    return merge_rules(shipped, user, rules_version([("shipped", shipped.version), ("user", user.version)]))
 
 
 def _search(pattern: regex.Pattern | None, text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 import fangkong
 from fangkong.cli.main import cli
 from fangkong.facts import COLUMNS
+from fangkong.ruleset import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"
@@ -39,7 +40,8 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_version_and_help():
-    assert run("--version").output.strip() == f"fangkong, version {fangkong.__version__}"
+    version = load_rules().version
+    assert run("--version").output.strip() == f"fangkong, version {fangkong.__version__} (rules {version})"
     help_text = run("extract", "--help").output
     for needed in ("Examples:", "Exit codes:", "--fail-fast", "--excel", "--encoding", "130"):
         assert needed in help_text
@@ -115,7 +117,7 @@ def test_custom_rules_folder(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
-    result = run("extract", tmp_path / "r.txt", "--rules", rules)
+    result = run("extract", tmp_path / "r.txt", "--rules", rules, "--no-default-rules")
     assert result.exit_code == 0, result.output
     assert [(r["metric"], r["rule"]) for r in rows(result.stdout)] == [("checkpoints", "checkpoints.only")]
 

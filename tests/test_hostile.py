@@ -267,7 +267,7 @@ def test_a_rule_with_a_catastrophic_pattern_is_refused_naming_file_and_rule(tmp_
     (tmp_path / "a.txt").write_text("志愿者5人。", encoding="utf-8")
     result = run("extract", tmp_path / "a.txt", "--rules", tmp_path)
     assert result.exit_code == 2
-    assert f"{tmp_path / 'mine.toml'} rule volunteers.greedy: 'triggers' pattern '(志愿+)+者' has nested" in (
+    assert f"{tmp_path / 'mine.toml'}:2: rule volunteers.greedy: 'triggers' pattern '(志愿+)+者' has nested" in (
         result.stderr)
     assert result.stdout == ""
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import fangkong
+import fangkong.ruleset
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +47,8 @@ def test_regular_install_runs_from_the_wheel(wheel, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     version = subprocess.run([str(target / "bin" / "fangkong"), "--version"], env=env, cwd=tmp_path,
                              capture_output=True, text=True, check=True)
-    assert version.stdout.strip() == f"fangkong, version {fangkong.__version__}"
+    rules = fangkong.ruleset.load_rules().version  # the wheel's rule files are the repository's
+    assert version.stdout.strip() == f"fangkong, version {fangkong.__version__} (rules {rules})"
     report = ROOT / "fixtures" / "reports" / "town_checkpoints.txt"
     run = subprocess.run(
         [sys.executable, "-c", "import fangkong, sys; print(fangkong.__file__); "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,65 @@ def test_robustness_row_is_backed_by_a_test(path, name):
     source = (ROOT / path).read_text("utf-8")
     if name:
         assert re.search(rf"^def {name}\(", source, re.M), f"{path}::{name}"
+
+
+@pytest.mark.parametrize(("title", "command"), [("Listing and checking rules", ["rules"]),
+                                                ("Listing and checking rules", ["rules", "check"]),
+                                                ("Measuring it on your own reports", ["score"])])
+def test_every_option_of_the_other_commands_is_documented(title, command):
+    documented = section(title)
+    params = cli
+    for name in command:
+        params = params.commands[name]
+    for param in params.params:
+        for flag in param.opts + param.secondary_opts:
+            if flag.startswith("--"):
+                assert f"`{flag}" in documented, flag
+
+
+CONSOLE = re.findall(r"```console\n(.*?)```", README, re.S)
+
+
+def _runs(block: str) -> list[tuple[str, list[str]]]:
+    """A console block → (command line, the output lines shown after it)."""
+    runs: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            runs.append((line[2:], []))
+        else:
+            runs[-1][1].append(line)
+    return runs
+
+
+def _output(command: str) -> list[str]:
+    """What a `fangkong …` command line (one `|` between two fangkong commands allowed) prints."""
+    stdin = None
+    for part in command.split(" | "):
+        words = shlex.split(part)
+        assert words[0] == "fangkong", command
+        stdin = CliRunner().invoke(cli, words[1:], input=stdin).stdout
+    return stdin.splitlines()
+
+
+def _shown(expected: list[str], got: list[str]) -> bool:
+    """True where `got` is `expected`, a line `…` in it standing for any number of lines."""
+    pattern = "".join(".*?" if line == "…" else re.escape(line + "\n") for line in expected)
+    return re.fullmatch(pattern, "".join(line + "\n" for line in got), re.S) is not None
+
+
+def test_console_blocks_are_there():
+    assert len(CONSOLE) >= 4
+
+
+@pytest.mark.parametrize("block", CONSOLE, ids=lambda b: b.splitlines()[0][:60])
+def test_console_block_is_real_output(block, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for command, shown in _runs(block):
+        got = _output(command)
+        assert _shown(shown, got), "\n".join([command, *got])
+
+
+def test_completion_is_shown_for_bash_zsh_and_fish():
+    text = section("Shell completion")
+    for shell in ("bash", "zsh", "fish"):
+        assert f"_FANGKONG_COMPLETE={shell}_source fangkong" in text

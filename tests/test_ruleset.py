@@ -91,7 +91,7 @@ BAD_RULES = [
 def test_bad_rule(fields, words):
     problems = _problems([("rules/bad.toml", _rule("volunteers.bad", **fields))])
     assert len(problems) == 1, problems
-    assert problems[0].startswith("rules/bad.toml rule volunteers.bad:")
+    assert problems[0].startswith("rules/bad.toml:2: rule volunteers.bad:")
     for word in words:
         assert word in problems[0]
 
@@ -125,20 +125,20 @@ def test_empty_triggers_is_a_problem():
 
 def test_missing_triggers():
     problems = _problems([("rules/bad.toml", _rule(triggers=None))])
-    assert "rules/bad.toml rule volunteers.test: 'triggers' is missing" in problems
-    assert all(p.startswith("rules/bad.toml rule volunteers.test:") for p in problems)
+    assert "rules/bad.toml:2: rule volunteers.test: 'triggers' is missing" in problems
+    assert all(p.startswith("rules/bad.toml:2: rule volunteers.test:") for p in problems)
 
 
 def test_missing_id_names_the_rule_by_position():
     text = GOOD_RULE + _rule(None)
     problems = _problems([("rules/x.toml", text)])
-    assert problems == ["rules/x.toml rule #2: 'id' is missing"]
+    assert problems == ["rules/x.toml:7: rule #2: 'id' is missing"]  # the line of its [[rule]]
 
 
 def test_duplicate_id_names_both_files():
     problems = _problems([("a.toml", GOOD_RULE), ("b.toml", GOOD_RULE)])
     assert len(problems) == 1
-    assert problems[0].startswith("b.toml rule volunteers.test:")
+    assert problems[0].startswith("b.toml:3: rule volunteers.test:")
     assert "a.toml" in problems[0]
 
 
@@ -157,15 +157,15 @@ def test_every_problem_is_listed_at_once():
     other = _rule("f.other_file", side="around")
     problems = _problems([("rules/bad.toml", text), ("rules/other.toml", other)])
     expected = [
-        ("rules/bad.toml [defaults]", "'exclude'"),
-        ("rules/bad.toml rule a.unknown_metric", "catalogue"),
-        ("rules/bad.toml rule #2", "'id' is missing"),
-        ("rules/bad.toml rule b.bad_units", "'units'"),
-        ("rules/bad.toml rule c.bad_regex", "not a valid pattern"),
-        ("rules/bad.toml rule d.nested", "nested quantifiers"),
-        ("rules/bad.toml rule e.unknown_key", "unknown key 'trigger'"),
-        ("rules/bad.toml rule a.unknown_metric", "id repeats"),
-        ("rules/other.toml rule f.other_file", "'side'"),
+        ("rules/bad.toml:1: [defaults]", "'exclude'"),
+        ("rules/bad.toml:4: rule a.unknown_metric", "catalogue"),
+        ("rules/bad.toml:9: rule #2", "'id' is missing"),
+        ("rules/bad.toml:15: rule b.bad_units", "'units'"),
+        ("rules/bad.toml:21: rule c.bad_regex", "not a valid pattern"),
+        ("rules/bad.toml:27: rule d.nested", "nested quantifiers"),
+        ("rules/bad.toml:33: rule e.unknown_key", "unknown key 'trigger'"),
+        ("rules/bad.toml:40: rule a.unknown_metric", "id repeats"),
+        ("rules/other.toml:2: rule f.other_file", "'side'"),
     ]
     assert len(problems) == len(expected), problems
     for line, (where, what) in zip(problems, expected, strict=True):
@@ -175,8 +175,8 @@ def test_every_problem_is_listed_at_once():
 
 def test_invalid_toml_names_the_file_and_other_files_are_still_checked():
     problems = _problems([("broken.toml", "[[rule]\nid = "), ("bad.toml", _rule(metric="nope"))])
-    assert problems[0].startswith("broken.toml: not valid TOML")
-    assert problems[1].startswith("bad.toml rule volunteers.test:")
+    assert problems[0].startswith("broken.toml:1: not valid TOML")
+    assert problems[1].startswith("bad.toml:2: rule volunteers.test:")
 
 
 def test_rule_error_is_a_value_error():

@@ -1,0 +1,149 @@
+"""`fangkong rules`: list the rules a run would use; `fangkong rules check`: validate rule files."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import sys
+import unicodedata
+
+import click
+
+from fangkong.lexicon import load_lexicon
+from fangkong.ruleset import METRICS, RuleError, RuleSet, load_rules, parse_rules, user_rule_files
+
+from .common import load_ruleset, rule_options
+
+RULES_HELP = """List every rule: its id, metric, unit classes, trigger words and file.
+
+With --rules, your rule files are merged with the shipped ones as `fangkong extract` would merge
+them (a rule with a shipped id replaces it; new ones are listed last), so you see what a run uses.
+
+\b
+Examples:
+  fangkong rules
+  fangkong rules --rules masks.toml
+  fangkong rules --format csv > rules.csv
+  fangkong rules --format json | jq '.[].metric'
+  fangkong rules check masks.toml
+"""
+
+CHECK_HELP = """Validate rule files: every problem is listed as FILE:LINE: rule ID: problem.
+
+PATHS are rule files or folders of *.toml files, checked together as one --rules pack (an id may
+not repeat across them). A rule may name a metric of its own; a rule with the id of a shipped rule
+is noted, as it replaces that rule.
+
+\b
+Example:
+  fangkong rules check masks.toml my_rules/
+
+\b
+Exit codes:
+  0    every file valid
+  1    problems found, each listed on standard output
+  2    usage error: a path that does not exist
+"""
+COLUMNS = ("id", "metric", "units", "triggers", "file")
+TRIGGER_WIDTH = 32  # display columns for the trigger words in the table; the rest is cut with …
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _cut(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for char in text:
+        if _width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _file(source: str) -> str:
+    return source.removeprefix("fangkong/rules/")
+
+
+def _rows(ruleset: RuleSet) -> list[dict[str, str]]:
+    return [{"id": rule.id, "metric": rule.metric, "units": ",".join(sorted(rule.units)),
+             "triggers": " ".join(load_lexicon().shown(rule.words)), "file": _file(rule.source)}
+            for rule in ruleset.rules]
+
+
+def _table(rows: list[dict[str, str]]) -> list[str]:
+    for row in rows:
+        row["triggers"] = _cut(row["triggers"], TRIGGER_WIDTH)
+    widths = {c: max([_width(c)] + [_width(row[c]) for row in rows]) for c in COLUMNS}
+    lines = ["  ".join(_pad(c, widths[c]) for c in COLUMNS).rstrip()]
+    lines += ["  ".join(_pad(row[c], widths[c]) for c in COLUMNS).rstrip() for row in rows]
+    return lines
+
+
+@click.group(help=RULES_HELP, invoke_without_command=True)
+@rule_options
+@click.option("--format", "form", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="A table to read, or CSV / JSON (all trigger words) for scripts.")
+@click.pass_context
+def rules(ctx: click.Context, rule_paths: tuple[str, ...], no_defaults: bool, form: str) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    ruleset = load_ruleset(rule_paths, no_defaults)
+    rows = _rows(ruleset)
+    if form == "json":
+        for row, rule in zip(rows, ruleset.rules, strict=True):
+            row["units"], row["triggers"] = sorted(rule.units), load_lexicon().literal(rule.words)
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif form == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for line in _table(rows):
+            click.echo(line)
+        metrics = {rule.metric for rule in ruleset.rules}
+        click.echo(f"{len(rows)} rules for {len(metrics)} metrics (rules {ruleset.version})")
+
+
+def _notes(ruleset: RuleSet) -> list[str]:
+    """What a valid pack does that its author may not mean: replace shipped rules, add metrics (or misspell one)."""
+    shipped = {rule.id: rule for rule in load_rules().rules}
+    notes = []
+    for rule in ruleset.rules:
+        if rule.id in shipped:
+            notes.append(f"{rule.source}: rule {rule.id}: replaces the shipped rule of that id "
+                         f"({_file(shipped[rule.id].source)})")
+    new = dict.fromkeys(rule.metric for rule in ruleset.rules if rule.metric not in METRICS)
+    for metric in new:
+        near = difflib.get_close_matches(metric, METRICS, n=1, cutoff=0.8)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        notes.append(f"metric {metric!r} is not in the catalogue: a metric of your own{hint}")
+    return notes
+
+
+@rules.command(help=CHECK_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+def check(paths: tuple[str, ...]) -> None:
+    try:
+        files = user_rule_files(paths)
+        ruleset = parse_rules(files, any_metric=True)
+    except RuleError as error:
+        problems = str(error).splitlines()
+        for line in problems:
+            click.echo(line)
+        noun = "problem" if len(problems) == 1 else "problems"
+        click.echo(f"{len(problems)} {noun} found")
+        sys.exit(1)
+    for note in _notes(ruleset):
+        click.echo(f"note: {note}")
+    for name, _ in files:
+        count = sum(rule.source == name for rule in ruleset.rules)
+        click.echo(f"{name}: OK, {count} rule{'s' if count != 1 else ''}")
+
