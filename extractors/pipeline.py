@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import regex
 
 from .facts import Fact, collapse_repeats, to_frame
 from .lists import list_heads
@@ -21,6 +22,7 @@ from .quantities import find_quantities
 from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
 from .segment import segment
 
+_BRACKETS = regex.compile(r"[()（）]")
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 OTHER = "other"
 # A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
@@ -110,7 +112,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                 metric=matched.rule.metric if matched else OTHER,
                 value=quantity.value,
                 value_high=quantity.value_high,
-                unit=original[unit_start:unit_end],
+                unit=_BRACKETS.sub("", original[unit_start:unit_end]),  # 人（次） is written 人次
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
                 start=start,

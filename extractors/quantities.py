@@ -29,7 +29,7 @@ _CN_NOT_ONE = _CN.replace("一", "")
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
 # ... but not 物资一批 ("a batch") nor 不漏一人 ("not a single one").
 _VAGUE_WITH_ONE = {"批"}
-_NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每)$")
+_NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
@@ -130,7 +130,7 @@ def _pattern() -> regex.Pattern:
            \s*(?P<sep>--|——|至|到|-|~|～|—|－)\s*(?:{high}))?          # ranges: 4至5人, 4-5人
         (?P<inner>余|多|几|来)?
         (?:大|小)?                                            # 4大箱
-        (?P<unit>{"|".join(units)})
+        (?P<unit>{"|".join(units)})(?:\((?P<times>次)\))?                    # 45人(次) is 45人次
         (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
         (?P<tail>钱)?
         (?:\((?P<inclusive>含)\))?                                      # 50人(含)以上
@@ -263,6 +263,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if match.group("inclusive") and match.group("suffix") == "以上":
             qualifier = "over"
         unit = match.group("unit")
+        unit_end = match.end("unit")
+        if match.group("times") and unit + "次" in table.classes:
+            unit, unit_end = unit + "次", match.end("times") + 1
         factor = table.factors.get(unit, 1.0)
         value = _scale(value, factor)
         value_high = _scale(value_high, factor) if value_high is not None else None
@@ -277,7 +280,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 value_high=value_high,
                 unit=unit,
                 unit_start=match.start("unit"),
-                unit_end=match.end("unit"),
+                unit_end=unit_end,
                 unit_classes=table.classes[unit],
                 qualifier=qualifier,
             )

@@ -39,8 +39,8 @@ UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
-              "context_scope", "exclude", "exclude_after", "exclude_before", "note", "scope", "priority", "shared",
-              "lists"}
+              "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "note", "scope",
+              "priority", "shared", "lists"}
 # A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
 # charge", 不断 "continuously", 非常 "very" are not negations.)
 _NEGATION = regex.compile(r"(?:未|没有|没|尚未|无(?!偿)|不(?!断|停|间断|少|仅|但)|非(?!常))\p{Han}{0,2}$")
@@ -106,6 +106,7 @@ class Rule:
     source: str  # the file it came from
     lists: bool = False  # a trigger before a list's first item governs every later item too
     exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
+    exclude_scope: str = "clause"  # or "sentence": where `exclude` words veto
     words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
 
 
@@ -130,6 +131,11 @@ class RuleSet:
     phrase_breaks: regex.Pattern | None = None
     # A digest of every rule file's name and text: a cache made with other rules is stale.
     version: str = ""
+    # Words that veto any rule where they follow the number directly (2名疑似病例: a case count).
+    exclude_after: regex.Pattern | None = None
+    # Place nouns: a number whose measure word they follow counts places (5个行政村纷纷成立突击队),
+    # not the noun trigger farther on or before it.
+    places: regex.Pattern | None = None
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -250,6 +256,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     rules: list[Rule] = []
     exclude_words: list[str] = []
     break_words: list[str] = []
+    after_words: list[str] = []
+    place_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     for name, text in files:
@@ -272,6 +280,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         where = f"{name}:{defaults_line or 1}: [defaults]"
         exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems)
         break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems)
+        after_words += _check_words(where, "exclude_after", defaults.get("exclude_after", []), problems)
+        place_words += _check_words(where, "places", defaults.get("places", []), problems)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -313,8 +323,11 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                 problems.append(f"{where}: 'window' must be a whole number from 1 to 200")
             scope = entry.get("scope", "clause")
             context_scope = entry.get("context_scope", "clause")
+            exclude_scope = entry.get("exclude_scope", "clause")
             if scope not in SCOPES or context_scope not in SCOPES:
                 problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
+            if exclude_scope not in ("clause", "sentence"):
+                problems.append(f"{where}: 'exclude_scope' must be clause or sentence")
             shared = entry.get("shared", False)
             lists = entry.get("lists", False)
             if not isinstance(shared, bool) or not isinstance(lists, bool):
@@ -336,12 +349,12 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                     exclude=_words_pattern(exclude), exclude_after=_words_pattern(exclude_after),
                     priority=priority if isinstance(priority, int) else 0, shared=shared is True, source=name,
                     lists=lists is True and shared is True, exclude_before=_words_pattern(exclude_before),
-                    words=tuple(entry["triggers"]),
+                    words=tuple(entry["triggers"]), exclude_scope=exclude_scope,
                 ))
     if problems:
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
-                   rules_version(files + _data_files()))
+                   rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words))
 
 
 def _data_files() -> list[tuple[str, str]]:
@@ -402,7 +415,8 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
     rules = [by_id.get(rule.id, rule) for rule in shipped.rules]
     rules += [rule for rule in user.rules if rule.id not in shipped_ids]
     return RuleSet(tuple(rules), _either(shipped.exclude, user.exclude),
-                   _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version)
+                   _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
+                   _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -533,12 +547,44 @@ def _before_separator(text: str, start: int, limit: int) -> int:
     return found.start() if found else end
 
 
-def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int) -> bool:
+def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int,
+              sentence: tuple[int, int] | None = None) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
     the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
-    phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers')."""
+    phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
+    "sentence"` anywhere in the sentence."""
+    if sentence is not None:
+        return _search(rule.exclude, text, *sentence)
     end = min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH)
     return _search(rule.exclude, text, clause[0], end)
+
+
+def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int) -> tuple[int, int] | None:
+    """The place noun right after a number's measure word (5个行政村), as a span, or None."""
+    if ruleset.places is None:
+        return None
+    try:
+        found = ruleset.places.match(text, quantity.end, min(limit, quantity.end + 8), timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        _timed_out(ruleset.places)
+        return None
+    return found.span() if found else None
+
+
+def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, before: bool,
+                   t_start: int, t_end: int) -> bool:
+    """True where a noun trigger does not name what the number counts because places do.
+
+    The number counts the place noun after it (5个行政村纷纷成立党员突击队, 小组从辖区六个镇入手) unless the
+    trigger follows the place noun within a character (3个村级卡点); and a trigger inside a longer place
+    noun (小组 in 7个村民小组) names that place.
+    """
+    if place is not None and t_start != place[0] and (before or t_start - place[1] >= 2):
+        return True
+    if ruleset.places is None:
+        return False
+    return any(m.start() <= t_start and t_end <= m.end() and m.end() - m.start() > t_end - t_start
+               for m in ruleset.places.finditer(text, max(0, t_start - 4), t_end + 4, overlapped=True))
 
 
 def _ends_at(pattern: regex.Pattern, text: str, position: int) -> bool:
@@ -588,6 +634,12 @@ def match_quantity(
     others = _nearby(others or [], quantity)
     if _search(ruleset.exclude, text, clause[0], quantity.start):
         return None
+    if ruleset.exclude_after is not None and _search(
+            ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1])):
+        return None
+    place = _place_after(ruleset, text, quantity, clause[1])
+    # Two counts side by side (突击队14个162人) share the noun before the first.
+    lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
         if not (rule.units & quantity.unit_classes):
@@ -614,14 +666,19 @@ def match_quantity(
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8))
         for t_start, t_end in spans:
             before = t_end <= quantity.start
-            gap = quantity.start - t_end if before else max(0, t_start - quantity.end)
+            if before:
+                gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
+            else:
+                gap = max(0, t_start - quantity.end)
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
             if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start):
                 continue
-            if _excluded(rule, text, clause, quantity, t_end):
+            if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end):
+                continue
+            if _excluded(rule, text, clause, quantity, t_end, sentence if rule.exclude_scope == "sentence" else None):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared)
             if t_start < clause[0] or t_end > clause[1]:
