@@ -71,6 +71,7 @@ def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
     words: dict[str, list[str]] = {}
     means: dict[str, str] = {}
     sources: dict[str, list[str]] = {}
+    means_in: dict[str, str] = {}
     for name, text in files:
         try:
             data = tomllib.loads(text)
@@ -84,18 +85,20 @@ def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
                 continue
             for key in sorted(set(table) - {"means", "words"}):
                 problems.append(f"{where}: unknown key '{key}'")
+            sources.setdefault(class_name, []).append(name)
+            known = words.setdefault(class_name, [])
             if "means" in table:
                 if class_name in means:
-                    problems.append(f"{where}: 'means' given again (the class is defined in {sources[class_name][0]})")
+                    problems.append(f"{where}: 'means' given again (the class is defined in {means_in[class_name]})")
                 elif not isinstance(table["means"], str) or not table["means"].strip():
                     problems.append(f"{where}: 'means' must say what the class holds")
                 else:
                     means[class_name] = table["means"]
+                    means_in[class_name] = name
             listed = table.get("words")
             if not isinstance(listed, list) or not listed or not all(isinstance(w, str) and w.strip() for w in listed):
                 problems.append(f"{where}: 'words' must be a non-empty list of non-empty strings")
                 continue
-            known = words.setdefault(class_name, [])
             for word in listed:
                 if word != word.strip():
                     problems.append(f"{where}: {word!r} has spaces around it")
@@ -103,7 +106,6 @@ def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
                     problems.append(f"{where}: {word!r} is listed twice")
                 else:
                     known.append(word)
-            sources.setdefault(class_name, []).append(name)
     for class_name in sorted(set(words) - set(means)):
         problems.append(f"{', '.join(sources[class_name])} [{class_name}]: no file defines it with 'means'")
     if problems:

@@ -47,7 +47,7 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
         if index and not quantity.unit_classes <= BREAKING_CLASSES:
             previous = quantities[index - 1]
             start = _item_start(text, quantity.start)
-            if previous.start >= start:  # the same item: 党员突击队14个162人
+            if previous.start >= start:  # the same item: 口罩3000只1200盒
                 head = heads[index - 1]
             elif previous.unit_classes <= BREAKING_CLASSES:
                 pass

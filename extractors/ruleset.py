@@ -39,8 +39,8 @@ UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
-              "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "note", "scope",
-              "priority", "shared", "lists"}
+              "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "exclude_unless",
+              "note", "scope", "priority", "shared", "lists"}
 # A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
 # charge", 不断 "continuously", 非常 "very" are not negations.)
 _NEGATION = regex.compile(r"(?:未|没有|没|尚未|无(?!偿)|不(?!断|停|间断|少|仅|但)|非(?!常))\p{Han}{0,2}$")
@@ -107,6 +107,7 @@ class Rule:
     lists: bool = False  # a trigger before a list's first item governs every later item too
     exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
     exclude_scope: str = "clause"  # or "sentence": where `exclude` words veto
+    exclude_unless: regex.Pattern | None = None  # words after the number that lift the `exclude` veto
     words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
 
 
@@ -341,6 +342,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
             exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems)
+            exclude_unless = _check_words(where, "exclude_unless", entry.get("exclude_unless", []), problems)
             if triggers and rule_id and _metric_ok(metric, any_metric) and units:
                 rules.append(Rule(
                     id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
@@ -350,6 +352,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                     priority=priority if isinstance(priority, int) else 0, shared=shared is True, source=name,
                     lists=lists is True and shared is True, exclude_before=_words_pattern(exclude_before),
                     words=tuple(entry["triggers"]), exclude_scope=exclude_scope,
+                    exclude_unless=_words_pattern(exclude_unless),
                 ))
     if problems:
         raise RuleError("\n".join(problems))
@@ -548,15 +551,17 @@ def _before_separator(text: str, start: int, limit: int) -> int:
 
 
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int,
-              sentence: tuple[int, int] | None = None) -> bool:
+              sentence: tuple[int, int]) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
     the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
     phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
-    "sentence"` anywhere in the sentence."""
-    if sentence is not None:
-        return _search(rule.exclude, text, *sentence)
-    end = min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH)
-    return _search(rule.exclude, text, clause[0], end)
+    "sentence"` anywhere in the sentence. An `exclude_unless` word after the number in the sentence lifts
+    the veto (购买口罩2000个捐赠给……: bought, then given)."""
+    if rule.exclude_scope == "sentence":
+        hit = _search(rule.exclude, text, *sentence)
+    else:
+        hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH))
+    return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1])
 
 
 def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int) -> tuple[int, int] | None:
@@ -592,11 +597,21 @@ def _ends_at(pattern: regex.Pattern, text: str, position: int) -> bool:
     return any(m.end() == position for m in pattern.finditer(text, max(0, position - 8), position, overlapped=True))
 
 
+# A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
+_COLON_ITEM = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
+
+
+def _after_colon(text: str, head: Quantity) -> bool:
+    """True where a list's first item follows a colon (收到爱心物资：⏎口罩3000只): the verb before heads it."""
+    return _COLON_ITEM.search(text, max(0, head.start - 20), head.start) is not None
+
+
 def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int]) -> Match | None:
     """The nearest trigger of a list rule before the list's first item, in its sentence, or None."""
     end = _LAST_SENTENCE_END.search(text, max(0, head.start - REACH), head.start)
     lo = max(end.end() if end else 0, head.start - rule.window - 8)
-    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH):
+    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH) and not _search(
+            rule.exclude_unless, text, head.end, head.end + REACH):
         return None
     spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start) if head.start - e <= rule.window]
     if not spans:
@@ -678,14 +693,14 @@ def match_quantity(
                 continue
             if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end):
                 continue
-            if _excluded(rule, text, clause, quantity, t_end, sentence if rule.exclude_scope == "sentence" else None):
+            if _excluded(rule, text, clause, quantity, t_end, sentence):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared)
             if t_start < clause[0] or t_end > clause[1]:
                 distance += OUTSIDE_CLAUSE_PENALTY
             if best is None or distance < best.distance:
                 best = Match(rule, t_start, t_end, distance)
-        if best is None and rule.lists and head is not None and head is not quantity:
+        if best is None and rule.lists and head is not None and (head is not quantity or _after_colon(text, head)):
             best = _list_match(rule, text, head, clause)
         if best is not None:
             candidates.append((best, order))

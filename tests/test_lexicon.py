@@ -84,9 +84,7 @@ def test_no_word_repeats_in_a_class_across_files():
 
 @pytest.mark.parametrize(
     ("name", "class_name", "table"),
-    [pytest.param(*t, marks=pytest.mark.xfail(strict=True, reason="goods.toml lists 方便麵, traditional script: "
-                                                                   "t2s gives 方便面, which the class already has"))
-     if t[:2] == ("goods.toml", "goods") else t for t in TABLES],
+    TABLES,
     ids=TABLE_IDS,
 )
 def test_every_word_is_in_simplified_script(name, class_name, table):
@@ -212,16 +210,12 @@ def test_every_problem_is_listed_at_once():
     assert any(p.startswith("c.toml: not valid TOML") for p in problems)
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason="a class whose defining file had bad words has no source "
-                   "yet, so the next file's second 'means' raises KeyError in parse_lexicons instead of a problem")
 def test_means_again_after_a_class_with_bad_words_is_a_problem():
     problems = _problems(("a.toml", '[tools]\nmeans = "things"\nwords = []\n'),
                          ("b.toml", '[tools]\nmeans = "again"\nwords = ["锤子"]\n'))
     assert "b.toml [tools]: 'means' given again (the class is defined in a.toml)" in problems
 
 
-@pytest.mark.xfail(strict=True, reason="a class with bad words is never recorded, so its missing 'means' is "
-                   "not listed with the other problems")
 def test_a_class_with_bad_words_and_no_means_lists_both_problems():
     problems = _problems(("a.toml", '[tools]\nwords = []\n'))
     assert "a.toml [tools]: no file defines it with 'means'" in problems

