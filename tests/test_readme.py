@@ -89,7 +89,7 @@ def test_accuracy_floors_match_the_test():
     from test_accuracy import FLOORS
 
     rows = [line for line in section("Accuracy").splitlines() if line.startswith("| ") and "---" not in line][1:]
-    floors = {row.split(" | ")[0].strip("| ").split()[0]: row.split(" | ")[3].strip(" |") for row in rows}
+    floors = {row.split(" | ")[0].strip("| ").split()[0]: row.split(" | ")[-1].strip(" |") for row in rows}
     assert floors == {name: f"{f1:.3f} / {qualifier:.2f}" for name, (f1, qualifier) in FLOORS.items()}
 
 
