@@ -133,6 +133,7 @@ def _pattern() -> regex.Pattern:
         (?P<unit>{"|".join(units)})(?:\((?P<times>次)\))?                    # 45人(次) is 45人次
         (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
         (?P<tail>钱)?
+        (?P<trailing>余(?![额款下粮量地]))?                                 # 2万元余: 余 after the unit
         (?:\((?P<inclusive>含)\))?                                      # 50人(含)以上
         (?P<suffix>{_alternation(_SUFFIX_QUALIFIERS)})?
         (?![+＋])                                             # 9+8+24 is a slogan, not a count
@@ -257,7 +258,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for group, words in (("prefix", _PREFIX_QUALIFIERS), ("suffix", _SUFFIX_QUALIFIERS)):
             if match.group(group) and words[match.group(group)] != "exact":
                 qualifier = words[match.group(group)]
-        for group in ("inner1", "inner2", "inner"):
+        for group in ("inner1", "inner2", "inner", "trailing"):
             if match.group(group):
                 qualifier = _INNER_QUALIFIERS[match.group(group)]
         if match.group("inclusive") and match.group("suffix") == "以上":

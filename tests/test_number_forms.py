@@ -67,6 +67,8 @@ CASES = [
     ("捐赠物资万余件", (10000, None, "over")),
     ("捐款1万元以上", (10000, None, "over")),
     ("捐款十余万元", (100000, None, "over")),
+    ("募集善款2万元余，", (20000, None, "over")),
+    ("捐款3000元余额不足", (3000, None, X)),
     # upper bounds and approximations
     ("捐款近万元", (10000, None, "under")),
     ("不足100人", (100, None, "under")),
