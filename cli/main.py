@@ -10,8 +10,11 @@ from pathlib import Path
 import click
 
 import fangkong
+from fangkong.cli.explain import explain_command
+from fangkong.cli.review import review, write_page
 from fangkong.facts import Fact, to_frame
 from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
+from fangkong.review import MissingExtra, check_extra
 from fangkong.ruleset import RuleError, load_rules
 from fangkong.writers import write_csv, write_csv_file
 
@@ -31,6 +34,7 @@ Examples:
   fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules my_rules/        # your own rule files
+  fangkong extract reports/ -o facts.csv --html review.html   # and a page to check them by eye
 
 \b
 Exit codes:
@@ -66,10 +70,12 @@ def cli() -> None:
               help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
               help="Use the *.toml rule files in this folder instead of the shipped ones.")
+@click.option("--html", "html_page", type=click.Path(dir_okay=False),
+              help="Also write the HTML review page of these facts here (needs matplotlib: fangkong[html]).")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool) -> None:
+            encoding: str | None, excel: bool, rules_dir: str | None, html_page: str | None, keep_going: bool) -> None:
     try:
         ruleset = load_rules(rules_dir)
     except (RuleError, OSError, UnicodeDecodeError) as error:
@@ -79,6 +85,11 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
             codecs.lookup(encoding)
         except LookupError as error:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
+    if html_page:
+        try:
+            check_extra()
+        except MissingExtra as error:
+            raise click.UsageError(str(error)) from error
     try:
         reports = find_reports(p for p in paths if p != "-")
     except FileNotFoundError as error:
@@ -115,6 +126,8 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
                 raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
         else:
             _write_stdout(frame, excel)
+        if html_page:
+            write_page(frame, reports, html_page, encoding)
     except KeyboardInterrupt:
         click.echo("", err=True)
         _say("error", "interrupted; nothing written" + (f", {output} left as it was" if output else ""))
@@ -133,6 +146,10 @@ def _write_stdout(frame, excel: bool) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
+
+
+cli.add_command(explain_command, "explain")
+cli.add_command(review, "review")
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .context import annotate
 from .facts import Fact, collapse_repeats, to_frame
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
@@ -73,7 +74,7 @@ class Report:
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                    ruleset: RuleSet | None = None) -> list[Fact]:
-    """One loaded report → its facts, in text order, repeats collapsed."""
+    """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of."""
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
@@ -116,7 +117,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                 ))
                 sentence_ids.append(sentence_id)
                 unit_classes.append(quantity.unit_classes)
-    return collapse_repeats(facts, sentence_ids, unit_classes)
+    return annotate(collapse_repeats(facts, sentence_ids, unit_classes), mapped, parts)
 
 
 def extract_text(text: str, doc: str = "-", *, include_other: bool = False) -> pd.DataFrame:

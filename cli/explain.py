@@ -1,0 +1,61 @@
+"""`fangkong explain REPORT`: the report with each fact's evidence highlighted and the facts under each sentence."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from click import utils as click_utils
+
+from fangkong.explain import brackets, explain
+from fangkong.load import BinaryFileError, LoadError, load_bytes
+from fangkong.pipeline import extract_loaded
+from fangkong.ruleset import RuleError, load_rules
+
+EXPLAIN_HELP = """Print a report with each fact's evidence highlighted and, under each sentence, its facts.
+
+REPORT is a report file, or - for standard input. On a terminal the evidence is coloured; piped or
+redirected, it is marked [[like this]]. Each fact line reads: #n metric value unit qualifier · rule id,
+then total / part of #n, the place and the as-of date where known (n is the fact's row in the CSV).
+
+\b
+Examples:
+  fangkong explain reports/town.txt
+  fangkong explain reports/town.txt | less
+"""
+
+
+def _highlight(evidence: str) -> str:
+    return click.style(evidence, fg="black", bg="yellow", bold=True)
+
+
+@click.command(help=EXPLAIN_HELP)
+@click.argument("report", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--include-other", is_flag=True, help="Also show counted quantities no rule claimed (metric 'other').")
+@click.option("--encoding", default=None, help="Decode the report with this encoding instead of detecting it.")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
+              help="Use the *.toml rule files in this folder instead of the shipped ones.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the evidence, or mark it [[…]] (default: colour on a terminal only).")
+def explain_command(report: str, include_other: bool, encoding: str | None, rules_dir: str | None,
+                    color: bool | None) -> None:
+    try:
+        ruleset = load_rules(rules_dir)
+    except (RuleError, OSError, UnicodeDecodeError) as error:
+        raise click.UsageError(f"bad rule file:\n{error}") from error
+    try:
+        data = sys.stdin.buffer.read() if report == "-" else Path(report).read_bytes()
+    except OSError as error:
+        raise click.BadParameter(f"cannot read {report}: {error.strerror or error}", param_hint="REPORT") from error
+    try:
+        loaded = load_bytes(data, encoding)
+    except BinaryFileError as error:
+        raise click.ClickException(f"{report}: not a report: {error}") from error
+    except LoadError as error:
+        raise click.ClickException(f"{report}: {error}") from error
+    doc = "-" if report == "-" else Path(report).name
+    facts = extract_loaded(loaded, doc, include_other=include_other, ruleset=ruleset)
+    coloured = not click_utils.should_strip_ansi(sys.stdout, color)
+    for line in explain(loaded, facts, _highlight if coloured else brackets):
+        click.echo(line, color=coloured)

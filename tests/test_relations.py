@@ -1,0 +1,93 @@
+"""Totals and their parts: written sentences, the facts in them, and which fact each is a part of.
+
+The facts are given by hand (evidence, metric, value), so these cases test `relate` alone, whatever the
+rules find; a few cases at the end go through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fangkong
+from fangkong.relations import Located, relate, roles
+from fangkong.segment import segment
+
+M, C, V, G = "donations_money", "checkpoints", "volunteers", "donations_goods"
+
+
+def located(text: str, facts: list[tuple[str, str, float]]) -> tuple[list[Located], list[tuple[int, int]]]:
+    """Facts given as (evidence, metric, value) → Located facts (found left to right) and the sentence spans."""
+    sentences = [(s.start, s.end) for s in segment(text).sentences]
+    found, cursor = [], 0
+    for evidence, metric, value in facts:
+        start = text.index(evidence, cursor)
+        cursor = start + len(evidence)
+        sentence = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
+        qualifier = "over" if "余" in evidence or "多" in evidence else "exact"
+        found.append(Located(metric, value, qualifier, start, cursor, sentence))
+    return found, sentences
+
+
+# text, facts (evidence, metric, value), expected parent index of each (None: not a part)
+CASES = [
+    ("共收到捐款30万元，其中党员捐款10万元，群众捐款20万元。",
+     [("捐款30万元", M, 300000), ("捐款10万元", M, 100000), ("捐款20万元", M, 200000)], [None, 0, 0]),
+    ("全镇共设卡点12个，其中村级卡点9个。", [("卡点12个", C, 12), ("卡点9个", C, 9)], [None, 0]),
+    ("发放口罩500个、消毒液200瓶，共计700件。",
+     [("口罩500个", G, 500), ("消毒液200瓶", G, 200), ("700件", G, 700)], [2, 2, None]),
+    ("共计捐赠物资700件，口罩500个、消毒液200瓶。",
+     [("物资700件", G, 700), ("口罩500个", G, 500), ("消毒液200瓶", G, 200)], [None, 0, 0]),
+    # the marker opens the next sentence: the total is the last clause of the sentence before
+    ("全村共招募志愿者120名。其中党员志愿者80名。", [("志愿者120名", V, 120), ("志愿者80名", V, 80)], [None, 0]),
+    ("全镇包括党员在内的志愿者共300名，包括青年志愿者100名、巾帼志愿者50名。",
+     [("志愿者共300名", V, 300), ("志愿者100名", V, 100), ("志愿者50名", V, 50)], [None, 0, 0]),
+    # a part larger than the total is not its part
+    ("捐款3万元，其中企业捐款5万元。", [("捐款3万元", M, 30000), ("捐款5万元", M, 50000)], [None, None]),
+    # a lower-bound total may be smaller than a part
+    ("捐款3万余元，其中企业捐款3.2万元。", [("捐款3万余元", M, 30000), ("捐款3.2万元", M, 32000)], [None, 0]),
+    # another metric after 其中 is not a part
+    ("设立卡点12个，其中安排志愿者30名值守。", [("卡点12个", C, 12), ("志愿者30名", V, 30)], [None, None]),
+    # the total must stand in the clause right before 其中, not further back
+    ("村干部59人，热心人士共计41人，其中后备干部4人。", [("村干部59人", V, 59), ("后备干部4人", V, 4)], [None, None]),
+    # a list that does not sum to the 共计 figure is no list of parts
+    ("发放口罩500个、消毒液200瓶，共计900件。",
+     [("口罩500个", G, 500), ("消毒液200瓶", G, 200), ("900件", G, 900)], [None, None, None]),
+    # one item is not a list
+    ("捐赠口罩500个，共计500个。", [("口罩500个", G, 500), ("500个", G, 500)], [None, None]),
+    # 共同 and 共产党 are not totals
+    ("捐赠口罩200个、手套300副，与共产党员共同清点物资500件。",
+     [("口罩200个", G, 200), ("手套300副", G, 300), ("物资500件", G, 500)], [None, None, None]),
+    # two totals each with their own parts
+    ("捐款2万元，其中党员1万元、群众1万元；设立卡点5个，其中村口卡点3个。",
+     [("捐款2万元", M, 20000), ("党员1万元", M, 10000), ("群众1万元", M, 10000), ("卡点5个", C, 5),
+      ("卡点3个", C, 3)], [None, 0, 0, None, 3]),
+    ("一人捐款2000元，另一人捐款2000元。", [("捐款2000元", M, 2000), ("捐款2000元", M, 2000)], [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "parents"), CASES, ids=[c[0][:16] for c in CASES])
+def test_parent_of_each_fact(text, facts, parents):
+    found, sentences = located(text, facts)
+    assert relate(found, text, sentences) == parents
+
+
+def test_roles_follow_from_parents():
+    assert roles([None, 0, 0, None, None, 4]) == ["total", "part", "part", "single", "total", "part"]
+
+
+# whole pipeline: text → (evidence, role, parent's evidence)
+PIPELINE_CASES = [
+    ("共收到捐款30万元，其中党员捐款10万元，群众捐款20万元。",
+     [("捐款30万元", "total", None), ("捐款10万元", "part", "捐款30万元"), ("捐款20万元", "part", "捐款30万元")]),
+    ("全镇共设卡点12个，其中村级卡点9个。", [("卡点12个", "total", None), ("卡点9个", "part", "卡点12个")]),
+    ("设立卡点5个，组织志愿者30余名参与值守。", [("卡点5个", "single", None), ("志愿者30余名", "single", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PIPELINE_CASES, ids=[c[0][:12] for c in PIPELINE_CASES])
+def test_role_and_parent_columns(text, expected):
+    frame = fangkong.extract_text(text, doc="a.txt")
+    by_id = dict(zip(frame["id"], frame["evidence"], strict=True))
+    got = [(row.evidence, row.role, by_id.get(row.parent) if isinstance(row.parent, str) else None)
+           for row in frame.itertuples()]
+    assert got == expected
