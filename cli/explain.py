@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -26,6 +27,15 @@ Examples:
 """
 
 
+def check_encoding(encoding: str | None) -> None:
+    """A usage error (exit 2) for an --encoding Python does not know."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as error:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
+
+
 def _highlight(evidence: str) -> str:
     return click.style(evidence, fg="black", bg="yellow", bold=True)
 
@@ -44,6 +54,7 @@ def explain_command(report: str, include_other: bool, encoding: str | None, rule
         ruleset = load_rules(rules_dir)
     except (RuleError, OSError, UnicodeDecodeError) as error:
         raise click.UsageError(f"bad rule file:\n{error}") from error
+    check_encoding(encoding)
     try:
         data = sys.stdin.buffer.read() if report == "-" else Path(report).read_bytes()
     except OSError as error:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import click
 import pandas as pd
 
+from fangkong.cli.explain import check_encoding
 from fangkong.pipeline import ExtractError, Report, find_reports
 from fangkong.review import MissingExtra, load_reports, render_page
 from fangkong.writers import FORMULA_STARTS, write_text_file
@@ -89,6 +90,7 @@ def _unguard(cell: str) -> str:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the HTML page here.")
 @click.option("--encoding", default=None, help="Decode every report with this encoding (as given to extract).")
 def review(facts_csv: str, paths: tuple[str, ...], output: str, encoding: str | None) -> None:
+    check_encoding(encoding)
     facts = read_facts(facts_csv)
     try:
         reports = find_reports(paths)

@@ -3,7 +3,8 @@
 - place: the place name (…镇, …乡, …街道, …村, …社区, …县/区) in the fact's sentence nearest to it, else
   the first place name in the report's title;
 - as_of: the ISO date of a 截至2月10日 / 截止目前 phrase in the fact's sentence, the year taken from
-  `published` (the year before where the month is later than published's);
+  `published` (the year before where the month is later than published's); a part without one takes its
+  total's;
 - id: `doc#n`, n the fact's 1-based position in the report's rows.
 
 The suffixes, stop words and phrases are in `data/context.toml`.
@@ -205,4 +206,8 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
             place=nearest_place(text, sentence, span, places[where.sentence]) or fallback,
             as_of=as_of_date(text, sentence, span, parts.published, phrases[where.sentence]),
         ))
+    for index, parent in enumerate(parents):
+        if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:
+            # a part in the sentence after its total (…截止目前，共收到捐款8.6万元。其中…) is counted to the same day
+            annotated[index] = dataclasses.replace(annotated[index], as_of=annotated[parent].as_of)
     return annotated

@@ -6,6 +6,9 @@ rules find; a few cases at the end go through the whole pipeline.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 import fangkong
@@ -91,3 +94,30 @@ def test_role_and_parent_columns(text, expected):
     got = [(row.evidence, row.role, by_id.get(row.parent) if isinstance(row.parent, str) else None)
            for row in frame.itertuples()]
     assert got == expected
+
+
+# fixtures/context/pingan_town.txt, read by hand: evidence → role, the parent's evidence, place, as_of
+CONTEXT_FIXTURE = [
+    ("防控卡点12个", "total", "", "平安镇", "2020-02-10"),
+    ("卡点9个", "part", "防控卡点12个", "平安镇", "2020-02-10"),
+    ("卡点3个", "part", "防控卡点12个", "平安镇", "2020-02-10"),
+    ("志愿者260名", "total", "", "平安镇", ""),
+    ("志愿者110名", "part", "志愿者260名", "平安镇", ""),
+    ("志愿者150名", "part", "志愿者260名", "平安镇", ""),
+    ("捐款8.6万元", "total", "", "平安镇", "2020-02-12"),  # 截止目前: the day it was published
+    ("捐款5万元", "part", "捐款8.6万元", "平安镇", "2020-02-12"),  # 其中 opens the next sentence
+    ("捐款3.6万元", "part", "捐款8.6万元", "平安镇", "2020-02-12"),
+    ("口罩2000个", "part", "物资2300件", "东湖村", ""),
+    ("消毒液300瓶", "part", "物资2300件", "东湖村", ""),
+    ("物资2300件", "total", "", "东湖村", ""),  # 共计 after the list it sums
+    ("劝返点2个", "single", "", "西岭村", ""),
+    ("劝返外地车辆45辆次", "single", "", "西岭村", ""),
+]
+
+
+def test_the_context_fixture_golden_rows_are_as_read_by_hand():
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "expected" / "context.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    evidence = {row["id"]: row["evidence"] for row in rows}
+    got = [(r["evidence"], r["role"], evidence.get(r["parent"], ""), r["place"], r["as_of"]) for r in rows]
+    assert got == CONTEXT_FIXTURE
