@@ -119,15 +119,17 @@ def _bars(ax, labels: list[str], values: list[float], title: str) -> None:
     ax.tick_params(labelsize=8)
     for position, (_, value) in zip(positions, shown, strict=True):
         ax.text(value, position, " " + format_value(value), va="center", fontsize=7)
-    ax.xaxis.set_major_formatter(_plain_numbers())
+    _plain_axis(ax.xaxis)
     ax.spines[["top", "right"]].set_visible(False)
     ax.margins(x=0.18)
 
 
-def _plain_numbers():
-    from matplotlib.ticker import FuncFormatter
+def _plain_axis(axis) -> None:
+    """Five or so ticks, numbers written plainly (no 1e8 offset)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    return FuncFormatter(lambda value, _: format_value(value))
+    axis.set_major_locator(MaxNLocator(5))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: format_value(value)))
 
 
 def charts(facts: pd.DataFrame, wide: pd.DataFrame, metrics: list[str]) -> list[Chart]:
@@ -163,7 +165,9 @@ def _overview(wide: pd.DataFrame, metrics: list[str]) -> str:
     for _, row in wide.iterrows():
         doc = _text(row["doc"])
         cells = [f'<td><a href="#{html.escape(_anchor(doc))}">{html.escape(doc)}</a></td>']
-        cells += [f"<td>{html.escape(_text(row[c]))}</td>" for c in ("title", "published", "place")]
+        title = _text(row["title"])
+        cells.append(f'<td class="title" title="{html.escape(title)}">{html.escape(title)}</td>')
+        cells += [f"<td>{html.escape(_text(row[c]))}</td>" for c in ("published", "place")]
         for metric in metrics:
             value = _value(row[metric])
             over = "+" if value and bool(row[f"{metric}_over"]) else ""
@@ -321,6 +325,7 @@ table.overview {{ border-collapse: collapse; font-size: 0.8em; display: block; o
 table.overview th, table.overview td {{ border: 1px solid #ccc; padding: 2px 6px; white-space: nowrap; }}
 table.overview th {{ background: #eef3fb; position: sticky; top: 0; }}
 td.num {{ text-align: right; }}
+td.title {{ max-width: 18em; overflow: hidden; text-overflow: ellipsis; }}
 figure.metric-chart {{ margin: 1em 0; }}
 figure.metric-chart figcaption {{ font-weight: bold; }}
 svg.chart {{ max-width: 100%; height: auto; }}

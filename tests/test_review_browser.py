@@ -8,6 +8,7 @@ Skips, saying why, only where no browser is installed.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -81,6 +82,35 @@ def test_rendered_dom_holds_highlights_and_charts(page, tmp_path):
     assert dom.count("<svg") == facts["metric"].nunique() and "<path" in dom
     assert "<title>fangkong review</title>" in dom  # the report's script did not run …
     assert "&lt;script&gt;document.title" in dom  # … it is shown as text
+
+
+# Run in the page after its own script: click the first highlight, then filter by one metric, and write
+# what the page shows into <body data-…> for --dump-dom to report.
+PROBE = """<script>
+var mark = document.querySelector("mark.fact");
+mark.click();
+var panel = document.getElementById("details");
+document.body.dataset.panel = panel.hidden ? "hidden" : panel.textContent;
+var menu = document.getElementById("metric-filter");
+menu.value = "volunteers";
+menu.dispatchEvent(new Event("change"));
+document.body.dataset.dimmed = document.querySelectorAll("mark.fact.dim").length;
+document.body.dataset.charts = Array.from(document.querySelectorAll("figure.metric-chart"))
+  .filter(function (f) { return !f.hidden; }).map(function (f) { return f.dataset.metric; }).join(" ");
+</script>"""
+
+
+def test_clicking_a_highlight_shows_its_details_and_the_filter_dims_the_rest(page, tmp_path):
+    facts = pd.read_csv(page.parent / "facts.csv")
+    probed = tmp_path / "probed.html"
+    probed.write_text(page.read_text("utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    dom = chromium(tmp_path, "--dump-dom", probed.as_uri()).stdout
+    panel = re.search(r'data-panel="([^"]*)"', dom).group(1)
+    first = facts.iloc[0]
+    assert panel.startswith(f"id{first['id']}metric{first['metric']}value12")  # dt/dd pairs, as text
+    assert "rulecheckpoints." in panel and "roletotal" in panel and "as_of2020-02-10" in panel
+    assert re.search(r'data-dimmed="(\d+)"', dom).group(1) == str((facts["metric"] != "volunteers").sum())
+    assert re.search(r'data-charts="([^"]*)"', dom).group(1) == "volunteers"
 
 
 def test_screenshot_is_not_blank_and_shows_highlights_and_bars(page, tmp_path):
