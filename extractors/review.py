@@ -35,6 +35,7 @@ _PLOT_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "Pi
 BARS_MAX = 40  # bars per chart; the rest are named in a note
 UNKNOWN_PLACE = "(no place)"
 _XML_PROLOGUE = regex.compile(r"^.*?(?=<svg)", regex.S)
+_NOT_IN_ID = regex.compile(r"[^\w-]")
 _SVG_SIZE = regex.compile(r'(<svg[^>]*?)\swidth="[^"]*"\s+height="[^"]*"')
 
 
@@ -177,7 +178,7 @@ def _overview(wide: pd.DataFrame, metrics: list[str]) -> str:
 
 
 def _anchor(doc: str) -> str:
-    return "doc-" + regex.sub(r"[^\w-]", "_", doc)
+    return "doc-" + _NOT_IN_ID.sub("_", doc)
 
 
 def _fact_record(row: pd.Series) -> dict[str, str]:

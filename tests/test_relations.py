@@ -9,7 +9,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fangkong
 from fangkong.relations import Located, relate, roles
@@ -121,3 +124,24 @@ def test_the_context_fixture_golden_rows_are_as_read_by_hand():
     evidence = {row["id"]: row["evidence"] for row in rows}
     got = [(r["evidence"], r["role"], evidence.get(r["parent"], ""), r["place"], r["as_of"]) for r in rows]
     assert got == CONTEXT_FIXTURE
+
+
+FRAGMENTS = ["共收到捐款30万元", "其中", "党员捐款10万元", "，", "。", "共计", "设卡点12个", "村级卡点9个", "、",
+             "志愿者50名", "包括", "捐赠口罩500个", "消毒液200瓶", "物资700件", "截至2月10日", "南桥村", "全镇共"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_parents_are_totals_of_the_same_metric_in_the_same_report(pieces):
+    frame = fangkong.extract_text("".join(pieces), doc="r")
+    rows = {row.id: row for row in frame.itertuples()}
+    assert list(frame["id"]) == [f"r#{n}" for n in range(1, len(frame) + 1)]
+    for row in rows.values():
+        if row.role == "part":
+            total = rows[row.parent]
+            assert total.role == "total" and total.metric == row.metric and total.id != row.id
+        else:
+            assert row.parent is pd.NA
+        assert row.role in ("total", "part", "single")
+    totals = {row.parent for row in rows.values() if row.role == "part"}
+    assert totals == {row.id for row in rows.values() if row.role == "total"}
