@@ -79,7 +79,7 @@ def test_every_option_of_explain_and_review_is_documented(command):
 
 
 def test_explain_sample_is_real_output():
-    block = re.search(r"```text\n\$ (fangkong explain .*?)\n(.*?)```", README, re.S)
+    block = re.search(r"```console\n\$ (fangkong explain .*?)\n(.*?)```", README, re.S)
     args = block.group(1).split()[1:]
     here = os.getcwd()
     os.chdir(ROOT)
