@@ -99,30 +99,31 @@ def test_role_and_parent_columns(text, expected):
     assert got == expected
 
 
-# fixtures/context/pingan_town.txt, read by hand: evidence → role, the parent's evidence, place, as_of
+# fixtures/context/pingan_town.txt, read by hand: (metric, value) → role, the parent's (metric, value), place,
+# as_of. Keyed by metric and value, not evidence, so that a rule change widening a span changes nothing here.
 CONTEXT_FIXTURE = [
-    ("防控卡点12个", "total", "", "平安镇", "2020-02-10"),
-    ("卡点9个", "part", "防控卡点12个", "平安镇", "2020-02-10"),
-    ("卡点3个", "part", "防控卡点12个", "平安镇", "2020-02-10"),
-    ("志愿者260名", "total", "", "平安镇", ""),
-    ("志愿者110名", "part", "志愿者260名", "平安镇", ""),
-    ("志愿者150名", "part", "志愿者260名", "平安镇", ""),
-    ("捐款8.6万元", "total", "", "平安镇", "2020-02-12"),  # 截止目前: the day it was published
-    ("捐款5万元", "part", "捐款8.6万元", "平安镇", "2020-02-12"),  # 其中 opens the next sentence
-    ("捐款3.6万元", "part", "捐款8.6万元", "平安镇", "2020-02-12"),
-    ("口罩2000个", "part", "物资2300件", "东湖村", ""),
-    ("消毒液300瓶", "part", "物资2300件", "东湖村", ""),
-    ("物资2300件", "total", "", "东湖村", ""),  # 共计 after the list it sums
-    ("劝返点2个", "single", "", "西岭村", ""),
-    ("劝返外地车辆45辆次", "single", "", "西岭村", ""),
+    ("checkpoints", "12", "total", "", "平安镇", "2020-02-10"),
+    ("checkpoints", "9", "part", "checkpoints 12", "平安镇", "2020-02-10"),
+    ("checkpoints", "3", "part", "checkpoints 12", "平安镇", "2020-02-10"),
+    ("volunteers", "260", "total", "", "平安镇", ""),
+    ("volunteers", "110", "part", "volunteers 260", "平安镇", ""),
+    ("volunteers", "150", "part", "volunteers 260", "平安镇", ""),
+    ("donations_money", "86000", "total", "", "平安镇", "2020-02-12"),  # 截止目前: the day it was published
+    ("donations_money", "50000", "part", "donations_money 86000", "平安镇", "2020-02-12"),  # 其中 opens a sentence
+    ("donations_money", "36000", "part", "donations_money 86000", "平安镇", "2020-02-12"),
+    ("donations_goods", "2000", "part", "donations_goods 2300", "东湖村", ""),
+    ("donations_goods", "300", "part", "donations_goods 2300", "东湖村", ""),
+    ("donations_goods", "2300", "total", "", "东湖村", ""),  # 共计 after the list it sums
+    ("checkpoints", "2", "single", "", "西岭村", ""),
+    ("persuaded_back", "45", "single", "", "西岭村", ""),
 ]
 
 
 def test_the_context_fixture_golden_rows_are_as_read_by_hand():
     path = Path(__file__).resolve().parent.parent / "fixtures" / "expected" / "context.csv"
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    evidence = {row["id"]: row["evidence"] for row in rows}
-    got = [(r["evidence"], r["role"], evidence.get(r["parent"], ""), r["place"], r["as_of"]) for r in rows]
+    named = {row["id"]: f"{row['metric']} {row['value']}" for row in rows}
+    got = [(r["metric"], r["value"], r["role"], named.get(r["parent"], ""), r["place"], r["as_of"]) for r in rows]
     assert got == CONTEXT_FIXTURE
 
 
