@@ -102,12 +102,12 @@ REPORT = """东坪镇：疫情防控简报
 
 def test_columns_through_the_pipeline():
     frame = fangkong.extract_text(REPORT, doc="d.txt")
-    columns = ["id", "evidence", "role", "parent", "place", "as_of"]
+    columns = ["id", "metric", "value", "role", "parent", "place", "as_of"]
     got = [tuple(row) for row in frame[columns].astype(object).where(frame[columns].notna(), None).values]
     assert got == [
-        ("d.txt#1", "卡点12个", "total", None, "东坪镇", "2020-02-10"),  # 全镇: the title's place
-        ("d.txt#2", "卡点9个", "part", "d.txt#1", "东坪镇", "2020-02-10"),
-        ("d.txt#3", "捐款500元", "single", None, "南桥村", None),
+        ("d.txt#1", "checkpoints", 12.0, "total", None, "东坪镇", "2020-02-10"),  # 全镇: the title's place
+        ("d.txt#2", "checkpoints", 9.0, "part", "d.txt#1", "东坪镇", "2020-02-10"),
+        ("d.txt#3", "donations_money", 500.0, "single", None, "南桥村", None),
     ]
 
 

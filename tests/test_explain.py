@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import fangkong
 from fangkong.cli.main import cli
 from fangkong.explain import explain
 from fangkong.load import load_text
@@ -39,14 +40,20 @@ def test_piped_output_marks_evidence_with_brackets_and_lists_facts(report):
     assert result.exit_code == 0, result.output
     assert not ANSI.search(result.output)
     lines = result.output.splitlines()
-    sentence = lines.index("截至2月10日，全镇共设[[卡点12个]]，其中村级[[卡点9个]]。")
-    assert re.fullmatch(r"    #1 checkpoints 12 个 exact · rule checkpoints\.\S+ · total · 东坪镇 · as of 2020-02-10",
+    facts = fangkong.extract_text(REPORT, doc="town.txt")
+    assert list(facts["metric"]) == ["checkpoints", "checkpoints", "donations_money"]
+    first, second, third = facts["evidence"]
+    sentence = next(i for i, line in enumerate(lines) if line.startswith("截至2月10日"))
+    assert lines[sentence].count("[[") == 2 and f"[[{first}]]" in lines[sentence] and f"[[{second}]]" in lines[sentence]
+    assert lines[sentence].replace("[[", "").replace("]]", "") == "截至2月10日，全镇共设卡点12个，其中村级卡点9个。"
+    assert re.fullmatch(r"    #1 checkpoints 12 个 exact · rule \S+ · total · 东坪镇 · as of 2020-02-10",
                         lines[sentence + 1])
-    assert re.fullmatch(r"    #2 checkpoints 9 个 exact · rule checkpoints\.\S+ · part of #1 · 东坪镇 · "
-                        r"as of 2020-02-10", lines[sentence + 2])
+    assert re.fullmatch(r"    #2 checkpoints 9 个 exact · rule \S+ · part of #1 · 东坪镇 · as of 2020-02-10",
+                        lines[sentence + 2])
     assert lines[sentence + 3] == "镇里开会部署。"  # the rest of the paragraph, after the fact lines
-    donation = lines.index("南桥村村民自发[[捐款500元]]。")
-    assert lines[donation + 1].startswith("    #3 donations_money 500 元 exact · rule ")
+    donation = next(i for i, line in enumerate(lines) if line.startswith("南桥村"))
+    assert f"[[{third}]]" in lines[donation]
+    assert re.fullmatch(r"    #3 donations_money 500 元 exact · rule \S+ · 南桥村", lines[donation + 1])
     assert lines[0] == "东坪镇：疫情防控简报"  # the whole report is printed
 
 
@@ -55,20 +62,21 @@ def test_terminal_output_colours_the_evidence(report):
     assert result.exit_code == 0
     assert "[[" not in result.output
     coloured = re.findall(r"\x1b\[[0-9;]*m([^\x1b]+)\x1b\[0m", result.output)
-    assert coloured == ["卡点12个", "卡点9个", "捐款500元"]
+    assert coloured == list(fangkong.extract_text(REPORT)["evidence"])
     assert ANSI.sub("", result.output) == run(report).output.replace("[[", "").replace("]]", "")
 
 
 def test_no_color_wins_over_a_terminal(report):
     result = run(report, "--no-color", color=True)
-    assert "[[卡点12个]]" in result.output and not ANSI.search(result.output)
+    assert "[[" in result.output and not ANSI.search(result.output)
 
 
 def test_stdin_and_html_report():
     page = "<html><body><p>幸福村设立<b>卡点5个</b>。</p><script>var x = '卡点9个';</script></body></html>"
     result = run("-", input=page.encode("utf-8"))
     assert result.exit_code == 0
-    assert "幸福村设立[[卡点5个]]。" in result.output.splitlines()
+    assert "幸福村设立卡点5个。" in result.output.replace("[[", "").replace("]]", "").splitlines()
+    assert result.output.count("[[") == 1 and "9" not in result.output  # the script's text is not the report's
     assert "<b>" not in result.output and "script" not in result.output  # the text, not the markup
 
 
