@@ -81,20 +81,22 @@ def test_roles_follow_from_parents():
     assert roles([None, 0, 0, None, None, 4]) == ["total", "part", "part", "single", "total", "part"]
 
 
-# whole pipeline: text → (evidence, role, parent's evidence)
+# whole pipeline: text → (metric value, role, the parent's metric value)
 PIPELINE_CASES = [
     ("共收到捐款30万元，其中党员捐款10万元，群众捐款20万元。",
-     [("捐款30万元", "total", None), ("捐款10万元", "part", "捐款30万元"), ("捐款20万元", "part", "捐款30万元")]),
-    ("全镇共设卡点12个，其中村级卡点9个。", [("卡点12个", "total", None), ("卡点9个", "part", "卡点12个")]),
-    ("设立卡点5个，组织志愿者30余名参与值守。", [("卡点5个", "single", None), ("志愿者30余名", "single", None)]),
+     [("donations_money 300000", "total", None), ("donations_money 100000", "part", "donations_money 300000"),
+      ("donations_money 200000", "part", "donations_money 300000")]),
+    ("全镇共设卡点12个，其中村级卡点9个。",
+     [("checkpoints 12", "total", None), ("checkpoints 9", "part", "checkpoints 12")]),
+    ("设立卡点5个，组织志愿者30余名参与值守。", [("checkpoints 5", "single", None), ("volunteers 30", "single", None)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PIPELINE_CASES, ids=[c[0][:12] for c in PIPELINE_CASES])
 def test_role_and_parent_columns(text, expected):
     frame = fangkong.extract_text(text, doc="a.txt")
-    by_id = dict(zip(frame["id"], frame["evidence"], strict=True))
-    got = [(row.evidence, row.role, by_id.get(row.parent) if isinstance(row.parent, str) else None)
+    named = {row.id: f"{row.metric} {row.value:g}" for row in frame.itertuples()}
+    got = [(named[row.id], row.role, named.get(row.parent) if isinstance(row.parent, str) else None)
            for row in frame.itertuples()]
     assert got == expected
 
