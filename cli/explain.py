@@ -40,7 +40,7 @@ def _highlight(evidence: str) -> str:
     return click.style(evidence, fg="black", bg="yellow", bold=True)
 
 
-@click.command(help=EXPLAIN_HELP)
+@click.command(help=EXPLAIN_HELP, short_help="Print a report with each fact's evidence highlighted.")
 @click.argument("report", type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--include-other", is_flag=True, help="Also show counted quantities no rule claimed (metric 'other').")
 @click.option("--encoding", default=None, help="Decode the report with this encoding instead of detecting it.")

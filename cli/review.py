@@ -84,7 +84,7 @@ def _unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
-@click.command(help=REVIEW_HELP)
+@click.command(help=REVIEW_HELP, short_help="Write the HTML page to check facts by eye.")
 @click.argument("facts_csv", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
 @click.argument("paths", metavar="REPORTS...", nargs=-1, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the HTML page here.")
