@@ -45,7 +45,7 @@ class MissingExtra(ImportError):
 
 @dataclass(frozen=True)
 class Chart:
-    """One metric's charts: an inline SVG (per report and per place) and what was left out."""
+    """One metric's charts: an inline SVG of its totals per report and per place."""
 
     metric: str
     svg: str
@@ -73,19 +73,18 @@ def load_reports(reports: Iterable[Report], encoding: str | None = None,
 
 def check_extra() -> None:
     """Raise MissingExtra (with how to install it) where matplotlib, which draws the charts, is missing."""
-    _plt()
+    _matplotlib()
 
 
-def _plt():
+def _matplotlib():
+    """matplotlib, imported on first use (an optional extra). Its Figure API is used, never pyplot, so no
+    backend or global state of the caller's is touched."""
     try:
         import matplotlib
+        import matplotlib.figure  # noqa: F401  (Figure, used through the module)
     except ImportError as error:
         raise MissingExtra('the HTML page needs matplotlib: pip install "fangkong[html]"') from error
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-    return plt
+    return matplotlib
 
 
 def _text(value: object) -> str:
@@ -134,30 +133,42 @@ def _plain_axis(axis) -> None:
 
 
 def charts(facts: pd.DataFrame, wide: pd.DataFrame, metrics: list[str]) -> list[Chart]:
-    """Per metric, an inline SVG of two bar charts: the total per report (from the wide summary) and per place."""
-    plt = _plt()
+    """Per metric, an inline SVG of two bar charts: the total per report (from the wide summary) and per place
+    (the sum of its total and single facts). Raises MissingExtra where matplotlib is missing."""
+    matplotlib = _matplotlib()
     summed = _summed(facts)
-    made = []
-    with plt.rc_context({"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": _PLOT_FONTS,
-                         "svg.hashsalt": "fangkong", "axes.unicode_minus": False}), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # glyphs missing from the measuring font: the page's fonts draw them
-        for metric in metrics:
-            per_doc = wide[["doc", metric]].dropna().sort_values(metric, ascending=False, kind="stable")
-            rows = summed[summed["metric"] == metric]
-            places = rows["place"].fillna(UNKNOWN_PLACE) if "place" in rows.columns else pd.Series(
-                [UNKNOWN_PLACE] * len(rows), index=rows.index)
-            per_place = rows.groupby(places)["value"].sum().sort_values(ascending=False, kind="stable")
-            height = 0.9 + 0.22 * min(BARS_MAX, max(len(per_doc), len(per_place), 1))
-            figure, (left, right) = plt.subplots(1, 2, figsize=(11, height), layout="constrained")
-            _bars(left, [str(d) for d in per_doc["doc"]], [float(v) for v in per_doc[metric]], "per report")
-            _bars(right, [str(p) for p in per_place.index], [float(v) for v in per_place], "per place")
-            buffer = io.StringIO()
-            figure.savefig(buffer, format="svg", metadata={"Date": None})
-            plt.close(figure)
-            svg = _XML_PROLOGUE.sub("", buffer.getvalue(), count=1)
-            svg = _SVG_SIZE.sub(r'\1 class="chart" role="img" aria-label="' + html.escape(metric) + '"', svg, count=1)
-            made.append(Chart(metric, svg))
-    return made
+    settings = {"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": _PLOT_FONTS,
+                "svg.hashsalt": "fangkong", "axes.unicode_minus": False}
+    fonts_log = logging.getLogger("matplotlib.font_manager")  # "findfont: Font family … not found", per absent font
+    level = fonts_log.level
+    fonts_log.setLevel(logging.ERROR)
+    try:
+        with matplotlib.rc_context(settings), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # glyphs missing from the measuring font: the page's fonts draw them
+            made = []
+            for metric in metrics:
+                per_doc = wide[["doc", metric]].dropna().sort_values(metric, ascending=False, kind="stable")
+                rows = summed[summed["metric"] == metric]
+                places = rows["place"].fillna(UNKNOWN_PLACE) if "place" in rows.columns else pd.Series(
+                    [UNKNOWN_PLACE] * len(rows), index=rows.index)
+                per_place = rows.groupby(places)["value"].sum().sort_values(ascending=False, kind="stable")
+                made.append(Chart(metric, _svg(matplotlib, metric, per_doc.set_index("doc")[metric], per_place)))
+            return made
+    finally:
+        fonts_log.setLevel(level)
+
+
+def _svg(matplotlib, metric: str, per_doc: pd.Series, per_place: pd.Series) -> str:
+    """The two bar charts of one metric as an inline <svg> element (no XML prologue, sized by the page)."""
+    height = 0.9 + 0.22 * min(BARS_MAX, max(len(per_doc), len(per_place), 1))
+    figure = matplotlib.figure.Figure(figsize=(11, height), layout="constrained")
+    left, right = figure.subplots(1, 2)
+    _bars(left, [str(d) for d in per_doc.index], [float(v) for v in per_doc], "per report")
+    _bars(right, [str(p) for p in per_place.index], [float(v) for v in per_place], "per place")
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = _XML_PROLOGUE.sub("", buffer.getvalue(), count=1)
+    return _SVG_SIZE.sub(r'\1 class="chart" role="img" aria-label="' + html.escape(metric) + '"', svg, count=1)
 
 
 def _overview(wide: pd.DataFrame, metrics: list[str]) -> str:
