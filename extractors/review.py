@@ -285,6 +285,10 @@ _SCRIPT = """
   function show(mark) {
     var rows = mark.dataset.facts.split(" ").map(function (n) { return facts[+n]; });
     panel.textContent = "";
+    var close = document.createElement("button");
+    close.type = "button"; close.className = "close"; close.textContent = "×"; close.title = "close (Esc)";
+    close.addEventListener("click", hide);
+    panel.appendChild(close);
     rows.forEach(function (f) {
       var block = document.createElement("dl");
       ["id", "metric", "value", "unit", "qualifier", "rule", "role", "parent", "place", "as_of", "evidence"]
@@ -300,6 +304,11 @@ _SCRIPT = """
     document.querySelectorAll("mark.selected").forEach(function (m) { m.classList.remove("selected"); });
     mark.classList.add("selected");
   }
+  function hide() {
+    panel.hidden = true;
+    document.querySelectorAll("mark.selected").forEach(function (m) { m.classList.remove("selected"); });
+  }
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
   document.querySelectorAll("mark.fact").forEach(function (mark) {
     mark.addEventListener("click", function () { show(mark); });
     mark.addEventListener("keydown", function (e) { if (e.key === "Enter") { show(mark); } });
@@ -354,6 +363,7 @@ mark.fact.dim {{ background: transparent; border-bottom: 1px dotted #bbb; }}
 #details dl {{ display: grid; grid-template-columns: auto 1fr; gap: 0 0.8em; margin: 0.4em 0; }}
 #details dt {{ color: #555; }}
 #details dd {{ margin: 0; word-break: break-all; }}
+#details button.close {{ float: right; border: none; background: none; font-size: 1.2em; cursor: pointer; }}
 </style>
 </head>
 <body>

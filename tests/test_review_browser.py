@@ -90,7 +90,9 @@ PROBE = """<script>
 var mark = document.querySelector("mark.fact");
 mark.click();
 var panel = document.getElementById("details");
-document.body.dataset.panel = panel.hidden ? "hidden" : panel.textContent;
+document.body.dataset.panel = panel.hidden ? "hidden" : panel.querySelector("dl").textContent;
+panel.querySelector("button.close").click();
+document.body.dataset.closed = panel.hidden ? "yes" : "no";
 var menu = document.getElementById("metric-filter");
 menu.value = "volunteers";
 menu.dispatchEvent(new Event("change"));
@@ -109,6 +111,7 @@ def test_clicking_a_highlight_shows_its_details_and_the_filter_dims_the_rest(pag
     first = facts.iloc[0]
     assert panel.startswith(f"id{first['id']}metric{first['metric']}value12")  # dt/dd pairs, as text
     assert "rulecheckpoints." in panel and "roletotal" in panel and "as_of2020-02-10" in panel
+    assert 'data-closed="yes"' in dom
     assert re.search(r'data-dimmed="(\d+)"', dom).group(1) == str((facts["metric"] != "volunteers").sum())
     assert re.search(r'data-charts="([^"]*)"', dom).group(1) == "volunteers"
 
