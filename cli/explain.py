@@ -18,7 +18,7 @@ EXPLAIN_HELP = """Print a report with each fact's evidence highlighted and, unde
 
 REPORT is a report file, or - for standard input. On a terminal the evidence is coloured; piped or
 redirected, it is marked [[like this]]. Each fact line reads: #n metric value unit qualifier · rule id,
-then total / part of #n, the place and the as-of date where known (n is the fact's row in the CSV).
+then total / part of #n, the place and the as-of date where known (#n is the fact's id in the CSV, doc#n).
 
 \b
 Examples:
