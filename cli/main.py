@@ -10,8 +10,11 @@ from pathlib import Path
 import click
 
 import fangkong
+from fangkong.cli.explain import explain_command
+from fangkong.cli.review import review, write_page
 from fangkong.facts import Fact, to_frame
 from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
+from fangkong.review import MissingExtra, check_extra
 from fangkong.ruleset import load_rules
 from fangkong.writers import write_csv, write_csv_file
 
@@ -36,6 +39,7 @@ Examples:
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules masks.toml       # your rules added to the shipped ones
   fangkong extract reports/ --rules my_rules/ --no-default-rules   # only yours
+  fangkong extract reports/ -o facts.csv --html review.html   # and a page to check them by eye
 
 \b
 Exit codes:
@@ -94,17 +98,24 @@ def cli() -> None:
 @click.option("--excel", is_flag=True,
               help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
 @rule_options
+@click.option("--html", "html_page", type=click.Path(dir_okay=False),
+              help="Also write the HTML review page of these facts here (needs matplotlib: fangkong[html]).")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
             encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
-            keep_going: bool) -> None:
+            html_page: str | None, keep_going: bool) -> None:
     ruleset = load_ruleset(rule_paths, no_defaults)
     if encoding:
         try:
             codecs.lookup(encoding)
         except LookupError as error:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
+    if html_page:
+        try:
+            check_extra()
+        except MissingExtra as error:
+            raise click.UsageError(str(error)) from error
     try:
         reports = find_reports(p for p in paths if p != "-")
     except FileNotFoundError as error:
@@ -141,6 +152,8 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
                 raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
         else:
             _write_stdout(frame, excel)
+        if html_page:
+            write_page(frame, reports, html_page, encoding)
     except KeyboardInterrupt:
         click.echo("", err=True)
         _say("error", "interrupted; nothing written" + (f", {output} left as it was" if output else ""))
@@ -163,6 +176,8 @@ def _write_stdout(frame, excel: bool) -> None:
 
 cli.add_command(rules)
 cli.add_command(score_command)
+cli.add_command(explain_command, "explain")
+cli.add_command(review, "review")
 
 
 def main() -> None:

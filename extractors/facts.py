@@ -9,13 +9,14 @@ import pandas as pd
 
 COLUMNS = (
     "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
-    "sentence", "section", "title", "published", "source", "rule",
+    "sentence", "section", "title", "published", "source", "rule", "id", "role", "parent", "place", "as_of",
 )
 DTYPES = {
     "doc": "string", "metric": "string", "value": "float64", "value_high": "float64",
     "unit": "string", "qualifier": "string", "evidence": "string", "start": "int64", "end": "int64",
     "sentence": "string", "section": "string", "title": "string", "published": "string",
-    "source": "string", "rule": "string",
+    "source": "string", "rule": "string", "id": "string", "role": "string", "parent": "string",
+    "place": "string", "as_of": "string",
 }
 
 
@@ -38,6 +39,11 @@ class Fact:
     published: str | None
     source: str | None
     rule: str
+    id: str = ""  # doc#n, n the 1-based row within the report
+    role: str = "single"  # total, part or single
+    parent: str | None = None  # the id of the total a part belongs to
+    place: str | None = None
+    as_of: str | None = None
 
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],

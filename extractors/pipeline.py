@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import regex
 
+from .context import annotate
 from .facts import Fact, collapse_repeats, to_frame
 from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
@@ -76,7 +77,7 @@ class Report:
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                    ruleset: RuleSet | None = None) -> list[Fact]:
-    """One loaded report → its facts, in text order, repeats collapsed."""
+    """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of."""
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
@@ -126,7 +127,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
             ))
             sentence_ids.append(sentence_id)
             unit_classes.append(quantity.unit_classes)
-    return collapse_repeats(facts, sentence_ids, unit_classes)
+    return annotate(collapse_repeats(facts, sentence_ids, unit_classes), mapped, parts)
 
 
 def extract_text(text: str, doc: str = "-", *, include_other: bool = False,

@@ -12,7 +12,7 @@ edits, not with the length of the text, so a 50 MB report costs no more than its
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -63,6 +63,13 @@ class MappedText:
             point = self.char_span(min(start, len(self.text) - 1))[0 if start < len(self.text) else 1]
             return point, point
         return self.char_span(start)[0], self.char_span(end - 1)[1]
+
+    def span_from_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of this text that the original span `[start, end)` became (the inverse of original_span)."""
+        positions = range(len(self.text))
+        first = bisect_right(positions, start, key=lambda i: self.char_span(i)[1])
+        last = bisect_left(positions, end, key=lambda i: self.char_span(i)[0])
+        return first, max(first, last)
 
     def rewrite(self, pattern: regex.Pattern, replace: Callable[[regex.Match], str | None]) -> MappedText:
         """Return a new MappedText with every match of `pattern` replaced by `replace(match)`.

@@ -13,6 +13,7 @@ import io
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -67,13 +68,22 @@ def write_csv_file(frame: pd.DataFrame, path: str | os.PathLike, *, excel: bool 
 
     An interrupted or failed write leaves any previous file at `path` untouched, never truncated.
     """
+    _write_atomically(path, lambda handle: write_csv(frame, handle, excel=excel))
+
+
+def write_text_file(text: str, path: str | os.PathLike) -> None:
+    """Write `text` (UTF-8) to `path` atomically, as write_csv_file does."""
+    _write_atomically(path, lambda handle: handle.write(text))
+
+
+def _write_atomically(path: str | os.PathLike, write: Callable[[TextIO], object]) -> None:
     target = Path(path)
     handle = tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
     )
     try:
         with handle:
-            write_csv(frame, handle, excel=excel)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, _file_mode(target))

@@ -20,6 +20,7 @@ CASES: dict[str, list[str]] = {
     "reports_other.csv": ["extract", "fixtures/reports", "--include-other"],
     "formula.csv": ["extract", "fixtures/hostile/formula.html"],
     "formula_excel.csv": ["extract", "fixtures/hostile/formula.html", "--excel"],
+    "context.csv": ["extract", "fixtures/context"],  # totals and parts, places, as-of dates
 }
 
 

@@ -37,7 +37,7 @@ def test_wheel_holds_one_top_level_package_with_its_rule_files(wheel):
     assert top == {"fangkong"}  # nothing generic like cli/ or extractors/ lands in site-packages
     assert "fangkong/cli/main.py" in names
     assert {"fangkong/rules/core.toml", "fangkong/rules/extended.toml"} <= set(names)
-    assert {"fangkong/data/measure_words.toml", "fangkong/data/chrome.toml"} <= set(names)
+    assert {"fangkong/data/measure_words.toml", "fangkong/data/chrome.toml", "fangkong/data/context.toml"} <= set(names)
 
 
 def test_regular_install_runs_from_the_wheel(wheel, tmp_path):

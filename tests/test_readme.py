@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import os
 import re
 import shlex
 from pathlib import Path
@@ -67,6 +68,28 @@ def test_every_option_is_documented():
         for flag in param.opts + param.secondary_opts:
             if flag.startswith("-"):
                 assert flag in documented, flag
+
+
+@pytest.mark.parametrize("command", ["explain", "review"])
+def test_every_option_of_explain_and_review_is_documented(command):
+    documented = " ".join(table_column(section("Checking facts by eye")))  # the rows of both option tables
+    for param in cli.commands[command].params:
+        for flag in param.opts + param.secondary_opts:
+            if flag.startswith("-") and flag not in ("-h", "--help"):
+                assert flag in documented, flag
+
+
+def test_explain_sample_is_real_output():
+    block = re.search(r"```console\n\$ (fangkong explain .*?)\n(.*?)```", README, re.S)
+    args = block.group(1).split()[1:]
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, args)
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0
+    assert block.group(2) == result.output
 
 
 def test_exit_codes_match_the_help():

@@ -1,0 +1,213 @@
+"""Context: each fact's id, its role and parent (see relations), its place and the date it is counted to.
+
+- place: the place name (…镇, …乡, …街道, …村, …社区, …县/区) in the fact's sentence nearest to it, else
+  the first place name in the report's title;
+- as_of: the ISO date of a 截至2月10日 / 截止目前 phrase in the fact's sentence, the year taken from
+  `published` (the year before where the month is later than published's); a part without one takes its
+  total's;
+- id: `doc#n`, n the fact's 1-based position in the report's rows.
+
+The suffixes, stop words and phrases are in `data/context.toml`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .facts import Fact
+from .relations import Located, relate, roles
+from .segment import Segmented
+from .textmap import MappedText
+
+_HAN = regex.compile(r"\p{Han}")
+_STEM_MAX = 4
+
+
+@dataclass(frozen=True)
+class _Words:
+    suffix: regex.Pattern
+    stop_chars: frozenset[str]
+    stop_stems: frozenset[str]
+    stop_words: regex.Pattern
+    bound_before: frozenset[str]
+    stop_after: dict[str, str]
+    as_of: regex.Pattern
+    yesterday: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = tomllib.loads(resources.files("fangkong.data").joinpath("context.toml").read_text("utf-8"))
+    place, as_of = data["place"], data["as_of"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    date = r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?"
+    return _Words(
+        suffix=regex.compile(alternatives(place["suffixes"])),
+        stop_chars=frozenset(place["stop_chars"]),
+        stop_stems=frozenset(place["stop_stems"]),
+        stop_words=regex.compile(alternatives(place["stop_words"])),
+        bound_before=frozenset(place["bound_before"]),
+        stop_after=dict(place["stop_after"]),
+        as_of=regex.compile(rf"(?:{alternatives(as_of['lead'])})\s*(?:{date}|(?P<now>{alternatives(as_of['now'])}))"),
+        yesterday=frozenset(as_of["yesterday"]),
+    )
+
+
+def _stem(text: str, start: int, suffix_start: int, words: _Words) -> int | None:
+    """Where the name before the suffix at `suffix_start` begins (not before `start`), or None if there is none.
+
+    Two Han characters by default; up to four, or just one, where the name starts its clause.
+    """
+    def usable(begin: int) -> bool:
+        stem = text[begin:suffix_start]
+        return (all(_HAN.match(c) and c not in words.stop_chars for c in stem)
+                and stem not in words.stop_stems and stem[-1] not in words.bound_before
+                and not words.stop_words.search(stem))
+
+    def at_boundary(begin: int) -> bool:
+        return begin == start or not _HAN.match(text[begin - 1])
+
+    for length in range(_STEM_MAX, 0, -1):
+        begin = suffix_start - length
+        if begin < start:
+            continue
+        if (length == 2 or at_boundary(begin)) and usable(begin):
+            return begin
+    return None
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the place names (南桥村, 云溪街道, 东坪镇) in `text[start:end]`, in order."""
+    words = _words()
+    end = len(text) if end is None else end
+    found = []
+    for match in words.suffix.finditer(text, start, end):
+        if match.end() < len(text) and text[match.end()] in words.stop_after.get(match.group(), ""):
+            continue
+        begin = _stem(text, start, match.start(), words)
+        if begin is not None:
+            found.append((begin, match.end()))
+    return found
+
+
+def nearest_place(text: str, sentence: tuple[int, int], fact: tuple[int, int],
+                  places: Sequence[tuple[int, int]] | None = None) -> str | None:
+    """The place name in the sentence nearest to the fact's span (one before it wins a tie), else None.
+
+    `places` are the sentence's place spans where already found (find_places), in order.
+    """
+    places = find_places(text, *sentence) if places is None else places
+    if not places:
+        return None
+    after = bisect_left(places, (fact[1], -1))  # the first place starting at or after the fact's end
+    candidates = places[max(0, after - 2):after + 1]  # the places around the fact: before, overlapping, after
+
+    def distance(span: tuple[int, int]) -> tuple[int, int]:
+        if span[1] <= fact[0]:
+            return fact[0] - span[1], 0
+        if span[0] >= fact[1]:
+            return span[0] - fact[1], 1
+        return 0, 0
+
+    begin, stop = min(candidates, key=distance)
+    return text[begin:stop]
+
+
+def title_place(title: str | None) -> str | None:
+    """The report's subject: the first place name in its title, else None."""
+    if not title:
+        return None
+    places = find_places(title)
+    return title[places[0][0]:places[0][1]] if places else None
+
+
+def as_of_phrases(text: str, sentence: tuple[int, int]) -> list[regex.Match]:
+    """The 截至… phrases of a sentence, in order."""
+    return list(_words().as_of.finditer(text, *sentence))
+
+
+def as_of_date(text: str, sentence: tuple[int, int], fact: tuple[int, int], published: str | None,
+               phrases: Sequence[regex.Match] | None = None) -> str | None:
+    """The ISO date of the 截至… phrase governing the fact (the nearest before it in its sentence, else one
+    after it there), or None. A date without a year takes published's (the year before where its month is
+    later than published's); 截至目前 is published itself. `phrases` are the sentence's, where already found."""
+    words = _words()
+    phrases = as_of_phrases(text, sentence) if phrases is None else phrases
+    if not phrases:
+        return None
+    before = bisect_left(phrases, fact[0], key=lambda m: m.start())  # phrases starting before the fact
+    phrase = phrases[before - 1] if before else phrases[0]
+    try:
+        issued = dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        issued = None
+    if phrase.group("now"):
+        if issued is None:
+            return None
+        if phrase.group("now") in words.yesterday:
+            issued -= dt.timedelta(days=1)
+        return issued.isoformat()
+    month, day = int(phrase.group("month")), int(phrase.group("day"))
+    if phrase.group("year"):
+        year = int(phrase.group("year"))
+    elif issued is not None:
+        year = issued.year - (1 if month > issued.month else 0)
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> list[Fact]:
+    """One report's facts → the same facts in row order (start, end, metric) with id, role, parent, place
+    and as_of filled in. `mapped` is the normalized text the facts were found in, `parts` its segmentation."""
+    ordered = sorted(facts, key=lambda f: (f.start, f.end, f.metric))
+    if not ordered:
+        return []
+    text = mapped.text
+    sentences = [(s.start, s.end) for s in parts.sentences]
+    sentence_starts = [s[0] for s in sentences]
+    located = []
+    for fact in ordered:
+        begin, stop = mapped.span_from_original(fact.start, fact.end)
+        sentence = max(0, bisect_right(sentence_starts, max(begin, stop - 1)) - 1)
+        located.append(Located(fact.metric, fact.value, fact.qualifier, begin, stop, sentence))
+    parents = relate(located, text, sentences)
+    fallback = title_place(parts.title)
+    places: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
+    phrases: dict[int, list[regex.Match]] = {}
+    annotated = []
+    for number, (fact, where, parent, role) in enumerate(zip(ordered, located, parents, roles(parents),
+                                                             strict=True), start=1):
+        span = (where.start, where.end)
+        sentence = sentences[where.sentence] if sentences else (0, len(text))
+        if where.sentence not in places:
+            places[where.sentence] = find_places(text, *sentence)
+            phrases[where.sentence] = as_of_phrases(text, sentence)
+        annotated.append(dataclasses.replace(
+            fact,
+            id=f"{fact.doc}#{number}",
+            role=role,
+            parent=f"{fact.doc}#{parent + 1}" if parent is not None else None,
+            place=nearest_place(text, sentence, span, places[where.sentence]) or fallback,
+            as_of=as_of_date(text, sentence, span, parts.published, phrases[where.sentence]),
+        ))
+    for index, parent in enumerate(parents):
+        if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:
+            # a part in the sentence after its total (…截止目前，共收到捐款8.6万元。其中…) is counted to the same day
+            annotated[index] = dataclasses.replace(annotated[index], as_of=annotated[parent].as_of)
+    return annotated
