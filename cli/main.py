@@ -3,39 +3,58 @@
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
 
 import fangkong
-from fangkong.facts import Fact, to_frame
-from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
+from fangkong.formats import (
+    FORMATS,
+    STREAM_FORMATS,
+    MissingExtra,
+    OutputError,
+    ReportBatches,
+    check_format,
+    format_for,
+    open_writer,
+)
+from fangkong.pipeline import ExtractError, Report, extract_reports, find_reports
 from fangkong.ruleset import RuleError, load_rules
-from fangkong.writers import write_csv, write_csv_file
+
+from .progress import Progress
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-EXTRACT_HELP = """Extract numeric facts from reports into a tidy CSV.
+EXTRACT_HELP = """Extract numeric facts from reports into a tidy table (CSV by default).
 
 PATHS are report files and folders (walked recursively in sorted order; .txt, .html, .htm and
 files without a suffix; hidden files skipped), or - for one report on standard input. The
 encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
+
+Each report's facts are written as soon as it is done. The format is --format, else the suffix
+of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV; parquet, xlsx and sqlite need -o.
 
 \b
 Examples:
   fangkong extract reports/ > facts.csv
   fangkong extract a.txt b.html -o facts.csv
   curl -s URL | fangkong extract - --name town.html
-  fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
+  fangkong extract reports/ --format jsonl | jq .value
+  fangkong extract reports/ -o facts.xlsx            # facts and summary sheets
+  fangkong extract reports/ -o facts.sqlite          # then: datasette facts.sqlite
+  fangkong extract reports/ --excel -o facts.csv     # CSV to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules my_rules/        # your own rule files
 
 \b
 Exit codes:
   0    every report extracted (binary files skipped with a warning)
-  1    some reports failed, each named on stderr; the rest are still written
+  1    some reports failed, each named on stderr; the rest are still written;
+       or the output could not be written (an -o file is then left as it was)
   2    usage error: bad option, missing path, bad rule file
   130  interrupted (Ctrl-C); an -o file is left as it was
 """
@@ -58,18 +77,27 @@ def cli() -> None:
 @cli.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write the CSV here (atomically) instead of standard output.")
+              help="Write here (atomically) instead of standard output; the suffix picks the format.")
+@click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from the -o suffix, else csv).")
 @click.option("--name", default="-", show_default=True, help="Doc name for a report read from stdin.")
 @click.option("--include-other", is_flag=True, help="Also emit counted quantities no rule claimed (metric 'other').")
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
 @click.option("--excel", is_flag=True,
-              help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
+              help="CSV/TSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
               help="Use the *.toml rule files in this folder instead of the shipped ones.")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
-def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings; errors are still shown.")
+def extract(paths: tuple[str, ...], output: str | None, format_: str | None, name: str, include_other: bool,
+            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool, quiet: bool) -> None:
+    to_file = bool(output) and output != "-"
+    format_ = format_for(output if to_file else None, format_)
+    if not to_file and format_ not in STREAM_FORMATS:
+        raise click.UsageError(f"{format_} is written to a file: give -o FILE")
+    if excel and format_ not in ("csv", "tsv", "xlsx"):
+        raise click.UsageError(f"--excel is for csv and tsv (xlsx is always made safe), not {format_}")
     try:
         ruleset = load_rules(rules_dir)
     except (RuleError, OSError, UnicodeDecodeError) as error:
@@ -83,56 +111,82 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         reports = find_reports(p for p in paths if p != "-")
     except FileNotFoundError as error:
         raise click.BadParameter(f"no such file or folder: {error}", param_hint="PATHS") from error
+    try:
+        check_format(format_)
+    except MissingExtra as error:
+        _say("error", str(error))
+        sys.exit(EXIT_SOME_FAILED)
+    if quiet:
+        warnings.simplefilter("ignore")
+    if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
+        stdin = Report(Path(name), name, sys.stdin.buffer.read())
+        reports = sorted([stdin, *reports], key=lambda report: report.doc)
+    progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
     failed: list[ExtractError] = []
+
+    def say(level: str, message: str) -> None:
+        if level == "error" or not quiet:
+            progress.say(f"fangkong: {level}: {message}")
 
     def on_error(failure: ExtractError) -> None:
         if failure.skipped:
-            _say("warning", f"{failure.path}: skipped: {failure.reason}")
+            say("warning", f"{failure.path}: skipped: {failure.reason}")
             return
         failed.append(failure)
-        _say("error", str(failure))
+        say("error", str(failure))
         if not keep_going:
             raise _Stop
 
     def on_warning(path: str, message: str) -> None:
-        _say("warning", f"{path}: {message}")
+        say("warning", f"{path}: {message}")
 
-    facts: list[Fact] = []
+    writer = None
     try:
         try:
-            if "-" in paths:
-                reports = [Report(Path(name), name, sys.stdin.buffer.read()), *reports]  # named in messages too
-            for fact in iter_facts(reports, include_other=include_other, encoding=encoding,
-                                   on_error=on_error, on_warning=on_warning, ruleset=ruleset):
-                facts.append(fact)
-        except _Stop:
-            _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
-        frame = to_frame(facts)
-        if output and output != "-":
+            writer = open_writer(format_, output if to_file else sys.stdout, excel=excel)
+            batches = ReportBatches(writer, reports)
+
+            def on_done(report: Report) -> None:
+                batches.report_done(report)
+                progress.done(batches.facts)
+
             try:
-                write_csv_file(frame, output, excel=excel)
-            except OSError as error:
-                raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
-        else:
-            _write_stdout(frame, excel)
+                for fact in extract_reports(reports, include_other=include_other, encoding=encoding,
+                                            on_error=on_error, on_warning=on_warning, on_done=on_done,
+                                            ruleset=ruleset):
+                    batches.add(fact)
+            except _Stop:
+                say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
+            progress.close()
+            batches.finish()
+        except OutputError as error:
+            progress.close()
+            _say("error", str(error) + (", left as it was" if to_file else ""))
+            _detach_stdout()
+            sys.exit(EXIT_SOME_FAILED)
+        except BrokenPipeError:
+            progress.close()
+            _detach_stdout()  # a reader that stops early (`| head`) ends the run quietly
+            sys.exit(EXIT_OK)
     except KeyboardInterrupt:
+        if writer is not None:
+            writer.abort()
+        progress.close()
         click.echo("", err=True)
-        _say("error", "interrupted; nothing written" + (f", {output} left as it was" if output else ""))
+        left = f"; {output} left as it was" if to_file else "; the output stops short"
+        _say("error", "interrupted" + left)
         sys.exit(EXIT_INTERRUPTED)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _write_stdout(frame, excel: bool) -> None:
-    """CSV to stdout; a reader that stops early (`| head`) ends the run quietly."""
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null, so Python's own flush at exit cannot fail (and complain) again."""
     try:
-        write_csv(frame, sys.stdout, excel=excel)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Python would complain again flushing stdout at exit: point it at /dev/null first.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (a test's captured stdout)
+        pass
 
 
 def main() -> None:

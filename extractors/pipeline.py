@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .facts import Fact, collapse_repeats, to_frame
+from .facts import Fact, collapse_repeats, doc_batches, to_frame
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
 from .quantities import find_quantities
@@ -169,45 +169,79 @@ def _fail(failure: ExtractError, cause: Exception, on_error: Callable[[ExtractEr
     on_error(failure)
 
 
-def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
-               on_error: Callable[[ExtractError], None] | None = None,
-               on_warning: Callable[[str, str], None] | None = None,
-               ruleset: RuleSet | None = None) -> Iterator[Fact]:
-    """Extract report after report, yielding facts.
+def extract_reports(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
+                    on_error: Callable[[ExtractError], None] | None = None,
+                    on_warning: Callable[[str, str], None] | None = None,
+                    on_done: Callable[[Report], None] | None = None,
+                    ruleset: RuleSet | None = None) -> Iterator[Fact]:
+    """Extract report after report, yielding each report's facts in the order they were found.
 
     A report that cannot be read or decoded goes to `on_error` as an ExtractError (raised where
     `on_error` is None); a warning about a report that was still extracted (replaced bytes) goes
-    to `on_warning(path, message)`. `ruleset` defaults to the package's rules.
+    to `on_warning(path, message)`. `on_done(report)` is called once per report, whatever became of it,
+    after its last fact was taken. `ruleset` defaults to the package's rules.
     """
     ruleset = ruleset or load_rules()
     for report in reports:
-        try:
-            if report.unreadable is not None:
-                raise report.unreadable
-            data = report.path.read_bytes() if report.data is None else report.data
-            loaded = load_bytes(data, encoding)
-        except (OSError, LoadError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
-            continue
-        message = replaced_warning(loaded)
-        if message and on_warning is not None:
-            on_warning(str(report.path), message)
-        try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", RuleTimeout)
-                facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
-            for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
-                if on_warning is not None:
-                    on_warning(str(report.path), timeout)  # once per pattern and report
-            for other in caught:
-                if other.category is not RuleTimeout:
-                    warnings.warn(other.message, other.category, stacklevel=2)
-        except Exception as error:  # a bug met by one report must not lose the batch
-            reason = f"internal error, please report it: {type(error).__name__}: {error}"
-            _fail(ExtractError(str(report.path), reason), error, on_error)
-            continue
-        yield from facts
+        yield from _extract_report(report, include_other, encoding, on_error, on_warning, ruleset)
+        if on_done is not None:
+            on_done(report)
+
+
+def _extract_report(report: Report, include_other: bool, encoding: str | None,
+                    on_error: Callable[[ExtractError], None] | None,
+                    on_warning: Callable[[str, str], None] | None, ruleset: RuleSet) -> list[Fact]:
+    """One report → its facts; a failure goes to on_error and gives no facts."""
+    try:
+        if report.unreadable is not None:
+            raise report.unreadable
+        data = report.path.read_bytes() if report.data is None else report.data
+        loaded = load_bytes(data, encoding)
+    except (OSError, LoadError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
+        return []
+    message = replaced_warning(loaded)
+    if message and on_warning is not None:
+        on_warning(str(report.path), message)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", RuleTimeout)
+            facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+        for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
+            if on_warning is not None:
+                on_warning(str(report.path), timeout)  # once per pattern and report
+        for other in caught:
+            if other.category is not RuleTimeout:
+                warnings.warn(other.message, other.category, stacklevel=3)  # the frame that takes the facts
+    except Exception as error:  # a bug met by one report must not lose the batch
+        reason = f"internal error, please report it: {type(error).__name__}: {error}"
+        _fail(ExtractError(str(report.path), reason), error, on_error)
+        return []
+    return facts
+
+
+def iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
+               encoding: str | None = None,
+               on_error: Callable[[ExtractError], None] | None = None) -> Iterator[Fact]:
+    """Files and folders of reports → their facts one at a time, in the order of `extract_paths`' rows.
+
+    For streaming: only the report being extracted is held in memory, and a report's facts come as soon
+    as it is done (reports with the same doc name are sorted together first). Bad files are handled as
+    in `extract_paths`.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+
+    def warn(path: str, message: str) -> None:
+        warnings.warn(f"{path}: {message}", stacklevel=5)
+
+    if on_error is None:
+        def on_error(failure: ExtractError) -> None:
+            warnings.warn(str(failure), stacklevel=5)
+    for batch in doc_batches(extract_reports(find_reports(paths), include_other=include_other, encoding=encoding,
+                                             on_error=on_error, on_warning=warn)):
+        yield from batch
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
@@ -218,14 +252,4 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
     with a warning (as are replaced bytes), so one bad file never loses the rest.
     """
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]
-
-    def warn(path: str, message: str) -> None:
-        warnings.warn(f"{path}: {message}", stacklevel=4)
-
-    if on_error is None:
-        def on_error(failure: ExtractError) -> None:
-            warnings.warn(str(failure), stacklevel=4)
-    return to_frame(iter_facts(find_reports(paths), include_other=include_other, encoding=encoding,
-                               on_error=on_error, on_warning=warn))
+    return to_frame(iter_facts(paths, include_other=include_other, encoding=encoding, on_error=on_error))
