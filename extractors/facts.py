@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import groupby
 
 import pandas as pd
 
@@ -61,15 +60,6 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
 def row_key(fact: Fact) -> tuple[int, int, str]:
     """The order of a report's rows: by start, then end, then metric."""
     return fact.start, fact.end, fact.metric
-
-
-def doc_batches(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
-    """Facts that come doc after doc (as the pipeline yields them) → one list per doc, in row order.
-
-    Concatenated, the lists are in `to_frame`'s row order, so a writer can stream them batch by batch.
-    """
-    for _, batch in groupby(facts, key=lambda fact: fact.doc):
-        yield sorted(batch, key=row_key)
 
 
 def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:

@@ -117,7 +117,7 @@ class FactWriter:
     def __init__(self, target: str | os.PathLike | TextIO, *, columns: Sequence[str] = COLUMNS,
                  dtypes: Mapping[str, object] | None = None):
         self.columns = list(columns)
-        dtypes = dtypes or DTYPES
+        dtypes = DTYPES if dtypes is None else dtypes
         self.kinds = column_kinds({c: dtypes[c] for c in self.columns})
         self.name = "standard output" if hasattr(target, "write") else str(target)
         self.atomic: AtomicPath | None = None

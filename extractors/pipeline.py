@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .facts import Fact, collapse_repeats, doc_batches, to_frame
+from .facts import Fact, collapse_repeats, row_key, to_frame
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
 from .quantities import find_quantities
@@ -230,18 +231,32 @@ def iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], *, includ
     as it is done (reports with the same doc name are sorted together first). Bad files are handled as
     in `extract_paths`.
     """
+    return _iter_facts(paths, include_other, encoding, on_error, 0)
+
+
+def _iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], include_other: bool, encoding: str | None,
+                on_error: Callable[[ExtractError], None] | None, depth: int) -> Iterator[Fact]:
+    """iter_facts, its default warnings pointing `depth` frames further out (to extract_paths' caller)."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
 
     def warn(path: str, message: str) -> None:
-        warnings.warn(f"{path}: {message}", stacklevel=5)
+        warnings.warn(f"{path}: {message}", stacklevel=5 + depth)  # the frame that takes the facts
 
     if on_error is None:
         def on_error(failure: ExtractError) -> None:
-            warnings.warn(str(failure), stacklevel=5)
-    for batch in doc_batches(extract_reports(find_reports(paths), include_other=include_other, encoding=encoding,
-                                             on_error=on_error, on_warning=warn)):
-        yield from batch
+            warnings.warn(str(failure), stacklevel=6 + depth)
+    ruleset = load_rules()
+    reports = find_reports(paths)
+    left = Counter(report.doc for report in reports)  # reports sharing a doc name are sorted together
+    held: list[Fact] = []
+    for report in reports:
+        held.extend(extract_reports([report], include_other=include_other, encoding=encoding, on_error=on_error,
+                                    on_warning=warn, ruleset=ruleset))
+        left[report.doc] -= 1
+        if not left[report.doc]:
+            yield from sorted(held, key=row_key)
+            held = []
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
@@ -252,4 +267,4 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
     with a warning (as are replaced bytes), so one bad file never loses the rest.
     """
-    return to_frame(iter_facts(paths, include_other=include_other, encoding=encoding, on_error=on_error))
+    return to_frame(_iter_facts(paths, include_other, encoding, on_error, 2))
