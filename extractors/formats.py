@@ -13,11 +13,13 @@ numbers; in xlsx, as in the `excel` CSV, text cells go through `spreadsheet_safe
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import sqlite3
 import sys
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -454,7 +456,24 @@ class XlsxWriter(_ChunkedWriter):
             sheet.append([_xlsx_text(c) for c in summary.columns])
             for row in summary.itertuples(index=False, name=None):
                 sheet.append([_xlsx_cell(v, k) for v, k in zip(row, kinds, strict=True)])
-        self._book.save(str(self.atomic.temporary))
+        from openpyxl.writer.excel import ExcelWriter
+
+        # what Workbook.save does, holding the archive so that a failed save can be closed quietly (_release)
+        self._archive = zipfile.ZipFile(self.atomic.temporary, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        ExcelWriter(self._book, self._archive).save()
+
+    def _release(self) -> None:
+        # Close what a failed or interrupted file leaves open now, or Python reports each at exit.
+        for sheet in self._book.worksheets if hasattr(self, "_book") else ():
+            rows = getattr(sheet, "_rows", None)  # openpyxl's write-only row generator
+            if rows is not None:
+                with contextlib.suppress(Exception):
+                    rows.close()
+        archive = getattr(self, "_archive", None)
+        if archive is not None and archive.fp is not None:
+            handle, archive.fp = archive.fp, None  # no directory is written to a file that is given up
+            with contextlib.suppress(OSError):
+                handle.close()
 
 
 def _quote(name: str) -> str:
