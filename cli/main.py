@@ -161,7 +161,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
             batches.finish()
         except OutputError as error:
             progress.close()
-            _say("error", str(error) + (", left as it was" if to_file else ""))
+            _say("error", str(error) + ((", left as it was" if Path(output).exists() else ", nothing written")
+                                        if to_file else ""))
             _detach_stdout()
             sys.exit(EXIT_SOME_FAILED)
         except BrokenPipeError:

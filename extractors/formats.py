@@ -22,6 +22,7 @@ import sys
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import TextIO
 
@@ -145,6 +146,11 @@ class FactWriter:
     def write_facts(self, facts: Iterable[Fact]) -> None:
         """Write Fact records (one report's, in row order) as rows."""
         self.write_rows([tuple(getattr(fact, c) for c in self.columns) for fact in facts])
+
+    def write_all(self, facts: Iterable[Fact]) -> None:
+        """Write a stream of facts that come doc after doc (as `fangkong.iter_facts` yields them), a doc at a time."""
+        for _, batch in groupby(facts, key=lambda fact: fact.doc):
+            self.write_facts(batch)
 
     def write_frame(self, frame: pd.DataFrame) -> None:
         """Write a DataFrame with the writer's columns (extra columns ignored) as rows."""
@@ -317,16 +323,23 @@ class _ChunkedWriter(FactWriter):
         self._add(rows)
         self._chunk.extend(rows)
         if len(self._chunk) >= CHUNK_ROWS:
-            self._flush_chunk()
+            self._flush_chunk(whole_docs=True)
 
     def _close(self) -> None:
         self._flush_chunk()
         self._finish(self._summary() if self.summary else None)
 
-    def _flush_chunk(self) -> None:
-        if not self._chunk:
+    def _flush_chunk(self, whole_docs: bool = False) -> None:
+        """Hand the chunk on; with `whole_docs` the rows of its last doc wait, as more of them may come."""
+        cut = len(self._chunk)
+        if whole_docs and "doc" in self.columns:
+            doc = self.columns.index("doc")
+            last = self._chunk[-1][doc]
+            while cut and self._chunk[cut - 1][doc] == last:
+                cut -= 1
+        if not cut:
             return
-        rows, self._chunk = self._chunk, []
+        rows, self._chunk = self._chunk[:cut], self._chunk[cut:]
         self._chunk_done(rows)
         if self.summary and "metric" in self.columns and "doc" in self.columns:
             frame = self._frame(rows)
@@ -339,7 +352,7 @@ class _ChunkedWriter(FactWriter):
                              for i, c in enumerate(self.columns)})
 
     def _summary(self) -> pd.DataFrame | None:
-        """The wide summary of every chunk (a doc's rows are in one chunk: chunks end between batches)."""
+        """The wide summary of every chunk (a doc's rows are in one chunk: chunks end between docs)."""
         if "metric" not in self.columns or "doc" not in self.columns:
             return None
         if not self._summaries:

@@ -216,15 +216,33 @@ def test_xlsx_goes_on_to_a_second_sheet_past_a_sheets_rows(tmp_path, monkeypatch
     assert book["summary"]["E2"].value == 150  # the summary sums all five
 
 
-def test_parquet_is_written_in_row_groups(tmp_path, monkeypatch):
+@pytest.mark.parametrize("format", ["parquet", "sqlite"])
+def test_chunks_end_between_docs_so_the_summary_counts_each_doc_once(format, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr("fangkong.formats.CHUNK_ROWS", 2)
-    with open_writer("parquet", tmp_path / "x.parquet") as writer:
-        for i in range(5):
-            writer.write_facts([fact(doc=f"d{i}.txt")])
-    assert pq.ParquetFile(tmp_path / "x.parquet").metadata.num_row_groups == 3
-    assert pd.read_parquet(tmp_path / "x.parquet")["doc"].tolist() == [f"d{i}.txt" for i in range(5)]
+    monkeypatch.setattr("fangkong.formats.CHUNK_ROWS", 3)
+    facts = [fact(doc=f"d{i // 2}.txt", start=i, end=i + 6) for i in range(10)]  # five docs of two facts
+    with open_writer(format, tmp_path / "x") as writer:
+        for one in facts:
+            writer.write_facts([one])  # a fact at a time: a chunk fills up in the middle of a doc
+    if format == "parquet":
+        groups = pq.ParquetFile(tmp_path / "x")
+        docs = [set(groups.read_row_group(i).column("doc").to_pylist()) for i in range(groups.num_row_groups)]
+        assert len(docs) > 1 and sum(len(d) for d in docs) == 5  # no doc in two row groups
+        assert pd.read_parquet(tmp_path / "x")["start"].tolist() == list(range(10))
+    else:
+        with sqlite3.connect(tmp_path / "x") as db:
+            assert db.execute("SELECT doc, volunteers FROM summary").fetchall() == [
+                (f"d{i}.txt", 60.0) for i in range(5)]
+
+
+def test_write_all_takes_a_stream_doc_by_doc(tmp_path):
+    (tmp_path / "a.txt").write_text("设立卡点5个，志愿者30名。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("发放宣传单200份。", encoding="utf-8")
+    with open_writer("csv", tmp_path / "out.csv") as writer:
+        writer.write_all(fangkong.iter_facts([tmp_path / "a.txt", tmp_path / "b.txt"]))
+    assert (tmp_path / "out.csv").read_text("utf-8") == to_csv_text(
+        fangkong.extract_paths([tmp_path / "a.txt", tmp_path / "b.txt"]))
 
 
 @pytest.mark.parametrize(("path", "given", "format"), [
