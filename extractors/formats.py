@@ -42,7 +42,9 @@ SUFFIXES = {
     ".xlsx": "xlsx", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
 }
 EXTRAS = {"parquet": ("pyarrow", "parquet"), "xlsx": ("openpyxl", "xlsx")}
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 10_000
+# the columns summarize reads: all a chunk holds for the summary of xlsx and sqlite, whose rows are written at once
+SUMMARY_INPUTS = ("doc", "metric", "value", "qualifier", "role", "title", "published", "place")
 XLSX_MAX_ROWS = 1_048_576  # a sheet's limit, header included; more facts continue on facts_2, facts_3 …
 XLSX_MAX_CELL = 32_767
 # characters an xlsx (XML 1.0) cannot hold; written as U+FFFD
@@ -307,13 +309,21 @@ class JsonlWriter(_TextWriter):
 
 
 class _ChunkedWriter(FactWriter):
-    """A binary format written to a file only; rows are also gathered in chunks for the summary."""
+    """A binary format written to a file only; rows are also gathered in chunks (for the summary, or parquet's
+    row groups), each chunk ending between docs."""
 
     summary = True
+    rows_in_chunks = False  # whole rows in the chunk (parquet), else only what the summary reads
 
     def _open(self) -> None:
         if self.atomic is None:
             raise ValueError(f"{self.format} is written to a file, not a stream")
+        self.summary = self.summary and "metric" in self.columns and "doc" in self.columns
+        if self.rows_in_chunks:
+            self._held = list(self.columns)
+        else:
+            self._held = [c for c in self.columns if c in SUMMARY_INPUTS] if self.summary else []
+        self._picks = [self.columns.index(c) for c in self._held]
         self._chunk: list[tuple] = []
         self._summaries: list[pd.DataFrame] = []
         self._metrics: dict[str, None] = {}
@@ -321,7 +331,10 @@ class _ChunkedWriter(FactWriter):
 
     def _write(self, rows: list[tuple]) -> None:
         self._add(rows)
-        self._chunk.extend(rows)
+        if not self._held:
+            return
+        picks = self._picks
+        self._chunk.extend(rows if self.rows_in_chunks else [tuple(row[i] for i in picks) for row in rows])
         if len(self._chunk) >= CHUNK_ROWS:
             self._flush_chunk(whole_docs=True)
 
@@ -332,8 +345,8 @@ class _ChunkedWriter(FactWriter):
     def _flush_chunk(self, whole_docs: bool = False) -> None:
         """Hand the chunk on; with `whole_docs` the rows of its last doc wait, as more of them may come."""
         cut = len(self._chunk)
-        if whole_docs and "doc" in self.columns:
-            doc = self.columns.index("doc")
+        if whole_docs and "doc" in self._held:
+            doc = self._held.index("doc")
             last = self._chunk[-1][doc]
             while cut and self._chunk[cut - 1][doc] == last:
                 cut -= 1
@@ -341,7 +354,7 @@ class _ChunkedWriter(FactWriter):
             return
         rows, self._chunk = self._chunk[:cut], self._chunk[cut:]
         self._chunk_done(rows)
-        if self.summary and "metric" in self.columns and "doc" in self.columns:
+        if self.summary:
             frame = self._frame(rows)
             self._metrics.update(dict.fromkeys(frame["metric"]))
             self._summaries.append(summarize(frame))
@@ -349,11 +362,11 @@ class _ChunkedWriter(FactWriter):
     def _frame(self, rows: list[tuple]) -> pd.DataFrame:
         dtypes = {"text": "string", "float": "float64", "int": "int64", "bool": "boolean"}
         return pd.DataFrame({c: pd.array([_plain(row[i], self.kinds[c]) for row in rows], dtype=dtypes[self.kinds[c]])
-                             for i, c in enumerate(self.columns)})
+                             for i, c in enumerate(self._held)})
 
     def _summary(self) -> pd.DataFrame | None:
         """The wide summary of every chunk (a doc's rows are in one chunk: chunks end between docs)."""
-        if "metric" not in self.columns or "doc" not in self.columns:
+        if not self.summary:
             return None
         if not self._summaries:
             return summarize(self._frame([]))
@@ -393,6 +406,7 @@ class ParquetWriter(_ChunkedWriter):
 
     format = "parquet"
     summary = False
+    rows_in_chunks = True
 
     def _start(self) -> None:
         pa = _need("parquet")
