@@ -301,3 +301,22 @@ def test_frame_writer_and_fact_writer_agree(expected, tmp_path):
         writer.write_frame(to_frame(facts))
     assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
     assert len((tmp_path / "a.jsonl").read_bytes().splitlines()) == len(expected)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_an_interrupted_run_leaves_the_previous_file_of_any_format(format, tmp_path, monkeypatch):
+    from fangkong.pipeline import extract_reports
+
+    out = tmp_path / f"facts.{format}"
+    out.write_text("previous run\n", encoding="utf-8")
+
+    def interrupted(reports, **options):
+        yield from extract_reports(reports[:2], **options)  # some facts are written, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("fangkong.cli.main.extract_reports", interrupted)
+    result = run("extract", REPORTS, "-o", out)
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1] == f"fangkong: error: interrupted; {out} left as it was"
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
