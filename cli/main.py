@@ -116,11 +116,22 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     except MissingExtra as error:
         _say("error", str(error))
         sys.exit(EXIT_SOME_FAILED)
-    if quiet:
-        warnings.simplefilter("ignore")
     if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
         stdin = Report(Path(name), name, sys.stdin.buffer.read())
         reports = sorted([stdin, *reports], key=lambda report: report.doc)
+    with warnings.catch_warnings():
+        if quiet:
+            warnings.simplefilter("ignore")
+        failed = _extract_and_write(reports, output if to_file else None, format_, excel, quiet, keep_going,
+                                    include_other=include_other, encoding=encoding, ruleset=ruleset)
+    if failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _extract_and_write(reports: list[Report], output: str | None, format_: str, excel: bool, quiet: bool,
+                       keep_going: bool, **options) -> int:
+    """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
+    on stderr. Returns how many reports failed; exits itself on a write error, a closed pipe or Ctrl-C."""
     progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
     failed: list[ExtractError] = []
 
@@ -143,7 +154,7 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     writer = None
     try:
         try:
-            writer = open_writer(format_, output if to_file else sys.stdout, excel=excel)
+            writer = open_writer(format_, output or sys.stdout, excel=excel)
             batches = ReportBatches(writer, reports)
 
             def on_done(report: Report) -> None:
@@ -151,9 +162,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
                 progress.done(batches.facts)
 
             try:
-                for fact in extract_reports(reports, include_other=include_other, encoding=encoding,
-                                            on_error=on_error, on_warning=on_warning, on_done=on_done,
-                                            ruleset=ruleset):
+                for fact in extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
+                                            **options):
                     batches.add(fact)
             except _Stop:
                 say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
@@ -161,8 +171,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
             batches.finish()
         except OutputError as error:
             progress.close()
-            _say("error", str(error) + ((", left as it was" if Path(output).exists() else ", nothing written")
-                                        if to_file else ""))
+            kept = (", left as it was" if Path(output).exists() else ", nothing written") if output else ""
+            _say("error", str(error) + kept)
             _detach_stdout()
             sys.exit(EXIT_SOME_FAILED)
         except BrokenPipeError:
@@ -174,11 +184,9 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
             writer.abort()
         progress.close()
         click.echo("", err=True)
-        left = f"; {output} left as it was" if to_file else "; the output stops short"
-        _say("error", "interrupted" + left)
+        _say("error", "interrupted" + (f"; {output} left as it was" if output else "; the output stops short"))
         sys.exit(EXIT_INTERRUPTED)
-    if failed:
-        sys.exit(EXIT_SOME_FAILED)
+    return len(failed)
 
 
 def _detach_stdout() -> None:

@@ -30,10 +30,9 @@ import pandas as pd
 import regex
 
 from .facts import COLUMNS, DTYPES, Fact, row_key
-from .numerals import format_value
 from .pipeline import Report
 from .summary import metric_order, summarize
-from .writers import AtomicPath, is_missing, spreadsheet_safe
+from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite")
 STREAM_FORMATS = ("csv", "tsv", "jsonl")  # the ones that can go to stdout or a pipe
@@ -277,11 +276,7 @@ class DelimitedWriter(_TextWriter):
         self._guard = [self.excel and k not in ("float", "int") for k in kinds]
 
     def _lines(self, rows: list[tuple]) -> None:
-        floats, guard = self._floats, self._guard
-        for row in rows:
-            cells = ["" if is_missing(v) else format_value(float(v)) if f else str(v)
-                     for v, f in zip(row, floats, strict=True)]
-            self.csv.writerow([spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)])
+        self.csv.writerows(csv_cells(rows, self._floats, self._guard))
 
 
 class TsvWriter(DelimitedWriter):

@@ -15,7 +15,7 @@ import io
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -43,18 +43,21 @@ def is_number_column(frame: pd.DataFrame, column: str) -> bool:
     return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
 
-def csv_rows(frame: pd.DataFrame, *, excel: bool = False) -> Iterator[list[str]]:
-    """The facts' rows as CSV cells (no header): numbers written plainly (`format_value`), missing cells empty.
-
-    With `excel`, text cells go through `spreadsheet_safe`; number columns (by dtype) never need it.
-    """
-    columns = list(frame.columns)
-    floats = [pd.api.types.is_float_dtype(frame[column].dtype) for column in columns]
-    guard = [excel and not is_number_column(frame, column) for column in columns]
-    for row in frame.itertuples(index=False, name=None):
+def csv_cells(rows: Iterable[tuple], floats: Sequence[bool], guard: Sequence[bool]) -> Iterator[list[str]]:
+    """Rows → CSV cells: float columns (`floats`) written plainly by `format_value`, missing cells empty, and
+    the `guard` columns passed through `spreadsheet_safe`."""
+    for row in rows:
         cells = ["" if is_missing(v) else format_value(float(v)) if f else str(v)
                  for v, f in zip(row, floats, strict=True)]
         yield [spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)]
+
+
+def csv_rows(frame: pd.DataFrame, *, excel: bool = False) -> Iterator[list[str]]:
+    """The frame's rows as CSV cells (no header); with `excel`, text cells (not number columns) are guarded."""
+    columns = list(frame.columns)
+    floats = [pd.api.types.is_float_dtype(frame[column].dtype) for column in columns]
+    guard = [excel and not is_number_column(frame, column) for column in columns]
+    return csv_cells(frame.itertuples(index=False, name=None), floats, guard)
 
 
 def write_csv(frame: pd.DataFrame, out: TextIO, *, excel: bool = False) -> None:
