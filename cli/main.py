@@ -36,7 +36,8 @@ files without a suffix; hidden files skipped), or - for one report on standard i
 encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
 
 Each report's facts are written as soon as it is done. The format is --format, else the suffix
-of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV; parquet, xlsx and sqlite need -o.
+of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV. Parquet, xlsx and sqlite go to stdout
+only when it is a pipe or a file, whole at the end.
 
 \b
 Examples:
@@ -46,6 +47,7 @@ Examples:
   fangkong extract reports/ --format jsonl | jq .value
   fangkong extract reports/ -o facts.xlsx            # facts and summary sheets
   fangkong extract reports/ -o facts.sqlite          # then: datasette facts.sqlite
+  fangkong extract reports/ -f xlsx | ssh host 'cat > facts.xlsx'
   fangkong extract reports/ --excel -o facts.csv     # CSV to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules my_rules/        # your own rule files
@@ -94,8 +96,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
             encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool, quiet: bool) -> None:
     to_file = bool(output) and output != "-"
     format_ = format_for(output if to_file else None, format_)
-    if not to_file and format_ not in STREAM_FORMATS:
-        raise click.UsageError(f"{format_} is written to a file: give -o FILE")
+    if not to_file and format_ not in STREAM_FORMATS and sys.stdout.isatty():
+        raise click.UsageError(f"{format_} is binary, not for a terminal: give -o FILE or pipe it")
     if excel and format_ not in ("csv", "tsv", "xlsx"):
         raise click.UsageError(f"--excel is for csv and tsv (xlsx is always made safe), not {format_}")
     try:
@@ -176,6 +178,7 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
             _detach_stdout()
             sys.exit(EXIT_SOME_FAILED)
         except BrokenPipeError:
+            writer.abort()
             progress.close()
             _detach_stdout()  # a reader that stops early (`| head`) ends the run quietly
             sys.exit(EXIT_OK)

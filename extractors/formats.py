@@ -1,7 +1,8 @@
 """Output formats: facts → csv, tsv, jsonl, parquet, xlsx or sqlite, written batch by batch.
 
 A writer is opened on a path (written atomically: a temporary file in the same folder, renamed at
-`close`, removed by `abort`) or, for the text formats, on a text stream such as stdout. `write_facts`
+`close`, removed by `abort`) or on a text stream such as stdout (the binary formats are spooled to a
+temporary file and copied to the stream at `close`). `write_facts`
 takes one batch of Fact records (a report's, in row order) and `write_frame` a DataFrame; the text
 formats write each batch at once, parquet writes a row group per chunk of about CHUNK_ROWS rows, xlsx
 and sqlite add their rows at once and a wide `summary` (fangkong.summary.summarize) at `close`.
@@ -17,8 +18,10 @@ import contextlib
 import csv
 import json
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,7 +38,7 @@ from .summary import metric_order, summarize
 from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite")
-STREAM_FORMATS = ("csv", "tsv", "jsonl")  # the ones that can go to stdout or a pipe
+STREAM_FORMATS = ("csv", "tsv", "jsonl")  # written to a stream as they come; the others are spooled first
 SUFFIXES = {
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
     ".xlsx": "xlsx", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
@@ -129,8 +132,10 @@ class FactWriter:
         self.rows = 0
         self._finished = False
         with self._errors():
-            if hasattr(target, "write"):
+            if hasattr(target, "write") and self.format in STREAM_FORMATS:
                 self.stream = target
+            elif hasattr(target, "write"):
+                self.atomic = _Spool(target)
             else:
                 self.atomic = AtomicPath(target)
             self._open()
@@ -304,15 +309,13 @@ class JsonlWriter(_TextWriter):
 
 
 class _ChunkedWriter(FactWriter):
-    """A binary format written to a file only; rows are also gathered in chunks (for the summary, or parquet's
-    row groups), each chunk ending between docs."""
+    """A binary format, written to a file (or a spool for a stream); rows are also gathered in chunks, each
+    ending between docs, for the summary or parquet's row groups."""
 
     summary = True
     rows_in_chunks = False  # whole rows in the chunk (parquet), else only what the summary reads
 
     def _open(self) -> None:
-        if self.atomic is None:
-            raise ValueError(f"{self.format} is written to a file, not a stream")
         self.summary = self.summary and "metric" in self.columns and "doc" in self.columns
         if self.rows_in_chunks:
             self._held = list(self.columns)
@@ -386,6 +389,32 @@ class _ChunkedWriter(FactWriter):
 
     def _finish(self, summary: pd.DataFrame | None) -> None:
         raise NotImplementedError
+
+
+class _Spool:
+    """A binary format bound for a stream: written to a temporary file, copied to the stream's bytes at `commit`."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        handle, name = tempfile.mkstemp(prefix="fangkong-", suffix=".tmp")
+        os.close(handle)
+        self.temporary = Path(name)
+
+    def commit(self) -> None:
+        """Copy the finished file to the stream, then remove it."""
+        try:
+            self.stream.flush()
+            out = getattr(self.stream, "buffer", self.stream)
+            with open(self.temporary, "rb") as handle:
+                shutil.copyfileobj(handle, out)
+            out.flush()
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the temporary file."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.temporary)
 
 
 def _need(format: str):
@@ -604,8 +633,9 @@ def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *
                 columns: Sequence[str] = COLUMNS, dtypes: Mapping[str, object] | None = None) -> FactWriter:
     """A writer of `format` on `target`: a path (written atomically), a text stream, or None for stdout.
 
-    `excel` is for csv and tsv (BOM and formula guard; xlsx always guards). Raises MissingExtra when the
-    format's optional dependency is missing, ValueError for a binary format on a stream, OutputError when
+    csv, tsv and jsonl go to a stream as they come; parquet, xlsx and sqlite are written to a temporary file
+    and copied to the stream's bytes when complete. `excel` is for csv and tsv (BOM and formula guard; xlsx
+    always guards). Raises MissingExtra when the format's optional dependency is missing, OutputError when
     the file cannot be created.
     """
     if format not in WRITERS:
@@ -613,8 +643,6 @@ def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *
     check_format(format)
     if target is None or str(target) == "-":
         target = sys.stdout
-    if hasattr(target, "write") and format not in STREAM_FORMATS:
-        raise ValueError(f"{format} is written to a file, not a stream")
     options = {"columns": columns, "dtypes": dtypes}
     if format in ("csv", "tsv"):
         return WRITERS[format](target, excel=excel, **options)

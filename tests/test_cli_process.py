@@ -90,6 +90,19 @@ def test_progress_bar_on_a_terminal_never_in_the_output(many_reports):
     assert "<00:00" in terminal or "<" in terminal.split("150/150")[-1]  # time left is shown
 
 
+def test_a_binary_format_is_not_written_to_a_terminal():
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    done = subprocess.run([*COMMAND, str(ROOT / "fixtures" / "reports"), "-f", "xlsx"], stdout=slave,
+                          stderr=subprocess.PIPE, text=True, timeout=120)
+    os.close(slave)
+    os.close(master)
+    assert done.returncode == 2
+    assert "xlsx is binary, not for a terminal: give -o FILE or pipe it" in done.stderr
+
+
 def test_quiet_or_one_file_shows_no_bar_even_on_a_terminal(many_reports):
     assert _run_with_a_terminal_on_stderr([str(many_reports), "--quiet"])[2] == ""
     assert _run_with_a_terminal_on_stderr([str(many_reports / "r000.txt")])[2] == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -262,6 +263,16 @@ def test_suffix_picks_the_format_and_the_option_wins(tmp_path):
     assert json.loads((tmp_path / "a.csv").read_text("utf-8").splitlines()[0])["doc"]
 
 
+@pytest.mark.parametrize("format", ["parquet", "xlsx", "sqlite"])
+def test_binary_formats_go_to_a_pipe_whole(format, expected, tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(REPORTS), str(HOSTILE), "--include-other", "-f", format])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / f"piped.{format}"
+    path.write_bytes(result.stdout_bytes)
+    assert cells(read_back(path, format)) == cells(expected, guarded=format == "xlsx")
+    assert not list(Path(tempfile.gettempdir()).glob("fangkong-*.tmp"))  # the spool is removed
+
+
 def test_stream_formats_go_to_stdout(expected):
     lines = run("extract", REPORTS, HOSTILE, "--include-other", "--format", "jsonl").stdout.splitlines()
     assert [json.loads(line)["evidence"] for line in lines] == list(expected["evidence"])
@@ -270,8 +281,6 @@ def test_stream_formats_go_to_stdout(expected):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--format", "parquet"], "parquet is written to a file: give -o FILE"),
-    (["--format", "sqlite", "-o", "-"], "sqlite is written to a file"),
     (["--format", "jsonl", "--excel"], "--excel is for csv and tsv"),
     (["-o", "x.sqlite", "--excel"], "--excel is for csv and tsv"),
 ])
