@@ -49,6 +49,7 @@ CHUNK_ROWS = 10_000
 SUMMARY_INPUTS = ("doc", "metric", "value", "qualifier", "role", "title", "published", "place")
 XLSX_MAX_ROWS = 1_048_576  # a sheet's limit, header included; more facts continue on facts_2, facts_3 …
 XLSX_MAX_CELL = 32_767
+XLSX_WIDTHS = {"text": 24, "float": 12, "int": 8, "bool": 8}
 # characters an xlsx (XML 1.0) cannot hold; written as U+FFFD
 XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SQL_TYPES = {"text": "TEXT", "float": "REAL", "int": "INTEGER", "bool": "INTEGER"}
@@ -460,6 +461,14 @@ def _xlsx_text(value: str) -> str:
     return value if len(value) <= XLSX_MAX_CELL else value[:XLSX_MAX_CELL - 1] + "…"
 
 
+def _widths(sheet, kinds: list[str]) -> None:
+    """Column widths a reader can start from: text wide, numbers and flags narrow (set before the first row)."""
+    from openpyxl.utils import get_column_letter
+
+    for number, kind in enumerate(kinds, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = XLSX_WIDTHS[kind]
+
+
 def _xlsx_cell(value: object, kind: str) -> object:
     value = _plain(value, kind)
     if value is None:
@@ -488,6 +497,7 @@ class XlsxWriter(_ChunkedWriter):
         self._sheets += 1
         self._sheet = self._book.create_sheet("facts" if self._sheets == 1 else f"facts_{self._sheets}")
         self._sheet.freeze_panes = "A2"
+        _widths(self._sheet, [self.kinds[c] for c in self.columns])
         self._sheet.append([_xlsx_text(c) for c in self.columns])
         self._sheet_rows = 1
 
@@ -504,6 +514,7 @@ class XlsxWriter(_ChunkedWriter):
             sheet = self._book.create_sheet("summary")
             sheet.freeze_panes = "B2"
             kinds = list(column_kinds(dict(summary.dtypes)).values())
+            _widths(sheet, kinds)
             sheet.append([_xlsx_text(c) for c in summary.columns])
             for row in summary.itertuples(index=False, name=None):
                 sheet.append([_xlsx_cell(v, k) for v, k in zip(row, kinds, strict=True)])

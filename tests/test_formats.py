@@ -122,6 +122,9 @@ def test_xlsx_numbers_are_numbers_and_text_is_inert(tmp_path):
             assert cell.data_type != "f"  # nothing is a formula, not even the report's "=HYPERLINK(…)"
     titles = {row[header.index("title")].value for row in rows}
     assert any(t and t.startswith("'=HYPERLINK") for t in titles)
+    assert sheet.freeze_panes == "A2"  # the header stays in view
+    widths = {column: sheet.column_dimensions[chr(ord("A") + i)].width for i, column in enumerate(header)}
+    assert widths["evidence"] > widths["start"]
 
 
 def test_sqlite_columns_are_typed(tmp_path):
