@@ -118,6 +118,7 @@ class FactWriter:
 
     `abort` (or leaving a `with` block by an exception) removes the temporary file: a previous file at the
     path stays as it was. Failures to write raise OutputError; a closed pipe raises BrokenPipeError as is.
+    `rows` counts the rows written so far.
     """
 
     format = ""
@@ -185,10 +186,8 @@ class FactWriter:
         if self._finished:
             return
         self._finished = True
-        try:
+        with contextlib.suppress(Exception):  # already failing: the first error is the one to report
             self._release()
-        except Exception:  # already failing: the first error is the one to report
-            pass
         if self.atomic is not None:
             self.atomic.discard()
 

@@ -267,13 +267,16 @@ def test_suffix_picks_the_format_and_the_option_wins(tmp_path):
 
 
 @pytest.mark.parametrize("format", ["parquet", "xlsx", "sqlite"])
-def test_binary_formats_go_to_a_pipe_whole(format, expected, tmp_path):
+def test_binary_formats_go_to_a_pipe_whole(format, expected, tmp_path, monkeypatch):
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
     result = CliRunner().invoke(cli, ["extract", str(REPORTS), str(HOSTILE), "--include-other", "-f", format])
     assert result.exit_code == 0, result.output
     path = tmp_path / f"piped.{format}"
     path.write_bytes(result.stdout_bytes)
     assert cells(read_back(path, format)) == cells(expected, guarded=format == "xlsx")
-    assert not list(Path(tempfile.gettempdir()).glob("fangkong-*.tmp"))  # the spool is removed
+    assert list(spool.iterdir()) == []  # the spool is removed
 
 
 def test_stream_formats_go_to_stdout(expected):
