@@ -287,6 +287,7 @@ def test_stream_formats_go_to_stdout(expected):
 
 
 @pytest.mark.parametrize(("args", "message"), [
+    (["--format", "xml"], "'xml' is not one of"),
     (["--format", "jsonl", "--excel"], "--excel is for csv and tsv"),
     (["-o", "x.sqlite", "--excel"], "--excel is for csv and tsv"),
 ])
