@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -12,30 +14,49 @@ import click
 import fangkong
 from fangkong.cli.explain import explain_command
 from fangkong.cli.review import review, write_page
-from fangkong.facts import Fact, to_frame
-from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
-from fangkong.review import MissingExtra, check_extra
+from fangkong.facts import to_frame
+from fangkong.formats import (
+    FORMATS,
+    STREAM_FORMATS,
+    MissingExtra,
+    OutputError,
+    ReportBatches,
+    check_format,
+    format_for,
+    open_writer,
+)
+from fangkong.pipeline import ExtractError, Report, extract_reports, find_reports
+from fangkong.review import MissingExtra as MissingHtmlExtra
+from fangkong.review import check_extra
 from fangkong.ruleset import load_rules
-from fangkong.writers import write_csv, write_csv_file
 
 from .common import load_ruleset, rule_options
+from .progress import Progress
 from .rules import rules
 from .score import score_command
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-EXTRACT_HELP = """Extract numeric facts from reports into a tidy CSV.
+EXTRACT_HELP = """Extract numeric facts from reports into a tidy table (CSV by default).
 
 PATHS are report files and folders (walked recursively in sorted order; .txt, .html, .htm and
 files without a suffix; hidden files skipped), or - for one report on standard input. The
 encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
+
+Each report's facts are written as soon as it is done. The format is --format, else the suffix
+of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV. Parquet, xlsx and sqlite go to stdout
+only when it is a pipe or a file, whole at the end.
 
 \b
 Examples:
   fangkong extract reports/ > facts.csv
   fangkong extract a.txt b.html -o facts.csv
   curl -s URL | fangkong extract - --name town.html
-  fangkong extract reports/ --excel -o facts.csv     # to open in a spreadsheet
+  fangkong extract reports/ --format jsonl | jq .value
+  fangkong extract reports/ -o facts.xlsx            # facts and summary sheets
+  fangkong extract reports/ -o facts.sqlite          # then: datasette facts.sqlite
+  fangkong extract reports/ -f xlsx | ssh host 'cat > facts.xlsx'
+  fangkong extract reports/ --excel -o facts.csv     # CSV to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules masks.toml       # your rules added to the shipped ones
   fangkong extract reports/ --rules my_rules/ --no-default-rules   # only yours
@@ -44,7 +65,8 @@ Examples:
 \b
 Exit codes:
   0    every report extracted (binary files skipped with a warning)
-  1    some reports failed, each named on stderr; the rest are still written
+  1    some reports failed, each named on stderr; the rest are still written;
+       or the output could not be written (an -o file is then left as it was)
   2    usage error: bad option, missing path, bad rule file (see: fangkong rules check)
   130  interrupted (Ctrl-C); an -o file is left as it was
 """
@@ -91,20 +113,29 @@ def cli() -> None:
 @cli.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write the CSV here (atomically) instead of standard output.")
+              help="Write here (atomically) instead of standard output; the suffix picks the format.")
+@click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from the -o suffix, else csv).")
 @click.option("--name", default="-", show_default=True, help="Doc name for a report read from stdin.")
 @click.option("--include-other", is_flag=True, help="Also emit counted quantities no rule claimed (metric 'other').")
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
 @click.option("--excel", is_flag=True,
-              help="CSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
+              help="CSV/TSV for spreadsheets: a UTF-8 BOM, and cells that start like formulas made inert.")
 @rule_options
 @click.option("--html", "html_page", type=click.Path(dir_okay=False),
               help="Also write the HTML review page of these facts here (needs matplotlib: fangkong[html]).")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
-def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings; errors are still shown.")
+def extract(paths: tuple[str, ...], output: str | None, format_: str | None, name: str, include_other: bool,
             encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
-            html_page: str | None, keep_going: bool) -> None:
+            html_page: str | None, keep_going: bool, quiet: bool) -> None:
+    to_file = bool(output) and output != "-"
+    format_ = format_for(output if to_file else None, format_)
+    if not to_file and format_ not in STREAM_FORMATS and sys.stdout.isatty():
+        raise click.UsageError(f"{format_} is binary, not for a terminal: give -o FILE or pipe it")
+    if excel and format_ not in ("csv", "tsv", "xlsx"):
+        raise click.UsageError(f"--excel is for csv and tsv (xlsx is always made safe), not {format_}")
     ruleset = load_ruleset(rule_paths, no_defaults)
     if encoding:
         try:
@@ -114,64 +145,104 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
     if html_page:
         try:
             check_extra()
-        except MissingExtra as error:
+        except MissingHtmlExtra as error:
             raise click.UsageError(str(error)) from error
     try:
         reports = find_reports(p for p in paths if p != "-")
     except FileNotFoundError as error:
         raise click.BadParameter(f"no such file or folder: {error}", param_hint="PATHS") from error
-    failed: list[ExtractError] = []
-
-    def on_error(failure: ExtractError) -> None:
-        if failure.skipped:
-            _say("warning", f"{failure.path}: skipped: {failure.reason}")
-            return
-        failed.append(failure)
-        _say("error", str(failure))
-        if not keep_going:
-            raise _Stop
-
-    def on_warning(path: str, message: str) -> None:
-        _say("warning", f"{path}: {message}")
-
-    facts: list[Fact] = []
     try:
-        try:
-            if "-" in paths:
-                reports = [Report(Path(name), name, sys.stdin.buffer.read()), *reports]  # named in messages too
-            for fact in iter_facts(reports, include_other=include_other, encoding=encoding,
-                                   on_error=on_error, on_warning=on_warning, ruleset=ruleset):
-                facts.append(fact)
-        except _Stop:
-            _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
-        frame = to_frame(facts)
-        if output and output != "-":
-            try:
-                write_csv_file(frame, output, excel=excel)
-            except OSError as error:
-                raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
-        else:
-            _write_stdout(frame, excel)
-        if html_page:
-            write_page(frame, reports, html_page, encoding)
-    except KeyboardInterrupt:
-        click.echo("", err=True)
-        _say("error", "interrupted; nothing written" + (f", {output} left as it was" if output else ""))
-        sys.exit(EXIT_INTERRUPTED)
+        check_format(format_)
+    except MissingExtra as error:
+        _say("error", str(error))
+        sys.exit(EXIT_SOME_FAILED)
+    if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
+        stdin = Report(Path(name), name, sys.stdin.buffer.read())
+        reports = sorted([stdin, *reports], key=lambda report: report.doc)
+    kept: list | None = [] if html_page else None  # the page needs every fact; the writer streams them
+    with warnings.catch_warnings():
+        if quiet:
+            warnings.simplefilter("ignore")
+        failed = _extract_and_write(reports, output if to_file else None, format_, excel, quiet, keep_going,
+                                    kept, include_other=include_other, encoding=encoding, ruleset=ruleset)
+    if html_page:
+        write_page(to_frame(kept), reports, html_page, encoding)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _write_stdout(frame, excel: bool) -> None:
-    """CSV to stdout; a reader that stops early (`| head`) ends the run quietly."""
+def _extract_and_write(reports: list[Report], output: str | None, format_: str, excel: bool, quiet: bool,
+                       keep_going: bool, kept: list | None = None, **options) -> int:
+    """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
+    on stderr; each fact also appended to `kept` where given. Returns how many reports failed; exits itself
+    on a write error, a closed pipe or Ctrl-C."""
+    progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
+    failed: list[ExtractError] = []
+
+    def say(level: str, message: str) -> None:
+        if level == "error" or not quiet:
+            progress.say(f"fangkong: {level}: {message}")
+
+    def on_error(failure: ExtractError) -> None:
+        if failure.skipped:
+            say("warning", f"{failure.path}: skipped: {failure.reason}")
+            return
+        failed.append(failure)
+        say("error", str(failure))
+        if not keep_going:
+            raise _Stop
+
+    def on_warning(path: str, message: str) -> None:
+        say("warning", f"{path}: {message}")
+
+    writer = None
     try:
-        write_csv(frame, sys.stdout, excel=excel)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Python would complain again flushing stdout at exit: point it at /dev/null first.
+        try:
+            writer = open_writer(format_, output or sys.stdout, excel=excel)
+            batches = ReportBatches(writer, reports)
+
+            def on_done(report: Report) -> None:
+                batches.report_done(report)
+                progress.done(batches.facts)
+
+            try:
+                for fact in extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
+                                            **options):
+                    batches.add(fact)
+                    if kept is not None:
+                        kept.append(fact)
+            except _Stop:
+                say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
+            progress.close()
+            batches.finish()
+        except OutputError as error:
+            progress.close()
+            kept = (", left as it was" if Path(output).exists() else ", nothing written") if output else ""
+            _say("error", str(error) + kept)
+            _detach_stdout()
+            sys.exit(EXIT_SOME_FAILED)
+        except BrokenPipeError:
+            writer.abort()
+            progress.close()
+            _detach_stdout()  # a reader that stops early (`| head`) ends the run quietly
+            sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        if writer is not None:
+            writer.abort()
+        progress.close()
+        click.echo("", err=True)
+        _say("error", "interrupted" + (f"; {output} left as it was" if output else "; the output stops short"))
+        sys.exit(EXIT_INTERRUPTED)
+    return len(failed)
+
+
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null, so Python's own flush at exit cannot fail (and complain) again."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (a test's captured stdout)
+        pass
 
 
 cli.add_command(rules)

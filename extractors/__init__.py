@@ -6,13 +6,13 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .facts import COLUMNS
-from .pipeline import ExtractError, extract_bytes, extract_paths, extract_text, find_reports
+from .facts import COLUMNS, Fact
+from .pipeline import ExtractError, extract_bytes, extract_paths, extract_text, find_reports, iter_facts
 
 try:
     __version__ = version("fangkong")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
-__all__ = ["COLUMNS", "ExtractError", "extract_bytes", "extract_paths", "extract_text", "find_reports",
-           "__version__"]
+__all__ = ["COLUMNS", "ExtractError", "Fact", "extract_bytes", "extract_paths", "extract_text", "find_reports",
+           "iter_facts", "__version__"]

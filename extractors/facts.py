@@ -63,6 +63,11 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
     return kept
 
 
+def row_key(fact: Fact) -> tuple[int, int, str]:
+    """The order of a report's rows: by start, then end, then metric."""
+    return fact.start, fact.end, fact.metric
+
+
 def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     """Fact records → a DataFrame with COLUMNS in order, rows sorted by doc then start."""
     facts = list(facts)

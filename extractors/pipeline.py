@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ import pandas as pd
 import regex
 
 from .context import annotate
-from .facts import Fact, collapse_repeats, to_frame
+from .facts import Fact, collapse_repeats, row_key, to_frame
 from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .normalize import normalize
@@ -183,45 +184,95 @@ def _fail(failure: ExtractError, cause: Exception, on_error: Callable[[ExtractEr
     on_error(failure)
 
 
-def iter_facts(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
-               on_error: Callable[[ExtractError], None] | None = None,
-               on_warning: Callable[[str, str], None] | None = None,
-               ruleset: RuleSet | None = None) -> Iterator[Fact]:
-    """Extract report after report, yielding facts.
+def extract_reports(reports: Iterable[Report], *, include_other: bool = False, encoding: str | None = None,
+                    on_error: Callable[[ExtractError], None] | None = None,
+                    on_warning: Callable[[str, str], None] | None = None,
+                    on_done: Callable[[Report], None] | None = None,
+                    ruleset: RuleSet | None = None) -> Iterator[Fact]:
+    """Extract report after report, yielding each report's facts in the order they were found.
 
     A report that cannot be read or decoded goes to `on_error` as an ExtractError (raised where
     `on_error` is None); a warning about a report that was still extracted (replaced bytes) goes
-    to `on_warning(path, message)`. `ruleset` defaults to the package's rules.
+    to `on_warning(path, message)`. `on_done(report)` is called once per report, whatever became of it,
+    after its last fact was taken. `ruleset` defaults to the package's rules.
     """
     ruleset = ruleset or load_rules()
     for report in reports:
-        try:
-            if report.unreadable is not None:
-                raise report.unreadable
-            data = report.path.read_bytes() if report.data is None else report.data
-            loaded = load_bytes(data, encoding)
-        except (OSError, LoadError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
-            continue
-        message = replaced_warning(loaded)
-        if message and on_warning is not None:
-            on_warning(str(report.path), message)
-        try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", RuleTimeout)
-                facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
-            for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
-                if on_warning is not None:
-                    on_warning(str(report.path), timeout)  # once per pattern and report
-            for other in caught:
-                if other.category is not RuleTimeout:
-                    warnings.warn(other.message, other.category, stacklevel=2)
-        except Exception as error:  # a bug met by one report must not lose the batch
-            reason = f"internal error, please report it: {type(error).__name__}: {error}"
-            _fail(ExtractError(str(report.path), reason), error, on_error)
-            continue
-        yield from facts
+        yield from _extract_report(report, include_other, encoding, on_error, on_warning, ruleset)
+        if on_done is not None:
+            on_done(report)
+
+
+def _extract_report(report: Report, include_other: bool, encoding: str | None,
+                    on_error: Callable[[ExtractError], None] | None,
+                    on_warning: Callable[[str, str], None] | None, ruleset: RuleSet) -> list[Fact]:
+    """One report → its facts; a failure goes to on_error and gives no facts."""
+    try:
+        if report.unreadable is not None:
+            raise report.unreadable
+        data = report.path.read_bytes() if report.data is None else report.data
+        loaded = load_bytes(data, encoding)
+    except (OSError, LoadError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
+        return []
+    message = replaced_warning(loaded)
+    if message and on_warning is not None:
+        on_warning(str(report.path), message)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", RuleTimeout)
+            facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+        for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
+            if on_warning is not None:
+                on_warning(str(report.path), timeout)  # once per pattern and report
+        for other in caught:
+            if other.category is not RuleTimeout:
+                warnings.warn(other.message, other.category, stacklevel=3)  # the frame that takes the facts
+    except Exception as error:  # a bug met by one report must not lose the batch
+        reason = f"internal error, please report it: {type(error).__name__}: {error}"
+        _fail(ExtractError(str(report.path), reason), error, on_error)
+        return []
+    return facts
+
+
+def iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
+               encoding: str | None = None,
+               on_error: Callable[[ExtractError], None] | None = None,
+               ruleset: RuleSet | None = None) -> Iterator[Fact]:
+    """Files and folders of reports → their facts one at a time, in the order of `extract_paths`' rows.
+
+    For streaming: only the report being extracted is held in memory, and a report's facts come as soon
+    as it is done (reports with the same doc name are sorted together first). Bad files are handled as
+    in `extract_paths`.
+    """
+    return _iter_facts(paths, include_other, encoding, on_error, 0, ruleset)
+
+
+def _iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], include_other: bool, encoding: str | None,
+                on_error: Callable[[ExtractError], None] | None, depth: int,
+                ruleset: RuleSet | None = None) -> Iterator[Fact]:
+    """iter_facts, its default warnings pointing `depth` frames further out (to extract_paths' caller)."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+
+    def warn(path: str, message: str) -> None:
+        warnings.warn(f"{path}: {message}", stacklevel=5 + depth)  # the frame that takes the facts
+
+    if on_error is None:
+        def on_error(failure: ExtractError) -> None:
+            warnings.warn(str(failure), stacklevel=6 + depth)
+    ruleset = ruleset or load_rules()
+    reports = find_reports(paths)
+    left = Counter(report.doc for report in reports)  # reports sharing a doc name are sorted together
+    held: list[Fact] = []
+    for report in reports:
+        held.extend(extract_reports([report], include_other=include_other, encoding=encoding, on_error=on_error,
+                                    on_warning=warn, ruleset=ruleset))
+        left[report.doc] -= 1
+        if not left[report.doc]:
+            yield from sorted(held, key=row_key)
+            held = []
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
@@ -233,14 +284,4 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
     with a warning (as are replaced bytes), so one bad file never loses the rest.
     """
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]
-
-    def warn(path: str, message: str) -> None:
-        warnings.warn(f"{path}: {message}", stacklevel=4)
-
-    if on_error is None:
-        def on_error(failure: ExtractError) -> None:
-            warnings.warn(str(failure), stacklevel=4)
-    return to_frame(iter_facts(find_reports(paths), include_other=include_other, encoding=encoding,
-                               on_error=on_error, on_warning=warn, ruleset=ruleset))
+    return to_frame(_iter_facts(paths, include_other, encoding, on_error, 2, ruleset))

@@ -23,10 +23,11 @@ def metric_order(found: Iterable[str]) -> list[str]:
     return [m for m in METRICS if m in found] + [m for m in found if m not in METRICS]
 
 
-def _first(values: pd.Series) -> object:
-    present = values.dropna()
-    present = present[present.astype(str) != ""]
-    return present.iloc[0] if len(present) else pd.NA
+def _firsts(facts: pd.DataFrame, column: str, docs: list[str]) -> pd.api.extensions.ExtensionArray:
+    """Per doc (in `docs` order) the first non-empty value of `column`, NA where there is none."""
+    values = facts[column]
+    present = facts.loc[values.notna() & (values.astype(str) != ""), ["doc", column]]
+    return present.groupby("doc", sort=False)[column].first().reindex(docs).astype("string").array
 
 
 def summarize(facts: pd.DataFrame, metrics: Iterable[str] | None = None) -> pd.DataFrame:
@@ -42,8 +43,7 @@ def summarize(facts: pd.DataFrame, metrics: Iterable[str] | None = None) -> pd.D
     header = {"doc": pd.array(docs, dtype="string")}
     for column in ("title", "published", "place"):
         if column in facts.columns and len(facts):
-            firsts = facts.groupby("doc", sort=True)[column].agg(_first)
-            header[column] = pd.array([firsts.get(doc, pd.NA) for doc in docs], dtype="string")
+            header[column] = _firsts(facts, column, docs)
         else:
             header[column] = pd.array([pd.NA] * len(docs), dtype="string")
     frame = pd.DataFrame(header)
@@ -56,6 +56,6 @@ def summarize(facts: pd.DataFrame, metrics: Iterable[str] | None = None) -> pd.D
         totals = rows.groupby("doc")["value"].sum() if len(rows) else pd.Series(dtype="float64")
         over = (rows.assign(over=rows["qualifier"] == "over").groupby("doc")["over"].any()
                 if len(rows) else pd.Series(dtype="bool"))
-        frame[metric] = pd.array([totals.get(doc, float("nan")) for doc in docs], dtype="float64")
-        frame[f"{metric}_over"] = pd.array([bool(over.get(doc, False)) for doc in docs], dtype="bool")
+        frame[metric] = totals.reindex(docs).astype("float64").to_numpy()
+        frame[f"{metric}_over"] = over.reindex(docs, fill_value=False).astype("bool").to_numpy()
     return frame

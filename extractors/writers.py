@@ -1,4 +1,6 @@
-"""Writers: a facts DataFrame → CSV text (UTF-8, \\n line ends, quoted as needed).
+"""Writers: a facts DataFrame → CSV text (UTF-8, \\n line ends, quoted as needed), and atomic files.
+
+`formats.py` builds every output format on these.
 
 The plain CSV keeps every cell exact (its readers are programs). The spreadsheet flavour
 (`excel=True`) starts with a BOM and passes every text cell through `spreadsheet_safe`, the one
@@ -13,15 +15,13 @@ import io
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 
 from .numerals import format_value
-
-NUMBER_COLUMNS = ("value", "value_high", "start", "end")
 
 # Cells that begin with these are read as formulas (or DDE commands) by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,12 +32,32 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _cell(column: str, value) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    if column in ("value", "value_high"):
-        return format_value(float(value))
-    return str(value)
+def is_missing(value: object) -> bool:
+    """True for the cells a frame leaves empty: None, pd.NA, NaN."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def is_number_column(frame: pd.DataFrame, column: str) -> bool:
+    """True where the column holds numbers (int or float dtype; booleans are not numbers here)."""
+    dtype = frame[column].dtype
+    return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+
+
+def csv_cells(rows: Iterable[tuple], floats: Sequence[bool], guard: Sequence[bool]) -> Iterator[list[str]]:
+    """Rows → CSV cells: float columns (`floats`) written plainly by `format_value`, missing cells empty, and
+    the `guard` columns passed through `spreadsheet_safe`."""
+    for row in rows:
+        cells = ["" if is_missing(v) else format_value(float(v)) if f else str(v)
+                 for v, f in zip(row, floats, strict=True)]
+        yield [spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)]
+
+
+def csv_rows(frame: pd.DataFrame, *, excel: bool = False) -> Iterator[list[str]]:
+    """The frame's rows as CSV cells (no header); with `excel`, text cells (not number columns) are guarded."""
+    columns = list(frame.columns)
+    floats = [pd.api.types.is_float_dtype(frame[column].dtype) for column in columns]
+    guard = [excel and not is_number_column(frame, column) for column in columns]
+    return csv_cells(frame.itertuples(index=False, name=None), floats, guard)
 
 
 def write_csv(frame: pd.DataFrame, out: TextIO, *, excel: bool = False) -> None:
@@ -46,14 +66,10 @@ def write_csv(frame: pd.DataFrame, out: TextIO, *, excel: bool = False) -> None:
     With `excel`, a UTF-8 BOM comes first and text cells are guarded against formula injection.
     """
     writer = csv.writer(out, lineterminator="\n")
-    columns = list(frame.columns)
     if excel:
         out.write("\ufeff")
-    writer.writerow(columns)
-    guard = [excel and column not in NUMBER_COLUMNS for column in columns]
-    for row in frame.itertuples(index=False, name=None):
-        cells = [_cell(c, v) for c, v in zip(columns, row, strict=True)]
-        writer.writerow([spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)])
+    writer.writerow(list(frame.columns))
+    writer.writerows(csv_rows(frame, excel=excel))
 
 
 def to_csv_text(frame: pd.DataFrame, *, excel: bool = False) -> str:
@@ -77,21 +93,41 @@ def write_text_file(text: str, path: str | os.PathLike) -> None:
 
 
 def _write_atomically(path: str | os.PathLike, write: Callable[[TextIO], object]) -> None:
-    target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    atomic = AtomicPath(path)
     try:
-        with handle:
+        with open(atomic.temporary, "w", encoding="utf-8", newline="") as handle:
             write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, _file_mode(target))
-        os.replace(handle.name, target)
+        atomic.commit()
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(handle.name)
+        atomic.discard()
         raise
+
+
+class AtomicPath:
+    """A file written under a temporary name in the target's folder, renamed over the target by `commit`.
+
+    Until then the target (if any) is untouched; `discard` removes the temporary file (and an SQLite
+    journal beside it).
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.target = Path(path)
+        handle, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
+        os.close(handle)
+        self.temporary = Path(name)
+
+    def commit(self) -> None:
+        """Flush the temporary file to disk, give it the target's mode and rename it over the target."""
+        with open(self.temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(self.temporary, _file_mode(self.target))
+        os.replace(self.temporary, self.target)
+
+    def discard(self) -> None:
+        """Remove the temporary file; the target stays as it was."""
+        for leftover in (self.temporary, self.temporary.with_name(self.temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
 
 
 def _file_mode(target: Path) -> int:

@@ -200,7 +200,7 @@ def test_interrupted_run_leaves_the_previous_output_and_exits_130(folder, tmp_pa
         yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("fangkong.cli.main.iter_facts", interrupted)
+    monkeypatch.setattr("fangkong.cli.main.extract_reports", interrupted)
     result = run("extract", folder, "-o", out)
     assert result.exit_code == 130
     assert "interrupted" in result.stderr and "Traceback" not in result.output
@@ -211,14 +211,14 @@ def test_a_failed_write_leaves_the_previous_output_and_no_temporary_file(folder,
     out = tmp_path / "facts.csv"
     out.write_text("previous run\n", encoding="utf-8")
 
-    def broken(frame, handle, excel=False):
-        handle.write("doc,met")
+    def broken(writer, rows):
+        writer.stream.write("doc,met")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("fangkong.writers.write_csv", broken)
+    monkeypatch.setattr("fangkong.formats.DelimitedWriter._lines", broken)
     result = run("extract", folder, "-o", out)
     assert result.exit_code == 1
-    assert "No space left on device" in result.stderr
+    assert result.stderr == f"fangkong: error: cannot write {out}: No space left on device, left as it was\n"
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "facts.csv", "sub"]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -45,3 +47,120 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_old_output(many_reports, t
     assert "Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "facts.csv"]
+
+
+def _run_with_a_terminal_on_stderr(args: list[str]) -> tuple[int, bytes, str]:
+    """Run the command with stdout a pipe and stderr a terminal (a pty of 100 columns): exit code, stdout, stderr."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen([*COMMAND, *args], stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    output: list[bytes] = []
+    reader = threading.Thread(target=lambda: output.append(process.stdout.read()))  # the pipe must not fill up
+    reader.start()
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the other end closed
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    reader.join(timeout=120)
+    process.wait(timeout=120)
+    os.close(master)
+    return process.returncode, output[0], terminal.decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_never_in_the_output(many_reports):
+    code, stdout, terminal = _run_with_a_terminal_on_stderr([str(many_reports)])
+    piped = subprocess.run([*COMMAND, str(many_reports)], capture_output=True, timeout=120)
+    assert code == 0 and piped.returncode == 0
+    assert piped.stderr == b""  # piped: no bar at all
+    assert stdout == piped.stdout  # the bar never touches the data
+    assert "150/150" in terminal and "file/s" in terminal and "facts" in terminal
+    facts = len(piped.stdout.splitlines()) - 1
+    assert f"{facts:,} facts" in terminal
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d, ", terminal)  # elapsed < time left
+
+
+def test_a_binary_format_is_not_written_to_a_terminal():
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    done = subprocess.run([*COMMAND, str(ROOT / "fixtures" / "reports"), "-f", "xlsx"], stdout=slave,
+                          stderr=subprocess.PIPE, text=True, timeout=120)
+    os.close(slave)
+    os.close(master)
+    assert done.returncode == 2
+    assert "xlsx is binary, not for a terminal: give -o FILE or pipe it" in done.stderr
+
+
+def test_quiet_or_one_file_shows_no_bar_even_on_a_terminal(many_reports):
+    assert _run_with_a_terminal_on_stderr([str(many_reports), "--quiet"])[2] == ""
+    assert _run_with_a_terminal_on_stderr([str(many_reports / "r000.txt")])[2] == ""
+
+
+def test_a_full_disk_on_stdout_is_one_error_line_exit_1():
+    done = subprocess.run(f"{' '.join(COMMAND)} {ROOT / 'fixtures' / 'reports'} > /dev/full", shell=True,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == "fangkong: error: cannot write standard output: No space left on device\n"
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 64 KB tmpfs (needs root and a kernel that lets us mount): a real disk that fills up."""
+    import os
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+@pytest.fixture(scope="module")
+def varied_reports(tmp_path_factory) -> Path:
+    """300 reports whose numbers and words differ, so that no format compresses them into 64 KB."""
+    import random
+
+    rng = random.Random(7)
+    words = "东南西北中前后左右上下新老大小红星光明幸福和平团结胜利"
+    folder = tmp_path_factory.mktemp("varied")
+    for i in range(300):
+        place = "".join(rng.choice(words) for _ in range(3))
+        filler = "".join(rng.choice(words) for _ in range(100))
+        (folder / f"r{i:03}.txt").write_text(
+            f"{filler}，{place}村设立卡点{rng.randint(2, 99)}个，组织志愿者{rng.randint(10, 999)}名，"
+            f"发放宣传单{rng.randint(100, 99999)}份，捐款{rng.randint(1000, 999999)}元。\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".sqlite", ".xlsx", ".parquet"])
+def test_a_full_disk_under_o_is_one_error_line_and_the_previous_file_stays(suffix, varied_reports, full_disk):
+    out = full_disk / f"facts{suffix}"
+    out.write_text("previous run\n", encoding="utf-8")
+    done = subprocess.run([*COMMAND, str(varied_reports), "-o", str(out)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"fangkong: error: cannot write {out}: "), done.stderr
+    assert "full" in lines[0] or "No space left on device" in lines[0]
+    assert lines[0].endswith(", left as it was")
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+    assert sorted(p.name for p in full_disk.iterdir()) == [out.name]  # no temporary file left

@@ -99,13 +99,18 @@ def test_exit_codes_match_the_help():
     assert codes == in_help == {0, 1, 2, 130}
 
 
-def test_library_example_runs_as_written():
-    example = re.search(r"```pycon\n(.*?)```", README, re.S).group(1)
+@pytest.mark.parametrize("number", range(len(re.findall(r"```pycon\n", README))))
+def test_library_examples_run_as_written(number):
+    example = re.findall(r"```pycon\n(.*?)```", README, re.S)[number]
     test = doctest.DocTestParser().get_doctest(example, {}, "README", "README.md", 0)
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
     assert test.examples
+
+
+def test_there_are_library_examples():
+    assert len(re.findall(r"```pycon\n", README)) >= 2
 
 
 def test_accuracy_floors_match_the_test():
