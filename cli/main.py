@@ -21,6 +21,7 @@ from fangkong.formats import (
     MissingExtra,
     OutputError,
     ReportBatches,
+    WideWriter,
     check_format,
     format_for,
     open_writer,
@@ -34,6 +35,7 @@ from .common import load_ruleset, rule_options
 from .progress import Progress
 from .rules import rules
 from .score import score_command
+from .summarize import parse_metrics, summarize_command
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -127,9 +129,14 @@ def cli() -> None:
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings; errors are still shown.")
+@click.option("--wide", is_flag=True,
+              help="One row per report instead of one per fact: a column per metric (totals and singles summed).")
+@click.option("--metrics", "metric_list", metavar="A,B", callback=parse_metrics,
+              help="With --wide: only these metric columns, in this order.")
 def extract(paths: tuple[str, ...], output: str | None, format_: str | None, name: str, include_other: bool,
             encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
-            html_page: str | None, keep_going: bool, quiet: bool) -> None:
+            html_page: str | None, keep_going: bool, quiet: bool, wide: bool,
+            metric_list: list[str] | None) -> None:
     to_file = bool(output) and output != "-"
     format_ = format_for(output if to_file else None, format_)
     if not to_file and format_ not in STREAM_FORMATS and sys.stdout.isatty():
@@ -163,8 +170,11 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     with warnings.catch_warnings():
         if quiet:
             warnings.simplefilter("ignore")
+        if metric_list and not wide:
+            raise click.UsageError("--metrics goes with --wide")
+        sink = (lambda target: WideWriter(format_, target, excel=excel, metrics=metric_list)) if wide else None
         failed = _extract_and_write(reports, output if to_file else None, format_, excel, quiet, keep_going,
-                                    kept, include_other=include_other, encoding=encoding, ruleset=ruleset)
+                                    kept, sink, include_other=include_other, encoding=encoding, ruleset=ruleset)
     if html_page:
         write_page(to_frame(kept), reports, html_page, encoding)
     if failed:
@@ -172,10 +182,11 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
 
 
 def _extract_and_write(reports: list[Report], output: str | None, format_: str, excel: bool, quiet: bool,
-                       keep_going: bool, kept: list | None = None, **options) -> int:
+                       keep_going: bool, kept: list | None = None, sink=None, **options) -> int:
     """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
-    on stderr; each fact also appended to `kept` where given. Returns how many reports failed; exits itself
-    on a write error, a closed pipe or Ctrl-C."""
+    on stderr; each fact also appended to `kept` where given; `sink(target)`, where given, opens the writer
+    instead (the wide summary). Returns how many reports failed; exits itself on a write error, a closed
+    pipe or Ctrl-C."""
     progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
     failed: list[ExtractError] = []
 
@@ -198,7 +209,8 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
     writer = None
     try:
         try:
-            writer = open_writer(format_, output or sys.stdout, excel=excel)
+            target = output or sys.stdout
+            writer = sink(target) if sink else open_writer(format_, target, excel=excel)
             batches = ReportBatches(writer, reports)
 
             def on_done(report: Report) -> None:
@@ -249,6 +261,7 @@ cli.add_command(rules)
 cli.add_command(score_command)
 cli.add_command(explain_command, "explain")
 cli.add_command(review, "review")
+cli.add_command(summarize_command, "summarize")
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable
 
 import click
@@ -52,11 +54,16 @@ def write_page(facts: pd.DataFrame, reports: Iterable[Report], path: str, encodi
 
 
 def read_facts(path: str) -> pd.DataFrame:
-    """A facts CSV (plain or --excel) → a DataFrame in the extractor's dtypes. Raises ClickException if unusable."""
+    """A facts CSV (plain or --excel; `-` for stdin) → a DataFrame in the extractor's dtypes. Raises
+    ClickException if unusable."""
     try:
-        with open(path, "rb") as handle:
-            excel = handle.read(3) == b"\xef\xbb\xbf"  # --excel output: a BOM, and formula-like cells guarded
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        excel = data[:3] == b"\xef\xbb\xbf"  # --excel output: a BOM, and formula-like cells guarded
+        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise click.ClickException(f"cannot read {path}: {getattr(error, 'strerror', None) or error}") from error
     needed = ("doc", "metric", "value", "qualifier", "evidence", "start", "end")

@@ -32,7 +32,7 @@ from typing import TextIO
 import pandas as pd
 import regex
 
-from .facts import COLUMNS, DTYPES, Fact, row_key
+from .facts import COLUMNS, DTYPES, Fact, row_key, to_frame
 from .pipeline import Report
 from .summary import metric_order, summarize
 from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
@@ -657,3 +657,74 @@ def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *
     if format in ("csv", "tsv"):
         return WRITERS[format](target, excel=excel, **options)
     return WRITERS[format](target, **options)
+
+
+class WideWriter:
+    """A writer of the wide summary (one row per report, `summary.summarize`) instead of the facts.
+
+    Takes facts doc by doc like any writer (`write_facts`), holding one summary row per doc, not the facts;
+    at `close` the table's columns are known (the metrics that occurred, or `metrics`) and it is written
+    in `format` to `target` as the fact writers write facts.
+    """
+
+    def __init__(self, format: str, target: str | os.PathLike | TextIO | None = None, *, excel: bool = False,
+                 metrics: Sequence[str] | None = None):
+        check_format(format)
+        self.format, self.target, self.excel, self.metrics = format, target, excel, metrics
+        self.rows: list[pd.DataFrame] = []
+        self.inner: FactWriter | None = None
+
+    def __enter__(self) -> WideWriter:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write_facts(self, facts: Iterable[Fact]) -> None:
+        """Take one doc's facts: they become its summary row."""
+        facts = list(facts)
+        if facts:
+            self.rows.append(summarize(to_frame(facts)))
+
+    def write_all(self, facts: Iterable[Fact]) -> None:
+        """Take a stream of facts that come doc after doc."""
+        for _, batch in groupby(facts, key=lambda fact: fact.doc):
+            self.write_facts(batch)
+
+    def table(self) -> pd.DataFrame:
+        """The summary of every doc taken so far."""
+        return wide_table(self.rows, self.metrics)
+
+    def close(self) -> None:
+        """Write the table and finish the file."""
+        wide = self.table()
+        self.inner = open_writer(self.format, self.target, excel=self.excel, columns=list(wide.columns),
+                                 dtypes=dict(wide.dtypes))
+        self.inner.write_frame(wide)
+        self.inner.close()
+
+    def abort(self) -> None:
+        """Give up: nothing is written (a previous file at the path stays as it was)."""
+        if self.inner is not None:
+            self.inner.abort()
+
+
+def wide_table(rows: Sequence[pd.DataFrame], metrics: Sequence[str] | None = None) -> pd.DataFrame:
+    """Summary rows of several docs (each from `summarize`) → one wide table, metric columns in catalogue
+    order (or `metrics`' order), NaN and False where a doc has none of a metric."""
+    head = ["doc", "title", "published", "place"]
+    if not rows:
+        return summarize(to_frame([]), metrics)
+    found = [c for frame in rows for c in frame.columns if c not in head and not c.endswith("_over")]
+    chosen = list(metrics) if metrics is not None else metric_order(found)
+    whole = pd.concat(rows, ignore_index=True)
+    for metric in chosen:
+        if metric not in whole:
+            whole[metric] = float("nan")
+        over = f"{metric}_over"
+        whole[over] = whole[over].fillna(False).astype("bool") if over in whole else False
+        whole[metric] = whole[metric].astype("float64")
+    return whole[head + [c for m in chosen for c in (m, f"{m}_over")]].reset_index(drop=True)

@@ -137,7 +137,8 @@ def test_robustness_row_is_backed_by_a_test(path, name):
 
 @pytest.mark.parametrize(("title", "command"), [("Listing and checking rules", ["rules"]),
                                                 ("Listing and checking rules", ["rules", "check"]),
-                                                ("Measuring it on your own reports", ["score"])])
+                                                ("Measuring it on your own reports", ["score"]),
+                                                ("One row per report", ["summarize"])])
 def test_every_option_of_the_other_commands_is_documented(title, command):
     documented = section(title)
     params = cli

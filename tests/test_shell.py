@@ -74,7 +74,7 @@ COMMANDS = [path for path, _ in _commands(cli)]
 
 def test_every_command_is_listed():
     assert sorted(COMMANDS) == [(), ("explain",), ("extract",), ("review",), ("rules",), ("rules", "check"),
-                                ("score",)]
+                                ("score",), ("summarize",)]
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "fangkong")
