@@ -17,6 +17,7 @@ import regex
 from .facts import Fact, collapse_repeats, to_frame
 from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
+from .matcher import scan
 from .normalize import normalize
 from .quantities import find_quantities
 from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
@@ -75,11 +76,16 @@ class Report:
 
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
-                   ruleset: RuleSet | None = None) -> list[Fact]:
-    """One loaded report → its facts, in text order, repeats collapsed."""
+                   ruleset: RuleSet | None = None, one_pass: bool = True) -> list[Fact]:
+    """One loaded report → its facts, in text order, repeats collapsed.
+
+    With `one_pass` (the default) every rule word is found in one scan of the text and looked up by
+    position; without it every rule searches the words around every number. The facts are the same.
+    """
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
+    hits = scan(ruleset, text) if one_pass else None
     original = loaded.original
     parts = segment(text)
     facts: list[Fact] = []
@@ -98,7 +104,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
             head = everything[heads[index]]
             index += 1
             matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
-                                     quantities, head)
+                                     quantities, head, hits)
             if matched is None and not include_other:
                 continue
             span_start, span_end = quantity.start, quantity.end
