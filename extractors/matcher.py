@@ -25,7 +25,7 @@ import ahocorasick_rs
 import regex
 
 from . import ruleset as _ruleset
-from .ruleset import RuleSet
+from .ruleset import Rule, RuleSet
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -209,8 +209,18 @@ class Matcher:
                 self._members[word_ids[word]].append((len(self.plans), order))
             self.plans.append(planned)
         self.words = list(word_ids)
+        # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
+        self.quiet_rules: dict[int, int] = {}
         self._automaton = (ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
                            if self.words else None)
+
+    def note_rules(self, rules: Iterable[Rule]) -> None:
+        """Remember the rules whose patterns are all literal words of this matcher (Hits.idle may skip them)."""
+        for rule in rules:
+            patterns = [getattr(rule, name) for name in RULE_FIELDS if getattr(rule, name) is not None]
+            plans = [self.plan_of(pattern) for pattern in patterns]
+            if all(index is not None and self.plans[index].literal_only for index in plans):
+                self.quiet_rules[id(rule)] = self.plan_of(rule.triggers)
 
     def plan_of(self, pattern: regex.Pattern) -> int | None:
         """The index of a pattern's plan, or None where it was not planned (or is not one of these)."""
@@ -230,9 +240,10 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order, with the least end from each hit on."""
 
-    __slots__ = ("starts", "ends", "least_end")
+    __slots__ = ("starts", "ends", "least_end", "literal_only")
 
-    def __init__(self, hits: list[tuple[int, int, int]]):
+    def __init__(self, hits: list[tuple[int, int, int]], literal_only: bool):
+        self.literal_only = literal_only
         hits.sort()
         self.starts = [start for start, _, _ in hits]
         self.ends = [end for _, _, end in hits]
@@ -250,13 +261,17 @@ class Hits:
         self.matcher = matcher
         self.text = text
         self._found = found
-        self._tables: dict[int, _Table] = {}
+        self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
 
-    def _table(self, index: int) -> _Table:
-        table = self._tables.get(index)
+    def _plan_table(self, index: int) -> _Table:
+        table = self._tables[index]
         if table is None:
-            table = self._tables[index] = _Table(self._found[index])
+            table = self._tables[index] = _Table(self._found[index], self.matcher.plans[index].literal_only)
         return table
+
+    def _table(self, pattern: regex.Pattern) -> _Table | None:
+        index = self.matcher.plan_of(pattern)
+        return None if index is None else self._plan_table(index)
 
     def search(self, pattern: regex.Pattern, start: int, end: int) -> bool | None:
         """True where `pattern` has a match wholly inside [start, end), as `pattern.search(text, start, end)`.
@@ -264,16 +279,15 @@ class Hits:
         None where the pattern was not planned (search it with the regex). Raises TimeoutError where a real
         regex among its alternatives runs out of MATCH_TIMEOUT.
         """
-        index = self.matcher.plan_of(pattern)
-        if index is None:
+        table = self._table(pattern)
+        if table is None:
             return None
         if end <= start:
             return False
-        table = self._table(index)
         i = bisect_left(table.starts, start)
         if i < len(table.starts) and table.least_end[i] <= end:
             return True
-        rest = self.matcher.plans[index].rest
+        rest = self.matcher.plans[self.matcher.plan_of(pattern)].rest
         return rest is not None and rest.search(self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -282,10 +296,9 @@ class Hits:
 
         None where the pattern was not planned or holds a real regex (use the regex).
         """
-        index = self.matcher.plan_of(pattern)
-        if index is None or not self.matcher.plans[index].literal_only:
+        table = self._table(pattern)
+        if table is None or not table.literal_only:
             return None
-        table = self._table(index)
         starts, ends = table.starts, table.ends
         out: list[tuple[int, int]] = []
         i = bisect_left(starts, max(start, 0))
@@ -299,6 +312,17 @@ class Hits:
                 i += 1
         return out
 
+    def idle(self, rule: Rule, start: int, end: int) -> bool:
+        """True where none of a rule's trigger words starts in [start, end) and its patterns are all literal
+        words: then its triggers have no span in any window inside [start, end), and skipping its other
+        searches skips none that could run out of time."""
+        index = self.matcher.quiet_rules.get(id(rule))
+        if index is None:
+            return False
+        starts = self._plan_table(index).starts
+        i = bisect_left(starts, start)
+        return i == len(starts) or starts[i] >= end
+
 
 _matchers: dict[int, tuple[RuleSet, Matcher]] = {}
 
@@ -309,6 +333,7 @@ def matcher_for(ruleset: RuleSet) -> Matcher:
     if cached is not None and cached[0] is ruleset:
         return cached[1]
     matcher = Matcher(ruleset_patterns(ruleset))
+    matcher.note_rules(ruleset.rules)
     if len(_matchers) >= _CACHE_SIZE:
         _matchers.pop(next(iter(_matchers)))
     _matchers[id(ruleset)] = (ruleset, matcher)

@@ -684,6 +684,10 @@ def match_quantity(
             continue
         if rule.unit_words and quantity.unit not in rule.unit_words:
             continue
+        # No trigger word near: the rule cannot fire (unless through a list's head), so skip its other tests.
+        if hits is not None and not (rule.lists and head is not None) and hits.idle(
+                rule, quantity.start - rule.window - 8, quantity.end + rule.window + 8):
+            continue
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
