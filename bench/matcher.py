@@ -17,11 +17,14 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from fangkong.lists import list_heads
 from fangkong.load import LoadError, load_bytes
-from fangkong.matcher import matcher_for
+from fangkong.matcher import matcher_for, scan
 from fangkong.normalize import normalize
 from fangkong.pipeline import extract_loaded, find_reports
-from fangkong.ruleset import load_rules
+from fangkong.quantities import find_quantities
+from fangkong.ruleset import load_rules, match_quantity
+from fangkong.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT.parent / "shared" / "corpus" / "reports", ROOT / "fixtures" / "reports"]
@@ -58,6 +61,28 @@ def run(reports: list[tuple[str, bytes]], one_pass: bool) -> tuple[float, list]:
     start = time.process_time()
     facts = [extract_loaded(load_bytes(data), doc, ruleset=ruleset, one_pass=one_pass) for doc, data in reports]
     return time.process_time() - start, facts
+
+
+def rule_matching(texts: list[str]) -> None:
+    """Time match_quantity alone over every quantity of the texts: searching windows, and scan + look-ups."""
+    ruleset = load_rules()
+    work = []
+    for text in texts:
+        found = [(sentence, clause, quantities) for sentence in segment(text).sentences for clause in sentence.clauses
+                 if (quantities := find_quantities(text, *clause))]
+        everything = [quantity for *_, quantities in found for quantity in quantities]
+        heads = iter(list_heads(text, everything))
+        work.append((text, [(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities,
+                             everything[next(heads)]) for sentence, clause, quantities in found
+                            for quantity in quantities]))
+    for one_pass in (False, True):
+        start = time.process_time()
+        for text, calls in work:
+            hits = scan(ruleset, text) if one_pass and calls else None
+            for quantity, clause, sentence, paragraph, others, head in calls:
+                match_quantity(ruleset, text, quantity, clause, sentence, paragraph, others, head, hits)
+        name = "scan + look-ups " if one_pass else "window searches "
+        print(f"  rules alone, {name}{time.process_time() - start:6.2f} s")
 
 
 def scanners(texts: list[str], words: list[str]) -> None:
@@ -104,6 +129,7 @@ def main() -> None:
     for text in texts:
         matcher.scan(text)
     print(f"  scans alone      {time.process_time() - start:6.3f} s")
+    rule_matching(texts)
     scanners(texts, matcher.words)
 
 

@@ -85,7 +85,6 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
-    hits = scan(ruleset, text) if one_pass else None
     original = loaded.original
     parts = segment(text)
     facts: list[Fact] = []
@@ -96,6 +95,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
              for clause in sentence.clauses
              if (quantities := find_quantities(text, *clause))]
     everything = [quantity for *_, quantities in found for quantity in quantities]
+    hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     heads = list_heads(text, everything)
     index = 0
     for sentence_id, sentence, clause, quantities in found:
