@@ -2,10 +2,10 @@
 
 A rule pattern is an alternation of words, longest first (`(?:志愿者)|(?:志愿)`); merged rule sets nest
 such alternations. `Matcher` takes every pattern of a RuleSet apart into its alternatives: the literal
-words (most of them: lexicon classes expand to escaped literals) go into one Aho-Corasick automaton, the
-few real regexes (`(?<!主动)要求`) stay regexes. `Matcher.scan(text)` runs the automaton once over a
-normalized text and gives `Hits`, which answer, for one pattern and a window [start, end), the two
-questions rules ask, exactly as the pattern's regex would answer them:
+words (most of them: lexicon classes expand to escaped literals; `(?:发放|发)口罩` stands for two) go into
+one Aho-Corasick automaton, the few real regexes (`(?<!主动)要求`) stay regexes. `Matcher.scan(text)` runs
+the automaton once over a normalized text and gives `Hits`, which answer, for one pattern and a window
+[start, end), the two questions rules ask, exactly as the pattern's regex would answer them:
 
 - `search`: is there a match wholly inside the window? (`pattern.search(text, start, end)`)
 - `spans`: for each position in the window where the pattern matches, the span of its match, the
@@ -35,6 +35,7 @@ _SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
 RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
 RULESET_FIELDS = ("exclude", "exclude_after", "phrase_breaks", "places")
 _CACHE_SIZE = 8
+EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -120,6 +121,11 @@ def alternatives(pattern: str) -> list[str] | None:
 
 def literal(alternative: str) -> str | None:
     """The text an alternative matches where it is a literal word (escapes undone: `a\\.b` → `a.b`), else None."""
+    return _literal(alternative) or None
+
+
+def _literal(alternative: str) -> str | None:
+    """Like `literal`, but the empty alternative is the empty word."""
     out, i = [], 0
     while i < len(alternative):
         char = alternative[i]
@@ -133,12 +139,53 @@ def literal(alternative: str) -> str | None:
             return None
         out.append(char)
         i += 1
-    return "".join(out) or None
+    return "".join(out)
+
+
+def expansions(alternative: str) -> list[str] | None:
+    """The words an alternative of literal text and `(?:a|b)` groups of literal words matches, in the order the
+    regex tries them (`(?:发放|发)口罩` → 发放口罩, 发口罩); None for anything else (nested or repeated groups,
+    classes, lookarounds, an empty word) or more than EXPANSION_LIMIT words.
+
+    At any position the regex's match is the first of these words, in this order, that fits before the end
+    of the search: it tries the first choice of each group first and backtracks to the next.
+    """
+    words, i, chunk = [""], 0, []
+    while i < len(alternative):
+        if alternative.startswith("(?:", i):
+            close = alternative.find(")", i)
+            inside = alternative[i + 3:close] if close >= 0 else "("
+            if "(" in inside or "[" in inside or inside.endswith("\\") or alternative[close + 1:close + 2] in (
+                    "?", "*", "+", "{"):
+                return None
+            options = [_literal(option) for option in inside.split("|")]
+            if any(option is None for option in options):
+                return None
+            head = "".join(chunk)
+            chunk = []
+            words = [word + head + option for word in words for option in options]
+            if len(words) > EXPANSION_LIMIT:
+                return None
+            i = close + 1
+            continue
+        step = 2 if alternative[i] == "\\" else 1
+        if alternative[i + step:i + step + 1] in ("?", "*", "+", "{"):
+            return None  # a repeated character
+        piece = _literal(alternative[i:i + step])
+        if piece is None:
+            return None
+        chunk.append(piece)
+        i += step
+    tail = "".join(chunk)
+    words = [word + tail for word in words]
+    return words if all(words) else None
 
 
 @dataclass(frozen=True)
 class Plan:
-    """One pattern taken apart: its literal words (with the order the regex tries them) and its real regexes."""
+    """One pattern taken apart: its literal words (with the order the regex tries them) and its real regexes.
+
+    A word's order is unique and rises in the order the regex tries the alternatives it stands for."""
 
     words: tuple[tuple[str, int], ...]  # (word, order)
     rest: regex.Pattern | None  # the real-regex alternatives, as one alternation in their order
@@ -157,10 +204,10 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     if not parts:
         return None
     words, rest = [], []
-    for order, part in enumerate(parts):
-        word = literal(part)
-        if word is not None:
-            words.append((word, order))
+    for part in parts:
+        expanded = expansions(part)
+        if expanded is not None:
+            words += [(word, len(words) + len(rest) + n) for n, word in enumerate(expanded)]
             continue
         # Alone, a group number or a flag would mean something else than inside the whole pattern.
         if "(?" in _SAFE_GROUP.sub("", part):

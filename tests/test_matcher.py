@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fangkong.load import LoadError, load_bytes, load_text
-from fangkong.matcher import Matcher, alternatives, literal, matcher_for, plan, ruleset_patterns, scan
+from fangkong.matcher import Matcher, alternatives, expansions, literal, matcher_for, plan, ruleset_patterns, scan
 from fangkong.pipeline import extract_loaded, find_reports
 from fangkong.quantities import measure_words
 from fangkong.ruleset import _words_pattern, load_rules, merge_rules
@@ -54,6 +54,18 @@ def test_literal_words_and_real_regexes(alternative, expected):
     assert literal(alternative) == expected
 
 
+@pytest.mark.parametrize(("alternative", "expected"), [
+    ("志愿者", ["志愿者"]),
+    ("(?:发放|分发|派发|发)口罩", ["发放口罩", "分发口罩", "派发口罩", "发口罩"]),
+    ("(?:志|志愿)(?:者|)", ["志者", "志", "志愿者", "志愿"]),  # the order backtracking tries them in
+    ("a(?:\\.|-)b", ["a.b", "a-b"]),
+    ("(?:|a)", None), ("(?:a|b)+", None), ("(?:a|(?:b))", None), ("(?:a|b)?c", None), ("a?(?:b)", None),
+    ("(?:[ab])", None), ("(?<!主动)要求", None), ("(?:a\\|b)", None), ("(?:a", None),
+])
+def test_alternatives_of_literal_groups_expand_to_words(alternative, expected):
+    assert expansions(alternative) == expected
+
+
 def test_a_pattern_with_flags_groups_or_backreferences_is_left_to_the_regex():
     assert plan(regex.compile("(?:(a)\\1)|(?:b)")) is None
     assert plan(regex.compile("(?:(?i)a)|(?:b)")) is None
@@ -78,7 +90,9 @@ def test_every_pattern_of_the_shipped_rules_is_planned():
 
 ALPHABET = "志愿者要求"  # few characters, so that words overlap and share starts
 WORDS = st.text(alphabet=ALPHABET, min_size=1, max_size=4)
-REAL_REGEXES = ["(?<!主动)要求", "若(?!干)", "(?:发放|发)口罩", "志愿.者"]
+REAL_REGEXES = ["(?<!主动)要求", "若(?!干)", "志愿.者"]
+# These expand to words; in the last two a shorter choice first makes the regex stop short (志 in 志愿者).
+GROUPED = ["(?:发放|发)口罩", "要(?:求|)", "(?:志|志愿)(?:者|)", "(?:要|志)(?:愿者|愿|求)"]
 
 
 def _regex_spans(pattern: regex.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,15 +101,19 @@ def _regex_spans(pattern: regex.Pattern, text: str, start: int, end: int) -> lis
 
 def _text_of(data, words: list[str]) -> str:
     """A text made of the words themselves and loose characters (主动, 若干 for the real regexes)."""
-    pieces = st.one_of(st.sampled_from(words), st.sampled_from(list(ALPHABET) + ["主动", "若干", "若", "发口罩"]))
+    loose = list(ALPHABET) + ["主动", "若干", "若", "发口罩", "发放口罩", "发放"]
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(loose)) if words else st.sampled_from(loose)
     return "".join(data.draw(st.lists(pieces, max_size=12)))
 
 
 @SETTINGS
-@given(st.lists(WORDS, min_size=1, max_size=8), st.lists(st.sampled_from(REAL_REGEXES), max_size=2), st.data())
-def test_hits_answer_search_and_spans_as_the_regex(words, regexes, data):
-    pattern = _words_pattern([regex.escape(w) for w in words] + regexes)
-    text = _text_of(data, words)
+@given(st.lists(WORDS, min_size=0, max_size=8), st.lists(st.sampled_from(REAL_REGEXES), max_size=2),
+       st.lists(st.sampled_from(GROUPED), max_size=2), st.data())
+def test_hits_answer_search_and_spans_as_the_regex(words, regexes, grouped, data):
+    if not words + regexes + grouped:
+        return
+    pattern = _words_pattern([regex.escape(w) for w in words] + regexes + grouped)
+    text = _text_of(data, words + [word for group in grouped for word in expansions(group)])
     start, end = data.draw(st.integers(0, len(text) + 2)), data.draw(st.integers(0, len(text) + 2))
     hits = Matcher([pattern]).scan(text)
     assert hits.search(pattern, start, end) == (end > start and pattern.search(text, start, end) is not None)
@@ -104,6 +122,19 @@ def test_hits_answer_search_and_spans_as_the_regex(words, regexes, data):
         assert spans is None  # real regexes among the words: the caller asks the regex
     else:
         assert spans == _regex_spans(pattern, text, start, end)
+
+
+@pytest.mark.parametrize(("words", "text", "expected"), [
+    (["(?:志愿|志)(?:者|)"], "志愿者", [(0, 3)]),  # the first choices that fit
+    (["(?:志|志愿)(?:者|)"], "志愿者", [(0, 1)]),  # 志 first, then the empty choice: the regex stops there
+    (["(?:要|志)(?:愿者|愿|求)", "要求"], "志愿者要求", [(0, 3), (3, 5)]),
+    (["志愿", "志愿者"], "志愿者", [(0, 3)]),  # longest first, as _words_pattern sorts them
+])
+def test_spans_of_grouped_words_are_the_regexs(words, text, expected):
+    pattern = _words_pattern(words)
+    assert _regex_spans(pattern, text, 0, len(text)) == expected
+    assert Matcher([pattern]).scan(text).spans(pattern, 0, len(text)) == expected
+    assert Matcher([pattern]).scan(text).spans(pattern, 0, 2) == _regex_spans(pattern, text, 0, 2)
 
 
 @SETTINGS
@@ -147,7 +178,10 @@ def test_the_same_facts_with_and_without_the_matcher(folder):
 
 def test_the_same_facts_with_a_users_rule_pack_of_real_regexes():
     ruleset = load_rules(RULEPACK / "masks.toml")
-    assert any(not plan(p).literal_only for p in ruleset_patterns(ruleset) if plan(p))  # (?:发放|…)口罩
+    masks = next(rule for rule in ruleset.rules if rule.metric == "masks_distributed")
+    words = [word for word, _ in plan(masks.triggers).words]
+    assert words == ["发放口罩", "分发口罩", "派发口罩", "发口罩", "口罩发放"]
+    assert not plan(ruleset.exclude).literal_only  # (?<!主动)要求 is still searched as a regex
     assert _same_facts(RULEPACK / "reports", ruleset) > 0
     merged = merge_rules(load_rules(), load_rules(RULEPACK / "masks.toml", defaults=False))
     assert _same_facts(ROOT / "fixtures" / "reports", merged) > 0
