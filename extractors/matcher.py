@@ -36,6 +36,11 @@ RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_befor
 RULESET_FIELDS = ("exclude", "exclude_after", "phrase_breaks", "places")
 _CACHE_SIZE = 8
 EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
+# A hit is one int, start << _SHIFT | order (a third of a tuple's memory on a page of facts); orders stay below.
+_SHIFT = 20
+# A long text is scanned in chunks of this many characters (each overlapping the next by the longest word
+# less one, a word found in the chunk it starts in), so that the automaton's list of matches stays small.
+CHUNK = 1 << 16
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -219,6 +224,8 @@ def plan(pattern: regex.Pattern) -> Plan | None:
         if compiled.groups or compiled.flags != _DEFAULT_FLAGS:
             return None
         rest.append(part)
+    if len(words) + len(rest) >= 1 << _SHIFT:
+        return None
     return Plan(tuple(words), regex.compile("|".join(f"(?:{p})" for p in rest)) if rest else None)
 
 
@@ -244,6 +251,7 @@ class Matcher:
         self._index: dict[int, int] = {}  # id(pattern) → its plan's index
         word_ids: dict[str, int] = {}
         self._members: list[list[tuple[int, int]]] = []  # word id → (plan index, order) of each pattern using it
+        self._lengths: list[list[int]] = []  # plan index → the length of the word of each order
         for pattern in self.patterns:
             planned = plan(pattern)
             if planned is None:
@@ -254,12 +262,17 @@ class Matcher:
                     word_ids[word] = len(word_ids)
                     self._members.append([])
                 self._members[word_ids[word]].append((len(self.plans), order))
+            lengths = [0] * (max(order for _, order in planned.words) + 1 if planned.words else 0)
+            for word, order in planned.words:
+                lengths[order] = len(word)
+            self._lengths.append(lengths)
             self.plans.append(planned)
         self.words = list(word_ids)
         # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
         self.quiet_rules: dict[int, int] = {}
         self._automaton = (ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
                            if self.words else None)
+        self._longest = max(map(len, self.words), default=0)
 
     def note_rules(self, rules: Iterable[Rule]) -> None:
         """Remember the rules whose patterns are all literal words of this matcher (Hits.idle may skip them)."""
@@ -275,36 +288,36 @@ class Matcher:
 
     def scan(self, text: str) -> Hits:
         """One pass over a normalized text → its Hits: every occurrence of every word, overlapping."""
-        found: list[list[tuple[int, int, int]]] = [[] for _ in self.plans]
-        if self._automaton is not None:
-            members = self._members
-            for word, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                for index, order in members[word]:
-                    found[index].append((start, order, end))
+        found: list[list[int]] = [[] for _ in self.plans]
+        if self._automaton is None:
+            return Hits(self, text, found)
+        members = self._members
+        for chunk in range(0, len(text), CHUNK):
+            piece = text[chunk:chunk + CHUNK + self._longest - 1]
+            for word, start, _ in self._automaton.find_matches_as_indexes(piece, overlapping=True):
+                if start < CHUNK:  # else it starts in the next chunk, and is found there
+                    for index, order in members[word]:
+                        found[index].append((chunk + start) << _SHIFT | order)
         return Hits(self, text, found)
 
 
 class _Table:
-    """One pattern's hits in a text, sorted by start then order, with the least end from each hit on."""
+    """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "least_end", "literal_only")
+    __slots__ = ("starts", "ends", "literal_only")
 
-    def __init__(self, hits: list[tuple[int, int, int]], literal_only: bool):
+    def __init__(self, hits: list[int], lengths: list[int], literal_only: bool):
         self.literal_only = literal_only
         hits.sort()
-        self.starts = [start for start, _, _ in hits]
-        self.ends = [end for _, _, end in hits]
-        least, running = [0] * len(hits), None
-        for i in range(len(hits) - 1, -1, -1):
-            running = self.ends[i] if running is None or self.ends[i] < running else running
-            least[i] = running
-        self.least_end = least
+        mask = (1 << _SHIFT) - 1
+        self.starts = [hit >> _SHIFT for hit in hits]
+        self.ends = [(hit >> _SHIFT) + lengths[hit & mask] for hit in hits]
 
 
 class Hits:
     """Where the words of a Matcher's patterns stand in one text; answers `search` and `spans` by bisect."""
 
-    def __init__(self, matcher: Matcher, text: str, found: list[list[tuple[int, int, int]]]):
+    def __init__(self, matcher: Matcher, text: str, found: list[list[int]]):
         self.matcher = matcher
         self.text = text
         self._found = found
@@ -313,7 +326,9 @@ class Hits:
     def _plan_table(self, index: int) -> _Table:
         table = self._tables[index]
         if table is None:
-            table = self._tables[index] = _Table(self._found[index], self.matcher.plans[index].literal_only)
+            table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
+                                                 self.matcher.plans[index].literal_only)
+            self._found[index] = []  # the table has them
         return table
 
     def _table(self, pattern: regex.Pattern) -> _Table | None:
@@ -331,9 +346,12 @@ class Hits:
             return None
         if end <= start:
             return False
-        i = bisect_left(table.starts, start)
-        if i < len(table.starts) and table.least_end[i] <= end:
-            return True
+        starts, ends = table.starts, table.ends
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
         rest = self.matcher.plans[self.matcher.plan_of(pattern)].rest
         return rest is not None and rest.search(self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
 
