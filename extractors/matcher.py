@@ -304,10 +304,11 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only")
+    __slots__ = ("starts", "ends", "literal_only", "rest")
 
-    def __init__(self, hits: list[int], lengths: list[int], literal_only: bool):
-        self.literal_only = literal_only
+    def __init__(self, hits: list[int], lengths: list[int], rest: regex.Pattern | None):
+        self.rest = rest
+        self.literal_only = rest is None
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
@@ -322,18 +323,20 @@ class Hits:
         self.text = text
         self._found = found
         self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
+        self._index = matcher._index
+        self._quiet = matcher.quiet_rules
 
-    def _plan_table(self, index: int) -> _Table:
-        table = self._tables[index]
-        if table is None:
-            table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
-                                                 self.matcher.plans[index].literal_only)
-            self._found[index] = []  # the table has them
+    def _build(self, index: int) -> _Table:
+        table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
+                                             self.matcher.plans[index].rest)
+        self._found[index] = []  # the table has them
         return table
 
     def _table(self, pattern: regex.Pattern) -> _Table | None:
-        index = self.matcher.plan_of(pattern)
-        return None if index is None else self._plan_table(index)
+        index = self._index.get(id(pattern))
+        if index is None:
+            return None
+        return self._tables[index] or self._build(index)
 
     def search(self, pattern: regex.Pattern, start: int, end: int) -> bool | None:
         """True where `pattern` has a match wholly inside [start, end), as `pattern.search(text, start, end)`.
@@ -352,7 +355,7 @@ class Hits:
             if ends[i] <= end:
                 return True
             i += 1
-        rest = self.matcher.plans[self.matcher.plan_of(pattern)].rest
+        rest = table.rest
         return rest is not None and rest.search(self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -381,10 +384,10 @@ class Hits:
         """True where none of a rule's trigger words starts in [start, end) and its patterns are all literal
         words: then its triggers have no span in any window inside [start, end), and skipping its other
         searches skips none that could run out of time."""
-        index = self.matcher.quiet_rules.get(id(rule))
+        index = self._quiet.get(id(rule))
         if index is None:
             return False
-        starts = self._plan_table(index).starts
+        starts = (self._tables[index] or self._build(index)).starts
         i = bisect_left(starts, start)
         return i == len(starts) or starts[i] >= end
 
