@@ -19,6 +19,7 @@ from .context import annotate
 from .facts import Fact, collapse_repeats, row_key, to_frame
 from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
+from .matcher import scan
 from .normalize import normalize
 from .quantities import find_quantities
 from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
@@ -77,8 +78,12 @@ class Report:
 
 
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
-                   ruleset: RuleSet | None = None) -> list[Fact]:
-    """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of."""
+                   ruleset: RuleSet | None = None, one_pass: bool = True) -> list[Fact]:
+    """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of.
+
+    With `one_pass` (the default) every rule word is found in one scan of the text and looked up by
+    position; without it every rule searches the words around every number. The facts are the same.
+    """
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
@@ -92,6 +97,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
              for clause in sentence.clauses
              if (quantities := find_quantities(text, *clause))]
     everything = [quantity for *_, quantities in found for quantity in quantities]
+    hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     heads = list_heads(text, everything)
     index = 0
     for sentence_id, sentence, clause, quantities in found:
@@ -100,7 +106,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
             head = everything[heads[index]]
             index += 1
             matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
-                                     quantities, head)
+                                     quantities, head, hits)
             if matched is None and not include_other:
                 continue
             span_start, span_end = quantity.start, quantity.end

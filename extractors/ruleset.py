@@ -19,11 +19,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from .lexicon import REFERENCE, Lexicon, lexicon_files, load_lexicon
 from .quantities import Quantity, measure_words
+
+if TYPE_CHECKING:
+    from .matcher import Hits
 
 METRICS = (
     "checkpoints", "volunteers", "donations_money", "donations_goods", "leaflets",
@@ -457,21 +461,32 @@ def load_rules(paths: str | os.PathLike | Sequence[str | os.PathLike] | None = N
     return merge_rules(shipped, user, rules_version([("shipped", shipped.version), ("user", user.version)]))
 
 
-def _search(pattern: regex.Pattern | None, text: str, start: int, end: int) -> bool:
+def _search(pattern: regex.Pattern | None, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
+    """True where `pattern` matches wholly inside text[start:end]; looked up in `hits` (the text's scan) where given."""
     if pattern is None or end <= start:
         return False
     try:
+        if hits is not None and (found := hits.search(pattern, start, end)) is not None:
+            return found
         return pattern.search(text, start, end, timeout=MATCH_TIMEOUT) is not None
     except TimeoutError:
         _timed_out(pattern)
         return False
 
 
-def _triggers(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _overlapped(pattern: regex.Pattern, text: str, start: int, end: int, hits: Hits | None = None,
+                timeout: float | None = None) -> list[tuple[int, int]]:
+    """The spans of `pattern.finditer(text, start, end, overlapped=True)`, from `hits` where they can tell."""
+    if hits is not None and (spans := hits.spans(pattern, start, end)) is not None:
+        return spans
+    return [m.span() for m in pattern.finditer(text, start, end, overlapped=True, timeout=timeout)]
+
+
+def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> list[tuple[int, int]]:
     if end <= start:
         return []
     try:
-        spans = [m.span() for m in rule.triggers.finditer(text, start, end, overlapped=True, timeout=MATCH_TIMEOUT)]
+        spans = _overlapped(rule.triggers, text, start, end, hits, MATCH_TIMEOUT)
     except TimeoutError:
         _timed_out(rule.triggers)
         return []
@@ -551,23 +566,28 @@ def _before_separator(text: str, start: int, limit: int) -> int:
 
 
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int,
-              sentence: tuple[int, int]) -> bool:
+              sentence: tuple[int, int], hits: Hits | None = None) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
     the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
     phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
     "sentence"` anywhere in the sentence. An `exclude_unless` word after the number in the sentence lifts
     the veto (购买口罩2000个捐赠给……: bought, then given)."""
     if rule.exclude_scope == "sentence":
-        hit = _search(rule.exclude, text, *sentence)
+        hit = _search(rule.exclude, text, *sentence, hits)
     else:
-        hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH))
-    return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1])
+        hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH),
+                      hits)
+    return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
 
 
-def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int) -> tuple[int, int] | None:
+def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int,
+                 hits: Hits | None = None) -> tuple[int, int] | None:
     """The place noun right after a number's measure word (5个行政村), as a span, or None."""
     if ruleset.places is None:
         return None
+    spans = hits.spans(ruleset.places, quantity.end, min(limit, quantity.end + 8)) if hits is not None else None
+    if spans is not None:
+        return spans[0] if spans and spans[0][0] == quantity.end else None
     try:
         found = ruleset.places.match(text, quantity.end, min(limit, quantity.end + 8), timeout=MATCH_TIMEOUT)
     except TimeoutError:
@@ -577,7 +597,7 @@ def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int) ->
 
 
 def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, before: bool,
-                   t_start: int, t_end: int) -> bool:
+                   t_start: int, t_end: int, hits: Hits | None = None) -> bool:
     """True where a noun trigger does not name what the number counts because places do.
 
     The number counts the place noun after it (5个行政村纷纷成立党员突击队, 小组从辖区六个镇入手) unless the
@@ -588,13 +608,13 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
         return True
     if ruleset.places is None:
         return False
-    return any(m.start() <= t_start and t_end <= m.end() and m.end() - m.start() > t_end - t_start
-               for m in ruleset.places.finditer(text, max(0, t_start - 4), t_end + 4, overlapped=True))
+    return any(s <= t_start and t_end <= e and e - s > t_end - t_start
+               for s, e in _overlapped(ruleset.places, text, max(0, t_start - 4), t_end + 4, hits))
 
 
-def _ends_at(pattern: regex.Pattern, text: str, position: int) -> bool:
+def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
     """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
-    return any(m.end() == position for m in pattern.finditer(text, max(0, position - 8), position, overlapped=True))
+    return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
 
 
 # A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
@@ -606,14 +626,15 @@ def _after_colon(text: str, head: Quantity) -> bool:
     return _COLON_ITEM.search(text, max(0, head.start - 20), head.start) is not None
 
 
-def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int]) -> Match | None:
+def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
+                hits: Hits | None = None) -> Match | None:
     """The nearest trigger of a list rule before the list's first item, in its sentence, or None."""
     end = _LAST_SENTENCE_END.search(text, max(0, head.start - REACH), head.start)
     lo = max(end.end() if end else 0, head.start - rule.window - 8)
-    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH) and not _search(
-            rule.exclude_unless, text, head.end, head.end + REACH):
+    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH, hits) and not _search(
+            rule.exclude_unless, text, head.end, head.end + REACH, hits):
         return None
-    spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start) if head.start - e <= rule.window]
+    spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start, hits) if head.start - e <= rule.window]
     if not spans:
         return None
     t_start, t_end = max(spans, key=lambda span: span[1])
@@ -635,6 +656,7 @@ def match_quantity(
     paragraph: tuple[int, int] | None = None,
     others: list[Quantity] | None = None,
     head: Quantity | None = None,
+    hits: Hits | None = None,
 ) -> Match | None:
     """The rule that claims `quantity`, or None.
 
@@ -642,17 +664,18 @@ def match_quantity(
     `text`; `others` are the quantities of the same clause (a trigger between two numbers belongs
     to the nearer one); `head` is the first quantity of the list the quantity stands in, if that is
     another one (rules with `lists` look for their trigger before it too). The highest priority
-    wins, then the nearest trigger, then rule order.
+    wins, then the nearest trigger, then rule order. `hits` (matcher.scan of `text` with this ruleset)
+    make it look words up instead of searching for them; the answer is the same.
     """
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
-    if _search(ruleset.exclude, text, clause[0], quantity.start):
+    if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
         return None
     if ruleset.exclude_after is not None and _search(
-            ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1])):
+            ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
         return None
-    place = _place_after(ruleset, text, quantity, clause[1])
+    place = _place_after(ruleset, text, quantity, clause[1], hits)
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     candidates: list[tuple[Match, int]] = []
@@ -661,24 +684,28 @@ def match_quantity(
             continue
         if rule.unit_words and quantity.unit not in rule.unit_words:
             continue
+        # No trigger word near: the rule cannot fire (unless through a list's head), so skip its other tests.
+        if hits is not None and not (rule.lists and head is not None) and hits.idle(
+                rule, quantity.start - rule.window - 8, quantity.end + rule.window + 8):
+            continue
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
-            rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph)
+            rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start):
+        if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
             continue
         if rule.exclude_after is not None and _search(
-            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1])
+            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1]), hits
         ):
             continue
         best: Match | None = None
         spans = []
         if rule.side in ("before", "either"):
-            spans += _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start)
+            spans += _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start, hits)
         if rule.side in ("after", "either"):
             # from the measure word on, so a tail like 元钱 can itself be a trigger
-            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8))
+            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8), hits)
         for t_start, t_end in spans:
             before = t_end <= quantity.start
             if before:
@@ -689,11 +716,11 @@ def match_quantity(
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
-            if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start):
+            if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits):
                 continue
-            if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end):
+            if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
-            if _excluded(rule, text, clause, quantity, t_end, sentence):
+            if _excluded(rule, text, clause, quantity, t_end, sentence, hits):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared)
             if t_start < clause[0] or t_end > clause[1]:
@@ -701,7 +728,7 @@ def match_quantity(
             if best is None or distance < best.distance:
                 best = Match(rule, t_start, t_end, distance)
         if best is None and rule.lists and head is not None and (head is not quantity or _after_colon(text, head)):
-            best = _list_match(rule, text, head, clause)
+            best = _list_match(rule, text, head, clause, hits)
         if best is not None:
             candidates.append((best, order))
     if not candidates:

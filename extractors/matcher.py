@@ -1,0 +1,413 @@
+"""The one-pass matcher: every word of every rule pattern found once per text, then looked up by position.
+
+A rule pattern is an alternation of words, longest first (`(?:志愿者)|(?:志愿)`); merged rule sets nest
+such alternations. `Matcher` takes every pattern of a RuleSet apart into its alternatives: the literal
+words (most of them: lexicon classes expand to escaped literals; `(?:发放|发)口罩` stands for two) go into
+one Aho-Corasick automaton, the few real regexes (`(?<!主动)要求`) stay regexes. `Matcher.scan(text)` runs
+the automaton once over a normalized text and gives `Hits`, which answer, for one pattern and a window
+[start, end), the two questions rules ask, exactly as the pattern's regex would answer them:
+
+- `search`: is there a match wholly inside the window? (`pattern.search(text, start, end)`)
+- `spans`: for each position in the window where the pattern matches, the span of its match, the
+  first alternative that fits before `end` winning (`pattern.finditer(text, start, end, overlapped=True)`).
+
+A pattern that cannot be taken apart safely (inline flags, groups, backreferences) is not planned: `Hits`
+then return None and the caller falls back to the regex. Knows nothing of what rules mean.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick_rs
+import regex
+
+from . import ruleset as _ruleset
+from .ruleset import Rule, RuleSet
+
+_SPECIAL = frozenset(".^$*+?{}[]|()\\")
+_DEFAULT_FLAGS = regex.compile("").flags
+# Lookarounds and non-capturing groups are safe inside a regex alternative; any other (?…) is not (flags).
+_SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
+# The fields of a RuleSet and of its rules that hold word patterns.
+RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
+RULESET_FIELDS = ("exclude", "exclude_after", "phrase_breaks", "places")
+_CACHE_SIZE = 8
+EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
+# A hit is one int, start << _SHIFT | order (a third of a tuple's memory on a page of facts); orders stay below.
+_SHIFT = 20
+# A long text is scanned in chunks of this many characters (each overlapping the next by the longest word
+# less one, a word found in the chunk it starts in), so that the automaton's list of matches stays small.
+CHUNK = 1 << 16
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    i = start + 1
+    i += pattern.startswith("^", i)
+    i += pattern.startswith("]", i)  # a ] first in the class is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """A pattern's top-level alternatives, or None where its brackets do not balance."""
+    parts, depth, begin, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    if depth != 0 or i > len(pattern):
+        return None
+    parts.append(pattern[begin:])
+    return parts
+
+
+def _unwrap(part: str) -> str | None:
+    """The inside of `(?:X)` where that group is the whole of `part`, else None."""
+    if not part.startswith("(?:") or not part.endswith(")"):
+        return None
+    depth, i = 0, 0
+    while i < len(part):
+        char = part[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(part, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return part[3:-1] if i == len(part) - 1 else None
+        i += 1
+    return None
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """A pattern → its alternatives in the order the regex tries them, nested `(?:a|b)` groups flattened.
+
+    None where the pattern's brackets do not balance. `(?:a)|(?:(?:b)|(?:c))` → ['a', 'b', 'c'].
+    """
+    parts = _split_top(pattern)
+    if parts is None:
+        return None
+    out: list[str] = []
+    for part in parts:
+        inner = _unwrap(part)
+        if inner is None:
+            out.append(part)
+            continue
+        flat = alternatives(inner)
+        if flat is None:
+            return None
+        out += flat
+    return out
+
+
+def literal(alternative: str) -> str | None:
+    """The text an alternative matches where it is a literal word (escapes undone: `a\\.b` → `a.b`), else None."""
+    return _literal(alternative) or None
+
+
+def _literal(alternative: str) -> str | None:
+    """Like `literal`, but the empty alternative is the empty word."""
+    out, i = [], 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\":
+            if i + 1 >= len(alternative) or alternative[i + 1].isalnum():
+                return None  # \d, \n, \1, \u4e00 …: a class or an escape, not the character
+            out.append(alternative[i + 1])
+            i += 2
+            continue
+        if char in _SPECIAL:
+            return None
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def expansions(alternative: str) -> list[str] | None:
+    """The words an alternative of literal text and `(?:a|b)` groups of literal words matches, in the order the
+    regex tries them (`(?:发放|发)口罩` → 发放口罩, 发口罩); None for anything else (nested or repeated groups,
+    classes, lookarounds, an empty word) or more than EXPANSION_LIMIT words.
+
+    At any position the regex's match is the first of these words, in this order, that fits before the end
+    of the search: it tries the first choice of each group first and backtracks to the next.
+    """
+    words, i, chunk = [""], 0, []
+    while i < len(alternative):
+        if alternative.startswith("(?:", i):
+            close = alternative.find(")", i)
+            inside = alternative[i + 3:close] if close >= 0 else "("
+            if "(" in inside or "[" in inside or inside.endswith("\\") or alternative[close + 1:close + 2] in (
+                    "?", "*", "+", "{"):
+                return None
+            options = [_literal(option) for option in inside.split("|")]
+            if any(option is None for option in options):
+                return None
+            head = "".join(chunk)
+            chunk = []
+            words = [word + head + option for word in words for option in options]
+            if len(words) > EXPANSION_LIMIT:
+                return None
+            i = close + 1
+            continue
+        step = 2 if alternative[i] == "\\" else 1
+        if alternative[i + step:i + step + 1] in ("?", "*", "+", "{"):
+            return None  # a repeated character
+        piece = _literal(alternative[i:i + step])
+        if piece is None:
+            return None
+        chunk.append(piece)
+        i += step
+    tail = "".join(chunk)
+    words = [word + tail for word in words]
+    return words if all(words) else None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One pattern taken apart: its literal words (with the order the regex tries them) and its real regexes.
+
+    A word's order is unique and rises in the order the regex tries the alternatives it stands for."""
+
+    words: tuple[tuple[str, int], ...]  # (word, order)
+    rest: regex.Pattern | None  # the real-regex alternatives, as one alternation in their order
+
+    @property
+    def literal_only(self) -> bool:
+        """True where hits alone answer `spans` (no real regex among the alternatives)."""
+        return self.rest is None
+
+
+def plan(pattern: regex.Pattern) -> Plan | None:
+    """A compiled word pattern → its Plan, or None where it cannot be taken apart with the same meaning."""
+    if pattern.flags != _DEFAULT_FLAGS:
+        return None
+    parts = alternatives(pattern.pattern)
+    if not parts:
+        return None
+    words, rest = [], []
+    for part in parts:
+        expanded = expansions(part)
+        if expanded is not None:
+            words += [(word, len(words) + len(rest) + n) for n, word in enumerate(expanded)]
+            continue
+        # Alone, a group number or a flag would mean something else than inside the whole pattern.
+        if "(?" in _SAFE_GROUP.sub("", part):
+            return None
+        try:
+            compiled = regex.compile(part)
+        except regex.error:
+            return None
+        if compiled.groups or compiled.flags != _DEFAULT_FLAGS:
+            return None
+        rest.append(part)
+    if len(words) + len(rest) >= 1 << _SHIFT:
+        return None
+    return Plan(tuple(words), regex.compile("|".join(f"(?:{p})" for p in rest)) if rest else None)
+
+
+def ruleset_patterns(ruleset: RuleSet) -> list[regex.Pattern]:
+    """Every word pattern a RuleSet's rules and defaults use, each once, in rule order."""
+    found: dict[int, regex.Pattern] = {}
+    for rule in ruleset.rules:
+        for name in RULE_FIELDS:
+            if (pattern := getattr(rule, name, None)) is not None:
+                found.setdefault(id(pattern), pattern)
+    for name in RULESET_FIELDS:
+        if (pattern := getattr(ruleset, name, None)) is not None:
+            found.setdefault(id(pattern), pattern)
+    return list(found.values())
+
+
+class Matcher:
+    """The literal words of a set of patterns, compiled once into one automaton."""
+
+    def __init__(self, patterns: Iterable[regex.Pattern]):
+        self.patterns = list(patterns)  # kept, so that the ids below stay theirs
+        self.plans: list[Plan] = []
+        self._index: dict[int, int] = {}  # id(pattern) → its plan's index
+        word_ids: dict[str, int] = {}
+        self._members: list[list[tuple[int, int]]] = []  # word id → (plan index, order) of each pattern using it
+        self._lengths: list[list[int]] = []  # plan index → the length of the word of each order
+        for pattern in self.patterns:
+            planned = plan(pattern)
+            if planned is None:
+                continue
+            self._index[id(pattern)] = len(self.plans)
+            for word, order in planned.words:
+                if word not in word_ids:
+                    word_ids[word] = len(word_ids)
+                    self._members.append([])
+                self._members[word_ids[word]].append((len(self.plans), order))
+            lengths = [0] * (max(order for _, order in planned.words) + 1 if planned.words else 0)
+            for word, order in planned.words:
+                lengths[order] = len(word)
+            self._lengths.append(lengths)
+            self.plans.append(planned)
+        self.words = list(word_ids)
+        # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
+        self.quiet_rules: dict[int, int] = {}
+        self._automaton = (ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
+                           if self.words else None)
+        self._longest = max(map(len, self.words), default=0)
+
+    def note_rules(self, rules: Iterable[Rule]) -> None:
+        """Remember the rules whose patterns are all literal words of this matcher (Hits.idle may skip them)."""
+        for rule in rules:
+            patterns = [getattr(rule, name) for name in RULE_FIELDS if getattr(rule, name) is not None]
+            plans = [self.plan_of(pattern) for pattern in patterns]
+            if all(index is not None and self.plans[index].literal_only for index in plans):
+                self.quiet_rules[id(rule)] = self.plan_of(rule.triggers)
+
+    def plan_of(self, pattern: regex.Pattern) -> int | None:
+        """The index of a pattern's plan, or None where it was not planned (or is not one of these)."""
+        return self._index.get(id(pattern))
+
+    def scan(self, text: str) -> Hits:
+        """One pass over a normalized text → its Hits: every occurrence of every word, overlapping."""
+        found: list[list[int]] = [[] for _ in self.plans]
+        if self._automaton is None:
+            return Hits(self, text, found)
+        members = self._members
+        for chunk in range(0, len(text), CHUNK):
+            piece = text[chunk:chunk + CHUNK + self._longest - 1]
+            for word, start, _ in self._automaton.find_matches_as_indexes(piece, overlapping=True):
+                if start < CHUNK:  # else it starts in the next chunk, and is found there
+                    for index, order in members[word]:
+                        found[index].append((chunk + start) << _SHIFT | order)
+        return Hits(self, text, found)
+
+
+class _Table:
+    """One pattern's hits in a text, sorted by start then order: their starts and ends."""
+
+    __slots__ = ("starts", "ends", "literal_only", "rest")
+
+    def __init__(self, hits: list[int], lengths: list[int], rest: regex.Pattern | None):
+        self.rest = rest
+        self.literal_only = rest is None
+        hits.sort()
+        mask = (1 << _SHIFT) - 1
+        self.starts = [hit >> _SHIFT for hit in hits]
+        self.ends = [(hit >> _SHIFT) + lengths[hit & mask] for hit in hits]
+
+
+class Hits:
+    """Where the words of a Matcher's patterns stand in one text; answers `search` and `spans` by bisect."""
+
+    def __init__(self, matcher: Matcher, text: str, found: list[list[int]]):
+        self.matcher = matcher
+        self.text = text
+        self._found = found
+        self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
+        self._index = matcher._index
+        self._quiet = matcher.quiet_rules
+
+    def _build(self, index: int) -> _Table:
+        table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
+                                             self.matcher.plans[index].rest)
+        self._found[index] = []  # the table has them
+        return table
+
+    def _table(self, pattern: regex.Pattern) -> _Table | None:
+        index = self._index.get(id(pattern))
+        if index is None:
+            return None
+        return self._tables[index] or self._build(index)
+
+    def search(self, pattern: regex.Pattern, start: int, end: int) -> bool | None:
+        """True where `pattern` has a match wholly inside [start, end), as `pattern.search(text, start, end)`.
+
+        None where the pattern was not planned (search it with the regex). Raises TimeoutError where a real
+        regex among its alternatives runs out of MATCH_TIMEOUT.
+        """
+        table = self._table(pattern)
+        if table is None:
+            return None
+        if end <= start:
+            return False
+        starts, ends = table.starts, table.ends
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        rest = table.rest
+        return rest is not None and rest.search(self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
+
+    def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
+        """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
+        of its words starts and fits before `end`, the first in the pattern's order.
+
+        None where the pattern was not planned or holds a real regex (use the regex).
+        """
+        table = self._table(pattern)
+        if table is None or not table.literal_only:
+            return None
+        starts, ends = table.starts, table.ends
+        out: list[tuple[int, int]] = []
+        i = bisect_left(starts, max(start, 0))
+        while i < len(starts) and starts[i] < end:
+            position = starts[i]
+            taken = False
+            while i < len(starts) and starts[i] == position:
+                if not taken and ends[i] <= end:
+                    out.append((position, ends[i]))
+                    taken = True
+                i += 1
+        return out
+
+    def idle(self, rule: Rule, start: int, end: int) -> bool:
+        """True where none of a rule's trigger words starts in [start, end) and its patterns are all literal
+        words: then its triggers have no span in any window inside [start, end), and skipping its other
+        searches skips none that could run out of time."""
+        index = self._quiet.get(id(rule))
+        if index is None:
+            return False
+        starts = (self._tables[index] or self._build(index)).starts
+        i = bisect_left(starts, start)
+        return i == len(starts) or starts[i] >= end
+
+
+_matchers: dict[int, tuple[RuleSet, Matcher]] = {}
+
+
+def matcher_for(ruleset: RuleSet) -> Matcher:
+    """The Matcher of a RuleSet's patterns, compiled on first use and kept for the last few rule sets."""
+    cached = _matchers.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    matcher = Matcher(ruleset_patterns(ruleset))
+    matcher.note_rules(ruleset.rules)
+    if len(_matchers) >= _CACHE_SIZE:
+        _matchers.pop(next(iter(_matchers)))
+    _matchers[id(ruleset)] = (ruleset, matcher)
+    return matcher
+
+
+def scan(ruleset: RuleSet, text: str) -> Hits:
+    """A normalized text → the Hits of every word the ruleset's patterns use (see Matcher.scan)."""
+    return matcher_for(ruleset).scan(text)

@@ -1,0 +1,221 @@
+"""The one-pass matcher finds what the regexes find: pattern by pattern, and fact for fact on every corpus.
+
+`extract_loaded(..., one_pass=False)` is the path before the matcher (every rule searches the windows around
+every number); the default looks the words up in one scan of the text. Both must give the same facts.
+"""
+
+from pathlib import Path
+from unittest import mock
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fangkong import matcher as matcher_module
+from fangkong.load import LoadError, load_bytes, load_text
+from fangkong.matcher import Matcher, alternatives, expansions, literal, matcher_for, plan, ruleset_patterns, scan
+from fangkong.pipeline import extract_loaded, find_reports
+from fangkong.quantities import measure_words
+from fangkong.ruleset import _words_pattern, load_rules, merge_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPORA = [
+    SHARED / "corpus" / "reports",
+    SHARED / "corpus" / "unlabeled",
+    ROOT / "fixtures" / "reports",
+    ROOT / "fixtures" / "hostile",
+    ROOT / "fixtures" / "encodings",
+]
+RULEPACK = ROOT / "fixtures" / "rulepack"
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# --- taking patterns apart -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("(?:志愿者)|(?:志愿)", ["志愿者", "志愿"]),
+    ("(?:(?:a)|(?:b))|(?:(?:c))", ["a", "b", "c"]),  # merge_rules' nesting, flattened in order
+    ("(?:(?<!主动)要求)|(?:若(?!干))", ["(?<!主动)要求", "若(?!干)"]),
+    ("(?:(?:发放|分发)口罩)", ["(?:发放|分发)口罩"]),  # a group followed by more is no alternation of its own
+    ("(?:a)(?:b)", ["(?:a)(?:b)"]),
+    ("(?:[|)]x)|(?:\\|)", ["[|)]x", "\\|"]),  # | and ) in a class or escaped split nothing
+    ("(?:a", None),
+    ("a)", None),
+])
+def test_alternatives_in_the_order_the_regex_tries_them(pattern, expected):
+    assert alternatives(pattern) == expected
+
+
+@pytest.mark.parametrize(("alternative", "expected"), [
+    ("志愿者", "志愿者"), (regex.escape("a.b 中·-"), "a.b 中·-"), ("\\(", "("),
+    ("a.b", None), ("\\d", None), ("(?<!主动)要求", None), ("口罩+", None), ("\\", None), ("", None),
+])
+def test_literal_words_and_real_regexes(alternative, expected):
+    assert literal(alternative) == expected
+
+
+@pytest.mark.parametrize(("alternative", "expected"), [
+    ("志愿者", ["志愿者"]),
+    ("(?:发放|分发|派发|发)口罩", ["发放口罩", "分发口罩", "派发口罩", "发口罩"]),
+    ("(?:志|志愿)(?:者|)", ["志者", "志", "志愿者", "志愿"]),  # the order backtracking tries them in
+    ("a(?:\\.|-)b", ["a.b", "a-b"]),
+    ("(?:|a)", None), ("(?:a|b)+", None), ("(?:a|(?:b))", None), ("(?:a|b)?c", None), ("a?(?:b)", None),
+    ("(?:[ab])", None), ("(?<!主动)要求", None), ("(?:a\\|b)", None), ("(?:a", None),
+])
+def test_alternatives_of_literal_groups_expand_to_words(alternative, expected):
+    assert expansions(alternative) == expected
+
+
+def test_a_pattern_with_flags_groups_or_backreferences_is_left_to_the_regex():
+    assert plan(regex.compile("(?:(a)\\1)|(?:b)")) is None
+    assert plan(regex.compile("(?:(?i)a)|(?:b)")) is None
+    assert plan(regex.compile("(?:a)|(?:b)", regex.IGNORECASE)) is None
+    assert plan(regex.compile("(?:a(?#note))|(?:b)")) is None
+    mixed = plan(regex.compile("(?:志愿者)|(?:(?<!主动)要求)|(?:若(?!干))"))
+    assert mixed.words == (("志愿者", 0),)
+    assert not mixed.literal_only and mixed.rest.search("若干要求") is not None
+
+
+def test_every_pattern_of_the_shipped_rules_is_planned():
+    ruleset = load_rules()
+    patterns = ruleset_patterns(ruleset)
+    matcher = matcher_for(ruleset)
+    assert matcher_for(ruleset) is matcher  # compiled once per rule set
+    assert len(patterns) > 50
+    assert all(matcher.plan_of(pattern) is not None for pattern in patterns)
+    assert matcher.plan_of(regex.compile("志愿者")) is None  # not one of its patterns: the caller uses the regex
+
+
+# --- pattern by pattern: hits answer as the regex does ---------------------------------------------
+
+ALPHABET = "志愿者要求"  # few characters, so that words overlap and share starts
+WORDS = st.text(alphabet=ALPHABET, min_size=1, max_size=4)
+REAL_REGEXES = ["(?<!主动)要求", "若(?!干)", "志愿.者"]
+# These expand to words; in the last two a shorter choice first makes the regex stop short (志 in 志愿者).
+GROUPED = ["(?:发放|发)口罩", "要(?:求|)", "(?:志|志愿)(?:者|)", "(?:要|志)(?:愿者|愿|求)"]
+
+
+def _regex_spans(pattern: regex.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end, overlapped=True)]
+
+
+def _text_of(data, words: list[str]) -> str:
+    """A text made of the words themselves and loose characters (主动, 若干 for the real regexes)."""
+    loose = list(ALPHABET) + ["主动", "若干", "若", "发口罩", "发放口罩", "发放"]
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(loose)) if words else st.sampled_from(loose)
+    return "".join(data.draw(st.lists(pieces, max_size=12)))
+
+
+@SETTINGS
+@given(st.lists(WORDS, min_size=0, max_size=8), st.lists(st.sampled_from(REAL_REGEXES), max_size=2),
+       st.lists(st.sampled_from(GROUPED), max_size=2), st.data())
+def test_hits_answer_search_and_spans_as_the_regex(words, regexes, grouped, data):
+    if not words + regexes + grouped:
+        return
+    pattern = _words_pattern([regex.escape(w) for w in words] + regexes + grouped)
+    text = _text_of(data, words + [word for group in grouped for word in expansions(group)])
+    start, end = data.draw(st.integers(0, len(text) + 2)), data.draw(st.integers(0, len(text) + 2))
+    with mock.patch.object(matcher_module, "CHUNK", data.draw(st.sampled_from([1, 2, 3, 7, matcher_module.CHUNK]))):
+        hits = Matcher([pattern]).scan(text)  # words across the seams of small chunks are found once
+    assert hits.search(pattern, start, end) == (end > start and pattern.search(text, start, end) is not None)
+    spans = hits.spans(pattern, start, end)
+    if regexes:
+        assert spans is None  # real regexes among the words: the caller asks the regex
+    else:
+        assert spans == _regex_spans(pattern, text, start, end)
+
+
+@pytest.mark.parametrize(("words", "text", "expected"), [
+    (["(?:志愿|志)(?:者|)"], "志愿者", [(0, 3)]),  # the first choices that fit
+    (["(?:志|志愿)(?:者|)"], "志愿者", [(0, 1)]),  # 志 first, then the empty choice: the regex stops there
+    (["(?:要|志)(?:愿者|愿|求)", "要求"], "志愿者要求", [(0, 3), (3, 5)]),
+    (["志愿", "志愿者"], "志愿者", [(0, 3)]),  # longest first, as _words_pattern sorts them
+])
+def test_spans_of_grouped_words_are_the_regexs(words, text, expected):
+    pattern = _words_pattern(words)
+    assert _regex_spans(pattern, text, 0, len(text)) == expected
+    assert Matcher([pattern]).scan(text).spans(pattern, 0, len(text)) == expected
+    assert Matcher([pattern]).scan(text).spans(pattern, 0, 2) == _regex_spans(pattern, text, 0, 2)
+
+
+@SETTINGS
+@given(st.lists(WORDS, min_size=1, max_size=5), st.lists(WORDS, min_size=1, max_size=5), st.data())
+def test_hits_of_merged_patterns_answer_as_the_regex(first, second, data):
+    merged = regex.compile(f"(?:{_words_pattern(first).pattern})|(?:{_words_pattern(second).pattern})")
+    text = _text_of(data, first + second)
+    start, end = data.draw(st.integers(0, len(text) + 2)), data.draw(st.integers(0, len(text) + 2))
+    hits = Matcher([merged, _words_pattern(first)]).scan(text)
+    assert hits.spans(merged, start, end) == _regex_spans(merged, text, start, end)
+    assert hits.search(merged, start, end) == (end > start and merged.search(text, start, end) is not None)
+
+
+# --- fact for fact ---------------------------------------------------------------------------------
+
+def _loaded(folder: Path):
+    for report in find_reports([folder]):
+        try:
+            yield report.doc, load_bytes(report.path.read_bytes())
+        except LoadError:
+            continue
+
+
+def _same_facts(folder: Path, ruleset) -> int:
+    compared = 0
+    for doc, loaded in _loaded(folder):
+        for include_other in (False, True):
+            before = extract_loaded(loaded, doc, include_other=include_other, ruleset=ruleset, one_pass=False)
+            after = extract_loaded(loaded, doc, include_other=include_other, ruleset=ruleset)
+            assert after == before, doc
+            compared += len(before)
+    return compared
+
+
+@pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.relative_to(p.parent.parent).as_posix())
+def test_the_same_facts_with_and_without_the_matcher(folder):
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not there")
+    assert _same_facts(folder, load_rules()) > 0
+
+
+def test_the_same_facts_with_a_users_rule_pack_of_real_regexes():
+    ruleset = load_rules(RULEPACK / "masks.toml")
+    masks = next(rule for rule in ruleset.rules if rule.metric == "masks_distributed")
+    words = [word for word, _ in plan(masks.triggers).words]
+    assert words == ["发放口罩", "分发口罩", "派发口罩", "发口罩", "口罩发放"]
+    assert not plan(ruleset.exclude).literal_only  # (?<!主动)要求 is still searched as a regex
+    assert _same_facts(RULEPACK / "reports", ruleset) > 0
+    merged = merge_rules(load_rules(), load_rules(RULEPACK / "masks.toml", defaults=False))
+    assert _same_facts(ROOT / "fixtures" / "reports", merged) > 0
+
+
+def _rule_words() -> list[str]:
+    return sorted(set(matcher_for(load_rules()).words))
+
+
+PIECES = st.one_of(
+    st.sampled_from(_rule_words()),
+    st.sampled_from(sorted(measure_words().classes)),
+    st.sampled_from(["12", "3.5", "1,200", "五十", "两百", "三四", "约", "余", "多", "以上", "近", "共", "未", "不"]),
+    st.sampled_from(["，", "。", "、", "；", "：", "\n", "和", "及", "（", "）"]),
+)
+
+
+@SETTINGS
+@given(st.lists(PIECES, max_size=40))
+def test_random_texts_of_rule_words_numbers_and_measure_words_give_the_same_facts(pieces):
+    loaded = load_text("".join(pieces))
+    ruleset = load_rules()
+    for include_other in (False, True):
+        assert extract_loaded(loaded, "-", include_other=include_other, ruleset=ruleset) == extract_loaded(
+            loaded, "-", include_other=include_other, ruleset=ruleset, one_pass=False)
+
+
+def test_scan_finds_overlapping_words_once_per_text():
+    ruleset = load_rules()
+    text = "全镇设立卡点12个，党员志愿者50余人。"
+    hits = scan(ruleset, text)
+    triggers = next(rule.triggers for rule in ruleset.rules if rule.metric == "volunteers")
+    assert hits.spans(triggers, 0, len(text)) == _regex_spans(triggers, text, 0, len(text))
+    assert hits.spans(triggers, 0, len(text))  # 志愿者 is found
