@@ -60,8 +60,9 @@ def cli() -> None:
 
 @cli.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write the CSV here (atomically) instead of standard output.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Write the CSV here (atomically) instead of standard output; with --engine dask, the "
+                   "dataset's folder.")
 @click.option("--name", default="-", show_default=True, help="Doc name for a report read from stdin.")
 @click.option("--include-other", is_flag=True, help="Also emit counted quantities no rule claimed (metric 'other').")
 @click.option("--encoding", default=None, help="Decode every report with this encoding instead of detecting it.")
@@ -71,14 +72,23 @@ def cli() -> None:
               help="Use the *.toml rule files in this folder instead of the shipped ones.")
 @click.option("--keep-going/--fail-fast", default=True, show_default=True,
               help="On a bad file: report it and go on, or stop there (what was extracted is still written).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Extract in this many worker processes (0: one per core); the output is the same.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Extract in this many worker processes (0: one per core; default 1); the output is the same. "
+                   "With --engine dask: the LocalCluster's workers (default one per core).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Keep each report's facts in this folder; an unchanged file under unchanged rules is not "
                    "extracted again.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: a Dask cluster, writing a parquet dataset "
+                   "(needs --format parquet -o DIR and the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://HOST:8786) instead of a LocalCluster.")
+@click.option("--format", "output_format", type=click.Choice(["csv", "parquet"]), default="csv",
+              show_default=True, help="csv; parquet: a partitioned dataset, written by --engine dask.")
 def extract(paths: tuple[str, ...], output: str | None, name: str, include_other: bool,
-            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool, jobs: int,
-            cache_dir: str | None) -> None:
+            encoding: str | None, excel: bool, rules_dir: str | None, keep_going: bool, jobs: int | None,
+            cache_dir: str | None, engine: str, scheduler: str | None, output_format: str) -> None:
+    _check_engine(engine, scheduler, output_format, output, excel, keep_going, jobs)
     try:
         ruleset = load_rules(rules_dir)
     except (RuleError, OSError, UnicodeDecodeError) as error:
@@ -118,8 +128,13 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         try:
             if "-" in paths:
                 reports = [Report(Path(name), name, sys.stdin.buffer.read()), *reports]  # named in messages too
+            if engine == "dask":
+                _run_dask(reports, output, scheduler, jobs, rules_dir, include_other, encoding, cache, on_error,
+                          on_warning)
+                sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
             options = {"include_other": include_other, "encoding": encoding, "on_error": on_error,
                        "on_warning": on_warning, "ruleset": ruleset}
+            jobs = 1 if jobs is None else jobs
             if jobs == 1 and cache is None:
                 found = iter_facts(reports, **options)
             else:
@@ -130,6 +145,8 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
             _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
         frame = to_frame(facts)
         if output and output != "-":
+            if Path(output).is_dir():
+                raise click.BadParameter(f"{output} is a folder", param_hint="-o/--output")
             try:
                 write_csv_file(frame, output, excel=excel)
             except OSError as error:
@@ -142,6 +159,43 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         sys.exit(EXIT_INTERRUPTED)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _check_engine(engine: str, scheduler: str | None, output_format: str, output: str | None, excel: bool,
+                  keep_going: bool, jobs: int | None) -> None:
+    """Usage errors for options that do not go together with the engine asked for."""
+    if engine == "local":
+        if output_format == "parquet":
+            raise click.UsageError("--format parquet is written by --engine dask; the local engine writes CSV")
+        if scheduler:
+            raise click.UsageError("--scheduler goes with --engine dask")
+        return
+    if output_format != "parquet" or not output or output == "-":
+        raise click.UsageError("--engine dask writes a parquet dataset: give --format parquet -o DIR")
+    if excel:
+        raise click.UsageError("--excel is for CSV; --engine dask writes parquet")
+    if not keep_going:
+        raise click.UsageError("--fail-fast is not available with --engine dask")
+    if scheduler and jobs is not None:
+        raise click.UsageError("--jobs sizes a LocalCluster; with --scheduler the cluster's own workers run")
+
+
+def _run_dask(reports, output, scheduler, jobs, rules_dir, include_other, encoding, cache, on_error,
+              on_warning) -> None:
+    """--engine dask: the reports extracted on a Dask cluster into the parquet dataset `output`."""
+    from fangkong.dask_engine import EngineError, RunFailed, run_dask
+    from fangkong.ruleset import rule_files
+
+    try:
+        run_dask(reports, output, scheduler=scheduler, workers=jobs or None,
+                 rules_files=rule_files(Path(rules_dir)) if rules_dir else None, include_other=include_other,
+                 encoding=encoding, cache=cache, on_error=on_error, on_warning=on_warning)
+    except EngineError as error:
+        raise click.UsageError(str(error)) from error
+    except RunFailed as error:
+        raise click.ClickException(f"the Dask run failed, {output} left as it was: {error}") from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
 
 
 def _write_stdout(frame, excel: bool) -> None:
