@@ -4,9 +4,11 @@
 
 Builds a corpus on disk by copying the reports of ../shared/corpus/reports (or fixtures/reports without
 ../shared) into numbered folders until it holds `--mb` MB (10^6 bytes), then runs each engine over it in a
-fresh process and prints, for each, MB/s, docs/s, seconds, rows and that process's peak RSS:
+fresh process and prints, for each, MB/s, docs/s, seconds, CPU seconds (the process's and its workers', start-up
+included), rows and that process's peak RSS (seconds: the engine's own run, after start-up and warm-up, for
+the in-process engines; launch to exit for the commands):
 
-  fangkong-lib        the library: find_reports → iter_facts → to_frame → CSV file (the CLI's path, in-process)
+  fangkong-lib        the library: iter_reports → iter_facts → to_frame → CSV file (the CLI's path, in-process)
   fangkong-stream     the library writing each fact as it comes (what streaming writers do): flat memory
   fangkong-cli        `fangkong extract CORPUS -o FILE`, timed from launch to exit (start-up included)
   fangkong-cli-j2     the same with --jobs 2 (peak RSS: the parent process only)
@@ -95,10 +97,10 @@ def corpus_texts(corpus: Path) -> list[str]:
 
 def child_fangkong_lib(corpus: Path, out: Path) -> int:
     from fangkong.facts import to_frame
-    from fangkong.pipeline import find_reports, iter_facts
+    from fangkong.pipeline import iter_facts, iter_reports
     from fangkong.writers import write_csv_file
 
-    frame = to_frame(iter_facts(find_reports([corpus]), on_error=lambda failure: None))
+    frame = to_frame(iter_facts(iter_reports([corpus]), on_error=lambda failure: None))
     write_csv_file(frame, out)
     return len(frame)
 
@@ -108,13 +110,13 @@ def child_fangkong_stream(corpus: Path, out: Path) -> int:
 
     from fangkong.facts import COLUMNS
     from fangkong.numerals import format_value
-    from fangkong.pipeline import find_reports, iter_facts
+    from fangkong.pipeline import iter_facts, iter_reports
 
     rows = 0
     with open(out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
-        for fact in iter_facts(find_reports([corpus]), on_error=lambda failure: None):
+        for fact in iter_facts(iter_reports([corpus]), on_error=lambda failure: None):
             cells = [getattr(fact, name) for name in COLUMNS]
             cells[2] = format_value(fact.value)
             cells[3] = "" if fact.value_high is None else format_value(fact.value_high)
@@ -173,14 +175,16 @@ def _maxrss_mb(rusage) -> float:
     return rusage.ru_maxrss * (1 if sys.platform == "darwin" else 1024) / 1e6
 
 
-def run_child(command: list[str]) -> tuple[float, float, str, int]:
-    """Run a command; its wall seconds, peak RSS (MB, the process itself), stdout and exit code."""
+def run_child(command: list[str]) -> tuple[float, float, float, str, int]:
+    """Run a command; its wall seconds, CPU seconds (with its workers'), peak RSS (MB, the process itself),
+    stdout and exit code."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     stdout = process.stdout.read()
     _, status, rusage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - started, _maxrss_mb(rusage), stdout, process.returncode
+    cpu = rusage.ru_utime + rusage.ru_stime
+    return time.perf_counter() - started, cpu, _maxrss_mb(rusage), stdout, process.returncode
 
 
 def count_rows(csv_file: Path) -> int:
@@ -205,20 +209,20 @@ def measure(engine: str, corpus: Path, work: Path) -> dict | None:
     if engine in IN_PROCESS:
         if engine == "jionlp" and importlib.util.find_spec("jionlp") is None:
             return None
-        wall, rss, stdout, code = run_child([sys.executable, __file__, "--child", engine, "--corpus", str(corpus),
-                                            "--out", str(out)])
+        wall, cpu, rss, stdout, code = run_child([sys.executable, __file__, "--child", engine, "--corpus",
+                                                 str(corpus), "--out", str(out)])
         if code != 0:
             raise SystemExit(f"{engine} failed (exit {code})")
         figures = json.loads(stdout.strip().splitlines()[-1])  # JioNLP prints a banner first
-        return {"seconds": figures["seconds"], "rows": figures["rows"], "peak_rss_mb": rss}
+        return {"seconds": figures["seconds"], "cpu_seconds": cpu, "rows": figures["rows"], "peak_rss_mb": rss}
     options = {"fangkong-cli": [], "fangkong-cli-j2": ["--jobs", "2"], "cache-cold": ["--cache", str(work / "cache")],
                "cache-warm": ["--cache", str(work / "cache")]}[engine]
     if engine == "cache-cold":
         shutil.rmtree(work / "cache", ignore_errors=True)
-    wall, rss, _, code = run_child([*CLI, str(corpus), "-o", str(out), *options])
+    wall, cpu, rss, _, code = run_child([*CLI, str(corpus), "-o", str(out), *options])
     if code not in (0, 1):
         raise SystemExit(f"{engine} failed (exit {code})")
-    return {"seconds": wall, "rows": count_rows(out), "peak_rss_mb": rss}
+    return {"seconds": wall, "cpu_seconds": cpu, "rows": count_rows(out), "peak_rss_mb": rss}
 
 
 def machine() -> dict:
@@ -287,11 +291,12 @@ def table(report: dict) -> str:
              f"load average {m['load_average']:.1f}" if m["load_average"] is not None else "",
              f"fangkong {m['fangkong']} (rules {m['rules']}); corpus: {c['files']:,} files, {c['mb']:.1f} MB, "
              f"copies of {c['source']}", "",
-             f"| {'engine':<16} | {'MB/s':>6} | {'docs/s':>7} | {'seconds':>7} | {'rows':>8} | {'peak RSS MB':>11} |",
-             f"| {'---':<16} | {'---':>6} | {'---':>7} | {'---':>7} | {'---':>8} | {'---':>11} |"]
+             f"| {'engine':<16} | {'MB/s':>6} | {'docs/s':>7} | {'seconds':>7} | {'CPU s':>6} | {'rows':>8} | "
+             f"{'peak RSS MB':>11} |",
+             f"| {'---':<16} | {'---':>6} | {'---':>7} | {'---':>7} | {'---':>6} | {'---':>8} | {'---':>11} |"]
     for engine, r in report["results"].items():
         lines.append(f"| {engine:<16} | {r['mb_per_s']:>6.2f} | {r['docs_per_s']:>7,.0f} | {r['seconds']:>7.1f} | "
-                     f"{r['rows']:>8,} | {r['peak_rss_mb']:>11.0f} |")
+                     f"{r.get('cpu_seconds', float('nan')):>6.1f} | {r['rows']:>8,} | {r['peak_rss_mb']:>11.0f} |")
     lines += ["", "| ratio (speed over speed) | value |", "| --- | --- |"]
     lines += [f"| {name} | {value:.2f}× |" for name, value in report["ratios"].items()]
     if "memory_check" in report:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from itertools import chain
 from pathlib import Path
 
 import click
@@ -13,7 +14,7 @@ import fangkong
 from fangkong.cache import ReportCache
 from fangkong.facts import Fact, to_frame
 from fangkong.parallel import run_reports
-from fangkong.pipeline import ExtractError, Report, find_reports, iter_facts
+from fangkong.pipeline import ExtractError, Report, iter_facts, iter_reports
 from fangkong.ruleset import RuleError, load_rules
 from fangkong.writers import write_csv, write_csv_file
 
@@ -99,7 +100,7 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
         except LookupError as error:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
     try:
-        reports = find_reports(p for p in paths if p != "-")
+        reports = iter_reports(p for p in paths if p != "-")  # walked as the run goes: memory stays flat
     except FileNotFoundError as error:
         raise click.BadParameter(f"no such file or folder: {error}", param_hint="PATHS") from error
     cache = None
@@ -127,7 +128,7 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
     try:
         try:
             if "-" in paths:
-                reports = [Report(Path(name), name, sys.stdin.buffer.read()), *reports]  # named in messages too
+                reports = chain([Report(Path(name), name, sys.stdin.buffer.read())], reports)  # named in messages too
             if engine == "dask":
                 _run_dask(reports, output, scheduler, jobs, rules_dir, include_other, encoding, cache, on_error,
                           on_warning)
@@ -145,8 +146,6 @@ def extract(paths: tuple[str, ...], output: str | None, name: str, include_other
             _say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
         frame = to_frame(facts)
         if output and output != "-":
-            if Path(output).is_dir():
-                raise click.BadParameter(f"{output} is a folder", param_hint="-o/--output")
             try:
                 write_csv_file(frame, output, excel=excel)
             except OSError as error:
@@ -169,6 +168,8 @@ def _check_engine(engine: str, scheduler: str | None, output_format: str, output
             raise click.UsageError("--format parquet is written by --engine dask; the local engine writes CSV")
         if scheduler:
             raise click.UsageError("--scheduler goes with --engine dask")
+        if output and output != "-" and Path(output).is_dir():
+            raise click.BadParameter(f"{output} is a folder", param_hint="-o/--output")
         return
     if output_format != "parquet" or not output or output == "-":
         raise click.UsageError("--engine dask writes a parquet dataset: give --format parquet -o DIR")

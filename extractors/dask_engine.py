@@ -14,6 +14,7 @@ Needs the `dask` extra (`pip install "fangkong[dask]"`).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import math
 import os
@@ -149,7 +150,7 @@ def run_dask(reports: Sequence[Report], out: str | os.PathLike, *, scheduler: st
                     pieces = [(batch, name, future.result())]
                 except KilledWorker:
                     pieces = _one_by_one(client, batch, name, options, KilledWorker)
-                except Exception as error:  # the scheduler lost, a worker that cannot write: the run is over
+                except (Exception, asyncio.CancelledError) as error:  # the scheduler lost, a part not written
                     raise RunFailed(f"{type(error).__name__}: {error}") from error
                 for members, part, outcomes in pieces:
                     if part is not None:
@@ -177,7 +178,7 @@ def _one_by_one(client, batch: Sequence[Report], name: str, options: dict, kille
         except killed:
             reason = "the Dask workers extracting it died (KilledWorker); the report was not extracted"
             pieces.append(([report], None, [Outcome(error=(str(report.path), reason, False))]))
-        except Exception as error:
+        except (Exception, asyncio.CancelledError) as error:
             raise RunFailed(f"{type(error).__name__}: {error}") from error
     return pieces
 

@@ -1,9 +1,10 @@
 """Reports extracted in worker processes, with the same facts, warnings and errors as `pipeline.iter_facts`.
 
-`run_reports` hands one report at a time to each of `jobs` worker processes and gives back what they
-found in the order of the reports, so a run with many workers writes the same bytes as a run with one.
-Each worker's task is tracked: a worker that dies (killed, out of memory, a crash in native code) costs
-only the report it held, which becomes one ExtractError; a new worker takes its place and the rest go on.
+`run_reports` hands the reports to `jobs` worker processes (a few queued on each, so that none waits for
+the parent) and gives back what they found in the order of the reports, so a run with many workers writes
+the same bytes as a run with one. Each worker's reports are tracked and it does them in order: a worker
+that dies (killed, out of memory, a crash in native code) costs only the report it was on, which becomes
+one ExtractError; its other reports go to a new worker that takes its place, and the rest go on.
 (concurrent.futures would break the whole pool instead.) With a `ReportCache`, a report whose bytes,
 rules, code and options are unchanged is read from the cache instead of being extracted.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -25,6 +27,8 @@ from .ruleset import RuleSet, load_rules
 # A worker runs at most this many reports ahead of the first one not yet given back, per worker:
 # enough to keep every worker busy behind a slow report, and what is held in memory stays bounded.
 AHEAD = 8
+# Reports sent to a worker before it has finished the first: it never waits for the parent between two.
+QUEUED = 3
 
 
 @dataclass(frozen=True)
@@ -124,14 +128,26 @@ def _work(conn, options: dict, initializer: Callable[[], None] | None) -> None:
 
 
 class _Worker:
-    """A worker process, the parent's end of its pipe, and the (index, report) it is extracting, if any."""
+    """A worker process, the parent's end of its pipe, and the (index, report) tasks sent to it, oldest first."""
 
     def __init__(self, context, options: dict, initializer: Callable[[], None] | None):
         self.conn, child_conn = context.Pipe()
         self.process = context.Process(target=_work, args=(child_conn, options, initializer), daemon=True)
         self.process.start()
         child_conn.close()
-        self.task: tuple[int, Report] | None = None
+        self.tasks: deque[tuple[int, Report]] = deque()
+
+    def receive(self) -> tuple[list[tuple[int, Outcome]], bool]:
+        """The outcomes waiting in the pipe, oldest first, and whether the pipe is closed (the worker is gone)."""
+        got = []
+        try:
+            while self.conn.poll():
+                index, outcome = self.conn.recv()
+                self.tasks.popleft()
+                got.append((index, outcome))
+        except (EOFError, OSError):
+            return got, True
+        return got, False
 
     def stop(self) -> None:
         try:
@@ -171,52 +187,68 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
         return
     context = multiprocessing.get_context(start_method) if start_method else _default_context()
     todo = enumerate(reports)
+    again: deque[tuple[int, Report]] = deque()  # tasks of a dead worker that it had not started, in order
     taken: dict[int, Report] = {}
     done: dict[int, Outcome] = {}
     next_out = next_in = 0
     exhausted = False
     workers = [_Worker(context, options, initializer) for _ in range(jobs)]
+
+    def bury(slot: int) -> None:
+        """A worker is gone: what it sent is kept, the report it was on fails, the rest go to another."""
+        worker = workers[slot]
+        for index, outcome in worker.receive()[0]:
+            done[index] = outcome
+        worker.process.join()
+        if worker.tasks:
+            index, report = worker.tasks.popleft()
+            done[index] = Outcome(error=(str(report.path), death_reason(worker.process.exitcode), False))
+            again.extendleft(reversed(worker.tasks))
+        worker.stop()
+        workers[slot] = _Worker(context, options, initializer)
+
     try:
         while True:
             while next_out in done:
                 yield from replay(done.pop(next_out), taken.pop(next_out), on_error, on_warning)
                 next_out += 1
-            for slot, worker in enumerate(workers):
-                if worker.task is not None or exhausted or next_in - next_out >= AHEAD * jobs:
-                    continue
-                task = next(todo, None)
-                if task is None:
-                    exhausted = True
-                    break
-                try:
-                    worker.conn.send(task)
-                except OSError:  # it died between tasks: a new one takes the task
-                    worker.stop()
-                    worker = workers[slot] = _Worker(context, options, initializer)
-                    worker.conn.send(task)
-                worker.task = task
-                taken[task[0]] = task[1]
-                next_in += 1
-            if exhausted and next_out == next_in:
+            for slot in range(len(workers)):
+                while len(workers[slot].tasks) < QUEUED:
+                    if again:
+                        task = again.popleft()
+                    elif exhausted or next_in - next_out >= AHEAD * jobs:
+                        break
+                    else:
+                        task = next(todo, None)
+                        if task is None:
+                            exhausted = True
+                            break
+                        taken[task[0]] = task[1]
+                        next_in += 1
+                    if task[1].data is not None and workers[slot].tasks:
+                        again.appendleft(task)  # bytes (stdin) go only to an idle worker: no pipe fills both ways
+                        break
+                    try:
+                        workers[slot].conn.send(task)
+                    except OSError:  # it died: bury it; the task goes to the next worker
+                        again.appendleft(task)
+                        bury(slot)
+                        break
+                    workers[slot].tasks.append(task)
+            if exhausted and not again and next_out == next_in:
                 return
-            busy = [worker for worker in workers if worker.task is not None]
+            busy = [worker for worker in workers if worker.tasks]
+            if not busy:
+                continue
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for slot, worker in enumerate(workers):
-                if worker.task is None or not ready & {worker.conn, worker.process.sentinel}:
+                if not worker.tasks or not ready & {worker.conn, worker.process.sentinel}:
                     continue
-                index, report = worker.task
-                try:
-                    if worker.conn.poll():
-                        got, outcome = worker.conn.recv()
-                        done[got] = outcome
-                        worker.task = None
-                        continue
-                except (EOFError, OSError):
-                    pass
-                worker.process.join()
-                done[index] = Outcome(error=(str(report.path), death_reason(worker.process.exitcode), False))
-                worker.stop()
-                workers[slot] = _Worker(context, options, initializer)
+                got, closed = worker.receive()
+                for index, outcome in got:
+                    done[index] = outcome
+                if closed or not worker.process.is_alive():
+                    bury(slot)
     finally:
         for worker in workers:
             worker.stop()

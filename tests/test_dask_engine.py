@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -178,6 +179,45 @@ def test_a_task_that_fails_ends_the_run_and_leaves_the_output_as_it_was(client, 
         client.restart()
     assert sorted((p.name, p.read_bytes()) for p in out.iterdir()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "reports"]
+
+
+class LoseTheScheduler(distributed.WorkerPlugin):
+    """Test scaffolding: the task holding the poison report shuts the whole cluster down, scheduler included."""
+
+    name = "lose-the-scheduler"
+
+    def setup(self, worker):
+        import time
+
+        import fangkong.dask_engine as engine
+
+        real = engine.extract_report
+
+        def extract_report(report, **options):
+            if report.path.name == POISON:
+                distributed.get_client().shutdown()
+                time.sleep(5)
+            return real(report, **options)
+
+        engine.extract_report = extract_report
+
+
+def test_a_lost_scheduler_ends_the_run_and_leaves_the_output_as_it_was(tmp_path):
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    (folder / POISON).write_text("设立卡点7个。\n", encoding="utf-8")
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0")
+    client = distributed.Client(cluster)
+    try:
+        client.register_plugin(LoseTheScheduler())
+        with pytest.raises(RunFailed, match="scheduler-connection-lost"):
+            run_dask(find_reports([folder]), tmp_path / "out", client=client)
+    finally:  # the cluster is gone: closing what is left only times out, quickly
+        with contextlib.suppress(Exception):
+            client.close(timeout=2)
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
 
 
 def test_cli_on_a_scheduler(client, inputs, tmp_path):

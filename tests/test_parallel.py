@@ -181,3 +181,11 @@ def test_cli_negative_jobs_is_a_usage_error(mixed):
     result = run("extract", mixed, "--jobs", "-1")
     assert result.exit_code == 2
     assert "--jobs" in result.stderr
+
+
+def test_cli_stdin_with_jobs(mixed):
+    text = "幸福村设立卡点5个，组织志愿者30余名参与值守。\n" * 2000  # bytes that travel to a worker
+    one = CliRunner().invoke(cli, ["extract", "-", str(mixed), "--name", "stdin.txt"], input=text)
+    many = CliRunner().invoke(cli, ["extract", "-", str(mixed), "--name", "stdin.txt", "-j", "2"], input=text)
+    assert (many.exit_code, many.stdout_bytes, many.stderr) == (one.exit_code, one.stdout_bytes, one.stderr)
+    assert "stdin.txt,checkpoints" in one.stdout
