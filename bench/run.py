@@ -14,6 +14,8 @@ the in-process engines; launch to exit for the commands):
   fangkong-cli-j2     the same with --jobs 2 (peak RSS: the parent process only)
   cache-cold          --cache into an empty folder (the cost of filling it)
   cache-warm          the same command again: every report read from the cache
+  dask-local          `--engine dask --jobs 2 --format parquet -o DIR`: a 2-worker LocalCluster (the `dask` extra;
+                      left out when missing; peak RSS: the client process only)
   floor               a bare scan for numerals (Arabic and Chinese) over the decoded text: no tool is faster
   baseline            OpenCC t2s + cn2an.transform + keyword windows: what a user writes in an afternoon
   jionlp              JioNLP's extract_money on every report (the `bench` extra; left out when missing)
@@ -46,7 +48,7 @@ SOURCES = [ROOT.parent / "shared" / "corpus" / "reports", ROOT / "fixtures" / "r
 NUMERALS = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+")
 KEYWORDS = re.compile(r"(卡点|志愿者|宣传单|捐款|党员|干部|检查|消毒)[^，。]{0,6}?(\d+(?:\.\d+)?)")
 ENGINES = ("fangkong-lib", "fangkong-stream", "fangkong-cli", "fangkong-cli-j2", "cache-cold", "cache-warm",
-           "floor", "baseline", "jionlp")
+           "dask-local", "floor", "baseline", "jionlp")
 IN_PROCESS = ("fangkong-lib", "fangkong-stream", "floor", "baseline", "jionlp")
 CLI = [sys.executable, "-m", "fangkong.cli.main", "extract"]
 
@@ -187,10 +189,13 @@ def run_child(command: list[str]) -> tuple[float, float, float, str, int]:
     return time.perf_counter() - started, cpu, _maxrss_mb(rusage), stdout, process.returncode
 
 
-def count_rows(csv_file: Path) -> int:
+def count_rows(out: Path) -> int:
+    """The rows of a CSV file, or of a parquet dataset folder."""
     import csv
 
-    with open(csv_file, encoding="utf-8", newline="") as handle:
+    if out.is_dir():
+        return count_parquet_rows(out)
+    with open(out, encoding="utf-8", newline="") as handle:
         return sum(1 for _ in csv.reader(handle)) - 1
 
 
@@ -215,14 +220,25 @@ def measure(engine: str, corpus: Path, work: Path) -> dict | None:
             raise SystemExit(f"{engine} failed (exit {code})")
         figures = json.loads(stdout.strip().splitlines()[-1])  # JioNLP prints a banner first
         return {"seconds": figures["seconds"], "cpu_seconds": cpu, "rows": figures["rows"], "peak_rss_mb": rss}
+    if engine == "dask-local":
+        if importlib.util.find_spec("distributed") is None:
+            return None
+        out = work / "dataset"
     options = {"fangkong-cli": [], "fangkong-cli-j2": ["--jobs", "2"], "cache-cold": ["--cache", str(work / "cache")],
-               "cache-warm": ["--cache", str(work / "cache")]}[engine]
+               "cache-warm": ["--cache", str(work / "cache")],
+               "dask-local": ["--engine", "dask", "--jobs", "2", "--format", "parquet"]}[engine]
     if engine == "cache-cold":
         shutil.rmtree(work / "cache", ignore_errors=True)
     wall, cpu, rss, _, code = run_child([*CLI, str(corpus), "-o", str(out), *options])
     if code not in (0, 1):
         raise SystemExit(f"{engine} failed (exit {code})")
     return {"seconds": wall, "cpu_seconds": cpu, "rows": count_rows(out), "peak_rss_mb": rss}
+
+
+def count_parquet_rows(folder: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(part).metadata.num_rows for part in sorted(folder.glob("*.parquet")))
 
 
 def machine() -> dict:
@@ -267,12 +283,14 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
                 large[engine] = {**figures, "mb_per_s": big_size / 1e6 / figures["seconds"]}
                 print(f"  {engine} ×10: {figures['seconds']:.1f} s", file=sys.stderr, flush=True)
     ratios = {}
-    for ours in ("fangkong-lib", "fangkong-cli", "fangkong-cli-j2", "cache-warm"):
+    for ours in ("fangkong-lib", "fangkong-cli", "fangkong-cli-j2", "cache-warm", "dask-local"):
         for theirs in ("jionlp", "floor", "baseline"):
             if ours in results and theirs in results:
                 ratios[f"{ours}/{theirs}"] = results[theirs]["seconds"] / results[ours]["seconds"]
     if "fangkong-cli" in results and "fangkong-cli-j2" in results:
         ratios["jobs-2 speed-up"] = results["fangkong-cli"]["seconds"] / results["fangkong-cli-j2"]["seconds"]
+    if "dask-local" in results and "fangkong-cli" in results:
+        ratios["dask 2 workers speed-up"] = results["fangkong-cli"]["seconds"] / results["dask-local"]["seconds"]
     if "cache-warm" in results and "fangkong-cli" in results:
         ratios["cache re-run speed-up"] = results["fangkong-cli"]["seconds"] / results["cache-warm"]["seconds"]
     report = {"machine": machine(), "corpus": {"source": str(source_folder()), "files": files, "mb": size / 1e6},

@@ -17,14 +17,15 @@ def bench(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_the_engines_find_the_same_facts_and_the_ratios_are_computed():
-    engines = "fangkong-lib,fangkong-stream,fangkong-cli,fangkong-cli-j2,cache-cold,cache-warm,floor"
+    engines = "fangkong-lib,fangkong-stream,fangkong-cli,fangkong-cli-j2,cache-cold,cache-warm,dask-local,floor"
     report = json.loads(bench("--json", "--only", engines).stdout)
     results = report["results"]
     assert list(results) == engines.split(",")
     assert len({results[e]["rows"] for e in engines.split(",")[:-1]}) == 1  # every fangkong run: the same rows
     assert results["fangkong-lib"]["rows"] > 0 and results["floor"]["rows"] > results["fangkong-lib"]["rows"]
     assert report["corpus"]["mb"] >= 0.2 and report["corpus"]["files"] > 0
-    assert {"fangkong-cli/floor", "jobs-2 speed-up", "cache re-run speed-up"} <= set(report["ratios"])
+    assert {"fangkong-cli/floor", "jobs-2 speed-up", "cache re-run speed-up", "dask 2 workers speed-up"} <= set(
+        report["ratios"])
     assert all(r["peak_rss_mb"] > 0 and r["mb_per_s"] > 0 for r in results.values())
 
 
