@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 import fangkong
+from fangkong.cache import ReportCache
 from fangkong.cli.explain import explain_command
 from fangkong.cli.review import review, write_page
 from fangkong.facts import to_frame
@@ -26,6 +27,7 @@ from fangkong.formats import (
     format_for,
     open_writer,
 )
+from fangkong.parallel import run_reports
 from fangkong.pipeline import ExtractError, Report, extract_reports, find_reports
 from fangkong.review import MissingExtra as MissingHtmlExtra
 from fangkong.review import check_extra
@@ -58,6 +60,8 @@ Examples:
   fangkong extract reports/ -o facts.xlsx            # facts and summary sheets
   fangkong extract reports/ -o facts.sqlite          # then: datasette facts.sqlite
   fangkong extract reports/ -f xlsx | ssh host 'cat > facts.xlsx'
+  fangkong extract reports/ --jobs 0 --cache ~/.cache/fangkong -o facts.csv
+  fangkong extract reports/ --engine dask --format parquet -o facts/   # a Dask cluster
   fangkong extract reports/ --excel -o facts.csv     # CSV to open in a spreadsheet
   fangkong extract reports/ --include-other -o all.csv
   fangkong extract reports/ --rules masks.toml       # your rules added to the shipped ones
@@ -114,8 +118,9 @@ def cli() -> None:
 
 @cli.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write here (atomically) instead of standard output; the suffix picks the format.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Write here (atomically) instead of standard output; the suffix picks the format. With "
+                   "--engine dask, the parquet dataset's folder.")
 @click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default=None,
               help="Output format (default: from the -o suffix, else csv).")
 @click.option("--name", default="-", show_default=True, help="Doc name for a report read from stdin.")
@@ -133,10 +138,22 @@ def cli() -> None:
               help="One row per report instead of one per fact: a column per metric (totals and singles summed).")
 @click.option("--metrics", "metric_list", metavar="A,B", callback=parse_metrics,
               help="With --wide: only these metric columns, in this order.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Extract in this many worker processes (0: one per core; default 1); the output is the same. "
+                   "With --engine dask: the LocalCluster's workers (default one per core).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Keep each report's facts in this folder; an unchanged file under unchanged rules is not "
+                   "extracted again.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: a Dask cluster, writing a parquet dataset "
+                   "(needs --format parquet -o DIR and the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use (tcp://HOST:8786) instead of a LocalCluster.")
 def extract(paths: tuple[str, ...], output: str | None, format_: str | None, name: str, include_other: bool,
             encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
             html_page: str | None, keep_going: bool, quiet: bool, wide: bool,
-            metric_list: list[str] | None) -> None:
+            metric_list: list[str] | None, jobs: int | None, cache_dir: str | None, engine: str,
+            scheduler: str | None) -> None:
     to_file = bool(output) and output != "-"
     format_ = format_for(output if to_file else None, format_)
     if not to_file and format_ not in STREAM_FORMATS and sys.stdout.isatty():
@@ -144,6 +161,9 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     if excel and format_ not in ("csv", "tsv", "xlsx"):
         raise click.UsageError(f"--excel is for csv and tsv (xlsx is always made safe), not {format_}")
     ruleset = load_ruleset(rule_paths, no_defaults)
+    _check_engine(engine, scheduler, format_, output, excel, keep_going, jobs, wide or bool(html_page))
+    if metric_list and not wide:
+        raise click.UsageError("--metrics goes with --wide")
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -163,18 +183,27 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     except MissingExtra as error:
         _say("error", str(error))
         sys.exit(EXIT_SOME_FAILED)
+    cache = None
+    if cache_dir:
+        try:
+            cache = ReportCache(cache_dir, ruleset.version, include_other=include_other, encoding=encoding)
+        except OSError as error:
+            raise click.BadParameter(f"cannot use {cache_dir}: {error.strerror or error}",
+                                     param_hint="--cache") from error
     if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
         stdin = Report(Path(name), name, sys.stdin.buffer.read())
         reports = sorted([stdin, *reports], key=lambda report: report.doc)
+    if engine == "dask":
+        sys.exit(_run_dask(reports, output, scheduler, jobs, rule_paths, no_defaults, quiet,
+                           include_other=include_other, encoding=encoding, cache=cache))
     kept: list | None = [] if html_page else None  # the page needs every fact; the writer streams them
     with warnings.catch_warnings():
         if quiet:
             warnings.simplefilter("ignore")
-        if metric_list and not wide:
-            raise click.UsageError("--metrics goes with --wide")
         sink = (lambda target: WideWriter(format_, target, excel=excel, metrics=metric_list)) if wide else None
         failed = _extract_and_write(reports, output if to_file else None, format_, excel, quiet, keep_going,
-                                    kept, sink, include_other=include_other, encoding=encoding, ruleset=ruleset)
+                                    kept, sink, jobs=jobs, cache=cache, include_other=include_other,
+                                    encoding=encoding, ruleset=ruleset)
     if html_page:
         write_page(to_frame(kept), reports, html_page, encoding)
     if failed:
@@ -182,11 +211,13 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
 
 
 def _extract_and_write(reports: list[Report], output: str | None, format_: str, excel: bool, quiet: bool,
-                       keep_going: bool, kept: list | None = None, sink=None, **options) -> int:
+                       keep_going: bool, kept: list | None = None, sink=None, jobs: int | None = None,
+                       cache: ReportCache | None = None, **options) -> int:
     """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
     on stderr; each fact also appended to `kept` where given; `sink(target)`, where given, opens the writer
-    instead (the wide summary). Returns how many reports failed; exits itself on a write error, a closed
-    pipe or Ctrl-C."""
+    instead (the wide summary). With `jobs` other than 1, or a `cache`, the reports go through worker
+    processes and the cache (same facts, same order). Returns how many reports failed; exits itself on a
+    write error, a closed pipe or Ctrl-C."""
     progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
     failed: list[ExtractError] = []
 
@@ -217,9 +248,14 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
                 batches.report_done(report)
                 progress.done(batches.facts)
 
+            jobs = 1 if jobs is None else jobs
+            if jobs == 1 and cache is None:
+                found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done, **options)
+            else:
+                found = run_reports(reports, jobs=jobs, cache=cache, on_error=on_error, on_warning=on_warning,
+                                    on_done=on_done, **options)
             try:
-                for fact in extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
-                                            **options):
+                for fact in found:
                     batches.add(fact)
                     if kept is not None:
                         kept.append(fact)
@@ -246,6 +282,58 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
         _say("error", "interrupted" + (f"; {output} left as it was" if output else "; the output stops short"))
         sys.exit(EXIT_INTERRUPTED)
     return len(failed)
+
+
+def _check_engine(engine: str, scheduler: str | None, format_: str, output: str | None, excel: bool,
+                  keep_going: bool, jobs: int | None, whole_run: bool) -> None:
+    """Usage errors for options that do not go together with the engine asked for."""
+    if engine == "local":
+        if scheduler:
+            raise click.UsageError("--scheduler goes with --engine dask")
+        if output and output != "-" and Path(output).is_dir():
+            raise click.BadParameter(f"{output} is a folder", param_hint="-o/--output")
+        return
+    if format_ != "parquet" or not output or output == "-":
+        raise click.UsageError("--engine dask writes a parquet dataset: give --format parquet -o DIR")
+    if excel or whole_run:
+        raise click.UsageError("--excel, --wide and --html are for the local engine; --engine dask writes parquet")
+    if not keep_going:
+        raise click.UsageError("--fail-fast is not available with --engine dask")
+    if scheduler and jobs is not None:
+        raise click.UsageError("--jobs sizes a LocalCluster; with --scheduler the cluster's own workers run")
+
+
+def _run_dask(reports: list[Report], output: str, scheduler: str | None, jobs: int | None,
+              rule_paths: tuple[str, ...], no_defaults: bool, quiet: bool, **options) -> int:
+    """--engine dask: the reports extracted on a Dask cluster into the parquet dataset `output`; the exit code."""
+    from fangkong.dask_engine import EngineError, RunFailed, run_dask
+    from fangkong.ruleset import user_rule_files
+
+    failed: list[ExtractError] = []
+
+    def on_error(failure: ExtractError) -> None:
+        if failure.skipped:
+            if not quiet:
+                _say("warning", f"{failure.path}: skipped: {failure.reason}")
+            return
+        failed.append(failure)
+        _say("error", str(failure))
+
+    def on_warning(path: str, message: str) -> None:
+        if not quiet:
+            _say("warning", f"{path}: {message}")
+
+    try:
+        run_dask(reports, output, scheduler=scheduler, workers=jobs or None,
+                 rules_files=user_rule_files(rule_paths) if rule_paths else None, defaults=not no_defaults,
+                 on_error=on_error, on_warning=on_warning, **options)
+    except EngineError as error:
+        raise click.UsageError(str(error)) from error
+    except RunFailed as error:
+        raise click.ClickException(f"the Dask run failed, {output} left as it was: {error}") from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def _detach_stdout() -> None:

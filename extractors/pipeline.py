@@ -5,6 +5,8 @@ load → normalize → segment → quantities → rules → facts. Writers and t
 
 from __future__ import annotations
 
+import hashlib
+import heapq
 import os
 import warnings
 from collections import Counter
@@ -158,29 +160,69 @@ def _is_report(path: Path) -> bool:
 def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
     """Files and folders → the reports in them (folders walked recursively, sorted, hidden skipped).
 
-    Raises FileNotFoundError for a path that does not exist.
+    Sorted by doc name (then path); a file reached twice is listed once. Raises FileNotFoundError for a
+    path that does not exist.
     """
-    reports: dict[str, Report] = {}
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            unlisted: list[OSError] = []
-            for root, dirs, files in os.walk(path, onerror=unlisted.append):  # followlinks=False: no symlink loops
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    file = Path(root) / name
-                    if _is_report(file):
-                        doc = file.relative_to(path).as_posix()
-                        reports.setdefault(str(file.resolve()), Report(file, doc))
-            for error in unlisted:
-                folder = Path(error.filename)
-                doc = folder.relative_to(path).as_posix() + "/" if folder != path else "./"
-                reports.setdefault(str(folder.resolve()), Report(folder, doc, unreadable=error))
-        elif path.exists():
-            reports.setdefault(str(path.resolve()), Report(path, path.name))
-        else:
+    return list(iter_reports(paths))
+
+
+def iter_reports(paths: Iterable[str | os.PathLike]) -> Iterator[Report]:
+    """The reports of `find_reports`, in the same order, found one at a time as the folders are walked.
+
+    What is held stays small however many files there are: a 16-byte digest per file (a file reached twice
+    is read once), not the list. Raises FileNotFoundError at once for a path that does not exist.
+    """
+    given = [Path(p) for p in paths]
+    for path in given:
+        if not path.exists():
             raise FileNotFoundError(str(path))
-    return sorted(reports.values(), key=lambda r: (r.doc, str(r.path)))
+    return _once(heapq.merge(*map(_walk_given, given), key=lambda report: (report.doc, str(report.path))))
+
+
+def _walk_given(path: Path) -> Iterator[Report]:
+    if path.is_dir():
+        yield from _walk(path, "")
+    else:
+        yield Report(path, path.name)
+
+
+def _walk(folder: Path, prefix: str) -> Iterator[Report]:
+    """The reports under `folder` in the order of their doc names (prefix + path inside the folder)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError as error:  # a folder that cannot be listed is reported like a file that cannot be read
+        yield Report(folder, prefix or "./", unreadable=error)
+        return
+    keyed = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not entry.is_symlink():  # links to folders are not followed: no symlink loop
+                keyed.append((entry.name + "/", entry))
+        else:
+            keyed.append((entry.name, entry))
+    # a folder's files sort among its subfolders' as their doc names do ("a.txt" < "a/…" < "a0.txt")
+    for key, entry in sorted(keyed, key=lambda item: item[0]):
+        if key.endswith("/"):
+            yield from _walk(Path(entry.path), prefix + key)
+        elif _is_report(Path(entry.path)):
+            yield Report(Path(entry.path), prefix + entry.name)
+
+
+def _once(reports: Iterable[Report]) -> Iterator[Report]:
+    """Each file once, at its first place: a file reached twice (a link, overlapping arguments) is read once."""
+    seen: set[bytes] = set()
+    for report in reports:
+        key = hashlib.blake2b(os.fsencode(str(report.path.resolve())), digest_size=16).digest()
+        if key not in seen:
+            seen.add(key)
+            yield report
 
 
 def _fail(failure: ExtractError, cause: Exception, on_error: Callable[[ExtractError], None] | None) -> None:

@@ -452,7 +452,12 @@ def load_rules(paths: str | os.PathLike | Sequence[str | os.PathLike] | None = N
         if not defaults:
             raise RuleError("no rules: the shipped ones left out and no rule files given")
         return _shipped_rules()
-    files = user_rule_files(paths)
+    return rules_from_files(user_rule_files(paths), defaults=defaults)
+
+
+def rules_from_files(files: Sequence[tuple[str, str]], *, defaults: bool = True) -> RuleSet:
+    """A user's rule files as (name, text) → their rules merged with the shipped ones (or alone, without
+    `defaults`), as load_rules makes them. Raises RuleError listing every problem."""
     user = parse_rules(files, any_metric=True)
     if not defaults:
         return user

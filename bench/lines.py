@@ -1,12 +1,13 @@
-"""Benchmark: throughput and peak memory of `fangkong.extract_text`, and its speed beside a naive baseline.
+"""Benchmark of pathological lines: throughput, peak memory and scaling of `fangkong.extract_text` on one huge line.
 
-    python bench/bench_extract.py [--quick]
+    python bench/lines.py [--quick]
+
+(Whole corpora, the CLI, --jobs, --cache and the competitors are bench/run.py's.)
 
 Prints figures only; nothing here asserts a timing. Each measurement runs in a forked child so that its
 peak RSS (getrusage ru_maxrss) is its own; one-time setup (rules, OpenCC) is warmed up before the clock starts.
 
 Cases:
-  reports     our fixtures (and ../shared/corpus/reports when present), one call per report, cycled to ~2 MB
   facts-line  one 10 MB line of a fact-dense clause (卡点12个，志愿者50余人，宣传单3000份，)
   prose-line  one 10 MB line of prose without a number
   scaling     the fact-dense line at 1×, 2× and 4× a 1 MB unit: time and memory should grow ~4× from 1× to 4×
@@ -25,55 +26,25 @@ import sys
 import time
 import warnings
 from functools import cache
-from pathlib import Path
 
 import cn2an
 import opencc
 
 from fangkong import extract_text
-from fangkong.facts import to_frame
-from fangkong.load import LoadError, load_bytes, load_text
-from fangkong.pipeline import extract_loaded
 
-ROOT = Path(__file__).resolve().parent.parent
-REPORT_DIRS = [ROOT / "fixtures" / "reports", ROOT.parent / "shared" / "corpus" / "reports"]
 CLAUSE = "全镇设立卡点12个，志愿者50余人，发放宣传单3000份，"
 PROSE = "全镇干部群众齐心协力，认真做好疫情防控各项工作，"
 BASELINE_PATTERN = re.compile(r"(卡点|志愿者|宣传单|捐款)[^，。]{0,6}?(\d+(?:\.\d+)?)")
 SIZES = {  # bytes of UTF-8 input per case
-    "full": {"reports": 2_000_000, "line": 10_000_000, "unit": 1_000_000},
-    "quick": {"reports": 200_000, "line": 500_000, "unit": 50_000},
+    "full": {"line": 10_000_000, "unit": 1_000_000},
+    "quick": {"line": 500_000, "unit": 50_000},
 }
 warnings.filterwarnings("ignore", module=r"cn2an\.")  # the baseline's "不符合格式的数据" chatter
 _MAXRSS_UNIT = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
 
 
-def report_texts() -> list[str]:
-    """Decoded texts of the sample reports on disk (empty and binary files left out)."""
-    texts = []
-    for folder in REPORT_DIRS:
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and path.suffix in {".txt", ".html", ".htm"}:
-                try:
-                    text = load_bytes(path.read_bytes()).original
-                except LoadError:
-                    continue
-                if text.strip():
-                    texts.append(text)
-    return texts
-
-
 def make_texts(case: str, size: int) -> list[str]:
     """The input of a case as a list of documents totalling about `size` bytes of UTF-8."""
-    if case == "reports":
-        sample = report_texts()
-        texts: list[str] = []
-        total = 0
-        while total < size:
-            text = sample[len(texts) % len(sample)]
-            texts.append(text)
-            total += len(text.encode())
-        return texts
     unit = CLAUSE if case == "facts-line" else PROSE
     return [unit * max(1, round(size / len(unit.encode())))]
 
@@ -94,15 +65,9 @@ def fangkong_extract(text: str) -> int:
     return len(extract_text(text))
 
 
-def fangkong_run(texts: list[str]) -> int:
-    """fangkong as the CLI runs it: every document's facts streamed into one DataFrame; returns its rows."""
-    return len(to_frame(fact for i, text in enumerate(texts) for fact in extract_loaded(load_text(text), f"r{i}")))
-
-
 # engine → a function of the documents returning the rows found
 ENGINES = {
     "fangkong": lambda texts: sum(map(fangkong_extract, texts)),  # one extract_text call (and frame) a document
-    "fangkong-run": fangkong_run,
     "baseline": lambda texts: sum(map(baseline_extract, texts)),
 }
 
@@ -152,12 +117,12 @@ def main() -> None:
     args = parser.parse_args()
     sizes = SIZES["quick" if args.quick else "full"]
     print(f"fangkong benchmark ({'quick' if args.quick else 'full'}); Python {sys.version.split()[0]}; "
-          f"{len(report_texts())} sample reports; peak RSS and its growth during the run in MB\n")
+          "peak RSS and its growth during the run in MB\n")
     print(HEADER)
     print("-" * len(HEADER))
     results = {}
-    for case, size in (("reports", sizes["reports"]), ("facts-line", sizes["line"]), ("prose-line", sizes["line"])):
-        for engine in ENGINES if case == "reports" else ("fangkong", "baseline"):
+    for case, size in (("facts-line", sizes["line"]), ("prose-line", sizes["line"])):
+        for engine in ("fangkong", "baseline"):
             results[case, engine] = measure(case, size, engine)
             print(_row(results[case, engine]), flush=True)
 
@@ -175,8 +140,7 @@ def main() -> None:
           f"+RSS(4×)/+RSS(1×) = {scaled[4]['growth_mb'] / growth_1:.2f}")
 
     print("\nfangkong speed as a ratio to the baseline (chars/s ÷ chars/s; below 1 is slower)")
-    for case, engine in (("reports", "fangkong"), ("reports", "fangkong-run"), ("facts-line", "fangkong"),
-                         ("prose-line", "fangkong")):
+    for case, engine in (("facts-line", "fangkong"), ("prose-line", "fangkong")):
         ours, theirs = results[case, engine], results[case, "baseline"]
         ratio = theirs["seconds"] / ours["seconds"]
         print(f"  {case + ' ' + engine:<26} {ratio:6.3f}×   ({1 / ratio:.1f}× the baseline's time; "

@@ -1,0 +1,261 @@
+"""Reports extracted in worker processes, with the same facts, warnings and errors as `pipeline.extract_reports`.
+
+`run_reports` hands the reports to `jobs` worker processes (a few queued on each, so that none waits for
+the parent) and gives back what they found in the order of the reports, so a run with many workers writes
+the same bytes as a run with one. Each worker's reports are tracked and it does them in order: a worker
+that dies (killed, out of memory, a crash in native code) costs only the report it was on, which becomes
+one ExtractError; its other reports go to a new worker that takes its place, and the rest go on.
+(concurrent.futures would break the whole pool instead.) With a `ReportCache`, a report whose bytes,
+rules, code and options are unchanged is read from the cache instead of being extracted.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+
+from .cache import Entry, ReportCache
+from .facts import Fact
+from .pipeline import ExtractError, Report, extract_reports
+from .ruleset import RuleSet, load_rules
+
+# A worker runs at most this many reports ahead of the first one not yet given back, per worker:
+# enough to keep every worker busy behind a slow report, and what is held in memory stays bounded.
+AHEAD = 8
+# Reports sent to a worker before it has finished the first: it never waits for the parent between two.
+QUEUED = 3
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one report gave: its facts, its warnings, and the failure (path, reason, skipped) if it failed.
+
+    Plain values only, so that it crosses a process boundary (an ExtractError does not pickle).
+    """
+
+    facts: tuple[Fact, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: tuple[str, str, bool] | None = None
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of worker processes for `--jobs`: `jobs` itself, or for 0 every core this process may use."""
+    if jobs < 0:
+        raise ValueError("jobs must be 0 (all cores) or more")
+    if jobs:
+        return jobs
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_report(report: Report, *, include_other: bool = False, encoding: str | None = None,
+                   ruleset: RuleSet | None = None, cache: ReportCache | None = None) -> Outcome:
+    """One report → its Outcome, exactly as `pipeline.extract_reports` would extract it, through the cache where
+    there is one."""
+    key = None
+    if cache is not None and report.unreadable is None:
+        try:
+            data = report.path.read_bytes() if report.data is None else report.data
+        except OSError:
+            data = None  # extract_reports below names the error as it always does
+        if data is not None:
+            key = cache.key(data)
+            entry = cache.get(key, report.doc)
+            if entry is not None:
+                return Outcome(entry.facts, entry.warnings)
+            report = Report(report.path, report.doc, data)
+    failures: list[tuple[str, str, bool]] = []
+    messages: list[str] = []
+    facts = tuple(extract_reports(
+        [report], include_other=include_other, encoding=encoding, ruleset=ruleset,
+        on_error=lambda failure: failures.append((failure.path, failure.reason, failure.skipped)),
+        on_warning=lambda path, message: messages.append(message),
+    ))
+    if failures:
+        return Outcome(facts, tuple(messages), failures[0])
+    if key is not None:
+        cache.put(key, Entry(facts, tuple(messages)))
+    return Outcome(facts, tuple(messages))
+
+
+def replay(outcome: Outcome, report: Report, on_error: Callable[[ExtractError], None] | None,
+           on_warning: Callable[[str, str], None] | None) -> Iterator[Fact]:
+    """An Outcome → its warnings to `on_warning`, its failure to `on_error` (raised where None), then its facts."""
+    if on_warning is not None:
+        for message in outcome.warnings:
+            on_warning(str(report.path), message)
+    if outcome.error is not None:
+        failure = ExtractError(*outcome.error)
+        if on_error is None:
+            raise failure
+        on_error(failure)
+    yield from outcome.facts
+
+
+def death_reason(exitcode: int | None) -> str:
+    """The reason given for a report whose worker process ended with `exitcode` while extracting it."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        how = f"was killed by {name}" + (" (out of memory?)" if -exitcode == signal.SIGKILL else "")
+    else:
+        how = f"exited with code {exitcode}"
+    return f"the worker process extracting it {how}; the report was not extracted"
+
+
+def _work(conn, options: dict, initializer: Callable[[], None] | None) -> None:
+    """A worker's loop: (index, report) in, (index, Outcome) out, until None or the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    if initializer is not None:
+        initializer()
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        index, report = task
+        conn.send((index, extract_report(report, **options)))
+
+
+class _Worker:
+    """A worker process, the parent's end of its pipe, and the (index, report) tasks sent to it, oldest first."""
+
+    def __init__(self, context, options: dict, initializer: Callable[[], None] | None):
+        self.conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_work, args=(child_conn, options, initializer), daemon=True)
+        self.process.start()
+        child_conn.close()
+        self.tasks: deque[tuple[int, Report]] = deque()
+
+    def receive(self) -> tuple[list[tuple[int, Outcome]], bool]:
+        """The outcomes waiting in the pipe, oldest first, and whether the pipe is closed (the worker is gone)."""
+        got = []
+        try:
+            while self.conn.poll():
+                index, outcome = self.conn.recv()
+                self.tasks.popleft()
+                got.append((index, outcome))
+        except (EOFError, OSError):
+            return got, True
+        return got, False
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.conn.close()
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+def _default_context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool = False,
+                encoding: str | None = None, on_error: Callable[[ExtractError], None] | None = None,
+                on_warning: Callable[[str, str], None] | None = None, ruleset: RuleSet | None = None,
+                cache: ReportCache | None = None, initializer: Callable[[], None] | None = None,
+                start_method: str | None = None, on_done: Callable[[Report], None] | None = None) -> Iterator[Fact]:
+    """Extract reports in `jobs` worker processes (1: in this process; 0: one per core), yielding their facts.
+
+    The facts, and the calls to `on_error` and `on_warning`, come in the order of `reports`, exactly as
+    `pipeline.iter_facts` makes them; a report whose worker dies goes to `on_error` naming it. `cache`
+    skips reports extracted before. `initializer` runs first in every worker (tests use it);
+    `start_method` is a multiprocessing start method (default fork where there is one, else spawn).
+    `on_done(report)` is called after each report's last fact, as `pipeline.extract_reports` calls it.
+    """
+    ruleset = ruleset or load_rules()
+    options = {"include_other": include_other, "encoding": encoding, "ruleset": ruleset, "cache": cache}
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for report in reports:
+            yield from replay(extract_report(report, **options), report, on_error, on_warning)
+            if on_done is not None:
+                on_done(report)
+        return
+    context = multiprocessing.get_context(start_method) if start_method else _default_context()
+    todo = enumerate(reports)
+    again: deque[tuple[int, Report]] = deque()  # tasks of a dead worker that it had not started, in order
+    taken: dict[int, Report] = {}
+    done: dict[int, Outcome] = {}
+    next_out = next_in = 0
+    exhausted = False
+    workers = [_Worker(context, options, initializer) for _ in range(jobs)]
+
+    def bury(slot: int) -> None:
+        """A worker is gone: what it sent is kept, the report it was on fails, the rest go to another."""
+        worker = workers[slot]
+        for index, outcome in worker.receive()[0]:
+            done[index] = outcome
+        worker.process.join()
+        if worker.tasks:
+            index, report = worker.tasks.popleft()
+            done[index] = Outcome(error=(str(report.path), death_reason(worker.process.exitcode), False))
+            again.extendleft(reversed(worker.tasks))
+        worker.stop()
+        workers[slot] = _Worker(context, options, initializer)
+
+    try:
+        while True:
+            while next_out in done:
+                report = taken.pop(next_out)
+                yield from replay(done.pop(next_out), report, on_error, on_warning)
+                if on_done is not None:
+                    on_done(report)
+                next_out += 1
+            for slot in range(len(workers)):
+                while len(workers[slot].tasks) < QUEUED:
+                    if again:
+                        task = again.popleft()
+                    elif exhausted or next_in - next_out >= AHEAD * jobs:
+                        break
+                    else:
+                        task = next(todo, None)
+                        if task is None:
+                            exhausted = True
+                            break
+                        taken[task[0]] = task[1]
+                        next_in += 1
+                    if task[1].data is not None and workers[slot].tasks:
+                        again.appendleft(task)  # bytes (stdin) go only to an idle worker: no pipe fills both ways
+                        break
+                    try:
+                        workers[slot].conn.send(task)
+                    except OSError:  # it died: bury it; the task goes to the next worker
+                        again.appendleft(task)
+                        bury(slot)
+                        break
+                    workers[slot].tasks.append(task)
+            if exhausted and not again and next_out == next_in:
+                return
+            busy = [worker for worker in workers if worker.tasks]
+            if not busy:
+                continue
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            for slot, worker in enumerate(workers):
+                if not worker.tasks or not ready & {worker.conn, worker.process.sentinel}:
+                    continue
+                got, closed = worker.receive()
+                for index, outcome in got:
+                    done[index] = outcome
+                if closed or not worker.process.is_alive():
+                    bury(slot)
+    finally:
+        for worker in workers:
+            worker.stop()
