@@ -113,7 +113,26 @@ def _plain(value: object, kind: str) -> object:
     return str(value)
 
 
-class FactWriter:
+class _Writing:
+    """What every writer shares: a `with` block closes it (or aborts it on an exception), and a stream of
+    facts is taken a doc at a time."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write_all(self, facts: Iterable[Fact]) -> None:
+        """Write a stream of facts that come doc after doc (as `fangkong.iter_facts` yields them), a doc at a time."""
+        for _, batch in groupby(facts, key=lambda fact: fact.doc):
+            self.write_facts(batch)
+
+
+class FactWriter(_Writing):
     """Base of the format writers: open on a target, `write_facts`/`write_frame` batch by batch, then `close`.
 
     `abort` (or leaving a `with` block by an exception) removes the temporary file: a previous file at the
@@ -142,23 +161,9 @@ class FactWriter:
                 self.atomic = AtomicPath(target)
             self._open()
 
-    def __enter__(self) -> FactWriter:
-        return self
-
-    def __exit__(self, kind, error, trace) -> None:
-        if kind is None:
-            self.close()
-        else:
-            self.abort()
-
     def write_facts(self, facts: Iterable[Fact]) -> None:
         """Write Fact records (one report's, in row order) as rows."""
         self.write_rows([tuple(getattr(fact, c) for c in self.columns) for fact in facts])
-
-    def write_all(self, facts: Iterable[Fact]) -> None:
-        """Write a stream of facts that come doc after doc (as `fangkong.iter_facts` yields them), a doc at a time."""
-        for _, batch in groupby(facts, key=lambda fact: fact.doc):
-            self.write_facts(batch)
 
     def write_frame(self, frame: pd.DataFrame) -> None:
         """Write a DataFrame with the writer's columns (extra columns ignored) as rows."""
@@ -659,7 +664,7 @@ def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *
     return WRITERS[format](target, **options)
 
 
-class WideWriter:
+class WideWriter(_Writing):
     """A writer of the wide summary (one row per report, `summary.summarize`) instead of the facts.
 
     Takes facts doc by doc like any writer (`write_facts`), holding one summary row per doc, not the facts;
@@ -674,25 +679,11 @@ class WideWriter:
         self.rows: list[pd.DataFrame] = []
         self.inner: FactWriter | None = None
 
-    def __enter__(self) -> WideWriter:
-        return self
-
-    def __exit__(self, kind, error, trace) -> None:
-        if kind is None:
-            self.close()
-        else:
-            self.abort()
-
     def write_facts(self, facts: Iterable[Fact]) -> None:
         """Take one doc's facts: they become its summary row."""
         facts = list(facts)
         if facts:
             self.rows.append(summarize(to_frame(facts)))
-
-    def write_all(self, facts: Iterable[Fact]) -> None:
-        """Take a stream of facts that come doc after doc."""
-        for _, batch in groupby(facts, key=lambda fact: fact.doc):
-            self.write_facts(batch)
 
     def table(self) -> pd.DataFrame:
         """The summary of every doc taken so far."""

@@ -25,7 +25,7 @@ import ahocorasick_rs
 import regex
 
 from . import ruleset as _ruleset
-from .ruleset import Rule, RuleSet
+from .ruleset import Rule, RuleSet, _class_end
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -41,16 +41,6 @@ _SHIFT = 20
 # A long text is scanned in chunks of this many characters (each overlapping the next by the longest word
 # less one, a word found in the chunk it starts in), so that the automaton's list of matches stays small.
 CHUNK = 1 << 16
-
-
-def _class_end(pattern: str, start: int) -> int:
-    """The index just past the character class that opens at `start`."""
-    i = start + 1
-    i += pattern.startswith("^", i)
-    i += pattern.startswith("]", i)  # a ] first in the class is a literal
-    while i < len(pattern) and pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i + 1
 
 
 def _split_top(pattern: str) -> list[str] | None:
