@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import heapq
 import io
 import os
 import sys
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -28,7 +30,7 @@ from fangkong.formats import (
     open_writer,
 )
 from fangkong.parallel import run_reports
-from fangkong.pipeline import ExtractError, Report, extract_reports, find_reports
+from fangkong.pipeline import ExtractError, Report, extract_reports, iter_reports
 from fangkong.review import MissingExtra as MissingHtmlExtra
 from fangkong.review import check_extra
 from fangkong.ruleset import load_rules
@@ -174,8 +176,9 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
             check_extra()
         except MissingHtmlExtra as error:
             raise click.UsageError(str(error)) from error
+    given = [p for p in paths if p != "-"]
     try:
-        reports = find_reports(p for p in paths if p != "-")
+        reports = iter_reports(given)  # found as the run goes: a few bytes a file, not the list
     except FileNotFoundError as error:
         raise click.BadParameter(f"no such file or folder: {error}", param_hint="PATHS") from error
     try:
@@ -190,27 +193,34 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
         except OSError as error:
             raise click.BadParameter(f"cannot use {cache_dir}: {error.strerror or error}",
                                      param_hint="--cache") from error
+    stdin = []
     if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
-        stdin = Report(Path(name), name, sys.stdin.buffer.read())
-        reports = sorted([stdin, *reports], key=lambda report: report.doc)
+        stdin = [Report(Path(name), name, sys.stdin.buffer.read())]
+        reports = heapq.merge(stdin, reports, key=_report_order)
     if engine == "dask":
-        sys.exit(_run_dask(reports, output, scheduler, jobs, rule_paths, no_defaults, quiet,
+        sys.exit(_run_dask(list(reports), output, scheduler, jobs, rule_paths, no_defaults, quiet,
                            include_other=include_other, encoding=encoding, cache=cache))
     kept: list | None = [] if html_page else None  # the page needs every fact; the writer streams them
     with warnings.catch_warnings():
         if quiet:
             warnings.simplefilter("ignore")
         sink = (lambda target: WideWriter(format_, target, excel=excel, metrics=metric_list)) if wide else None
-        failed = _extract_and_write(reports, output if to_file else None, format_, excel, quiet, keep_going,
+        total = Progress.count(lambda: len(stdin) + sum(1 for _ in iter_reports(given)), quiet)
+        failed = _extract_and_write(reports, total, output if to_file else None, format_, excel, quiet, keep_going,
                                     kept, sink, jobs=jobs, cache=cache, include_other=include_other,
                                     encoding=encoding, ruleset=ruleset)
     if html_page:
-        write_page(to_frame(kept), reports, html_page, encoding)
+        write_page(to_frame(kept), heapq.merge(stdin, iter_reports(given), key=_report_order), html_page, encoding)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _extract_and_write(reports: list[Report], output: str | None, format_: str, excel: bool, quiet: bool,
+def _report_order(report: Report) -> tuple[str, str]:
+    return report.doc, str(report.path)
+
+
+def _extract_and_write(reports: Iterable[Report], total: int | None, output: str | None, format_: str,
+                       excel: bool, quiet: bool,
                        keep_going: bool, kept: list | None = None, sink=None, jobs: int | None = None,
                        cache: ReportCache | None = None, **options) -> int:
     """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
@@ -218,7 +228,7 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
     instead (the wide summary). With `jobs` other than 1, or a `cache`, the reports go through worker
     processes and the cache (same facts, same order). Returns how many reports failed; exits itself on a
     write error, a closed pipe or Ctrl-C."""
-    progress = Progress(len(reports), enabled=Progress.wanted(len(reports), quiet))
+    progress = Progress(total or 0, enabled=total is not None and Progress.wanted(total, quiet))
     failed: list[ExtractError] = []
 
     def say(level: str, message: str) -> None:
@@ -242,7 +252,8 @@ def _extract_and_write(reports: list[Report], output: str | None, format_: str, 
         try:
             target = output or sys.stdout
             writer = sink(target) if sink else open_writer(format_, target, excel=excel)
-            batches = ReportBatches(writer, reports)
+            batches = ReportBatches(writer)
+            reports = batches.announced(reports)
 
             def on_done(report: Report) -> None:
                 batches.report_done(report)

@@ -22,6 +22,12 @@ class Progress:
             self.bar.set_postfix_str("0 facts", refresh=False)
 
     @staticmethod
+    def count(counter, quiet: bool) -> int | None:
+        """How many files the run has (`counter()`, a walk of the folders), or None where no bar can show:
+        the count is only taken for a terminal."""
+        return None if quiet or not sys.stderr.isatty() else counter()
+
+    @staticmethod
     def wanted(total: int, quiet: bool) -> bool:
         """A bar is shown for more than one file, when stderr is a terminal and --quiet is not given."""
         return total > 1 and not quiet and sys.stderr.isatty()

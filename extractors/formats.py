@@ -24,7 +24,7 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import TextIO
@@ -596,7 +596,9 @@ class ReportBatches:
 
     A doc's facts are written as soon as its last report is done (`report_done`), or when a fact of
     another doc comes; only one doc's facts are held. `reports` (the run's list) tells how many reports
-    share a doc name; without it a doc is written when the next doc starts or at `finish`.
+    share a doc name; without it a doc is written when the next doc starts or at `finish`. For a run that
+    finds its reports as it goes, `announced(reports)` passes them on, telling each one (and the next)
+    before it is extracted, so that only the names of reports not yet done are held.
     """
 
     def __init__(self, writer: FactWriter, reports: Iterable[Report] = ()):
@@ -614,11 +616,27 @@ class ReportBatches:
         self.pending.append(fact)
         self.facts += 1
 
+    def announced(self, reports: Iterable[Report]) -> Iterator[Report]:
+        """`reports`, one at a time, each counted before it is passed on, and the one after it too (so a
+        report's doc is written at its end unless the next report has the same name)."""
+        upcoming = iter(reports)
+        current = next(upcoming, None)
+        if current is not None:
+            self.left[current.doc] += 1
+        while current is not None:
+            following = next(upcoming, None)
+            if following is not None:
+                self.left[following.doc] += 1
+            yield current
+            current = following
+
     def report_done(self, report: Report) -> None:
         """A report is done: its doc's facts are written if no other report of that name is still to come."""
         self.left[report.doc] -= 1
-        if report.doc == self.doc and self.left[report.doc] <= 0:
-            self.flush()
+        if self.left[report.doc] <= 0:
+            del self.left[report.doc]
+            if report.doc == self.doc:
+                self.flush()
 
     def flush(self) -> None:
         """Write the facts held (sorted into row order), if any."""

@@ -9,9 +9,9 @@ import hashlib
 import heapq
 import os
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import pandas as pd
@@ -311,16 +311,13 @@ def _iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], include_
         def on_error(failure: ExtractError) -> None:
             warnings.warn(str(failure), stacklevel=6 + depth)
     ruleset = ruleset or load_rules()
-    reports = find_reports(paths)
-    left = Counter(report.doc for report in reports)  # reports sharing a doc name are sorted together
-    held: list[Fact] = []
-    for report in reports:
-        held.extend(extract_reports([report], include_other=include_other, encoding=encoding, on_error=on_error,
-                                    on_warning=warn, ruleset=ruleset))
-        left[report.doc] -= 1
-        if not left[report.doc]:
-            yield from sorted(held, key=row_key)
-            held = []
+    # reports come in doc order, those sharing a doc name together: a doc's facts go out when it ends
+    for _, same_doc in groupby(iter_reports(paths), key=lambda report: report.doc):
+        held: list[Fact] = []
+        for report in same_doc:
+            held.extend(extract_reports([report], include_other=include_other, encoding=encoding,
+                                        on_error=on_error, on_warning=warn, ruleset=ruleset))
+        yield from sorted(held, key=row_key)
 
 
 def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
