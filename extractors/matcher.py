@@ -25,7 +25,7 @@ import ahocorasick_rs
 import regex
 
 from . import ruleset as _ruleset
-from .ruleset import Rule, RuleSet, _class_end
+from .ruleset import Rule, RuleSet, syntax_chars
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -45,15 +45,8 @@ CHUNK = 1 << 16
 
 def _split_top(pattern: str) -> list[str] | None:
     """A pattern's top-level alternatives, or None where its brackets do not balance."""
-    parts, depth, begin, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-            continue
+    parts, depth, begin = [], 0, 0
+    for i, char in syntax_chars(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -63,8 +56,9 @@ def _split_top(pattern: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             parts.append(pattern[begin:i])
             begin = i + 1
-        i += 1
-    if depth != 0 or i > len(pattern):
+        elif char in "[\\":  # a class that never closes, a backslash at the end
+            return None
+    if depth != 0:
         return None
     parts.append(pattern[begin:])
     return parts
@@ -74,22 +68,14 @@ def _unwrap(part: str) -> str | None:
     """The inside of `(?:X)` where that group is the whole of `part`, else None."""
     if not part.startswith("(?:") or not part.endswith(")"):
         return None
-    depth, i = 0, 0
-    while i < len(part):
-        char = part[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(part, i)
-            continue
+    depth = 0
+    for i, char in syntax_chars(part):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return part[3:-1] if i == len(part) - 1 else None
-        i += 1
     return None
 
 

@@ -14,7 +14,7 @@ import os
 import tomllib
 import warnings
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -155,28 +155,42 @@ def _nested_quantifier(pattern: str) -> bool:
     Such patterns can backtrack without bound. Escapes and character classes ([(+]+) are skipped.
     """
     repeated_inside = [False]  # one flag per open group, the outermost being the pattern itself
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-            continue
-        i += 1
+    for i, char in syntax_chars(pattern):
         if char == "(":
             repeated_inside.append(False)
-            i += pattern.startswith("?", i)  # (?:, (?<!, … : this ? is syntax, not a repeat
         elif char == ")" and len(repeated_inside) > 1:
             inside = repeated_inside.pop()
-            repeated = i < len(pattern) and pattern[i] in "+*{"
+            repeated = i + 1 < len(pattern) and pattern[i + 1] in "+*{"
             if inside and repeated:
                 return True
             repeated_inside[-1] = repeated_inside[-1] or inside or repeated
         elif char in "+*{":
             repeated_inside[-1] = True
     return False
+
+
+def syntax_chars(pattern: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of a regular expression outside escapes and character classes.
+
+    An escape (`\\x`) or a class (`[…]`) yields nothing; a class that never closes yields its `[`, and a
+    backslash at the very end yields itself, so that callers see the pattern as unbalanced.
+    """
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if i + 1 >= len(pattern):
+                yield i, char
+            i += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, i)
+            if end > len(pattern):
+                yield i, char
+            i = end
+            continue
+        yield i, char
+        i += 1
 
 
 def _class_end(pattern: str, start: int) -> int:

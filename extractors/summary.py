@@ -11,10 +11,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .pipeline import OTHER
 from .ruleset import METRICS
 
 SUMMED_ROLES = ("total", "single")
-OTHER = "other"
 
 
 def metric_order(found: Iterable[str]) -> list[str]:
