@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import REFERENCE, Lexicon, lexicon_files, load_lexicon
+from .lexicon import REFERENCE, Lexicon, LexiconError, lexicon_files, load_lexicon, parse_lexicons
 from .quantities import Quantity, measure_words
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ def _expand(where: str, key: str, words: list[str], problems: list[str], lexicon
             literal: bool = False) -> list[str]:
     unknown = [w for w in words if (m := REFERENCE.fullmatch(w)) and m.group(1) not in lexicon.words]
     for word in unknown:
-        problems.append(f"{where}: '{key}' names {word}, which no lexicon in fangkong/data/lexicons defines")
+        problems.append(f"{where}: '{key}' names {word}, which no lexicon in fangkong/data/lexicons defines "
+                        "(nor a [classes] table of the rule files)")
     known = [w for w in words if w not in unknown]
     return lexicon.literal(known) if literal else lexicon.expand(known)
 
@@ -279,13 +280,15 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     place_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
+    parsed: list[tuple[str, str, dict]] = []
     for name, text in files:
         try:
-            data = tomllib.loads(text)
+            parsed.append((name, text, tomllib.loads(text)))
         except tomllib.TOMLDecodeError as error:
             at = _TOML_ERROR_LINE.search(str(error))
             problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
-            continue
+    lexicon = _pack_lexicon(parsed, problems)
+    for name, text, data in parsed:
         defaults_line, lines = rule_lines(text)
         defaults, entries = data.get("defaults", {}), data.get("rule", [])
         if not isinstance(defaults, dict):
@@ -297,10 +300,10 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         if len(lines) != len(entries):
             lines = []
         where = f"{name}:{defaults_line or 1}: [defaults]"
-        exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems)
-        break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems)
-        after_words += _check_words(where, "exclude_after", defaults.get("exclude_after", []), problems)
-        place_words += _check_words(where, "places", defaults.get("places", []), problems)
+        exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems, lexicon)
+        break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems, lexicon)
+        after_words += _check_words(where, "exclude_after", defaults.get("exclude_after", []), problems, lexicon)
+        place_words += _check_words(where, "places", defaults.get("places", []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -324,12 +327,13 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                 units = []
             unit_words = entry.get("unit_words", [])
             if isinstance(unit_words, list) and all(isinstance(w, str) for w in unit_words):
-                unit_words = _expand(where, "unit_words", unit_words, problems, load_lexicon(), literal=True)
+                unit_words = _expand(where, "unit_words", unit_words, problems, lexicon, literal=True)
             if not isinstance(unit_words, list) or set(unit_words) - known_units:
                 unknown = ", ".join(sorted(set(unit_words) - known_units)) if isinstance(unit_words, list) else ""
                 problems.append(f"{where}: 'unit_words' names measure words not in measure_words.toml: {unknown}")
                 unit_words = []
-            triggers = _check_words(where, "triggers", entry["triggers"], problems) if "triggers" in entry else []
+            triggers = (_check_words(where, "triggers", entry["triggers"], problems, lexicon)
+                        if "triggers" in entry else [])
             if "triggers" not in entry:
                 problems.append(f"{where}: 'triggers' is missing")
             elif entry["triggers"] == []:
@@ -356,11 +360,11 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             priority = entry.get("priority", 0)
             if not isinstance(priority, int) or isinstance(priority, bool):
                 problems.append(f"{where}: 'priority' must be a whole number")
-            context = _check_words(where, "context", entry.get("context", []), problems)
-            exclude = _check_words(where, "exclude", entry.get("exclude", []), problems)
-            exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems)
-            exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems)
-            exclude_unless = _check_words(where, "exclude_unless", entry.get("exclude_unless", []), problems)
+            context = _check_words(where, "context", entry.get("context", []), problems, lexicon)
+            exclude = _check_words(where, "exclude", entry.get("exclude", []), problems, lexicon)
+            exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems, lexicon)
+            exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems, lexicon)
+            exclude_unless = _check_words(where, "exclude_unless", entry.get("exclude_unless", []), problems, lexicon)
             if triggers and rule_id and _metric_ok(metric, any_metric) and units:
                 rules.append(Rule(
                     id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
@@ -376,6 +380,22 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
                    rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words))
+
+
+def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
+    """The shipped lexicon, with the `[classes.NAME]` tables of the rule files added (a rule pack's own heads,
+    modifiers and words, or more of a shipped class's); their problems appended."""
+    tables = [(name, data["classes"]) for name, _, data in parsed if "classes" in data]
+    if not tables:
+        return load_lexicon()
+    for name, classes in tables:
+        if not isinstance(classes, dict):
+            problems.append(f"{name}:1: 'classes' must be [classes.NAME] tables")
+    try:
+        return parse_lexicons(lexicon_files() + [(n, c) for n, c in tables if isinstance(c, dict)])
+    except LexiconError as error:
+        problems += str(error).splitlines()
+        return load_lexicon()
 
 
 def _data_files() -> list[tuple[str, str]]:

@@ -40,6 +40,12 @@ def _lexicon_tables() -> list[tuple[str, str, dict]]:
 
 
 TABLES = _lexicon_tables()
+PARTS = ("words", "heads", "modifiers")
+
+
+def _listed(table: dict) -> list[str]:
+    """Every word a class table lists: whole words, heads and modifiers."""
+    return [w for part in PARTS for w in table.get(part, [])]
 TABLE_IDS = [f"{name}:{class_name}" for name, class_name, _ in TABLES]
 LEXICON = load_lexicon()
 
@@ -72,14 +78,24 @@ def test_every_class_is_defined_once_with_what_it_means():
 
 @pytest.mark.parametrize(("name", "class_name", "table"), TABLES, ids=TABLE_IDS)
 def test_no_word_repeats_in_a_class(name, class_name, table):
-    words = table["words"]
-    assert sorted({w for w in words if words.count(w) > 1}) == []
+    for part in PARTS:
+        words = table.get(part, [])
+        assert sorted({w for w in words if words.count(w) > 1}) == [], part
 
 
 def test_no_word_repeats_in_a_class_across_files():
-    for class_name, words in LEXICON.words.items():
-        by_file = [set(t["words"]) for _, c, t in TABLES if c == class_name]
-        assert sum(map(len, by_file)) == len(words), class_name
+    for class_name in LEXICON.words:
+        made = set(LEXICON.compounds(class_name))
+        by_file = [set(t.get("words", [])) - made for _, c, t in TABLES if c == class_name]
+        whole = [w for w in LEXICON.words[class_name] if w not in set(LEXICON.compounds(class_name))]
+        assert sum(map(len, by_file)) == len(whole), class_name
+
+
+@pytest.mark.parametrize("class_name", sorted(LEXICON.words))
+def test_no_whole_word_is_a_compound_of_its_own_class(class_name):
+    # a whole word that the class's modifiers and heads already make is listed twice
+    whole = {w for _, c, t in TABLES if c == class_name for w in t.get("words", [])}
+    assert sorted(whole & set(LEXICON.compounds(class_name))) == []
 
 
 @pytest.mark.parametrize(
@@ -89,12 +105,12 @@ def test_no_word_repeats_in_a_class_across_files():
 )
 def test_every_word_is_in_simplified_script(name, class_name, table):
     # The normalized text is in simplified script; a traditional word would never match.
-    assert [w for w in table["words"] if _T2S.convert(w) != w] == []
+    assert [w for w in _listed(table) if _T2S.convert(w) != w] == []
 
 
 @pytest.mark.parametrize(("name", "class_name", "table"), TABLES, ids=TABLE_IDS)
 def test_every_word_is_plain_text(name, class_name, table):
-    for word in table["words"]:
+    for word in _listed(table):
         assert isinstance(word, str) and word, f"{name} [{class_name}]: {word!r}"
         assert not regex.search(r"\s", word), f"{name} [{class_name}]: {word!r} has a space"
         assert not METACHARACTERS.search(word), f"{name} [{class_name}]: {word!r} has a regex metacharacter"
@@ -139,7 +155,8 @@ def test_regional_words_only_extend_classes_defined_elsewhere():
 def test_regional_words_are_in_the_lexicon_after_the_words_of_the_defining_file():
     for name, class_name, table in TABLES:
         if name == "regional.toml":
-            assert LEXICON.words[class_name][-len(table["words"]):] == tuple(table["words"])
+            whole = [w for w in LEXICON.words[class_name] if w not in set(LEXICON.compounds(class_name))]
+            assert whole[-len(table["words"]):] == table["words"]
             assert LEXICON.sources[class_name][-1] == "fangkong/data/lexicons/regional.toml"
 
 
@@ -253,3 +270,77 @@ def test_a_user_rule_file_may_use_shipped_classes():
     for word in ("口罩", "八宝粥", "物资包"):  # the last from regional.toml
         assert rule.triggers.fullmatch(word)
     assert rule.exclude.search("采购") and not rule.exclude.search("捐赠")
+
+
+# --- compounds: heads and modifiers -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("class_name", "word"), [
+    # made-up compounds no list names: a checking function + a kind of post
+    ("checkpoint_nouns", "值守岗"),      # inside 联防值守岗
+    ("checkpoint_nouns", "疫情管控哨"),
+    ("checkpoint_nouns", "查验站"),
+    ("cadres", "执勤人员"),
+    ("cadres", "疾控人员"),
+    ("volunteers", "志愿服务人员"),
+    ("vehicles", "外地车辆"),
+    ("publicity_vehicles", "广播车辆"),
+    ("work_group_nouns", "消杀小组"),
+    ("party_branch_nouns", "战时党小组"),
+    ("wechat_group_nouns", "楼栋群"),
+    ("printed_matter", "防疫知识手册"),
+    ("banner_nouns", "警示牌"),
+    ("handout_verbs", "派送"),
+    ("donation_verbs", "筹集"),
+])
+def test_a_class_holds_the_compounds_of_its_modifiers_and_heads(class_name, word):
+    assert word in LEXICON.words[class_name]
+
+
+@pytest.mark.parametrize(("class_name", "word"), [
+    ("cadres", "返乡人员"),     # 返乡 is no modifier of a cadre: a screened person
+    ("cadres", "乡人员"),       # and no one-character modifier makes one inside it
+    ("checkpoint_nouns", "岗"),  # a bound head alone is no word
+    ("checkpoint_nouns", "服务站"),
+    ("goods", "消杀服"),         # 服 is no head: 消杀服务 is a service
+    ("handout_verbs", "发达"),
+])
+def test_a_class_does_not_hold_what_its_parts_do_not_make(class_name, word):
+    assert word not in LEXICON.words[class_name]
+
+
+def test_every_shipped_noun_class_with_heads_says_what_it_counts():
+    # verbs compose too but count nothing; a noun class must say what it counts for the contradiction check
+    for class_name, heads in LEXICON.heads.items():
+        if not class_name.endswith("_verbs"):
+            assert heads and class_name in LEXICON.counts, class_name
+
+
+def test_shown_lists_whole_words_then_modifiers_and_heads():
+    lexicon = parse_lexicons([("a.toml", '[posts]\nmeans = "posts"\ncounts = "posts"\nwords = ["卡点"]\n'
+                                         'heads = ["岗", "哨"]\nmodifiers = ["值守", "查验"]\n')])
+    assert lexicon.words["posts"] == ("卡点", "值守岗", "值守哨", "查验岗", "查验哨")
+    assert lexicon.shown(["@posts", "x"]) == ["@posts(卡点; 值守|查验 + 岗|哨)", "x"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ('[posts]\nmeans = "posts"\nheads = ["岗"]\n',
+     "a.toml [posts]: 'heads' and 'modifiers' go together (a compound is a modifier and a head)"),
+    ('[posts]\nmeans = "posts"\nheads = []\nmodifiers = ["值守"]\n',
+     "a.toml [posts]: 'heads' must be a non-empty list of non-empty strings"),
+    ('[posts]\nmeans = "posts"\ncounts = "Posts!"\nwords = ["卡点"]\n',
+     "a.toml [posts]: 'counts' must name what the heads count, in lower case letters"),
+    ('[posts]\nmeans = "posts"\ncounts = "posts"\nheads = ["点"]\nmodifiers = ["检查"]\n'
+     '[spots]\nmeans = "places"\ncounts = "places"\nheads = ["点"]\nmodifiers = ["景"]\n',
+     "head '点' is listed in classes that count different things: [posts] (posts), [spots] (places)"),
+])
+def test_bad_heads_and_modifiers_are_rejected(text, problem):
+    assert problem in _problems(("a.toml", text))
+
+
+def test_verb_classes_may_share_morphemes_and_nouns_counting_one_thing_may_share_heads():
+    lexicon = parse_lexicons([("a.toml", '[give]\nmeans = "g"\nheads = ["送"]\nmodifiers = ["赠"]\n'
+                                         '[hand]\nmeans = "h"\nheads = ["送"]\nmodifiers = ["派"]\n'
+                                         '[a]\nmeans = "a"\ncounts = "people"\nheads = ["人员"]\n'
+                                         'modifiers = ["执法"]\n[b]\nmeans = "b"\ncounts = "people"\n'
+                                         'heads = ["人员"]\nmodifiers = ["志愿"]\n')])
+    assert lexicon.words["give"] == ("赠送",) and lexicon.words["b"] == ("志愿人员",)

@@ -122,9 +122,31 @@ def test_a_user_rule_with_a_shipped_id_replaces_it_in_place(tmp_path):
 
 def test_new_words_for_a_shipped_metric(tmp_path):
     mine = tmp_path / "mine.toml"
-    mine.write_text(rule("checkpoints.mine", "checkpoints", ["登记站"]), encoding="utf-8")
-    assert facts(load_rules(), "设立登记站4个。") == []
-    assert facts(load_rules([mine]), "设立登记站4个。") == [("checkpoints", 4, "checkpoints.mine")]
+    mine.write_text(rule("checkpoints.mine", "checkpoints", ["测温亭"]), encoding="utf-8")
+    assert facts(load_rules(), "设立测温亭4个。") == []
+    assert facts(load_rules([mine]), "设立测温亭4个。") == [("checkpoints", 4, "checkpoints.mine")]
+
+
+def test_a_pack_composes_its_own_heads_with_modifiers(tmp_path):
+    # a class of the pack's own: every modifier + head is a word of it, 测温亭 and 值守亭 alike
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[classes.kiosks]\nmeans = "kiosks used as posts"\ncounts = "posts"\nheads = ["亭"]\n'
+                    'modifiers = ["测温", "值守", "登记"]\n\n' + rule("checkpoints.kiosks", "checkpoints", ["@kiosks"]),
+                    encoding="utf-8")
+    merged = load_rules([mine])
+    assert facts(merged, "设立值守亭4个。") == [("checkpoints", 4, "checkpoints.kiosks")]
+    assert facts(merged, "设立登记亭2个。") == [("checkpoints", 2, "checkpoints.kiosks")]
+    assert facts(merged, "设立凉亭2个。") == []  # a head alone is no compound
+
+
+def test_a_pack_head_that_contradicts_a_shipped_class_is_a_problem(tmp_path):
+    # 点 is a post in the shipped [checkpoint_nouns]; a pack that makes it a place contradicts it
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[classes.spots]\nmeans = "spots"\ncounts = "places"\nheads = ["点"]\nmodifiers = ["景"]\n\n'
+                    + rule("spots.counted", "spots", ["@spots"]), encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([mine])
+    assert "head '点' is listed in classes that count different things" in str(raised.value)
 
 
 def test_user_defaults_exclude_is_added_to_the_shipped_one(tmp_path):
