@@ -62,6 +62,10 @@ OUTSIDE_CLAUSE_PENALTY = 8
 REACH = 400
 # A trigger that governs a number through the list it heads counts as this many characters farther.
 LIST_PENALTY = 2
+# The noun phrase a number counts runs from its measure word to the next separator; a noun trigger in it
+# after a 的-phrase (12名来自县直各单位的下沉党员) or quote marks (156个“先锋岗”) is its head however long the
+# modifier, up to this many characters from the number.
+NOUN_PHRASE_REACH = 24
 # `exclude_after` words must follow the number within this many characters, before any separator.
 EXCLUDE_AFTER_REACH = 4
 _SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]")
@@ -597,6 +601,26 @@ def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
     return quantities[lo:hi]
 
 
+# What ends the noun phrase a number counts: a separator, or the end of a sentence.
+_PHRASE_END = regex.compile(r"[、,，;；:：。!?！？\n]")
+# Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
+_QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
+
+
+def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
+    """Characters between a number and a noun trigger after it, counted as the noun phrase's structure says.
+
+    In the noun phrase after the measure word, a modifier ending in 的 and quote marks are not distance:
+    in 12名来自县直各单位的下沉党员 the 党员 is 2 characters from the number, in 6个“党员先锋岗” 0. None where
+    the trigger is not in the number's noun phrase (a separator between them) or lies beyond
+    NOUN_PHRASE_REACH; then the plain distance applies.
+    """
+    if t_start - quantity.end > NOUN_PHRASE_REACH or _PHRASE_END.search(text, quantity.end, t_start):
+        return None
+    start = text.rfind("的", quantity.end, t_start) + 1 or quantity.end
+    return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
+
+
 def _before_separator(text: str, start: int, limit: int) -> int:
     """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator."""
     end = min(limit, start + EXCLUDE_AFTER_REACH)
@@ -725,7 +749,8 @@ def match_quantity(
             continue
         # No trigger word near: the rule cannot fire (unless through a list's head), so skip its other tests.
         if hits is not None and not (rule.lists and head is not None) and hits.idle(
-                rule, quantity.start - rule.window - 8, quantity.end + rule.window + 8):
+                rule, quantity.start - rule.window - 8,
+                quantity.end + (rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH))):
             continue
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
@@ -743,12 +768,16 @@ def match_quantity(
         if rule.side in ("before", "either"):
             spans += _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start, hits)
         if rule.side in ("after", "either"):
-            # from the measure word on, so a tail like 元钱 can itself be a trigger
-            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + rule.window + 8), hits)
+            # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
+            # noun phrase may reach
+            reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
+            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
         for t_start, t_end in spans:
             before = t_end <= quantity.start
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
+            elif not rule.shared and (head_gap := _head_gap(text, quantity, t_start)) is not None:
+                gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):

@@ -1,0 +1,42 @@
+"""The counted thing found by its structure: compounds made of a modifier and a head, the noun phrase after
+a measure word read through 的-modifiers and quote marks, and what ends it. Sentences written for these tests."""
+
+import pytest
+
+import fangkong
+
+# (sentence, the number's value, expected metric or None for "no fact")
+CASES = [
+    # compounds no list names, found by modifier + head
+    ("全镇设置联防值守岗14个。", 14, "checkpoints"),
+    ("在村口设立疫情管控哨3个。", 3, "checkpoints"),
+    ("各村设立查验站5处。", 5, "checkpoints"),
+    ("抽调疾控人员20名进驻。", 20, "cadres"),
+    ("出动巡逻干警45人次。", 45, "cadres"),
+    ("登记外地车辆118辆次。", 118, "vehicles_checked"),
+    ("出动广播车辆6台次。", 6, "publicity_vehicles"),
+    ("成立消杀小组8个。", 8, "work_groups"),
+    ("成立战时党小组4个。", 4, "temporary_party_branches"),
+    ("建立楼栋群36个。", 36, "wechat_groups"),
+    ("派送防疫知识手册800余册。", 800, "leaflets"),
+    ("设置警示牌40块。", 40, "banners_posters"),
+    ("安装高音喇叭22个。", 22, "loudspeakers"),
+    ("编发防疫动态信息38条。", 38, "media_posts"),
+    # a modifier that no class lists makes none of its heads' things
+    ("排查返乡人员132人。", 132, "people_screened"),
+    ("共有务工人员300人。", 300, None),
+    # a long modifier ending in 的 does not push the head out of reach
+    ("组织12名来自县直机关各个单位的下沉党员参与值守。", 12, "party_members"),
+    ("招募了26名家住本村且身体健康的志愿者。", 26, "volunteers"),
+    # quote marks inside the noun phrase are no distance
+    ("设立6个“党员先锋岗”。", 6, "party_posts"),
+    # a separator ends the noun phrase: the noun beyond it is another phrase's
+    ("共有12名，其中志愿者的工作很辛苦。", 12, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric"), CASES)
+def test_the_counted_thing_by_structure(sentence, value, metric):
+    facts = fangkong.extract_text(sentence)
+    found = [m for m, v in zip(facts["metric"], facts["value"], strict=True) if v == value]
+    assert found == ([metric] if metric else [])
