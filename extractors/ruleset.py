@@ -145,6 +145,10 @@ class RuleSet:
     # Place nouns: a number whose measure word they follow counts places (5个行政村纷纷成立突击队),
     # not the noun trigger farther on or before it.
     places: regex.Pattern | None = None
+    # Topic scope: a clause or sentence that names another campaign (脱贫攻坚, 春耕, 换届) and no word of
+    # the epidemic holds no fact, whatever its verbs.
+    off_topic: regex.Pattern | None = None
+    on_topic: regex.Pattern | None = None
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -282,6 +286,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     break_words: list[str] = []
     after_words: list[str] = []
     place_words: list[str] = []
+    off_words: list[str] = []
+    on_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     parsed: list[tuple[str, str, dict]] = []
@@ -308,6 +314,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems, lexicon)
         after_words += _check_words(where, "exclude_after", defaults.get("exclude_after", []), problems, lexicon)
         place_words += _check_words(where, "places", defaults.get("places", []), problems, lexicon)
+        off_words += _check_words(where, "off_topic", defaults.get("off_topic", []), problems, lexicon)
+        on_words += _check_words(where, "on_topic", defaults.get("on_topic", []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -383,7 +391,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     if problems:
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
-                   rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words))
+                   rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
+                   _words_pattern(off_words), _words_pattern(on_words))
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
@@ -461,7 +470,8 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
     rules += [rule for rule in user.rules if rule.id not in shipped_ids]
     return RuleSet(tuple(rules), _either(shipped.exclude, user.exclude),
                    _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
-                   _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places))
+                   _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
+                   _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -621,6 +631,11 @@ def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
 
 
+def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
+    """True where `span` names another campaign and no word of the epidemic (topic scope)."""
+    return _search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
+
+
 def _before_separator(text: str, start: int, limit: int) -> int:
     """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator."""
     end = min(limit, start + EXCLUDE_AFTER_REACH)
@@ -734,6 +749,8 @@ def match_quantity(
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
+        return None
+    if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
         return None
     if ruleset.exclude_after is not None and _search(
             ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
