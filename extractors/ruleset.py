@@ -39,7 +39,7 @@ METRICS = (
     "enterprises_resumed",
 )
 UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times", "times", "money",
-                "area", "mass", "count")
+                "area", "mass", "volume", "length", "count")
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
