@@ -16,6 +16,7 @@ import click
 import fangkong
 from fangkong.cache import ReportCache
 from fangkong.cli.explain import explain_command
+from fangkong.cli.gaps import gaps_command
 from fangkong.cli.review import review, write_page
 from fangkong.facts import to_frame
 from fangkong.formats import (
@@ -361,6 +362,7 @@ cli.add_command(score_command)
 cli.add_command(explain_command, "explain")
 cli.add_command(review, "review")
 cli.add_command(summarize_command, "summarize")
+cli.add_command(gaps_command, "gaps")
 
 
 def main() -> None:

@@ -22,8 +22,12 @@ CASES = [
     ("设置警示牌40块。", 40, "banners_posters"),
     ("安装高音喇叭22个。", 22, "loudspeakers"),
     ("编发防疫动态信息38条。", 38, "media_posts"),
+    # people named only by the verb that sends them
+    ("截至目前累计出动人员86人次。", 86, "cadres"),
+    ("投入网格管控力量800余人。", 800, "cadres"),
     # a modifier that no class lists makes none of its heads' things
     ("排查返乡人员132人。", 132, "people_screened"),
+    ("小区共有务工力量300人。", 300, None),
     ("共有务工人员300人。", 300, None),
     # a long modifier ending in 的 does not push the head out of reach
     ("组织12名来自县直机关各个单位的下沉党员参与值守。", 12, "party_members"),

@@ -1,0 +1,129 @@
+"""Gaps: the quantities no rule claimed, grouped by measure word and the head noun of what they count.
+
+A rule-pack author (or we, on `unlabeled/`) reads the groups most frequent first to see which kinds of fact
+the rules miss. The quantities are exactly the `other` rows of `extract --include-other`. The head is the
+noun after the measure word (3个核酸采样点 → the longest word of any lexicon class that starts there, else
+its first two characters), or, where nothing nominal follows, the label before the number (志愿者120名).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .lexicon import load_lexicon
+from .load import LoadError, load_bytes
+from .normalize import normalize
+from .pipeline import OTHER, ExtractError, extract_loaded, iter_reports
+from .ruleset import RuleSet, load_rules
+
+COLUMNS = ("unit", "head", "count", "example_1", "example_2")
+EXAMPLE_REACH = 12  # characters of context on each side of the number in an example
+_HAN = regex.compile(r"\p{Han}+")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One group of unclaimed quantities: the measure word, the head noun, how many, two examples."""
+
+    unit: str
+    head: str
+    count: int
+    example_1: str
+    example_2: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    words: frozenset[str]
+    function_chars: tuple[str, ...]
+    longest: int
+    head_length: int
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = tomllib.loads(resources.files("fangkong.data").joinpath("phrases.toml").read_text("utf-8"))
+    words = frozenset(w for listed in load_lexicon().words.values() for w in listed)
+    return _Vocabulary(words, tuple(sorted(data["function_chars"], key=len, reverse=True)),
+                       int(data["longest_word"]), int(data["head_length"]))
+
+
+def counted_head(text: str, start: int, unit_end: int) -> str:
+    """The head noun of what the quantity text[start:unit_end] counts, in the normalized `text`; "" if none.
+
+    A lexicon word right after the measure word (3个社区), else one right before the number (志愿者120名), else
+    the first characters after the measure word (26个核酸检测点 → 核酸), else the last ones before the number.
+    Function words (的, 在, 共, 有 …) are no head: after the measure word they start another phrase, before the
+    number they only lead up to it.
+    """
+    vocabulary = _vocabulary()
+    after = _HAN.match(text, unit_end, min(len(text), unit_end + vocabulary.longest))
+    after_run = after.group() if after is not None and not after.group().startswith(vocabulary.function_chars) else ""
+    before_run = next((m.group() for m in _HAN.finditer(text, max(0, start - vocabulary.longest), start)
+                       if m.end() == start), "")
+    while before_run.endswith(vocabulary.function_chars):
+        before_run = before_run[:-1]
+    known_after = [after_run[:n] for n in range(len(after_run), 1, -1) if after_run[:n] in vocabulary.words]
+    known_before = [before_run[-n:] for n in range(len(before_run), 1, -1) if before_run[-n:] in vocabulary.words]
+    for found in (known_after, known_before):
+        if found:
+            return found[0]
+    return after_run[:vocabulary.head_length] or before_run[-vocabulary.head_length:]
+
+
+def _example(doc: str, text: str, start: int, end: int) -> str:
+    snippet = text[max(0, start - EXAMPLE_REACH):end + EXAMPLE_REACH].replace("\n", " ").strip()
+    return f"{doc}: {snippet}"
+
+
+def iter_unclaimed(paths: str | os.PathLike | Iterable[str | os.PathLike], *, ruleset: RuleSet | None = None,
+                   encoding: str | None = None,
+                   on_error: Callable[[ExtractError], None] | None = None) -> Iterator[tuple[str, str, str]]:
+    """Reports → (unit, head, example) for each quantity no rule claimed, in report order.
+
+    The quantities are the `other` rows `extract --include-other` gives for the same reports and rules; a
+    report that cannot be read goes to `on_error(ExtractError)` (raised where it is None).
+    """
+    ruleset = ruleset or load_rules()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for report in iter_reports(paths):
+        try:
+            if report.unreadable is not None:
+                raise report.unreadable
+            loaded = load_bytes(report.path.read_bytes() if report.data is None else report.data, encoding)
+        except (OSError, LoadError) as error:  # an unreadable report is one error line, the rest go on
+            failure = ExtractError(str(report.path), getattr(error, "strerror", None) or str(error))
+            if on_error is None:
+                raise failure from error
+            on_error(failure)
+            continue
+        mapped = normalize(loaded.plain)
+        text = mapped.text
+        for fact in extract_loaded(loaded, report.doc, include_other=True, ruleset=ruleset):
+            if fact.metric != OTHER:
+                continue
+            start, end = mapped.span_from_original(fact.start, fact.end)
+            yield fact.unit, counted_head(text, start, end), _example(report.doc, text, start, end)
+
+
+def gaps(unclaimed: Iterable[tuple[str, str, str]]) -> list[Gap]:
+    """(unit, head, example) triples → one Gap per (unit, head), most frequent first (then by unit, head)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], list[str]] = {}
+    for unit, head, example in unclaimed:
+        key = (unit, head)
+        counts[key] += 1
+        shown = examples.setdefault(key, [])
+        if len(shown) < 2:
+            shown.append(example)
+    ordered = sorted(counts, key=lambda key: (-counts[key], key))
+    return [Gap(unit, head, counts[(unit, head)], *(examples[(unit, head)] + ["", ""])[:2]) for unit, head in ordered]
