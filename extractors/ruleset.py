@@ -613,6 +613,8 @@ def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
 
 # What ends the noun phrase a number counts: a separator, or the end of a sentence.
 _PHRASE_END = regex.compile(r"[、,，;；:：。!?！？\n]")
+# A list of modifiers closed by 等 before the head noun: 党员、网格员、退役军人等(志愿者).
+_COORDINATED = regex.compile(r"[^,，;；:：。!?！？\n]*等")
 # Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
@@ -621,11 +623,16 @@ def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
     """Characters between a number and a noun trigger after it, counted as the noun phrase's structure says.
 
     In the noun phrase after the measure word, a modifier ending in 的 and quote marks are not distance:
-    in 12名来自县直各单位的下沉党员 the 党员 is 2 characters from the number, in 6个“党员先锋岗” 0. None where
+    in 12名来自县直各单位的下沉党员 the 党员 is 2 characters from the number, in 6个“党员先锋岗” 0; nor is a
+    list closed by 等 (80多名党员、网格员、退役军人等志愿者). None where
     the trigger is not in the number's noun phrase (a separator between them) or lies beyond
     NOUN_PHRASE_REACH; then the plain distance applies.
     """
-    if t_start - quantity.end > NOUN_PHRASE_REACH or _PHRASE_END.search(text, quantity.end, t_start):
+    if t_start - quantity.end > NOUN_PHRASE_REACH:
+        return None
+    if _COORDINATED.fullmatch(text, quantity.end, t_start):
+        return 0  # 80多名党员、网格员、退役军人等志愿者: a list closed by 等 names the head after it
+    if _PHRASE_END.search(text, quantity.end, t_start):
         return None
     start = text.rfind("的", quantity.end, t_start) + 1 or quantity.end
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
@@ -790,6 +797,7 @@ def match_quantity(
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
         for t_start, t_end in spans:
+            head_gap = None
             before = t_end <= quantity.start
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
@@ -797,6 +805,7 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
+                head_gap = None
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
@@ -807,7 +816,9 @@ def match_quantity(
                 continue
             if _excluded(rule, text, clause, quantity, t_end, sentence, hits):
                 continue
-            distance = _distance(quantity, t_start, t_end, rule.shared)
+            distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
+            if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
+                distance += NOUN_PHRASE_REACH  # a member of a 等-list yields to the list's head, where one is found
             if t_start < clause[0] or t_end > clause[1]:
                 distance += OUTSIDE_CLAUSE_PENALTY
             if best is None or distance < best.distance:

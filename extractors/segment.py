@@ -76,6 +76,9 @@ def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     )
 
 
+_CLAUSE_BREAK = regex.compile(r"[，,；;]")
+
+
 def is_chrome(line: str) -> bool:
     """True where a line (normalized) is navigation, share bars, footers and the like."""
     stripped = line.strip()
@@ -84,7 +87,8 @@ def is_chrome(line: str) -> bool:
     if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
         return False
     line_pattern, always_pattern = _chrome_patterns()
-    if "。" not in stripped and line_pattern.search(stripped):
+    # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar
+    if "。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped):
         return True
     return len(stripped) < 200 and bool(always_pattern.search(stripped))
 

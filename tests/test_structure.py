@@ -32,6 +32,8 @@ CASES = [
     # a long modifier ending in 的 does not push the head out of reach
     ("组织12名来自县直机关各个单位的下沉党员参与值守。", 12, "party_members"),
     ("招募了26名家住本村且身体健康的志愿者。", 26, "volunteers"),
+    # a list closed by 等 names the head after it
+    ("组织80多名党员、网格员、退役军人等志愿者值守。", 80, "volunteers"),
     # quote marks inside the noun phrase are no distance
     ("设立6个“党员先锋岗”。", 6, "party_posts"),
     # a separator ends the noun phrase: the noun beyond it is another phrase's
