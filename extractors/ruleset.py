@@ -638,6 +638,12 @@ def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
 
 
+def _an_article(quantity: Quantity) -> bool:
+    """True for a plain 1 before its noun (1名网格员, 1个出入口): an article, "a", not a count. Counted
+    ones stand after their noun (诫勉谈话1人) or under a verb that governs them (捐赠了1吨)."""
+    return quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
+
+
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
     """True where `span` names another campaign and no word of the epidemic (topic scope)."""
     return _search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
@@ -809,6 +815,8 @@ def match_quantity(
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
+                continue
+            if not before and _an_article(quantity):
                 continue
             if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits):
                 continue

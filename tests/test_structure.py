@@ -38,6 +38,11 @@ CASES = [
     ("设立6个“党员先锋岗”。", 6, "party_posts"),
     # a separator ends the noun phrase: the noun beyond it is another phrase's
     ("共有12名，其中志愿者的工作很辛苦。", 12, None),
+    # a plain 1 before its noun is an article, "a"; after its noun, or under a giving verb, it counts
+    ("每天安排1名执法人员在检测点值守。", 1, None),
+    ("小区只留1个出入口。", 1, None),
+    ("诫勉谈话1人。", 1, "accountability"),
+    ("爱心人士捐赠了1吨消毒液。", 1, "donations_goods"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 688, None),
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 145000, "donations_money"),
