@@ -149,6 +149,8 @@ class RuleSet:
     # the epidemic holds no fact, whatever its verbs.
     off_topic: regex.Pattern | None = None
     on_topic: regex.Pattern | None = None
+    # People counted as themselves (30名居民): a noun trigger in a phrase they head is not what is counted.
+    subjects: regex.Pattern | None = None
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -288,6 +290,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     place_words: list[str] = []
     off_words: list[str] = []
     on_words: list[str] = []
+    subject_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     parsed: list[tuple[str, str, dict]] = []
@@ -316,6 +319,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         place_words += _check_words(where, "places", defaults.get("places", []), problems, lexicon)
         off_words += _check_words(where, "off_topic", defaults.get("off_topic", []), problems, lexicon)
         on_words += _check_words(where, "on_topic", defaults.get("on_topic", []), problems, lexicon)
+        subject_words += _check_words(where, "subjects", defaults.get("subjects", []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -392,7 +396,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
                    rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
-                   _words_pattern(off_words), _words_pattern(on_words))
+                   _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words))
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
@@ -471,7 +475,8 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
     return RuleSet(tuple(rules), _either(shipped.exclude, user.exclude),
                    _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
                    _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
-                   _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic))
+                   _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
+                   _either(shipped.subjects, user.subjects))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -671,20 +676,32 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
 
 
-def _place_after(ruleset: RuleSet, text: str, quantity: Quantity, limit: int,
-                 hits: Hits | None = None) -> tuple[int, int] | None:
-    """The place noun right after a number's measure word (5个行政村), as a span, or None."""
-    if ruleset.places is None:
+def _noun_after(pattern: regex.Pattern | None, text: str, quantity: Quantity, limit: int,
+                hits: Hits | None = None) -> tuple[int, int] | None:
+    """A noun of `pattern` right after a number's measure word (5个行政村, 30名居民), as a span, or None."""
+    if pattern is None:
         return None
-    spans = hits.spans(ruleset.places, quantity.end, min(limit, quantity.end + 8)) if hits is not None else None
+    spans = hits.spans(pattern, quantity.end, min(limit, quantity.end + 8)) if hits is not None else None
     if spans is not None:
         return spans[0] if spans and spans[0][0] == quantity.end else None
     try:
-        found = ruleset.places.match(text, quantity.end, min(limit, quantity.end + 8), timeout=MATCH_TIMEOUT)
+        found = pattern.match(text, quantity.end, min(limit, quantity.end + 8), timeout=MATCH_TIMEOUT)
     except TimeoutError:
-        _timed_out(ruleset.places)
+        _timed_out(pattern)
         return None
     return found.span() if found else None
+
+
+# A character between a place noun and a noun trigger that makes the place no modifier of the trigger: in
+# 3个村级卡点 the 级 joins them, in 3000名居民在志愿者… the 在 does not.
+_NOT_A_MODIFIER = frozenset("在对向为给和与及的")
+
+
+def _in_a_phrase_of(text: str, subject: tuple[int, int] | None, t_start: int, before: bool) -> bool:
+    """True where a noun trigger stands in a phrase that the number's own noun heads: 3000多名居民在志愿者的引导下
+    counts residents, the 志愿者 being in their 在-phrase. (30名居民报名组建志愿队 does count volunteers.)"""
+    return (subject is not None and not before and t_start > subject[1]
+            and text[subject[1]] in _NOT_A_MODIFIER)
 
 
 def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, before: bool,
@@ -695,7 +712,8 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
     trigger follows the place noun within a character (3个村级卡点); and a trigger inside a longer place
     noun (小组 in 7个村民小组) names that place.
     """
-    if place is not None and t_start != place[0] and (before or t_start - place[1] >= 2):
+    if place is not None and t_start != place[0] and (
+            before or t_start - place[1] >= 2 or (t_start > place[1] and text[place[1]] in _NOT_A_MODIFIER)):
         return True
     if ruleset.places is None:
         return False
@@ -768,7 +786,8 @@ def match_quantity(
     if ruleset.exclude_after is not None and _search(
             ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
         return None
-    place = _place_after(ruleset, text, quantity, clause[1], hits)
+    place = _noun_after(ruleset.places, text, quantity, clause[1], hits)
+    subject = _noun_after(ruleset.subjects, text, quantity, clause[1], hits)
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     candidates: list[tuple[Match, int]] = []
@@ -821,6 +840,8 @@ def match_quantity(
             if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits):
                 continue
             if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
+                continue
+            if not rule.shared and _in_a_phrase_of(text, subject, t_start, before):
                 continue
             if _excluded(rule, text, clause, quantity, t_end, sentence, hits):
                 continue
