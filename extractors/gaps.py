@@ -9,12 +9,10 @@ its first two characters), or, where nothing nominal follows, the label before t
 from __future__ import annotations
 
 import os
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
@@ -26,6 +24,8 @@ from .ruleset import RuleSet, load_rules
 
 COLUMNS = ("unit", "head", "count", "example_1", "example_2")
 EXAMPLE_REACH = 12  # characters of context on each side of the number in an example
+LONGEST_WORD = 8  # the longest head looked up among the lexicons' words
+HEAD_LENGTH = 2  # an unknown head is its first two characters: most nouns have two
 _HAN = regex.compile(r"\p{Han}+")
 
 
@@ -42,18 +42,16 @@ class Gap:
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    words: frozenset[str]
-    function_chars: tuple[str, ...]
-    longest: int
-    head_length: int
+    words: frozenset[str]  # every word of every lexicon class but the function words
+    function_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = tomllib.loads(resources.files("fangkong.data").joinpath("phrases.toml").read_text("utf-8"))
-    words = frozenset(w for listed in load_lexicon().words.values() for w in listed)
-    return _Vocabulary(words, tuple(sorted(data["function_chars"], key=len, reverse=True)),
-                       int(data["longest_word"]), int(data["head_length"]))
+    lexicon = load_lexicon()
+    function_words = lexicon.words["function_words"]
+    words = frozenset(w for name, listed in lexicon.words.items() if name != "function_words" for w in listed)
+    return _Vocabulary(words, tuple(sorted(function_words, key=len, reverse=True)))
 
 
 def counted_head(text: str, start: int, unit_end: int) -> str:
@@ -65,18 +63,18 @@ def counted_head(text: str, start: int, unit_end: int) -> str:
     number they only lead up to it.
     """
     vocabulary = _vocabulary()
-    after = _HAN.match(text, unit_end, min(len(text), unit_end + vocabulary.longest))
-    after_run = after.group() if after is not None and not after.group().startswith(vocabulary.function_chars) else ""
-    before_run = next((m.group() for m in _HAN.finditer(text, max(0, start - vocabulary.longest), start)
+    after = _HAN.match(text, unit_end, min(len(text), unit_end + LONGEST_WORD))
+    after_run = after.group() if after is not None and not after.group().startswith(vocabulary.function_words) else ""
+    before_run = next((m.group() for m in _HAN.finditer(text, max(0, start - LONGEST_WORD), start)
                        if m.end() == start), "")
-    while before_run.endswith(vocabulary.function_chars):
+    while before_run.endswith(vocabulary.function_words):
         before_run = before_run[:-1]
     known_after = [after_run[:n] for n in range(len(after_run), 1, -1) if after_run[:n] in vocabulary.words]
     known_before = [before_run[-n:] for n in range(len(before_run), 1, -1) if before_run[-n:] in vocabulary.words]
     for found in (known_after, known_before):
         if found:
             return found[0]
-    return after_run[:vocabulary.head_length] or before_run[-vocabulary.head_length:]
+    return after_run[:HEAD_LENGTH] or before_run[-HEAD_LENGTH:]
 
 
 def _example(doc: str, text: str, start: int, end: int) -> str:

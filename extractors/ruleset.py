@@ -151,6 +151,8 @@ class RuleSet:
     on_topic: regex.Pattern | None = None
     # People counted as themselves (30名居民): a noun trigger in a phrase they head is not what is counted.
     subjects: regex.Pattern | None = None
+    # Function words (的, 在, 和 …): no noun of a counted thing begins with one.
+    function_words: regex.Pattern | None = None
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -291,6 +293,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     off_words: list[str] = []
     on_words: list[str] = []
     subject_words: list[str] = []
+    function_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     parsed: list[tuple[str, str, dict]] = []
@@ -320,6 +323,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         off_words += _check_words(where, "off_topic", defaults.get("off_topic", []), problems, lexicon)
         on_words += _check_words(where, "on_topic", defaults.get("on_topic", []), problems, lexicon)
         subject_words += _check_words(where, "subjects", defaults.get("subjects", []), problems, lexicon)
+        function_words += _check_words(where, "function_words", defaults.get("function_words", []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -396,7 +400,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
                    rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
-                   _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words))
+                   _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words),
+                   _words_pattern(function_words))
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
@@ -476,7 +481,7 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
                    _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
                    _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
                    _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
-                   _either(shipped.subjects, user.subjects))
+                   _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -697,6 +702,16 @@ def _noun_after(pattern: regex.Pattern | None, text: str, quantity: Quantity, li
 _NOT_A_MODIFIER = frozenset("在对向为给和与及的")
 
 
+def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
+    """True where a Han character right after the measure word starts a noun, no function word (5名社长, not
+    5名和 or 5名在)."""
+    return (quantity.end < limit and _HAN_CHAR.match(text, quantity.end) is not None
+            and _noun_after(ruleset.function_words, text, quantity, limit, hits) is None)
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 def _in_a_phrase_of(text: str, subject: tuple[int, int] | None, t_start: int, before: bool) -> bool:
     """True where a noun trigger stands in a phrase that the number's own noun heads: 3000多名居民在志愿者的引导下
     counts residents, the 志愿者 being in their 在-phrase. (30名居民报名组建志愿队 does count volunteers.)"""
@@ -788,6 +803,7 @@ def match_quantity(
         return None
     place = _noun_after(ruleset.places, text, quantity, clause[1], hits)
     subject = _noun_after(ruleset.subjects, text, quantity, clause[1], hits)
+    own_noun = _has_own_noun(ruleset, text, quantity, clause[1], hits)
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     candidates: list[tuple[Match, int]] = []
@@ -843,6 +859,8 @@ def match_quantity(
                 continue
             if not rule.shared and _in_a_phrase_of(text, subject, t_start, before):
                 continue
+            if before and not rule.shared and own_noun and _CONJUNCTION.fullmatch(text, t_end, quantity.start):
+                continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
             if _excluded(rule, text, clause, quantity, t_end, sentence, hits):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap

@@ -43,6 +43,14 @@ CASES = [
     ("小区只留1个出入口。", 1, None),
     ("诫勉谈话1人。", 1, "accountability"),
     ("爱心人士捐赠了1吨消毒液。", 1, "donations_goods"),
+    # people counted as themselves: a trigger in a phrase they head is not what they count
+    ("3000多名居民在志愿者的引导下有序排队。", 3000, None),
+    ("近30名居民主动报名组建志愿队。", 30, "volunteers"),
+    # a number with a noun of its own after it does not take the noun before a 和
+    ("组织9名党员和5名社长值守。", 5, None),
+    ("组织9名党员和5名社长值守。", 9, "party_members"),
+    ("捐赠口罩1000只和900只。", 900, "donations_goods"),
+    ("250件防护服和29支防护镜无偿赠送给街道。", 29, "donations_goods"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 688, None),
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 145000, "donations_money"),
