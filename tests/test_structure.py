@@ -51,6 +51,11 @@ CASES = [
     ("组织9名党员和5名社长值守。", 9, "party_members"),
     ("捐赠口罩1000只和900只。", 900, "donations_goods"),
     ("250件防护服和29支防护镜无偿赠送给街道。", 29, "donations_goods"),
+    # contacts found by screening are people screened; quarantined where isolation is said
+    ("已排查出密接者169人、次密接者227人。", 169, "people_screened"),
+    ("对密接者45人实行集中隔离。", 45, "quarantined"),
+    # turned back, in households
+    ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 688, None),
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 145000, "donations_money"),
