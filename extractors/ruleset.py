@@ -114,7 +114,7 @@ class Rule:
     source: str  # the file it came from
     lists: bool = False  # a trigger before a list's first item governs every later item too
     exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
-    exclude_scope: str = "clause"  # or "sentence": where `exclude` words veto
+    exclude_scope: str = "clause"  # or "sentence", "paragraph": where `exclude` words veto
     exclude_unless: regex.Pattern | None = None  # words after the number that lift the `exclude` veto
     words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
 
@@ -369,8 +369,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             exclude_scope = entry.get("exclude_scope", "clause")
             if scope not in SCOPES or context_scope not in SCOPES:
                 problems.append(f"{where}: 'scope' and 'context_scope' must be one of {', '.join(SCOPES)}")
-            if exclude_scope not in ("clause", "sentence"):
-                problems.append(f"{where}: 'exclude_scope' must be clause or sentence")
+            if exclude_scope not in SCOPES:
+                problems.append(f"{where}: 'exclude_scope' must be clause, sentence or paragraph")
             shared = entry.get("shared", False)
             lists = entry.get("lists", False)
             if not isinstance(shared, bool) or not isinstance(lists, bool):
@@ -667,14 +667,16 @@ def _before_separator(text: str, start: int, limit: int) -> int:
 
 
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int,
-              sentence: tuple[int, int], hits: Hits | None = None) -> bool:
+              sentence: tuple[int, int], hits: Hits | None = None,
+              paragraph: tuple[int, int] | None = None) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
     the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
     phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
-    "sentence"` anywhere in the sentence. An `exclude_unless` word after the number in the sentence lifts
-    the veto (购买口罩2000个捐赠给……: bought, then given)."""
-    if rule.exclude_scope == "sentence":
-        hit = _search(rule.exclude, text, *sentence, hits)
+    "sentence"` (or "paragraph") anywhere in the sentence (paragraph). An `exclude_unless` word after the
+    number in the sentence lifts the veto (购买口罩2000个捐赠给……: bought, then given)."""
+    if rule.exclude_scope in ("sentence", "paragraph"):
+        hit = _search(rule.exclude, text, *(paragraph or sentence if rule.exclude_scope == "paragraph" else sentence),
+                      hits)
     else:
         hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH),
                       hits)
@@ -861,7 +863,7 @@ def match_quantity(
                 continue
             if before and not rule.shared and own_noun and _CONJUNCTION.fullmatch(text, t_end, quantity.start):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
-            if _excluded(rule, text, clause, quantity, t_end, sentence, hits):
+            if _excluded(rule, text, clause, quantity, t_end, sentence, hits, paragraph):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
             if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):

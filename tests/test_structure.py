@@ -54,6 +54,10 @@ CASES = [
     # contacts found by screening are people screened; quarantined where isolation is said
     ("已排查出密接者169人、次密接者227人。", 169, "people_screened"),
     ("对密接者45人实行集中隔离。", 45, "quarantined"),
+    # 检测 in a paragraph about nucleic acid testing is a test, elsewhere a screening
+    ("开展全员核酸检测。景江园区检测点每次检测2500多人。", 2500, "tests_performed"),
+    ("开展全员核酸检测，全区266个检测点已累计采样307722人份。", 307722, "tests_performed"),
+    ("卡口对过往人员检测2500多人。", 2500, "people_screened"),
     # turned back, in households
     ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
