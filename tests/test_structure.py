@@ -58,6 +58,10 @@ CASES = [
     ("开展全员核酸检测。景江园区检测点每次检测2500多人。", 2500, "tests_performed"),
     ("开展全员核酸检测，全区266个检测点已累计采样307722人份。", 307722, "tests_performed"),
     ("卡口对过往人员检测2500多人。", 2500, "people_screened"),
+    # vehicles named after their count, under a verb of checking
+    ("在高速出口查控4台外地异常车辆。", 4, "vehicles_checked"),
+    # 一次性 (disposable) is no count of times: the list of things given goes on past it
+    ("市援助1万公斤红枣、1万支一次性病毒采样管、1万件防护服。", 10000, "donations_goods"),
     # turned back, in households
     ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
