@@ -220,9 +220,14 @@ def _check_words(where: str, key: str, words, problems: list[str], lexicon: Lexi
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         problems.append(f"{where}: '{key}' must be a list of non-empty strings")
         return []
-    words = _expand(where, key, words, problems, lexicon or load_lexicon())
+    lexicon = lexicon or load_lexicon()
+    _expand(where, key, [w for w in words if REFERENCE.fullmatch(w)], problems, lexicon)  # unknown classes
     good = []
     for word in words:
+        if (reference := REFERENCE.fullmatch(word)) is not None:
+            # a class's words are escaped literals, valid by construction: thousands of compounds need no compile
+            good += lexicon.expand([word]) if reference.group(1) in lexicon.words else []
+            continue
         if _nested_quantifier(word):
             problems.append(f"{where}: '{key}' pattern {word!r} has nested quantifiers (catastrophic backtracking)")
             continue
