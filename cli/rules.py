@@ -11,7 +11,7 @@ import unicodedata
 import click
 
 from fangkong.lexicon import load_lexicon
-from fangkong.ruleset import METRICS, RuleError, RuleSet, load_rules, parse_rules, user_rule_files
+from fangkong.ruleset import METRICS, RuleError, RuleSet, lexicon_of, load_rules, parse_rules, user_rule_files
 
 from .common import load_ruleset, rule_options
 
@@ -147,3 +147,55 @@ def check(paths: tuple[str, ...]) -> None:
         count = sum(rule.source == name for rule in ruleset.rules)
         click.echo(f"{name}: OK, {count} rule{'s' if count != 1 else ''}")
 
+
+
+CLASSES_HELP = """List the lexicon classes rules name as @class: what each counts, its whole words, its
+modifiers and heads, and how many compounds of a modifier and a head it holds.
+
+With --rules, the [classes.NAME] tables of your rule files are added, as a run would add them.
+
+\b
+Examples:
+  fangkong rules classes
+  fangkong rules classes --format json | jq '.[] | select(.name == "checkpoint_nouns")'
+"""
+CLASS_COLUMNS = ("name", "counts", "words", "modifiers", "heads", "compounds", "means")
+
+
+@rules.command("classes", help=CLASSES_HELP)
+@click.option("--rules", "rule_paths", multiple=True, metavar="PATH",
+              type=click.Path(exists=True, dir_okay=True, file_okay=True),
+              help="Rule files whose [classes.NAME] tables are added. Repeatable.")
+@click.option("--format", "form", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="A table to read, or CSV / JSON (every word) for scripts.")
+def classes(rule_paths: tuple[str, ...], form: str) -> None:
+    try:
+        lexicon = lexicon_of(user_rule_files(rule_paths)) if rule_paths else load_lexicon()
+    except RuleError as error:
+        raise click.UsageError(f"bad rule file:\n{error}") from error
+    rows = []
+    for name in lexicon.words:
+        made = lexicon.compounds(name)
+        rows.append({"name": name, "counts": lexicon.counts.get(name, ""),
+                     "words": [w for w in lexicon.words[name] if w not in set(made)],
+                     "modifiers": list(lexicon.modifiers.get(name, ())), "heads": list(lexicon.heads.get(name, ())),
+                     "compounds": len(made), "means": lexicon.means.get(name, "")})
+    if form == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    flat = [{**row, **{k: " ".join(row[k]) for k in ("words", "modifiers", "heads")},
+             "compounds": str(row["compounds"])} for row in rows]
+    if form == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CLASS_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    shown = ("name", "counts", "compounds", "words", "modifiers", "heads")
+    for row in flat:
+        for key in ("words", "modifiers", "heads"):
+            row[key] = _cut(row[key], 24)
+    widths = {c: max([_width(c)] + [_width(row[c]) for row in flat]) for c in shown}
+    click.echo("  ".join(_pad(c, widths[c]) for c in shown).rstrip())
+    for row in flat:
+        click.echo("  ".join(_pad(row[c], widths[c]) for c in shown).rstrip())
+    click.echo(f"{len(rows)} classes, {sum(row['compounds'] for row in rows)} compounds of a modifier and a head")

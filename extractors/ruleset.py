@@ -409,6 +409,22 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                    _words_pattern(function_words))
 
 
+def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
+    """(name, TOML text) of rule files → the lexicon their rules see: the shipped classes and their
+    `[classes.NAME]` tables. Raises RuleError listing every problem of those tables."""
+    problems: list[str] = []
+    parsed = []
+    for name, text in files:
+        try:
+            parsed.append((name, text, tomllib.loads(text)))
+        except tomllib.TOMLDecodeError as error:
+            problems.append(f"{name}: not valid TOML ({error})")
+    lexicon = _pack_lexicon(parsed, problems)
+    if problems:
+        raise RuleError("\n".join(problems))
+    return lexicon
+
+
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
     """The shipped lexicon, with the `[classes.NAME]` tables of the rule files added (a rule pack's own heads,
     modifiers and words, or more of a shipped class's); their problems appended."""

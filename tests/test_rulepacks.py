@@ -369,3 +369,33 @@ def test_rule_files_of_the_wrong_shape_are_problems_not_crashes(tmp_path, text, 
     assert str(caught.value) == problem
     result = run("rules", "check", tmp_path / "mine.toml")
     assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_rules_classes_lists_every_class_with_its_parts(tmp_path):
+    runner = CliRunner()
+    table = runner.invoke(cli, ["rules", "classes"])
+    assert table.exit_code == 0
+    assert table.output.splitlines()[0].split() == ["name", "counts", "compounds", "words", "modifiers", "heads"]
+    rows = json.loads(runner.invoke(cli, ["rules", "classes", "--format", "json"]).output)
+    by_name = {row["name"]: row for row in rows}
+    assert set(by_name) == set(load_lexicon().words)
+    posts = by_name["checkpoint_nouns"]
+    assert posts["counts"] == "posts" and "岗" in posts["heads"] and "值守" in posts["modifiers"]
+    assert posts["compounds"] == len(posts["modifiers"]) * len(posts["heads"]) - len(
+        set(posts["words"]) & {m + h for m in posts["modifiers"] for h in posts["heads"]})
+    pack = tmp_path / "kiosks.toml"
+    pack.write_text('[classes.kiosks]\nmeans = "kiosks"\ncounts = "posts"\nheads = ["亭"]\n'
+                    'modifiers = ["测温", "值守"]\n', encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(
+        cli, ["rules", "classes", "--rules", str(pack), "--format", "csv"]).output)))
+    assert {"name": "kiosks", "counts": "posts", "words": "", "modifiers": "测温 值守", "heads": "亭",
+            "compounds": "2", "means": "kiosks"} in rows
+
+
+def test_rules_classes_with_a_contradicting_pack_is_a_usage_error(tmp_path):
+    pack = tmp_path / "spots.toml"
+    pack.write_text('[classes.spots]\nmeans = "s"\ncounts = "places"\nheads = ["点"]\nmodifiers = ["景"]\n',
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "classes", "--rules", str(pack)])
+    assert result.exit_code == 2
+    assert "head '点' is listed in classes that count different things" in result.output
