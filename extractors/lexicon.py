@@ -96,9 +96,12 @@ class Lexicon:
 
 
 def compose(modifiers: Iterable[str], heads: Iterable[str]) -> list[str]:
-    """Every compound modifier + head, modifiers in order, each with every head in order."""
+    """Every compound modifier + head, modifiers in order, each with every head in order.
+
+    A morpheme doubled (排 + 排) is no compound: 排排 is only ever the seam of 安排 and 排查.
+    """
     heads = list(heads)
-    return [modifier + head for modifier in modifiers for head in heads]
+    return [modifier + head for modifier in modifiers for head in heads if modifier != head]
 
 
 _PARTS = ("words", "heads", "modifiers")
