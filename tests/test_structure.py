@@ -62,6 +62,9 @@ CASES = [
     ("在高速出口查控4台外地异常车辆。", 4, "vehicles_checked"),
     # 一次性 (disposable) is no count of times: the list of things given goes on past it
     ("市援助1万公斤红枣、1万支一次性病毒采样管、2万件防护服。", 10000, "donations_goods"),
+    # 篇 counts articles: in a sentence that publishes or names an outlet, media posts
+    ("在“微东兴”公众号刊发稿件，其中“微东兴”2篇。", 2, "media_posts"),
+    ("学习了文件3篇。", 3, None),
     # turned back, in households
     ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
