@@ -73,8 +73,8 @@ COMMANDS = [path for path, _ in _commands(cli)]
 
 
 def test_every_command_is_listed():
-    assert sorted(COMMANDS) == [(), ("explain",), ("extract",), ("review",), ("rules",), ("rules", "check"),
-                                ("score",), ("summarize",)]
+    assert sorted(COMMANDS) == [(), ("explain",), ("extract",), ("gaps",), ("review",), ("rules",), ("rules", "check"),
+                                ("rules", "classes"), ("score",), ("summarize",)]
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "fangkong")
