@@ -107,12 +107,12 @@ def compose(modifiers: Iterable[str], heads: Iterable[str]) -> list[str]:
 _PARTS = ("words", "heads", "modifiers")
 
 
-def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
+def parse_lexicons(files: Iterable[tuple[str, str]], *, check_heads: bool = True) -> Lexicon:
     """(name, TOML text) pairs → a validated Lexicon. Raises LexiconError listing every problem.
 
     Besides each file's own problems: a class with heads and no modifiers (or the other way round), and
-    a head shared by two classes that count different things (`counts`), which would make one compound
-    mean two kinds of thing.
+    (with `check_heads`) a head shared by two classes that count different things (`counts`), which would
+    make one compound mean two kinds of thing.
     """
     problems: list[str] = []
     parts: dict[str, dict[str, list[str]]] = {part: {} for part in _PARTS}
@@ -162,7 +162,8 @@ def parse_lexicons(files: Iterable[tuple[str, str]]) -> Lexicon:
                         "(a compound is a modifier and a head)")
     for class_name in sorted(set(sources) - set(means)):
         problems.append(f"{', '.join(sources[class_name])} [{class_name}]: no file defines it with 'means'")
-    problems += _contradicting_heads(parts["heads"], counts)
+    if check_heads:
+        problems += _contradicting_heads(parts["heads"], counts, sources)
     if problems:
         raise LexiconError("\n".join(problems))
     everything = {}
@@ -195,7 +196,8 @@ def _add_words(where: str, part: str, listed: object, known: list[str], problems
             known.append(word)
 
 
-def _contradicting_heads(heads: dict[str, list[str]], counts: dict[str, str]) -> list[str]:
+def _contradicting_heads(heads: dict[str, list[str]], counts: dict[str, str],
+                         sources: dict[str, list[str]]) -> list[str]:
     """A problem for each head listed in two noun classes (classes that say what they `count`) that count
     different things. Verb classes (no `counts`) may share morphemes: 送 is in giving and in handing out."""
     owners: dict[str, list[str]] = {}
@@ -206,8 +208,8 @@ def _contradicting_heads(heads: dict[str, list[str]], counts: dict[str, str]) ->
     problems = []
     for head, classes in owners.items():
         if len({counts[c] for c in classes}) > 1:
-            problems.append(f"head {head!r} is listed in classes that count different things: "
-                            + ", ".join(f"[{c}] ({counts[c]})" for c in classes))
+            problems.append(f"{sources[classes[-1]][-1]}: head {head!r} is listed in classes that count different "
+                            "things: " + ", ".join(f"[{c}] ({counts[c]}, {sources[c][-1]})" for c in classes))
     return problems
 
 

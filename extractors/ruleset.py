@@ -434,10 +434,14 @@ def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> L
     for name, classes in tables:
         if not isinstance(classes, dict):
             problems.append(f"{name}:1: 'classes' must be [classes.NAME] tables")
+    files = lexicon_files() + [(n, c) for n, c in tables if isinstance(c, dict)]
     try:
-        return parse_lexicons(lexicon_files() + [(n, c) for n, c in tables if isinstance(c, dict)])
+        return parse_lexicons(files)
     except LexiconError as error:
         problems += str(error).splitlines()
+    try:  # the words are still known where only heads contradict: no second problem for each @class named
+        return parse_lexicons(files, check_heads=False)
+    except LexiconError:
         return load_lexicon()
 
 

@@ -334,7 +334,8 @@ def test_shown_lists_whole_words_then_modifiers_and_heads():
      "a.toml [posts]: 'counts' must name what the heads count, in lower case letters"),
     ('[posts]\nmeans = "posts"\ncounts = "posts"\nheads = ["点"]\nmodifiers = ["检查"]\n'
      '[spots]\nmeans = "places"\ncounts = "places"\nheads = ["点"]\nmodifiers = ["景"]\n',
-     "head '点' is listed in classes that count different things: [posts] (posts), [spots] (places)"),
+     "a.toml: head '点' is listed in classes that count different things: [posts] (posts, a.toml), "
+     "[spots] (places, a.toml)"),
 ])
 def test_bad_heads_and_modifiers_are_rejected(text, problem):
     assert problem in _problems(("a.toml", text))
