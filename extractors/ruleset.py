@@ -153,6 +153,10 @@ class RuleSet:
     subjects: regex.Pattern | None = None
     # Function words (的, 在, 和 …): no noun of a counted thing begins with one.
     function_words: regex.Pattern | None = None
+    # Verbs of joining (报名, 加入, 组成): people counted as themselves become what follows them.
+    joining_verbs: regex.Pattern | None = None
+    # Every modifier of the lexicon's compounds (值守, 服务, 志愿 …): a noun followed by them is itself a modifier.
+    modifiers: frozenset[str] = frozenset()
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -299,6 +303,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     on_words: list[str] = []
     subject_words: list[str] = []
     function_words: list[str] = []
+    joining_words: list[str] = []
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     parsed: list[tuple[str, str, dict]] = []
@@ -329,6 +334,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         on_words += _check_words(where, "on_topic", defaults.get("on_topic", []), problems, lexicon)
         subject_words += _check_words(where, "subjects", defaults.get("subjects", []), problems, lexicon)
         function_words += _check_words(where, "function_words", defaults.get("function_words", []), problems, lexicon)
+        joining_words += _check_words(where, "joining_verbs", defaults.get("joining_verbs", []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -406,7 +412,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
                    rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
                    _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words),
-                   _words_pattern(function_words))
+                   _words_pattern(function_words), _words_pattern(joining_words),
+                   frozenset(m for listed in lexicon.modifiers.values() for m in listed))
 
 
 def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
@@ -506,7 +513,8 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
                    _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
                    _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
                    _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
-                   _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words))
+                   _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words),
+                   _either(shipped.joining_verbs, user.joining_verbs), shipped.modifiers | user.modifiers)
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -739,11 +747,26 @@ def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
 _HAN_CHAR = regex.compile(r"\p{Han}")
 
 
-def _in_a_phrase_of(text: str, subject: tuple[int, int] | None, t_start: int, before: bool) -> bool:
-    """True where a noun trigger stands in a phrase that the number's own noun heads: 3000多名居民在志愿者的引导下
-    counts residents, the 志愿者 being in their 在-phrase. (30名居民报名组建志愿队 does count volunteers.)"""
-    return (subject is not None and not before and t_start > subject[1]
-            and text[subject[1]] in _NOT_A_MODIFIER)
+def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None, t_start: int, before: bool,
+                    hits: Hits | None) -> bool:
+    """True where a noun trigger after the number is not what it counts, because people counted as themselves
+    head the phrase: 3000多名居民在志愿者的引导下 (the 志愿者 in their 在-phrase), 两位老人听说…医护人员 (another
+    clause's noun). A verb of joining between them makes the people what the trigger names: 30名居民报名组建
+    志愿队 counts volunteers."""
+    if subject is None or before or t_start <= subject[1]:
+        return False
+    if text[subject[1]] in _NOT_A_MODIFIER:
+        return True
+    between = text[subject[1]:t_start]
+    if len(between) < 2 or _modifiers_only(ruleset, between):
+        return False  # 居民服务微信群, 群众志愿服务队: the people are a modifier of the compound
+    return not _search(ruleset.joining_verbs, text, subject[1], t_start, hits)
+
+
+def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
+    """True where `text` is one modifier of the lexicon or two in a row (服务, 志愿服务, 联防值守)."""
+    return text in ruleset.modifiers or any(
+        text[:i] in ruleset.modifiers and text[i:] in ruleset.modifiers for i in range(1, len(text)))
 
 
 def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, before: bool,
@@ -869,7 +892,9 @@ def match_quantity(
             before = t_end <= quantity.start
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
-            elif not rule.shared and (head_gap := _head_gap(text, quantity, t_start)) is not None:
+            elif not rule.shared and place is None and subject is None and (
+                    head_gap := _head_gap(text, quantity, t_start)) is not None:
+                # (where a place or a subject follows the measure word, that is the phrase's noun already)
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
@@ -884,7 +909,7 @@ def match_quantity(
                 continue
             if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
-            if not rule.shared and _in_a_phrase_of(text, subject, t_start, before):
+            if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
                 continue
             if before and not rule.shared and own_noun and _CONJUNCTION.fullmatch(text, t_end, quantity.start):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's

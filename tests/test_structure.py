@@ -46,6 +46,12 @@ CASES = [
     # people counted as themselves: a trigger in a phrase they head is not what they count
     ("3000多名居民在志愿者的引导下有序排队。", 3000, None),
     ("近30名居民主动报名组建志愿队。", 30, "volunteers"),
+    ("两位老人听说有人组织大家为宜昌的医护人员送脐橙。", 2, None),       # another clause's noun
+    ("建立24个居民服务微信群。", 24, "wechat_groups"),                  # the people modify the compound
+    ("下设6支群众志愿服务队。", 6, "work_groups"),
+    # a worker named right after the count is the subject of the verb after it, not its object
+    ("4名同志协助卡点监测体温。", 4, "cadres"),
+    ("2111名采样人员协助两区开展核酸检测。", 2111, "cadres"),
     # a number with a noun of its own after it does not take the noun before a 和
     ("组织9名党员和5名社长值守。", 5, None),
     ("组织9名党员和5名社长值守。", 9, "party_members"),
