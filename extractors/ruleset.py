@@ -157,6 +157,9 @@ class RuleSet:
     joining_verbs: regex.Pattern | None = None
     # Every modifier of the lexicon's compounds (值守, 服务, 志愿 …): a noun followed by them is itself a modifier.
     modifiers: frozenset[str] = frozenset()
+    # Every word of a noun class (one that says what it counts) and every noun trigger: a noun right after a
+    # measure word names what the number counts, even where a 的-phrase follows it (18个检测点位的物资).
+    nouns: regex.Pattern | None = None
 
 
 def _words_pattern(words: list[str]) -> regex.Pattern | None:
@@ -304,6 +307,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     subject_words: list[str] = []
     function_words: list[str] = []
     joining_words: list[str] = []
+    noun_triggers: list[str] = []  # the trigger words of rules whose triggers are nouns (not shared)
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
     parsed: list[tuple[str, str, dict]] = []
@@ -396,6 +400,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems, lexicon)
             exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems, lexicon)
             exclude_unless = _check_words(where, "exclude_unless", entry.get("exclude_unless", []), problems, lexicon)
+            if not shared:
+                noun_triggers += [t for t in triggers if t not in noun_triggers]
             if triggers and rule_id and _metric_ok(metric, any_metric) and units:
                 rules.append(Rule(
                     id=rule_id, metric=metric, units=frozenset(units), unit_words=frozenset(unit_words),
@@ -413,7 +419,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                    rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
                    _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words),
                    _words_pattern(function_words), _words_pattern(joining_words),
-                   frozenset(m for listed in lexicon.modifiers.values() for m in listed))
+                   frozenset(m for listed in lexicon.modifiers.values() for m in listed),
+                   _words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers))
 
 
 def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
@@ -514,7 +521,8 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
                    _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
                    _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
                    _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words),
-                   _either(shipped.joining_verbs, user.joining_verbs), shipped.modifiers | user.modifiers)
+                   _either(shipped.joining_verbs, user.joining_verbs), shipped.modifiers | user.modifiers,
+                   _either(shipped.nouns, user.nouns))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -662,12 +670,13 @@ _COORDINATED = regex.compile(r"[^,，;；:：。!?！？\n]*等")
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
 
-def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
+def _head_gap(text: str, quantity: Quantity, t_start: int, noun_end: int | None = None) -> int | None:
     """Characters between a number and a noun trigger after it, counted as the noun phrase's structure says.
 
     In the noun phrase after the measure word, a modifier ending in 的 and quote marks are not distance:
     in 12名来自县直各单位的下沉党员 the 党员 is 2 characters from the number, in 6个“党员先锋岗” 0; nor is a
-    list closed by 等 (80多名党员、网格员、退役军人等志愿者). None where
+    list closed by 等 (80多名党员、网格员、退役军人等志愿者). A noun of the lexicon right after the measure word
+    (ending at `noun_end`) is what is counted, so a 的 after it starts no modifier (18个检测点位的物资). None where
     the trigger is not in the number's noun phrase (a separator between them) or lies beyond
     NOUN_PHRASE_REACH; then the plain distance applies.
     """
@@ -677,6 +686,8 @@ def _head_gap(text: str, quantity: Quantity, t_start: int) -> int | None:
         return 0  # 80多名党员、网格员、退役军人等志愿者: a list closed by 等 names the head after it
     if _PHRASE_END.search(text, quantity.end, t_start):
         return None
+    if noun_end is not None and noun_end > quantity.end and "的" in text[noun_end:t_start]:
+        return None  # 18个检测点位的物资: the number counts the noun before the 的
     start = text.rfind("的", quantity.end, t_start) + 1 or quantity.end
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
 
@@ -733,8 +744,8 @@ def _noun_after(pattern: regex.Pattern | None, text: str, quantity: Quantity, li
 
 
 # A character between a place noun and a noun trigger that makes the place no modifier of the trigger: in
-# 3个村级卡点 the 级 joins them, in 3000名居民在志愿者… the 在 does not.
-_NOT_A_MODIFIER = frozenset("在对向为给和与及的")
+# 3个村级卡点 the 级 joins them, in 3000名居民在志愿者… the 在 does not, nor an opening quote (214个行政村“村村响”).
+_NOT_A_MODIFIER = frozenset("在对向为给和与及的“‘「『《")
 
 
 def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
@@ -761,6 +772,18 @@ def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None
     if len(between) < 2 or _modifiers_only(ruleset, between):
         return False  # 居民服务微信群, 群众志愿服务队: the people are a modifier of the compound
     return not _search(ruleset.joining_verbs, text, subject[1], t_start, hits)
+
+
+def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: tuple[int, int] | None,
+                        t_start: int) -> bool:
+    """True where the noun right after the measure word is what the number counts and a noun trigger farther
+    on is another phrase's: 18个检测点位的物资 counts sites. Not where the trigger is that noun or continues
+    its compound within a character or through modifiers (3个村级卡点, 5名党员志愿者, 14个党员流动宣传队)."""
+    if noun is None or t_start <= noun[0] or t_start - noun[1] < 2:
+        return False
+    if _COORDINATED.fullmatch(text, quantity.end, t_start):
+        return False  # 80多名党员、网格员、退役军人等志愿者: the noun is a member of a list the trigger heads
+    return not _modifiers_only(ruleset, text[noun[1]:t_start])
 
 
 def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
@@ -854,6 +877,19 @@ def match_quantity(
     place = _noun_after(ruleset.places, text, quantity, clause[1], hits)
     subject = _noun_after(ruleset.subjects, text, quantity, clause[1], hits)
     own_noun = _has_own_noun(ruleset, text, quantity, clause[1], hits)
+
+    found_noun: list[tuple[int, int] | None] = []
+
+    def noun_span() -> tuple[int, int] | None:
+        """The noun of the lexicon right after the measure word (looked up once, when first asked)."""
+        if not found_noun:
+            found_noun.append(_noun_after(ruleset.nouns, text, quantity, clause[1], hits))
+        return found_noun[0]
+
+    def noun_end() -> int:
+        """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
+        found = noun_span()
+        return found[1] if found else quantity.end
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     candidates: list[tuple[Match, int]] = []
@@ -893,7 +929,7 @@ def match_quantity(
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
             elif not rule.shared and place is None and subject is None and (
-                    head_gap := _head_gap(text, quantity, t_start)) is not None:
+                    head_gap := _head_gap(text, quantity, t_start, noun_end())) is not None:
                 # (where a place or a subject follows the measure word, that is the phrase's noun already)
                 gap = head_gap
             else:
@@ -910,6 +946,9 @@ def match_quantity(
             if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
             if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
+                continue
+            if not rule.shared and not before and subject is None and _another_noun_first(
+                    ruleset, text, quantity, noun_span(), t_start):
                 continue
             if before and not rule.shared and own_noun and _CONJUNCTION.fullmatch(text, t_end, quantity.start):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's

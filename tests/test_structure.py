@@ -47,6 +47,8 @@ CASES = [
     ("3000多名居民在志愿者的引导下有序排队。", 3000, None),
     ("近30名居民主动报名组建志愿队。", 30, "volunteers"),
     ("两位老人听说有人组织大家为宜昌的医护人员送脐橙。", 2, None),       # another clause's noun
+    # the noun right after the measure word is what is counted; a 的 after it starts no modifier
+    ("全员核酸检测。18个检测点位的物资全都装齐了，送爱心物资。", 18, None),
     ("建立24个居民服务微信群。", 24, "wechat_groups"),                  # the people modify the compound
     ("下设6支群众志愿服务队。", 6, "work_groups"),
     # a worker named right after the count is the subject of the verb after it, not its object
