@@ -66,6 +66,10 @@ class Gazetteer:
     area_codes: dict[str, int]  # telephone area code (0543) → city unit index
     text: str
 
+    def towns_of(self, county: int) -> tuple[str, ...]:
+        """A county's towns, as the gazetteer names them, in its order."""
+        return tuple(dict.fromkeys(name for depth, name in _village_lines(self, county) if depth == 3))
+
     def villages(self, county: int) -> dict[str, tuple[str, ...]]:
         """A county's villages: name → the towns (usually one) that have a village of that name."""
         return _villages(self, county)

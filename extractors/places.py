@@ -113,6 +113,7 @@ class Words:
     """The language knowledge of data/places.toml."""
 
     generic: frozenset[str]
+    not_town: regex.Pattern
     town_endings: tuple[str, ...]
     village_endings: regex.Pattern
     village_stem_min: int
@@ -134,6 +135,7 @@ def load_words() -> Words:
     return Words(
         generic=frozenset(names["generic"]),
         town_endings=tuple(names["town_endings"]),
+        not_town=regex.compile(f"[{regex.escape(names['not_in_town'])}]"),
         village_endings=alternatives(names["village_endings"]),
         village_stem_min=int(names["village_stem_min"]),
         before=tuple(data["elsewhere"]["before"]),
@@ -154,8 +156,10 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]] | None:
     gazetteer = _gazetteer()
     if gazetteer is None:
         return None
-    generic = load_words().generic
-    patterns = sorted((set(gazetteer.names) | set(gazetteer.towns)) - generic)
+    words = load_words()
+    # a town of two characters that does not end as towns do (地区, 城市) is a common word
+    towns = {t for t in gazetteer.towns if len(t) > 2 or t.endswith(words.town_endings)}
+    patterns = sorted((set(gazetteer.names) | towns) - words.generic)
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns
 
 
@@ -165,6 +169,7 @@ class _Evidence:
 
     counties: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # nominated: weight
     county_mentions: Counter = field(default_factory=Counter)
+    county_spans: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, county: full or short
     support: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # any unit: weight
     towns: list[tuple[int, int, str, float]] = field(default_factory=list)  # start, end, name, weight
     shorts: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # counties by short names
@@ -191,6 +196,7 @@ def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, wor
             unit = gazetteer.units[index]
             full = gazetteer.is_full(index, name)
             if unit.level == gz.COUNTY:
+                evidence.county_spans.append((start, end, index))
                 if full:
                     again = evidence.county_mentions[index] > 0
                     evidence.county_mentions[index] += 1
@@ -347,6 +353,37 @@ def _above_county(evidence: _Evidence, gazetteer: gz.Gazetteer, words: Words, ti
     return NOWHERE
 
 
+def _listed_as(stem: str, towns: Sequence[str], words: Words) -> str | None:
+    """The county's town a town written with this stem is (上营镇 for 上营乡, a township made a town; 新华街道 for
+    新华街街道), else None."""
+    for town in towns:
+        ending = next((e for e in words.town_endings if town.endswith(e)), None)
+        if ending is None:
+            continue
+        listed = town[:-len(ending)]
+        if listed == stem or (listed.startswith(stem) and len(listed) == len(stem) + 1):
+            return town
+    return None
+
+
+def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: Words,
+                        known: set[int]) -> list[_Local]:
+    """Towns the text names right after the county's name (合江县荔江镇), as the gazetteer lists them, or as
+    written where it does not list them (towns are merged, renamed and made towns after it was made)."""
+    towns = gazetteer.towns_of(county)
+    unit = gazetteer.units[county]
+    names = "|".join(regex.escape(n) for n in (unit.county, unit.short) if n)
+    endings = "|".join(regex.escape(e) for e in words.town_endings)
+    found = []
+    for match in regex.finditer(rf"(?:{names})(?P<town>(?P<stem>\p{{Han}}{{2,3}}?)(?:{endings}))", text):
+        name = match.group("town")
+        if match.start("town") not in known and name not in words.generic and not words.not_town.search(
+                match.group("stem")):
+            listed = _listed_as(match.group("stem"), towns, words)
+            found.append(_Local(match.start("town"), match.end("town"), listed or name, ""))
+    return found
+
+
 def _placed(text: str, title_span: tuple[int, int], county: int,
             villages: Sequence[tuple[int, int, str, tuple[str, ...]]], evidence: _Evidence,
             gazetteer: gz.Gazetteer, words: Words) -> ReportPlaces:
@@ -354,6 +391,7 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     unit = gazetteer.units[county]
     towns = [t for t in evidence.towns if county in gazetteer.towns[t[2]]]
     local = [_Local(start, end, gz.unprefixed(name, unit), "") for start, end, name, _ in towns]
+    local += _towns_after_county(text, county, gazetteer, words, {m.start for m in local})
     for start, end, name, in_towns in villages:
         local.append(_Local(start, end, in_towns[0] if len(in_towns) == 1 else "", name))
     local.sort(key=lambda m: m.start)
@@ -362,8 +400,11 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     in_title = [m for m in local if title_span[0] <= m.start < title_span[1]]
     town_counts = Counter(m.town for m in local if not m.village)
     town = _main(town_counts, [m.town for m in in_title if not m.village], share)
-    if not any(m.town == town for m in in_title) and about["town"] < about["county"]:
-        town = ""
+    # the county named on its own, not as the address of a town (隆回县山界回族乡)
+    town_starts = {m.start for m in local if not m.village}
+    named = sum(1 for start, end, index in evidence.county_spans if index == county and end not in town_starts)
+    if not any(m.town == town for m in in_title) and about["town"] < about["county"] and town_counts[town] < named:
+        town = ""  # a county's report that names one of its towns in passing
     village_counts = Counter(m.village for m in local if m.village and (not town or m.town in ("", town)))
     village = _main(village_counts, [m.village for m in in_title if m.village], share)
     if village and not any(m.village == village for m in in_title) and (
@@ -374,6 +415,9 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     if village and town and not any(m.village == village and m.town in ("", town) for m in local):
         village = ""
     place = Place(unit.province, unit.city, unit.county, unit.code, town, village)
-    # a village's town, where the village names it and the report's town is another, stays the village's
-    local = [m if m.town or not m.village else _Local(m.start, m.end, town, m.village) for m in local]
+    # a village is in the town the gazetteer lists it under where the text names that town too, else in the
+    # report's town (towns merge: 五亩村 of 虎头镇 is in 荔江镇 now)
+    named_towns = {m.town for m in local if not m.village}
+    local = [m if not m.village or (m.town and m.town in named_towns) or not town
+             else _Local(m.start, m.end, town, m.village) for m in local]
     return ReportPlaces(place, tuple(local))
