@@ -22,6 +22,7 @@ import regex
 PACKAGE = "jionlp"
 LOCATIONS = ("dictionary", "china_location.zip", "china_location.txt")
 PHONES = ("dictionary", "phone_location.zip", "phone_location.txt")
+WORDS = ("dictionary", "chinese_word_dictionary.zip", "chinese_word_dictionary.txt")
 PROVINCE, CITY, COUNTY, TOWN = "province", "city", "county", "town"
 DIRECT = "省直辖行政区划"  # JioNLP's "city" for the county-level units right under a province
 
@@ -65,6 +66,7 @@ class Gazetteer:
     blocks: dict[int, tuple[int, int]]  # county unit index → its span in `text` (towns and villages)
     area_codes: dict[str, int]  # telephone area code (0543) → city unit index
     text: str
+    words: frozenset[str] = frozenset()  # the words of JioNLP's general dictionary (通道, 同心, 和平)
 
     def towns_of(self, county: int) -> tuple[str, ...]:
         """A county's towns, as the gazetteer names them, in its order."""
@@ -172,7 +174,8 @@ def load() -> Gazetteer:
             place = fields[0].split(" ")
             if len(fields) > 1 and len(place) == 2 and (place[0], place[1]) in city_by_short:
                 area_codes.setdefault(fields[1], city_by_short[(place[0], place[1])])
-    return Gazetteer(units, names, towns, city_of, province_of, blocks, area_codes, text)
+    words = frozenset(line.split("\t", 1)[0] for line in _data_file(WORDS).split("\n") if line)
+    return Gazetteer(units, names, towns, city_of, province_of, blocks, area_codes, text, words)
 
 
 def _village_lines(gazetteer: Gazetteer, county: int) -> Iterator[tuple[int, str]]:

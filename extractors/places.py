@@ -192,9 +192,18 @@ def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, wor
         if name in gazetteer.towns:
             evidence.towns.append((start, end, name, boost))
             continue
-        for index in gazetteer.names.get(name, ()):
+        units = gazetteer.names.get(name, ())
+        higher = any(gazetteer.units[i].level != gz.COUNTY for i in units)
+        # a short name whose first or last character makes a word with its neighbour is inside a word (人民和)
+        inside = ((start > 0 and text[start - 1:start + 1] in gazetteer.words)
+                  or text[end - 1:end + 1] in gazetteer.words)
+        for index in units:
             unit = gazetteer.units[index]
+            if higher and unit.level == gz.COUNTY and not gazetteer.is_full(index, name):
+                continue  # a bare 西安 is the city, not 辽源's 西安区
             full = gazetteer.is_full(index, name)
+            if inside and not full:
+                continue
             if unit.level == gz.COUNTY:
                 evidence.county_spans.append((start, end, index))
                 if full:
@@ -288,9 +297,16 @@ def resolve(text: str, title: str | None = None) -> ReportPlaces:
     for name in town_counts:
         if name.endswith(words.town_endings):
             nominated.update(gazetteer.towns[name])
-    if not nominated:
-        nominated = {c for c, w in evidence.shorts.items() if w >= weights["short_alone"]}
     endings = list(words.village_endings.finditer(text))
+    if not nominated:
+        # short names alone name a county where they are named enough and so is its city, its province, one of
+        # its towns or one of its villages: a short name can be a word or part of one (通道, 人民和), two
+        # independent names of one place are not
+        nominated = {c for c, w in evidence.shorts.items() if w >= weights["short_alone"]
+                     and (evidence.support.get(gazetteer.city_of[c] or -1) or
+                          evidence.support.get(gazetteer.province_of[c]) or
+                          any(c in gazetteer.towns[name] for name in town_counts) or
+                          _villages_named(text, c, gazetteer, words, endings))}
     scored = []
     for county in nominated:
         villages = _villages_named(text, county, gazetteer, words, endings)
