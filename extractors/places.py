@@ -416,10 +416,14 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     in_title = [m for m in local if title_span[0] <= m.start < title_span[1]]
     town_counts = Counter(m.town for m in local if not m.village)
     town = _main(town_counts, [m.town for m in in_title if not m.village], share)
-    # the county named on its own, not as the address of a town (隆回县山界回族乡)
+    # the county named on its own, not as the address of a town (隆回县山界回族乡); a town given its county as
+    # its address is introduced as the report's subject, one named bare is one of the county's
+    county_ends = {end for _, end, index in evidence.county_spans if index == county}
+    addressed = {m.town for m in local if not m.village and m.start in county_ends}
     town_starts = {m.start for m in local if not m.village}
     named = sum(1 for start, end, index in evidence.county_spans if index == county and end not in town_starts)
-    if not any(m.town == town for m in in_title) and about["town"] < about["county"] and town_counts[town] < named:
+    if (not any(m.town == town for m in in_title) and town not in addressed
+            and about["town"] < about["county"] and town_counts[town] <= named):
         town = ""  # a county's report that names one of its towns in passing
     village_counts = Counter(m.village for m in local if m.village and (not town or m.town in ("", town)))
     village = _main(village_counts, [m.village for m in in_title if m.village], share)
