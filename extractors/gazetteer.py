@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import regex
 
 PACKAGE = "jionlp"
 LOCATIONS = ("dictionary", "china_location.zip", "china_location.txt")
@@ -29,8 +28,11 @@ DIRECT = "省直辖行政区划"  # JioNLP's "city" for the county-level units r
 # one unit line down to the town level: its tabs (depth), name and the rest (code, short name)
 # what is left of a town's name after a prefix that is no name of its own: at most one character before level
 # words (街道, 街道办事处, 镇): the level words of the file's format
-_LEVEL_WORD = regex.compile(r".?(?:街道|办事处|镇|乡|苏木)*")
-_UNIT_LINE = regex.compile(r"^(\t{0,3})([^\t\n]+)(?:\t([^\t\n]*))?(?:\t([^\t\n]*))?$", regex.MULTILINE)
+_LEVEL_WORD = re.compile(r".?(?:街道|办事处|镇|乡|苏木)*")
+# (the standard library's re: several times faster than regex on this one pass over 7 million characters)
+_UNIT_LINE = re.compile(r"^(\t{0,3})([^\t\n]+)(?:\t([^\t\n]*))?(?:\t([^\t\n]*))?$", re.MULTILINE)
+# a town (three tabs) or a village (four) of a county's block
+_BLOCK_LINE = re.compile(r"^\t\t\t(\t?)([^\t\n]+)", re.MULTILINE)
 
 
 class GazetteerMissing(RuntimeError):
@@ -70,7 +72,7 @@ class Gazetteer:
 
     def towns_of(self, county: int) -> tuple[str, ...]:
         """A county's towns, as the gazetteer names them, in its order."""
-        return tuple(dict.fromkeys(name for depth, name in _village_lines(self, county) if depth == 3))
+        return _towns_of(self, county)
 
     def villages(self, county: int) -> dict[str, tuple[str, ...]]:
         """A county's villages: name → the towns (usually one) that have a village of that name."""
@@ -180,12 +182,16 @@ def load() -> Gazetteer:
 
 def _village_lines(gazetteer: Gazetteer, county: int) -> Iterator[tuple[int, str]]:
     start, end = gazetteer.blocks.get(county, (0, 0))
-    for line in gazetteer.text[start:end].split("\n"):
-        depth = len(line) - len(line.lstrip("\t"))
-        yield depth, line.strip("\t").split("\t")[0]
+    for match in _BLOCK_LINE.finditer(gazetteer.text, start, end):
+        yield (4 if match.group(1) else 3), match.group(2)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
+def _towns_of(gazetteer: Gazetteer, county: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for depth, name in _village_lines(gazetteer, county) if depth == 3))
+
+
+@lru_cache(maxsize=1024)
 def _villages(gazetteer: Gazetteer, county: int) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     town = ""

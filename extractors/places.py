@@ -307,8 +307,13 @@ def resolve(text: str, title: str | None = None) -> ReportPlaces:
                           evidence.support.get(gazetteer.province_of[c]) or
                           any(c in gazetteer.towns[name] for name in town_counts) or
                           _villages_named(text, c, gazetteer, words, endings))}
+    # villages weigh only among the leading counties: reading a county's villages is the costly part
+    base = sorted(((_score(c, evidence, gazetteer, words, town_counts, ()), c) for c in nominated), reverse=True)
     scored = []
-    for county in nominated:
+    for score, county in base:
+        if score < base[0][0] - weights["village_margin"] or len(scored) >= weights["village_counties"]:
+            scored.append((score, county, []))
+            continue
         villages = _villages_named(text, county, gazetteer, words, endings)
         scored.append((_score(county, evidence, gazetteer, words, town_counts, villages), county, villages))
     scored.sort(key=lambda item: -item[0])
