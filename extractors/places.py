@@ -2,14 +2,15 @@
 
 A report's mentions are found in one scan of its normalized text (leftmost-longest names of provinces, cities,
 counties, short or full, and towns; telephone area codes; villages by their endings). Named counties and
-towns nominate counties; every mention weighs for the nominated counties that contain it (a city for its
-counties, a town for the counties that have a town of that name). The heaviest county wins where it is the
-only heaviest; a tie leaves the report unresolved. Without a nominated county a city (then a province) that
-is named enough is the report's place. The report is about a town (village) where its title names one, or
-where one has most of the mentions and the report's own words say so (全镇, 我村 against 全县).
+towns nominate counties (short names only where nothing else does, and with a second name of the place);
+every mention weighs for the nominated counties that contain it (a city for its counties, a town for the
+counties that have a town of that name, villages for the leading ones). The heaviest county wins where it is
+the only heaviest; a tie leaves the report unresolved. Without a nominated county a city (then a province)
+that is named enough is the report's place. The report is about a town (village) where its title names one,
+where the text gives it its county as address, or where it has most of the mentions and the report's own
+words do not say county (全县 against 全镇). docs/places.md tells the whole of it.
 
-Mentions that put a place elsewhere (来自武汉, 湖北籍) do not count. The words are in `data/places.toml`.
-"""
+Mentions that put a place elsewhere (来自武汉, 湖北籍) do not count. The words are in `data/places.toml`."""
 
 from __future__ import annotations
 
