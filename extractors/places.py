@@ -27,6 +27,7 @@ import regex
 
 from . import gazetteer as gz
 
+CHUNK = 1 << 16  # characters scanned at a time (see _scan)
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、]")
 _PHONE = regex.compile(r"(?<![\d])[(（]?(0\d{2,3})[)）]?[-—\s]?\d{7,8}(?!\d)")
 
@@ -152,8 +153,9 @@ def _gazetteer() -> gz.Gazetteer | None:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]] | None:
-    """One automaton over every province, city, county and town name (generic names left out)."""
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str], int] | None:
+    """One automaton over every province, city, county and town name (generic names left out), its names and
+    the length of the longest."""
     gazetteer = _gazetteer()
     if gazetteer is None:
         return None
@@ -161,7 +163,8 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]] | None:
     # a town of two characters that does not end as towns do (地区, 城市) is a common word
     towns = {t for t in gazetteer.towns if len(t) > 2 or t.endswith(words.town_endings)}
     patterns = sorted((set(gazetteer.names) | towns) - words.generic)
-    return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), patterns
+    automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, patterns, max(map(len, patterns))
 
 
 @dataclass
@@ -181,11 +184,25 @@ def _elsewhere(text: str, start: int, end: int, words: Words) -> bool:
     return any(before.endswith(w) for w in words.before) or text.startswith(words.after, end)
 
 
+def _scan(automaton: ahocorasick_rs.AhoCorasick, longest: int, text: str) -> list[tuple[int, int, int]]:
+    """The automaton's leftmost-longest matches in the text: (pattern, start, end). A long text is scanned in
+    chunks (overlapping by the longest name less one), so that what the automaton copies stays small."""
+    found = []
+    last_end = 0
+    for chunk in range(0, len(text), CHUNK):
+        piece = text[chunk:chunk + CHUNK + longest - 1]
+        for pattern, start, end in automaton.find_matches_as_indexes(piece):
+            if start < CHUNK and chunk + start >= last_end:  # else it is found with the next chunk
+                found.append((pattern, chunk + start, chunk + end))
+                last_end = chunk + end
+    return found
+
+
 def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, words: Words) -> _Evidence:
-    automaton, patterns = _automaton()
+    automaton, patterns, longest = _automaton()
     weights = words.weights
     evidence = _Evidence()
-    for pattern, start, end in automaton.find_matches_as_indexes(text):
+    for pattern, start, end in _scan(automaton, longest, text):
         if _elsewhere(text, start, end, words):
             continue
         name = patterns[pattern]
@@ -225,20 +242,20 @@ def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, wor
 
 
 def _villages_named(text: str, county: int, gazetteer: gz.Gazetteer, words: Words,
-                    endings: Sequence[regex.Match]) -> list[tuple[int, int, str, tuple[str, ...]]]:
+                    endings: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """The villages of a county named in the text: start, end, name, the towns that have one so named."""
     villages = gazetteer.villages(county)
     found = []
     last_end = -1
-    for ending in endings:
+    for ending_start, ending_end in endings:
         for length in range(6, words.village_stem_min - 1, -1):
-            begin = ending.start() - length
+            begin = ending_start - length
             if begin < 0 or begin < last_end:
                 continue
-            name = text[begin:ending.end()]
+            name = text[begin:ending_end]
             if name in villages:
-                found.append((begin, ending.end(), name, villages[name]))
-                last_end = ending.end()
+                found.append((begin, ending_end, name, villages[name]))
+                last_end = ending_end
                 break
     return found
 
@@ -265,7 +282,8 @@ def _score(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer, words: Wor
 
 
 def _about(text: str, words: Words) -> dict[str, int]:
-    return {level: len(pattern.findall(text)) for level, pattern in words.about.items()}
+    # counted one match at a time: a page of one 50 MB line must not become a list of millions of strings
+    return {level: sum(1 for _ in pattern.finditer(text)) for level, pattern in words.about.items()}
 
 
 def _main(counts: Counter, title_names: Sequence[str], share: float) -> str:
@@ -298,7 +316,7 @@ def resolve(text: str, title: str | None = None) -> ReportPlaces:
     for name in town_counts:
         if name.endswith(words.town_endings):
             nominated.update(gazetteer.towns[name])
-    endings = list(words.village_endings.finditer(text))
+    endings = [(m.start(), m.end()) for m in words.village_endings.finditer(text)]
     if not nominated:
         # short names alone name a county where they are named enough and so is its city, its province, one of
         # its towns or one of its villages: a short name can be a word or part of one (通道, 人民和), two
@@ -341,7 +359,7 @@ def _city_report(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer,
 
 
 def _descend(text: str, title_span: tuple[int, int], place: Place, evidence: _Evidence,
-             gazetteer: gz.Gazetteer, words: Words, endings: Sequence[regex.Match]) -> ReportPlaces:
+             gazetteer: gz.Gazetteer, words: Words, endings: Sequence[tuple[int, int]]) -> ReportPlaces:
     """A report placed in a city: in the one county of the city that has villages the report names, else the
     city itself."""
     counties = [i for i, unit in enumerate(gazetteer.units)

@@ -264,3 +264,11 @@ def test_places_on_the_shared_reports():
     assert result.county_accuracy >= 0.95, [m for m in result.misses if m.kind == "county"]
     assert result.town_accuracy >= 0.90, [m for m in result.misses if m.kind == "town"]
     assert result.wrong_on_unknown == 0
+
+
+@pytest.mark.parametrize("offset", [0, 1, 2, 3, 5])
+def test_names_across_a_chunk_boundary_are_found_once(offset):
+    automaton, patterns, longest = places._automaton()
+    text = "。" * (places.CHUNK - offset) + "荣县长山镇五通村" + "。" * 10
+    found = [patterns[p] for p, start, end in places._scan(automaton, longest, text)]
+    assert found == ["荣县", "长山镇"]
