@@ -26,7 +26,8 @@ from .facts import Fact
 FORMAT = 1  # bumped when the layout of an entry changes
 _FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
 _TEXTS = ("doc", "metric", "unit", "qualifier", "evidence", "sentence", "rule")
-_OPTIONAL_TEXTS = ("section", "title", "published", "source")
+_OPTIONAL_TEXTS = ("section", "title", "published", "source", "place", "as_of", "province", "city", "county", "adcode",
+                   "town", "village")
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,12 @@ class Entry:
 
 @cache
 def code_version() -> str:
-    """A digest of the package's version and of its Python source files: a cache made by other code is stale."""
+    """A digest of the package's version, of its Python source files and of the gazetteer's version: a cache made
+    by other code or with other place data is stale."""
     from . import __version__
+    from .gazetteer import data_version
 
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(__version__.encode() + b"\0" + data_version().encode())  # another gazetteer, other places
     for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()[:12]

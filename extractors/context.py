@@ -24,6 +24,7 @@ from importlib import resources
 import regex
 
 from .facts import Fact
+from .places import nearness, resolve
 from .relations import Located, relate, roles
 from .segment import Segmented
 from .textmap import MappedText
@@ -40,6 +41,7 @@ class _Words:
     stop_words: regex.Pattern
     bound_before: frozenset[str]
     stop_after: dict[str, str]
+    free_after: regex.Pattern
     as_of: regex.Pattern
     yesterday: frozenset[str]
 
@@ -60,6 +62,7 @@ def _words() -> _Words:
         stop_words=regex.compile(alternatives(place["stop_words"])),
         bound_before=frozenset(place["bound_before"]),
         stop_after=dict(place["stop_after"]),
+        free_after=regex.compile(alternatives(place["free_after"])),
         as_of=regex.compile(rf"(?:{alternatives(as_of['lead'])})\s*(?:{date}|(?P<now>{alternatives(as_of['now'])}))"),
         yesterday=frozenset(as_of["yesterday"]),
     )
@@ -94,7 +97,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     found = []
     for match in words.suffix.finditer(text, start, end):
-        if match.end() < len(text) and text[match.end()] in words.stop_after.get(match.group(), ""):
+        if (match.end() < len(text) and text[match.end()] in words.stop_after.get(match.group(), "")
+                and not words.free_after.match(text, match.end())):
             continue
         begin = _stem(text, start, match.start(), words)
         if begin is not None:
@@ -108,21 +112,17 @@ def nearest_place(text: str, sentence: tuple[int, int], fact: tuple[int, int],
 
     `places` are the sentence's place spans where already found (find_places), in order.
     """
+    span = nearest_place_span(text, sentence, fact, places)
+    return text[span[0]:span[1]] if span else None
+
+
+def nearest_place_span(text: str, sentence: tuple[int, int], fact: tuple[int, int],
+                       places: Sequence[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """The span of nearest_place's name, else None."""
     places = find_places(text, *sentence) if places is None else places
     if not places:
         return None
-    after = bisect_left(places, (fact[1], -1))  # the first place starting at or after the fact's end
-    candidates = places[max(0, after - 2):after + 1]  # the places around the fact: before, overlapping, after
-
-    def distance(span: tuple[int, int]) -> tuple[int, int]:
-        if span[1] <= fact[0]:
-            return fact[0] - span[1], 0
-        if span[0] >= fact[1]:
-            return span[0] - fact[1], 1
-        return 0, 0
-
-    begin, stop = min(candidates, key=distance)
-    return text[begin:stop]
+    return min(places, key=lambda span: nearness(text, span, fact))
 
 
 def title_place(title: str | None) -> str | None:
@@ -188,6 +188,7 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
         located.append(Located(fact.metric, fact.value, fact.qualifier, begin, stop, sentence))
     parents = relate(located, text, sentences)
     fallback = title_place(parts.title)
+    report_places = resolve(text, parts.title)
     places: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
     phrases: dict[int, list[regex.Match]] = {}
     annotated = []
@@ -198,13 +199,21 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
         if where.sentence not in places:
             places[where.sentence] = find_places(text, *sentence)
             phrases[where.sentence] = as_of_phrases(text, sentence)
+        where_is = report_places.of_fact(text, sentence, span)
         annotated.append(dataclasses.replace(
             fact,
             id=f"{fact.doc}#{number}",
             role=role,
             parent=f"{fact.doc}#{parent + 1}" if parent is not None else None,
-            place=nearest_place(text, sentence, span, places[where.sentence]) or fallback,
+            place=report_places.name_in(text, nearest_place_span(text, sentence, span, places[where.sentence]))
+            or fallback,
             as_of=as_of_date(text, sentence, span, parts.published, phrases[where.sentence]),
+            province=where_is.province or None,
+            city=where_is.city or None,
+            county=where_is.county or None,
+            adcode=where_is.adcode or None,
+            town=where_is.town or None,
+            village=where_is.village or None,
         ))
     for index, parent in enumerate(parents):
         if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:

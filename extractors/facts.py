@@ -10,6 +10,7 @@ import pandas as pd
 COLUMNS = (
     "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
     "sentence", "section", "title", "published", "source", "rule", "id", "role", "parent", "place", "as_of",
+    "province", "city", "county", "adcode", "town", "village",
 )
 DTYPES = {
     "doc": "string", "metric": "string", "value": "float64", "value_high": "float64",
@@ -17,6 +18,8 @@ DTYPES = {
     "sentence": "string", "section": "string", "title": "string", "published": "string",
     "source": "string", "rule": "string", "id": "string", "role": "string", "parent": "string",
     "place": "string", "as_of": "string",
+    "province": "string", "city": "string", "county": "string", "adcode": "string", "town": "string",
+    "village": "string",
 }
 
 
@@ -44,6 +47,13 @@ class Fact:
     parent: str | None = None  # the id of the total a part belongs to
     place: str | None = None
     as_of: str | None = None
+    # where the report is on the administrative map (places.py); adcode is the county's 6-digit code
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    town: str | None = None
+    village: str | None = None
 
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],

@@ -38,6 +38,7 @@ _ENUMERATED = regex.compile(
     regex.VERBOSE,
 )
 _HEADING_MAX = 30
+_TITLE_MAX = 60
 _ENDS_SENTENCE = regex.compile(r"[。!?！？]$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_STOP = regex.compile(r"[。!?！？]")
@@ -130,10 +131,12 @@ def _header(lines: list[tuple[int, int, str, bool]]) -> tuple[str | None, str | 
                 date_line = index
         if source is None and (match := _SOURCE.search(line)):
             source = match.group(1)
+    # a headline stands above the body; a short line after the first paragraph of prose is a section heading
+    body = next((i for i, (_, _, line, chrome) in enumerate(lines) if not chrome and _is_prose(line)), len(lines))
     candidates = [
         (i, line.strip())
-        for i, (_, _, line, chrome) in enumerate(lines[:25])
-        if not chrome and 6 <= len(line.strip()) <= 60 and "。" not in line and not _DATE.search(line)
+        for i, (_, _, line, chrome) in enumerate(lines[:min(25, body)])
+        if not chrome and 6 <= len(line.strip()) <= _TITLE_MAX and "。" not in line and not _DATE.search(line)
         and not _ENUMERATED.match(line)
     ]
     if date_line is not None:
@@ -142,10 +145,13 @@ def _header(lines: list[tuple[int, int, str, bool]]) -> tuple[str | None, str | 
             title = before[-1][1]
     if title is None and candidates and candidates[0][0] <= 3:
         title = candidates[0][1]
-    if title is None and lines:
-        first = next((line.strip() for _, _, line, chrome in lines if not chrome), "")
-        title = _SENTENCE_STOP.split(first)[0][:60] or None
     return title, published, source
+
+
+def _is_prose(line: str) -> bool:
+    """True where a line is a paragraph of body text: Chinese that ends a sentence, or is longer than a headline."""
+    stripped = line.strip()
+    return bool(_HAS_HAN.search(stripped)) and (len(stripped) > _TITLE_MAX or bool(_SENTENCE_STOP.search(stripped)))
 
 
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

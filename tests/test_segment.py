@@ -205,7 +205,15 @@ TITLES = [
     ("青山镇全力做好疫情防控工作\n2020-02-15\n正文。", "青山镇全力做好疫情防控工作"),
     ("设为首页 | 网站地图\n战疫一线的党旗红\n2020-02-15 来源：青山镇\n正文。", "战疫一线的党旗红"),
     ("某某村全力以赴抗击疫情\n本网讯 全村设卡点3个。", "某某村全力以赴抗击疫情"),
-    ("全镇设立卡点23个。发放传单3000份。", "全镇设立卡点23个"),  # no header: the first sentence
+    # no headline: the title is empty, never a sentence of the body
+    ("全镇设立卡点23个。发放传单3000份。", None),
+    # a short line after the first paragraph of prose is a section heading, not a headline
+    ("本网讯 疫情就是命令。全镇设卡点3个，排查人员40名。\n领导指导有力\n镇里组织志愿者20名。", None),
+    ("本网讯 疫情就是命令。全镇设卡点3个。\n党员带头发力\n镇里组织志愿者20名。\n2020-02-15", None),
+    ("青山镇战疫纪实\n全镇设卡点3个。\n党员带头发力\n镇里组织志愿者20名。", "青山镇战疫纪实"),
+    ("战疫一线的党旗红\n2020-02-15\n全镇设卡点3个。\n党员带头发力\n正文。", "战疫一线的党旗红"),
+    # a first line too long for a headline, without a full stop, is prose too
+    ("青山镇" + "全力以赴" * 16 + "\n领导指导有力\n正文。", None),
 ]
 
 
