@@ -54,6 +54,10 @@ CASES = [
     # a worker named right after the count is the subject of the verb after it, not its object
     ("4名同志协助卡点监测体温。", 4, "cadres"),
     ("2111名采样人员协助两区开展核酸检测。", 2111, "cadres"),
+    # a count of people right before 的 sizes what follows: a group, not people counted
+    ("组建了一支500余人的居家观察服务保障队。", 500, None),
+    ("组织了一支600人的核酸检测志愿者队伍。", 600, None),
+    ("大概有两百多名的党员参与值守。", 200, "party_members"),
     # a number with a noun of its own after it does not take the noun before a 和
     ("组织9名党员和5名社长值守。", 5, None),
     ("组织9名党员和5名社长值守。", 9, "party_members"),
