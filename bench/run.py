@@ -372,6 +372,8 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
         ratios["dask 2 workers speed-up"] = results["fangkong-cli"]["seconds"] / results["dask-local"]["seconds"]
     if "cache-warm" in results and "fangkong-cli" in results:
         ratios["cache re-run speed-up"] = results["fangkong-cli"]["seconds"] / results["cache-warm"]["seconds"]
+    if "cache-warm" in results and "cache-cold" in results:
+        ratios["cache warm/cold"] = results["cache-cold"]["seconds"] / results["cache-warm"]["seconds"]
     report = {"machine": machine(), "corpus": {"source": str(source_folder()), "files": files, "mb": size / 1e6},
               "results": results, "ratios": ratios}
     if stage_seconds is not None:

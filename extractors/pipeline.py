@@ -218,8 +218,17 @@ def _walk(folder: Path, prefix: str) -> Iterator[Report]:
 def _once(reports: Iterable[Report]) -> Iterator[Report]:
     """Each file once, at its first place: a file reached twice (a link, overlapping arguments) is read once."""
     seen: set[bytes] = set()
+    folders: dict[str, str] = {}  # a folder's real path, resolved once for all its files
     for report in reports:
-        key = hashlib.blake2b(os.fsencode(str(report.path.resolve())), digest_size=16).digest()
+        path = os.fspath(report.path)
+        if os.path.islink(path):
+            real = os.path.realpath(path)
+        else:
+            folder, name = os.path.split(path)
+            if folder not in folders:
+                folders[folder] = os.path.realpath(folder or ".")
+            real = os.path.join(folders[folder], name)
+        key = hashlib.blake2b(os.fsencode(real), digest_size=16).digest()
         if key not in seen:
             seen.add(key)
             yield report
