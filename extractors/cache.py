@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .facts import Fact
+from .pipeline import fact_from_row
 
 FORMAT = 1  # bumped when the layout of an entry changes
 _FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
@@ -76,7 +77,7 @@ def _fact(row: list, doc: str | None = None) -> Fact:
         row[_DOC] = doc
         row[_ID] = _renamed_row(row[_ID], doc)
         row[_PARENT] = _renamed_row(row[_PARENT], doc)
-    return Fact(*row)
+    return fact_from_row(row)
 
 
 def _renamed_row(name: str | None, doc: str) -> str | None:
