@@ -6,10 +6,9 @@ Works on the normalized text and returns spans into it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
 
 import regex
 
@@ -48,16 +47,14 @@ _HEADING_STOP = regex.compile(r"[。:：,，;；]")
 _CLAUSES_OF_COUNTS = regex.compile(r"\d.*[,，;；]|[,，;；].*\d")
 
 
-class Sentence(NamedTuple):
-    """A sentence of body text: its span in the normalized text and the heading above it.
-
-    A named tuple rather than a frozen dataclass: a report has hundreds, and building one is ten times cheaper.
-    """
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of body text: its span in the normalized text and the heading above it."""
 
     start: int
     end: int
     section: str | None
-    clauses: tuple[tuple[int, int], ...] = ()
+    clauses: tuple[tuple[int, int], ...] = field(default=())
     paragraph: tuple[int, int] = (0, 0)  # the line (paragraph) it stands in
 
 
