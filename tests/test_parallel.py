@@ -189,3 +189,43 @@ def test_cli_stdin_with_jobs(mixed):
     many = CliRunner().invoke(cli, ["extract", "-", str(mixed), "--name", "stdin.txt", "-j", "2"], input=text)
     assert (many.exit_code, many.stdout_bytes, many.stderr) == (one.exit_code, one.stdout_bytes, one.stderr)
     assert "stdin.txt,checkpoints" in one.stdout
+
+
+@pytest.mark.parametrize(("count", "many"), [(0, False), (1, False), (parallel.MANY_REPORTS, False),
+                                             (parallel.MANY_REPORTS + 1, True), (500, True)])
+def test_auto_jobs_takes_a_worker_per_core_only_for_many_reports_and_keeps_them_all_in_order(count, many):
+    taken = []
+
+    def walk():
+        for i in range(count):
+            taken.append(i)
+            yield i
+
+    jobs, reports = parallel.auto_jobs(walk())
+    assert jobs == (parallel.resolve_jobs(0) if many else 1)
+    assert len(taken) == min(count, parallel.MANY_REPORTS + 1)  # it looks ahead only as far as it needs
+    assert list(reports) == list(range(count))
+
+
+def test_cli_without_jobs_a_run_of_many_files_uses_the_cores_and_writes_the_same_bytes(tmp_path, monkeypatch):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (REPORTS / "town_checkpoints.txt").read_text("utf-8")
+    for i in range(parallel.MANY_REPORTS + 6):
+        (folder / f"r{i:03}.txt").write_text(text + f"\n第{i}期\n", encoding="utf-8")
+    seen = []
+    real = parallel.run_reports
+
+    def recording(reports, *, jobs, **options):
+        seen.append(jobs)
+        return real(reports, jobs=jobs, **options)
+
+    monkeypatch.setattr("fangkong.cli.main.run_reports", recording)
+    default = run("extract", folder, "--include-other")
+    one = run("extract", folder, "--include-other", "--jobs", "1")
+    cores = parallel.resolve_jobs(0)
+    assert seen == ([cores] if cores > 1 else [])  # --jobs 1 runs in this process
+    assert (default.exit_code, default.stdout_bytes, default.stderr) == (0, one.stdout_bytes, one.stderr)
+    few = run("extract", folder / "r000.txt", folder / "r001.txt")
+    assert few.exit_code == 0 and seen == ([cores] if cores > 1 else [])  # a few files: no workers
+    assert "--jobs 1" in run("extract", "--help").stdout
