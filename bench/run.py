@@ -314,6 +314,30 @@ def count_parquet_rows(folder: Path) -> int:
     return sum(pq.ParquetFile(part).metadata.num_rows for part in sorted(folder.glob("*.parquet")))
 
 
+def _spin(_: int) -> int:
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return total
+
+
+def two_process_scaling() -> float:
+    """How much faster two processes run two pure-Python loops than one process runs both, right now: the
+    most that --jobs 2 can gain on this machine with the load it has (2.0 on two idle cores)."""
+    import multiprocessing
+
+    started = time.perf_counter()
+    _spin(0), _spin(1)
+    serial = time.perf_counter() - started
+    with multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+                                     ).Pool(2) as pool:
+        pool.map(_spin, [0])  # the pool started before the clock
+        started = time.perf_counter()
+        pool.map(_spin, [0, 1], chunksize=1)
+        parallel = time.perf_counter() - started
+    return serial / parallel
+
+
 def machine() -> dict:
     """Where the figures come from: CPU, cores, memory, OS, Python, fangkong and rules versions."""
     import fangkong
@@ -342,7 +366,10 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
         work = Path(scratch)
         files, size = build_corpus(work / "corpus", megabytes)
         runs: dict[str, list[dict]] = {}
+        scaling = []
         for _ in range(repeat):  # rounds of every engine in turn: a load that comes and goes hits them alike
+            if "fangkong-cli-j2" in engines:
+                scaling.append(two_process_scaling())
             for engine in engines:
                 figures = measure(engine, work / "corpus", work)
                 if figures is not None:
@@ -369,6 +396,7 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
                 ratios[f"{ours}/{theirs}"] = results[theirs]["seconds"] / results[ours]["seconds"]
     if "fangkong-cli" in results and "fangkong-cli-j2" in results:
         ratios["jobs-2 speed-up"] = results["fangkong-cli"]["seconds"] / results["fangkong-cli-j2"]["seconds"]
+        ratios["the machine's 2-process scaling (a pure-Python loop, best of the rounds)"] = max(scaling)
     if "dask-local" in results and "fangkong-cli" in results:
         ratios["dask 2 workers speed-up"] = results["fangkong-cli"]["seconds"] / results["dask-local"]["seconds"]
     if "cache-warm" in results and "fangkong-cli" in results:
