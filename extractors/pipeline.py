@@ -185,8 +185,12 @@ def extract_bytes(data: bytes, doc: str = "-", *, include_other: bool = False,
     return to_frame(extract_loaded(load_bytes(data, encoding), doc, include_other=include_other, ruleset=ruleset))
 
 
-def _is_report(path: Path) -> bool:
-    return not path.name.startswith(".") and path.suffix.lower() in REPORT_SUFFIXES
+def _is_report(name: str) -> bool:
+    """A file name that is a report's: not hidden, and its suffix (as Path.suffix reads it, no Path built) a
+    report's."""
+    dot = name.rfind(".")
+    suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
+    return not name.startswith(".") and suffix.lower() in REPORT_SUFFIXES
 
 
 def find_reports(paths: Iterable[str | os.PathLike]) -> list[Report]:
@@ -208,6 +212,8 @@ def iter_reports(paths: Iterable[str | os.PathLike]) -> Iterator[Report]:
     for path in given:
         if not path.exists():
             raise FileNotFoundError(str(path))
+    if len(given) == 1:  # one walk is in order already
+        return _once(_walk_given(given[0]))
     return _once(heapq.merge(*map(_walk_given, given), key=lambda report: (report.doc, str(report.path))))
 
 
@@ -243,7 +249,7 @@ def _walk(folder: Path, prefix: str) -> Iterator[Report]:
     for key, entry in sorted(keyed, key=lambda item: item[0]):
         if key.endswith("/"):
             yield from _walk(Path(entry.path), prefix + key)
-        elif _is_report(Path(entry.path)):
+        elif _is_report(entry.name):
             yield Report(Path(entry.path), prefix + entry.name)
 
 
