@@ -12,8 +12,7 @@ the in-process engines; launch to exit for the commands):
   fangkong-stream     the library writing each fact as it comes (what streaming writers do): flat memory
   fangkong-cli        `fangkong extract CORPUS -o FILE --jobs 1`, one process, timed from launch to exit (start-up
                       included)
-  fangkong-cli-j2     the same with --jobs 2 (peak RSS: the parent process only); on 2 cores, what the command
-                      does by default for a run of many files
+  fangkong-cli-j2     the same with --jobs 2 (peak RSS: the parent process only)
   cache-cold          --jobs 1 --cache into an empty folder (the cost of filling it)
   cache-warm          the same command again: every report read from the cache
   dask-local          `--engine dask --jobs 2 --format parquet -o DIR`: a 2-worker LocalCluster (the `dask` extra;

@@ -29,7 +29,7 @@ from fangkong.formats import (
     format_for,
     open_writer,
 )
-from fangkong.parallel import MANY_REPORTS, auto_jobs, run_reports
+from fangkong.parallel import run_reports
 from fangkong.pipeline import ExtractError, Report, extract_reports, iter_reports
 from fangkong.review import MissingExtra as MissingHtmlExtra
 from fangkong.review import check_extra
@@ -141,8 +141,7 @@ def cli() -> None:
 @click.option("--metrics", "metric_list", metavar="A,B", callback=parse_metrics,
               help="With --wide: only these metric columns, in this order.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
-              help=f"Extract in this many worker processes (0: one per core; default: one per core for a run of more "
-                   f"than {MANY_REPORTS} files, else 1; --jobs 1 keeps it in one process); the output is the same. "
+              help="Extract in this many worker processes (0: one per core; default 1); the output is the same. "
                    "With --engine dask: the LocalCluster's workers (default one per core).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Keep each report's facts in this folder; an unchanged file under unchanged rules is not "
@@ -263,8 +262,7 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
                 batches.report_done(report)
                 progress.done(batches.facts)
 
-            if jobs is None:  # a worker per core for a run of many files; a few are done here
-                jobs, reports = auto_jobs(reports)
+            jobs = 1 if jobs is None else jobs
             if jobs == 1 and cache is None:
                 found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done, **options)
             else:

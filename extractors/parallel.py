@@ -12,7 +12,6 @@ rules, code and options are unchanged is read from the cache instead of being ex
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import multiprocessing
 import operator
 import os
@@ -56,23 +55,6 @@ def resolve_jobs(jobs: int) -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-# A run with more reports than this uses a worker per core when --jobs is not given (fewer: the workers'
-# start-up is not paid back). Found by taking that many from the walk, not by listing every file first.
-MANY_REPORTS = 64
-
-
-def auto_jobs(reports: Iterable[Report]) -> tuple[int, Iterator[Report]]:
-    """The worker processes for a run whose `--jobs` was not given, and the same reports, in the same order.
-
-    One per core (resolve_jobs(0)) where there are more than MANY_REPORTS reports, else 1 (this process). Only
-    the first MANY_REPORTS + 1 are taken from `reports` to tell.
-    """
-    upcoming = iter(reports)
-    head = list(itertools.islice(upcoming, MANY_REPORTS + 1))
-    jobs = resolve_jobs(0) if len(head) > MANY_REPORTS else 1
-    return jobs, itertools.chain(head, upcoming)
 
 
 def extract_report(report: Report, *, include_other: bool = False, encoding: str | None = None,
