@@ -126,7 +126,7 @@ class ReportCache:
             with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{key}.",
                                              suffix=".tmp", delete=False) as handle:
                 temporary = handle.name
-                json.dump(record, handle, ensure_ascii=False)
+                handle.write(json.dumps(record, ensure_ascii=False))  # one write, not one per token
             os.replace(temporary, path)
         except OSError:
             if temporary:
