@@ -163,8 +163,8 @@ def child_stages(corpus: Path, out: Path) -> int:
     from fangkong.load import LoadError, load_bytes
     from fangkong.matcher import scan
     from fangkong.normalize import normalize
-    from fangkong.pipeline import _holds, extract_loaded
-    from fangkong.quantities import find_quantities, number_starts
+    from fangkong.pipeline import extract_loaded
+    from fangkong.quantities import find_quantities
     from fangkong.ruleset import load_rules, match_quantity
     from fangkong.segment import segment
 
@@ -192,10 +192,8 @@ def child_stages(corpus: Path, out: Path) -> int:
         parts = segment(text)
         seconds["segment"] += clock() - started
         started = clock()
-        starts = number_starts(text)  # as the pipeline: clauses without a number start are not searched
-        found = [(sentence, clause, quantities) for sentence in parts.sentences
-                 if _holds(starts, sentence.start, sentence.end) for clause in sentence.clauses
-                 if _holds(starts, *clause) and (quantities := find_quantities(text, *clause))]
+        found = [(sentence, clause, quantities) for sentence in parts.sentences for clause in sentence.clauses
+                 if (quantities := find_quantities(text, *clause))]
         seconds["quantities"] += clock() - started
         if not found:
             continue

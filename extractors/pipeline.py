@@ -10,7 +10,6 @@ import hashlib
 import heapq
 import os
 import warnings
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -25,7 +24,7 @@ from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
 from .matcher import scan
 from .normalize import normalize
-from .quantities import find_quantities, number_starts
+from .quantities import find_quantities
 from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
 from .segment import segment
 
@@ -119,11 +118,10 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     facts: list[Fact] = []
     sentence_ids: list[int] = []
     unit_classes: list[frozenset[str]] = []
-    starts = number_starts(text)  # one cheap scan: a sentence or clause with no number start is skipped
     found = [(sentence_id, sentence, clause, quantities)
-             for sentence_id, sentence in enumerate(parts.sentences) if _holds(starts, sentence.start, sentence.end)
+             for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
-             if _holds(starts, *clause) and (quantities := find_quantities(text, *clause))]
+             if (quantities := find_quantities(text, *clause))]
     everything = [quantity for *_, quantities in found for quantity in quantities]
     hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     heads = list_heads(text, everything)
@@ -163,12 +161,6 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
             sentence_ids.append(sentence_id)
             unit_classes.append(quantity.unit_classes)
     return annotate(collapse_repeats(facts, sentence_ids, unit_classes), mapped, parts)
-
-
-def _holds(positions: list[int], start: int, end: int) -> bool:
-    """True where one of the sorted `positions` is in [start, end)."""
-    index = bisect_left(positions, start)
-    return index < len(positions) and positions[index] < end
 
 
 def extract_text(text: str, doc: str = "-", *, include_other: bool = False,

@@ -43,10 +43,6 @@ _INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx
 _PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
 _SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
 
-# The cheap scan before the full pattern: every number the pattern reads starts with one of these (a digit,
-# a Chinese or financial numeral, 上 of 上万), so a span without one holds no quantity.
-_NUMBER_START = regex.compile(rf"[\d{_CN}{_FINANCIAL}]|上[百千万]")
-
 
 @dataclass(frozen=True)
 class Quantity:
@@ -216,12 +212,6 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] not in "“\"「『":
         return False
     return _CLOSING_QUOTE.search(text, end, min(len(text), end + 8)) is not None
-
-
-def number_starts(text: str) -> list[int]:
-    """Where a number may start in `text`, in order: one scan for a character class, far cheaper than the full
-    pattern. A span of the text with none of these positions has no quantity (find_quantities gives [])."""
-    return [match.start() for match in _NUMBER_START.finditer(text)]
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
