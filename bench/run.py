@@ -10,9 +10,10 @@ the in-process engines; launch to exit for the commands):
 
   fangkong-lib        the library: iter_reports → extract_reports → to_frame → CSV file (the CLI's path, in-process)
   fangkong-stream     the library writing each fact as it comes (what streaming writers do): flat memory
-  fangkong-cli        `fangkong extract CORPUS -o FILE`, timed from launch to exit (start-up included)
+  fangkong-cli        `fangkong extract CORPUS -o FILE --jobs 1`, one process, timed from launch to exit (start-up
+                      included)
   fangkong-cli-j2     the same with --jobs 2 (peak RSS: the parent process only)
-  cache-cold          --cache into an empty folder (the cost of filling it)
+  cache-cold          --jobs 1 --cache into an empty folder (the cost of filling it)
   cache-warm          the same command again: every report read from the cache
   dask-local          `--engine dask --jobs 2 --format parquet -o DIR`: a 2-worker LocalCluster (the `dask` extra;
                       left out when missing; peak RSS: the client process only)
@@ -20,10 +21,15 @@ the in-process engines; launch to exit for the commands):
   baseline            OpenCC t2s + cn2an.transform + keyword windows: what a user writes in an afternoon
   jionlp              JioNLP's extract_money on every report (the `bench` extra; left out when missing)
 
-Then the ratios fangkong/JioNLP and fangkong/floor (speed over speed; above 1 is fangkong faster).
+Then the ratios fangkong/JioNLP and fangkong/floor (speed over speed; above 1 is fangkong faster), and the
+per-stage table (`--no-stages` leaves it out): in one fresh process, the library's stages each timed alone
+over every report of the corpus (load: read and decode; normalize; segment; quantities; word scan: the
+one-pass matcher; rule matching: lists and match_quantity per quantity; facts/context: the rest of
+extract_loaded, i.e. building the facts, collapsing repeats, id, role, place and as_of), with each stage's
+MB/s and share of extract_loaded.
 `--memory-check` runs fangkong-lib, fangkong-stream and fangkong-cli (those chosen) again on 10× the corpus,
-to compare peak RSS at both sizes. `--repeat N` keeps the fastest of N runs of each engine. Nothing is
-asserted; the figures are printed (or with --json, a JSON document).
+to compare peak RSS at both sizes. `--repeat N` runs every engine in turn N times and keeps each one's
+fastest run. Nothing is asserted; the figures are printed (or with --json, a JSON document).
 Every competitor gets its text decoded as UTF-8 for free; fangkong detects each file's encoding itself.
 """
 
@@ -50,6 +56,7 @@ KEYWORDS = re.compile(r"(卡点|志愿者|宣传单|捐款|党员|干部|检查|
 ENGINES = ("fangkong-lib", "fangkong-stream", "fangkong-cli", "fangkong-cli-j2", "cache-cold", "cache-warm",
            "dask-local", "floor", "baseline", "jionlp")
 IN_PROCESS = ("fangkong-lib", "fangkong-stream", "floor", "baseline", "jionlp")
+STAGES = ("load", "normalize", "segment", "quantities", "word scan", "rule matching", "facts/context")
 CLI = [sys.executable, "-m", "fangkong.cli.main", "extract"]
 
 
@@ -147,10 +154,70 @@ def child_jionlp(corpus: Path, out: Path) -> int:
     return sum(len(jionlp.ner.extract_money(text)) for text in corpus_texts(corpus))
 
 
+def child_stages(corpus: Path, out: Path) -> int:
+    """Each stage of the library timed alone over every report; the seconds per stage written to `out` as JSON.
+
+    facts/context is extract_loaded's time less the stages before it (run again alone), so the shares add up.
+    """
+    from fangkong.lists import list_heads
+    from fangkong.load import LoadError, load_bytes
+    from fangkong.matcher import scan
+    from fangkong.normalize import normalize
+    from fangkong.pipeline import extract_loaded
+    from fangkong.quantities import find_quantities
+    from fangkong.ruleset import load_rules, match_quantity
+    from fangkong.segment import segment
+
+    ruleset = load_rules()
+    seconds = dict.fromkeys((*STAGES, "extract_loaded"), 0.0)
+    clock = time.process_time  # CPU time: other load on a shared machine does not count
+    rows = 0
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        started = clock()
+        try:
+            loaded = load_bytes(data)
+        except LoadError:
+            continue
+        seconds["load"] += clock() - started
+        started = clock()
+        rows += len(extract_loaded(loaded, path.name, ruleset=ruleset))
+        seconds["extract_loaded"] += clock() - started
+        started = clock()
+        text = normalize(loaded.plain).text
+        seconds["normalize"] += clock() - started
+        started = clock()
+        parts = segment(text)
+        seconds["segment"] += clock() - started
+        started = clock()
+        found = [(sentence, clause, quantities) for sentence in parts.sentences for clause in sentence.clauses
+                 if (quantities := find_quantities(text, *clause))]
+        seconds["quantities"] += clock() - started
+        if not found:
+            continue
+        started = clock()
+        hits = scan(ruleset, text)
+        seconds["word scan"] += clock() - started
+        started = clock()
+        everything = [quantity for *_, quantities in found for quantity in quantities]
+        heads = iter(list_heads(text, everything))
+        for sentence, clause, quantities in found:
+            for quantity in quantities:
+                match_quantity(ruleset, text, quantity, clause, (sentence.start, sentence.end), sentence.paragraph,
+                               quantities, everything[next(heads)], hits)
+        seconds["rule matching"] += clock() - started
+    seconds["facts/context"] = seconds["extract_loaded"] - sum(seconds[s] for s in STAGES[1:-1])
+    out.write_text(json.dumps(seconds))
+    return rows
+
+
 WARM_UP = {  # one small call before the clock starts: imports, rules, dictionaries
     "fangkong-lib": lambda: __import__("fangkong").extract_text("设立卡点12个"),
     "fangkong-stream": lambda: __import__("fangkong").extract_text("设立卡点12个"),
     "floor": lambda: None,
+    "stages": lambda: __import__("fangkong").extract_text("设立卡点12个"),
     "baseline": lambda: child_baseline_warm(),
     "jionlp": lambda: __import__("jionlp").ner.extract_money("捐款1万元"),
 }
@@ -199,15 +266,6 @@ def count_rows(out: Path) -> int:
         return sum(1 for _ in csv.reader(handle)) - 1
 
 
-def best_of(repeat: int, engine: str, corpus: Path, work: Path) -> dict | None:
-    """The fastest of `repeat` runs of an engine (the machine may be shared), with the highest peak RSS seen."""
-    runs = [measure(engine, corpus, work) for _ in range(repeat)]
-    if runs[0] is None:
-        return None
-    best = min(runs, key=lambda r: r["seconds"])
-    return {**best, "peak_rss_mb": max(r["peak_rss_mb"] for r in runs)}
-
-
 def measure(engine: str, corpus: Path, work: Path) -> dict | None:
     """One engine over the corpus in a fresh process: its seconds, rows and peak RSS (None where unavailable)."""
     out = work / f"{engine}.csv"
@@ -224,8 +282,9 @@ def measure(engine: str, corpus: Path, work: Path) -> dict | None:
         if importlib.util.find_spec("distributed") is None:
             return None
         out = work / "dataset"
-    options = {"fangkong-cli": [], "fangkong-cli-j2": ["--jobs", "2"], "cache-cold": ["--cache", str(work / "cache")],
-               "cache-warm": ["--cache", str(work / "cache")],
+    options = {"fangkong-cli": ["--jobs", "1"], "fangkong-cli-j2": ["--jobs", "2"],
+               "cache-cold": ["--jobs", "1", "--cache", str(work / "cache")],
+               "cache-warm": ["--jobs", "1", "--cache", str(work / "cache")],
                "dask-local": ["--engine", "dask", "--jobs", "2", "--format", "parquet"]}[engine]
     if engine == "cache-cold":
         shutil.rmtree(work / "cache", ignore_errors=True)
@@ -235,10 +294,45 @@ def measure(engine: str, corpus: Path, work: Path) -> dict | None:
     return {"seconds": wall, "cpu_seconds": cpu, "rows": count_rows(out), "peak_rss_mb": rss}
 
 
+def measure_stages(corpus: Path, work: Path) -> dict:
+    """The seconds of each stage of the library over the corpus, timed in a fresh process (child_stages)."""
+    out = work / "stages.json"
+    _, _, _, _, code = run_child([sys.executable, __file__, "--child", "stages", "--corpus", str(corpus),
+                                  "--out", str(out)])
+    if code != 0:
+        raise SystemExit(f"the stage timing failed (exit {code})")
+    print("  stages: done", file=sys.stderr, flush=True)
+    return json.loads(out.read_text())
+
+
 def count_parquet_rows(folder: Path) -> int:
     import pyarrow.parquet as pq
 
     return sum(pq.ParquetFile(part).metadata.num_rows for part in sorted(folder.glob("*.parquet")))
+
+
+def _spin(_: int) -> int:
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return total
+
+
+def two_process_scaling() -> float:
+    """How much faster two processes run two pure-Python loops than one process runs both, right now: the
+    most that --jobs 2 can gain on this machine with the load it has (2.0 on two idle cores)."""
+    import multiprocessing
+
+    started = time.perf_counter()
+    _spin(0), _spin(1)
+    serial = time.perf_counter() - started
+    with multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+                                     ).Pool(2) as pool:
+        pool.map(_spin, [0])  # the pool started before the clock
+        started = time.perf_counter()
+        pool.map(_spin, [0, 1], chunksize=1)
+        parallel = time.perf_counter() - started
+    return serial / parallel
 
 
 def machine() -> dict:
@@ -262,18 +356,28 @@ def machine() -> dict:
             "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None}
 
 
-def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 1) -> dict:
-    """Build the corpus, measure every engine, and return the figures and ratios as one dict."""
+def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 1, stages: bool = True) -> dict:
+    """Build the corpus, measure every engine (and with `stages` each stage of the library), and return the
+    figures and ratios as one dict."""
     with tempfile.TemporaryDirectory(prefix="fangkong-bench-") as scratch:
         work = Path(scratch)
         files, size = build_corpus(work / "corpus", megabytes)
+        runs: dict[str, list[dict]] = {}
+        scaling = []
+        for _ in range(repeat):  # rounds of every engine in turn: a load that comes and goes hits them alike
+            if "fangkong-cli-j2" in engines:
+                scaling.append(two_process_scaling())
+            for engine in engines:
+                figures = measure(engine, work / "corpus", work)
+                if figures is not None:
+                    runs.setdefault(engine, []).append(figures)
+                    print(f"  {engine}: {figures['seconds']:.1f} s", file=sys.stderr, flush=True)
         results = {}
-        for engine in engines:
-            figures = best_of(repeat, engine, work / "corpus", work)
-            if figures is not None:
-                results[engine] = {**figures, "mb_per_s": size / 1e6 / figures["seconds"],
-                                   "docs_per_s": files / figures["seconds"]}
-                print(f"  {engine}: {results[engine]['seconds']:.1f} s", file=sys.stderr, flush=True)
+        for engine, measured in runs.items():  # the fastest run of each, with the highest peak RSS seen
+            best = min(measured, key=lambda r: r["seconds"])
+            results[engine] = {**best, "peak_rss_mb": max(r["peak_rss_mb"] for r in measured),
+                               "mb_per_s": size / 1e6 / best["seconds"], "docs_per_s": files / best["seconds"]}
+        stage_seconds = measure_stages(work / "corpus", work) if stages else None
         shutil.rmtree(work / "corpus")
         large = {}
         if memory_check:
@@ -289,12 +393,21 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
                 ratios[f"{ours}/{theirs}"] = results[theirs]["seconds"] / results[ours]["seconds"]
     if "fangkong-cli" in results and "fangkong-cli-j2" in results:
         ratios["jobs-2 speed-up"] = results["fangkong-cli"]["seconds"] / results["fangkong-cli-j2"]["seconds"]
+        ratios["the machine's 2-process scaling (a pure-Python loop, best of the rounds)"] = max(scaling)
     if "dask-local" in results and "fangkong-cli" in results:
         ratios["dask 2 workers speed-up"] = results["fangkong-cli"]["seconds"] / results["dask-local"]["seconds"]
     if "cache-warm" in results and "fangkong-cli" in results:
         ratios["cache re-run speed-up"] = results["fangkong-cli"]["seconds"] / results["cache-warm"]["seconds"]
+    if "cache-warm" in results and "cache-cold" in results:
+        ratios["cache warm/cold"] = results["cache-cold"]["seconds"] / results["cache-warm"]["seconds"]
     report = {"machine": machine(), "corpus": {"source": str(source_folder()), "files": files, "mb": size / 1e6},
               "results": results, "ratios": ratios}
+    if stage_seconds is not None:
+        total = stage_seconds.pop("extract_loaded")
+        report["stages"] = {name: {"seconds": value, "mb_per_s": size / 1e6 / value if value > 0 else float("inf"),
+                                   "share": value / total}
+                            for name, value in stage_seconds.items()}
+        report["stages"]["extract_loaded"] = {"seconds": total, "mb_per_s": size / 1e6 / total, "share": 1.0}
     if large:
         report["memory_check"] = {"mb": big_size / 1e6, "files": big_files, "results": large,
                                   "rss_ratio": {e: large[e]["peak_rss_mb"] / results[e]["peak_rss_mb"]
@@ -317,6 +430,11 @@ def table(report: dict) -> str:
                      f"{r.get('cpu_seconds', float('nan')):>6.1f} | {r['rows']:>8,} | {r['peak_rss_mb']:>11.0f} |")
     lines += ["", "| ratio (speed over speed) | value |", "| --- | --- |"]
     lines += [f"| {name} | {value:.2f}× |" for name, value in report["ratios"].items()]
+    if "stages" in report:
+        lines += ["", "each stage of the library timed alone over the same corpus (load is outside extract_loaded):",
+                  "", "| stage | seconds | MB/s | share of extract_loaded |", "| --- | --- | --- | --- |"]
+        lines += [f"| {name} | {s['seconds']:.2f} | {s['mb_per_s']:.1f} | {s['share']:.0%} |"
+                  for name, s in report["stages"].items()]
     if "memory_check" in report:
         check = report["memory_check"]
         lines += ["", f"peak RSS at {c['mb']:.0f} MB and at {check['mb']:.0f} MB ({check['files']:,} files):", "",
@@ -338,7 +456,8 @@ def main() -> None:
     parser.add_argument("--memory-check", action="store_true",
                         help="also run fangkong-lib, -stream and -cli (those chosen) on 10× the corpus for peak RSS")
     parser.add_argument("--repeat", type=int, default=1, help="runs per engine, the fastest kept (default 1)")
-    parser.add_argument("--child", choices=IN_PROCESS, help=argparse.SUPPRESS)
+    parser.add_argument("--no-stages", action="store_true", help="leave out the per-stage table")
+    parser.add_argument("--child", choices=(*IN_PROCESS, "stages"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -349,7 +468,7 @@ def main() -> None:
     unknown = set(engines) - set(ENGINES)
     if unknown:
         parser.error(f"unknown engine(s): {', '.join(sorted(unknown))}")
-    report = run(args.mb, engines, args.memory_check, max(1, args.repeat))
+    report = run(args.mb, engines, args.memory_check, max(1, args.repeat), stages=not args.no_stages)
     print(json.dumps(report, indent=2) if args.json else table(report))
 
 

@@ -196,7 +196,10 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
                                      param_hint="--cache") from error
     stdin = []
     if "-" in paths:  # stdin's report takes its place in doc order, as any other (and is named in messages)
-        stdin = [Report(Path(name), name, sys.stdin.buffer.read())]
+        try:
+            stdin = [Report(Path(name), name, sys.stdin.buffer.read())]
+        except KeyboardInterrupt:  # Ctrl-C before the run began: nothing was written yet
+            _interrupted(output if to_file else None, "; nothing written")
         reports = heapq.merge(stdin, reports, key=_report_order)
     if engine == "dask":
         sys.exit(_run_dask(list(reports), output, scheduler, jobs, rule_paths, no_defaults, quiet,
@@ -290,10 +293,15 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
         if writer is not None:
             writer.abort()
         progress.close()
-        click.echo("", err=True)
-        _say("error", "interrupted" + (f"; {output} left as it was" if output else "; the output stops short"))
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted(output, "; the output stops short")
     return len(failed)
+
+
+def _interrupted(output: str | None, otherwise: str) -> None:
+    """Ctrl-C: one line naming the -o file left as it was (else `otherwise` says what became of stdout), exit 130."""
+    click.echo("", err=True)
+    _say("error", "interrupted" + (f"; {output} left as it was" if output else otherwise))
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def _check_engine(engine: str, scheduler: str | None, format_: str, output: str | None, excel: bool,

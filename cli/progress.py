@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 from tqdm import tqdm
+
+# The bar's size where the terminal reports none (a pty without a window size: some CI consoles,
+# `docker exec -t`, editors' terminals); tqdm draws nothing on a terminal of 0 rows.
+FALLBACK_WIDTH, FALLBACK_HEIGHT = 80, 24
+
+
+def terminal_width(stream) -> int | None:
+    """The width in columns of the terminal `stream` is on, or None where it reports none (0 or unknown)."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or None
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
 class Progress:
@@ -17,8 +30,10 @@ class Progress:
     def __init__(self, total: int, *, enabled: bool):
         self.bar = None
         if enabled:
-            self.bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, mininterval=0.25,
-                            smoothing=0.1)
+            sized = terminal_width(sys.stderr) is not None  # else a fixed width: tqdm would print nothing
+            self.bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=sized,
+                            ncols=None if sized else FALLBACK_WIDTH, nrows=None if sized else FALLBACK_HEIGHT,
+                            mininterval=0.25, smoothing=0.1)
             self.bar.set_postfix_str("0 facts", refresh=False)
 
     @staticmethod

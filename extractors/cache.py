@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .facts import Fact
+from .pipeline import fact_from_row
 
 FORMAT = 1  # bumped when the layout of an entry changes
 _FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
@@ -51,25 +52,40 @@ def code_version() -> str:
     return digest.hexdigest()[:12]
 
 
-def _fact(row: list) -> Fact:
-    """A stored row → a Fact; ValueError where a field is missing or of the wrong type (a corrupt entry)."""
-    fact = Fact(**dict(zip(_FIELDS, row, strict=True)))
-    numbers_ok = isinstance(fact.value, int | float) and isinstance(fact.value_high, int | float | None)
-    offsets_ok = type(fact.start) is int and type(fact.end) is int
-    texts_ok = all(isinstance(getattr(fact, name), str) for name in _TEXTS)
-    optional_ok = all(isinstance(getattr(fact, name), str | None) for name in _OPTIONAL_TEXTS)
-    if not (numbers_ok and offsets_ok and texts_ok and optional_ok):
+_AT = {name: index for index, name in enumerate(_FIELDS)}
+_TEXT_AT = tuple(_AT[name] for name in _TEXTS)
+_OPTIONAL_TEXT_AT = tuple(_AT[name] for name in _OPTIONAL_TEXTS)
+_DOC, _VALUE, _VALUE_HIGH, _START, _END, _ID, _PARENT = (
+    _AT[name] for name in ("doc", "value", "value_high", "start", "end", "id", "parent"))
+
+
+def _fact(row: list, doc: str | None = None) -> Fact:
+    """A stored row → a Fact, under the doc name `doc` where given (its doc, and the doc in its row id and its
+    parent's, doc#n); ValueError where a field is missing or of the wrong type (a corrupt entry).
+
+    Built in one go from the row (no dataclasses.replace): this is the whole cost of a warm re-run per fact.
+    """
+    if type(row) is not list or len(row) != len(_FIELDS):
+        raise ValueError("a stored fact has the wrong number of fields")
+    value, high = row[_VALUE], row[_VALUE_HIGH]
+    if not (isinstance(value, int | float) and (high is None or isinstance(high, int | float))
+            and type(row[_START]) is int and type(row[_END]) is int
+            and all(isinstance(row[i], str) for i in _TEXT_AT)
+            and all(row[i] is None or isinstance(row[i], str) for i in _OPTIONAL_TEXT_AT)):
         raise ValueError("a stored fact has a field of the wrong type")
-    return dataclasses.replace(fact, value=float(fact.value),
-                               value_high=None if fact.value_high is None else float(fact.value_high))
+    row = row.copy()
+    row[_VALUE] = float(value)
+    row[_VALUE_HIGH] = None if high is None else float(high)
+    if doc is not None and doc != row[_DOC]:
+        row[_DOC] = doc
+        row[_ID] = _renamed_row(row[_ID], doc)
+        row[_PARENT] = _renamed_row(row[_PARENT], doc)
+    return fact_from_row(row)
 
 
-def _renamed(fact: Fact, doc: str) -> Fact:
-    """A stored fact under another doc name: its doc, and the doc in its row id and its parent's (doc#n)."""
-    def row(name: str | None) -> str | None:
-        return f"{doc}#{name.rsplit('#', 1)[1]}" if name and "#" in name else name
-
-    return dataclasses.replace(fact, doc=doc, id=row(fact.id), parent=row(fact.parent))
+def _renamed_row(name: str | None, doc: str) -> str | None:
+    """A row id (doc#n) under another doc name."""
+    return f"{doc}#{name.rsplit('#', 1)[1]}" if name and "#" in name else name
 
 
 class ReportCache:
@@ -92,14 +108,15 @@ class ReportCache:
     def get(self, key: str, doc: str) -> Entry | None:
         """The entry under `key` with its facts renamed to `doc`, or None when absent, unreadable or corrupt."""
         try:
-            record = json.loads(self._path(key).read_text("utf-8"))
+            with open(os.path.join(self.directory, key[:2], key + ".json"), "rb") as handle:  # no Path per report
+                record = json.loads(handle.read())
             if record["format"] != FORMAT or record["key"] != key:
                 return None
-            facts = tuple(_fact(row) for row in record["facts"])
+            facts = tuple([_fact(row, doc) for row in record["facts"]])
             warnings = tuple(str(message) for message in record["warnings"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        return Entry(tuple(_renamed(fact, doc) for fact in facts), warnings)
+        return Entry(facts, warnings)
 
     def put(self, key: str, entry: Entry) -> None:
         """Store `entry` under `key` atomically (a temporary file renamed); a write that fails is left out quietly."""
@@ -112,7 +129,7 @@ class ReportCache:
             with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{key}.",
                                              suffix=".tmp", delete=False) as handle:
                 temporary = handle.name
-                json.dump(record, handle, ensure_ascii=False)
+                handle.write(json.dumps(record, ensure_ascii=False))  # one write, not one per token
             os.replace(temporary, path)
         except OSError:
             if temporary:

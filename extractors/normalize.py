@@ -25,6 +25,8 @@ _GLOSS = regex.compile(
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
 _HALF_WIDTH[0x00A0] = 0x20
+# Any character the table changes: a text without one (most reports) is not translated at all.
+_WIDE = regex.compile("[" + "".join(regex.escape(chr(code)) for code in sorted(_HALF_WIDTH)) + "]")
 
 _SPACE_IN_NUMBER = regex.compile(
     r"""
@@ -61,12 +63,20 @@ def to_simplified(text: str) -> str:
 
 def remove_glosses(text: MappedText) -> MappedText:
     """Drop pinyin glosses that follow characters: 網(wǎng) → 網."""
+    if ")" not in text.text and "）" not in text.text:  # every gloss ends in a bracket: nothing to scan for
+        return text
     return text.rewrite(_GLOSS, lambda match: "")
 
 
 def normalize(text: MappedText) -> MappedText:
-    """Plain report text → normalized text (offsets still map to the original)."""
+    """Plain report text → normalized text (offsets still map to the original).
+
+    Each step first asks, in one C-level scan, whether the text has anything it changes, and is skipped where
+    not: most reports are already simplified, half-width and free of glosses."""
     text = remove_glosses(text)
-    text = text.translate(_HALF_WIDTH)
+    if _WIDE.search(text.text):
+        text = text.translate(_HALF_WIDTH)
     text = text.replace_same_length(to_simplified(text.text))
+    if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
+        return text
     return text.rewrite(_SPACE_IN_NUMBER, lambda match: "")

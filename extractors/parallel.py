@@ -11,7 +11,9 @@ rules, code and options are unchanged is read from the cache instead of being ex
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
+import operator
 import os
 import signal
 from collections import deque
@@ -21,14 +23,14 @@ from multiprocessing.connection import wait
 
 from .cache import Entry, ReportCache
 from .facts import Fact
-from .pipeline import ExtractError, Report, extract_reports
+from .pipeline import ExtractError, Report, extract_reports, fact_from_row
 from .ruleset import RuleSet, load_rules
 
 # A worker runs at most this many reports ahead of the first one not yet given back, per worker:
 # enough to keep every worker busy behind a slow report, and what is held in memory stays bounded.
-AHEAD = 8
-# Reports sent to a worker before it has finished the first: it never waits for the parent between two.
-QUEUED = 3
+AHEAD = 96
+# Batches sent to a worker before it has finished the first: it never waits for the parent between two.
+QUEUED = 2
 
 
 @dataclass(frozen=True)
@@ -112,40 +114,72 @@ def death_reason(exitcode: int | None) -> str:
     return f"the worker process extracting it {how}; the report was not extracted"
 
 
+_FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
+_ROW = operator.attrgetter(*_FIELDS)  # a Fact → the tuple of its fields, in one C call
+
+
+def _compact(outcome: Outcome) -> tuple:
+    """An Outcome as plain tuples for the pipe: a row per fact instead of a pickled Fact (several times cheaper
+    to send, and strings shared by a report's rows, such as its title, are pickled once per batch)."""
+    return tuple(map(_ROW, outcome.facts)), outcome.warnings, outcome.error
+
+
+def _expand(compact: tuple) -> Outcome:
+    """The Outcome that `_compact` packed."""
+    rows, warnings, error = compact
+    return Outcome(tuple(map(fact_from_row, rows)), warnings, error)
+
+
 def _work(conn, options: dict, initializer: Callable[[], None] | None) -> None:
-    """A worker's loop: (index, report) in, (index, Outcome) out, until None or the pipe closes."""
+    """A worker's loop: a batch of (index, report) in, the batch's [(index, compact Outcome)] out, until None or
+    the pipe closes. The worker reads the reports' files itself: the parent sends only their paths."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
     if initializer is not None:
         initializer()
     while True:
         try:
-            task = conn.recv()
+            batch = conn.recv()
         except EOFError:
             return
-        if task is None:
+        if batch is None:
             return
-        index, report = task
-        conn.send((index, extract_report(report, **options)))
+        conn.send([(index, _compact(extract_report(report, **options))) for index, report in batch])
+
+
+# A batch of reports goes to a worker as one message and comes back as one: at most this many reports,
+# and once its files hold this many bytes it is closed (one large report is a batch of its own).
+BATCH_FILES = 32
+BATCH_BYTES = 256_000
+
+
+def _size(report: Report) -> int:
+    """The bytes a report brings to its batch (its file's size; 0 where it cannot be told: the worker will say)."""
+    if report.data is not None:
+        return len(report.data)
+    try:
+        return os.stat(report.path).st_size
+    except OSError:
+        return 0
 
 
 class _Worker:
-    """A worker process, the parent's end of its pipe, and the (index, report) tasks sent to it, oldest first."""
+    """A worker process, the parent's end of its pipe, and the batches of (index, report) sent to it, oldest first."""
 
     def __init__(self, context, options: dict, initializer: Callable[[], None] | None):
         self.conn, child_conn = context.Pipe()
         self.process = context.Process(target=_work, args=(child_conn, options, initializer), daemon=True)
         self.process.start()
         child_conn.close()
-        self.tasks: deque[tuple[int, Report]] = deque()
+        self.batches: deque[list[tuple[int, Report]]] = deque()
 
     def receive(self) -> tuple[list[tuple[int, Outcome]], bool]:
         """The outcomes waiting in the pipe, oldest first, and whether the pipe is closed (the worker is gone)."""
         got = []
         try:
             while self.conn.poll():
-                index, outcome = self.conn.recv()
-                self.tasks.popleft()
-                got.append((index, outcome))
+                answers = self.conn.recv()
+                self.batches.popleft()
+                got.extend((index, _expand(compact)) for index, compact in answers)
         except (EOFError, OSError):
             return got, True
         return got, False
@@ -179,6 +213,8 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
     skips reports extracted before. `initializer` runs first in every worker (tests use it);
     `start_method` is a multiprocessing start method (default fork where there is one, else spawn).
     `on_done(report)` is called after each report's last fact, as `pipeline.extract_reports` calls it.
+    The reports go to the workers in batches (BATCH_FILES, BATCH_BYTES) of paths; a batch whose worker dies
+    is done again one report per batch, so that only the report that kills a worker fails.
     """
     ruleset = ruleset or load_rules()
     options = {"include_other": include_other, "encoding": encoding, "ruleset": ruleset, "cache": cache}
@@ -189,25 +225,64 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
             if on_done is not None:
                 on_done(report)
         return
-    context = multiprocessing.get_context(start_method) if start_method else _default_context()
+    yield from _run_batches(reports, jobs, options, on_error, on_warning, initializer,
+                            multiprocessing.get_context(start_method) if start_method else _default_context(),
+                            on_done)
+
+
+def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
+                 on_error: Callable[[ExtractError], None] | None, on_warning: Callable[[str, str], None] | None,
+                 initializer: Callable[[], None] | None, context, on_done: Callable[[Report], None] | None
+                 ) -> Iterator[Fact]:
+    """run_reports with `jobs` (2 or more) worker processes."""
     todo = enumerate(reports)
-    again: deque[tuple[int, Report]] = deque()  # tasks of a dead worker that it had not started, in order
+    pending: tuple[int, Report] | None = None  # the report that did not fit in the last batch
+    again: deque[tuple[list[tuple[int, Report]], bool]] = deque()  # (batch, alone): batches of a dead worker
+    alone: set[int] = set()  # indexes of the reports being done one per batch after their batch's worker died
     taken: dict[int, Report] = {}
     done: dict[int, Outcome] = {}
     next_out = next_in = 0
     exhausted = False
     workers = [_Worker(context, options, initializer) for _ in range(jobs)]
 
+    def next_batch() -> list[tuple[int, Report]] | None:
+        """The next batch of reports from `todo`, or None when none is left or enough are in flight."""
+        nonlocal pending, exhausted, next_in
+        batch: list[tuple[int, Report]] = []
+        size = 0
+        while len(batch) < BATCH_FILES and size < BATCH_BYTES and next_in - next_out < AHEAD * jobs:
+            task = pending if pending is not None else next(todo, None)
+            pending = None
+            if task is None:
+                exhausted = True
+                break
+            if task[1].data is not None and batch:  # bytes (stdin) travel alone, to an idle worker
+                pending = task
+                break
+            taken[task[0]] = task[1]
+            next_in += 1
+            batch.append(task)
+            size += _size(task[1])
+            if task[1].data is not None:
+                break
+        return batch or None
+
     def bury(slot: int) -> None:
-        """A worker is gone: what it sent is kept, the report it was on fails, the rest go to another."""
+        """A worker is gone: what it sent is kept; the batch it was on is done again one report at a time, and
+        a report that was already alone fails; its other batches go to another worker."""
         worker = workers[slot]
         for index, outcome in worker.receive()[0]:
             done[index] = outcome
         worker.process.join()
-        if worker.tasks:
-            index, report = worker.tasks.popleft()
-            done[index] = Outcome(error=(str(report.path), death_reason(worker.process.exitcode), False))
-            again.extendleft(reversed(worker.tasks))
+        if worker.batches:
+            batch = worker.batches.popleft()
+            if len(batch) == 1 and batch[0][0] in alone:
+                index, report = batch[0]
+                done[index] = Outcome(error=(str(report.path), death_reason(worker.process.exitcode), False))
+                again.extendleft((batch, False) for batch in reversed(worker.batches))
+            else:
+                again.extendleft((batch, False) for batch in reversed(worker.batches))
+                again.extendleft(([task], True) for task in reversed(batch))
         worker.stop()
         workers[slot] = _Worker(context, options, initializer)
 
@@ -215,41 +290,41 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
         while True:
             while next_out in done:
                 report = taken.pop(next_out)
+                alone.discard(next_out)
                 yield from replay(done.pop(next_out), report, on_error, on_warning)
                 if on_done is not None:
                     on_done(report)
                 next_out += 1
             for slot in range(len(workers)):
-                while len(workers[slot].tasks) < QUEUED:
+                while len(workers[slot].batches) < QUEUED:
                     if again:
-                        task = again.popleft()
-                    elif exhausted or next_in - next_out >= AHEAD * jobs:
+                        batch, single = again.popleft()
+                        if single:
+                            alone.add(batch[0][0])
+                    elif exhausted or pending is not None and workers[slot].batches:
                         break
                     else:
-                        task = next(todo, None)
-                        if task is None:
-                            exhausted = True
+                        batch = next_batch()
+                        if batch is None:
                             break
-                        taken[task[0]] = task[1]
-                        next_in += 1
-                    if task[1].data is not None and workers[slot].tasks:
-                        again.appendleft(task)  # bytes (stdin) go only to an idle worker: no pipe fills both ways
-                        break
+                    if any(report.data is not None for _, report in batch) and workers[slot].batches:
+                        again.appendleft((batch, batch[0][0] in alone))  # bytes go only to an idle worker:
+                        break  # no pipe fills both ways
                     try:
-                        workers[slot].conn.send(task)
-                    except OSError:  # it died: bury it; the task goes to the next worker
-                        again.appendleft(task)
+                        workers[slot].conn.send(batch)
+                    except OSError:  # it died: bury it; the batch goes to the next worker
+                        again.appendleft((batch, batch[0][0] in alone))
                         bury(slot)
                         break
-                    workers[slot].tasks.append(task)
-            if exhausted and not again and next_out == next_in:
+                    workers[slot].batches.append(batch)
+            if exhausted and pending is None and not again and next_out == next_in:
                 return
-            busy = [worker for worker in workers if worker.tasks]
+            busy = [worker for worker in workers if worker.batches]
             if not busy:
                 continue
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for slot, worker in enumerate(workers):
-                if not worker.tasks or not ready & {worker.conn, worker.process.sentinel}:
+                if not worker.batches or not ready & {worker.conn, worker.process.sentinel}:
                     continue
                 got, closed = worker.receive()
                 for index, outcome in got:

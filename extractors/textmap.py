@@ -65,11 +65,42 @@ class MappedText:
         return self.char_span(start)[0], self.char_span(end - 1)[1]
 
     def span_from_original(self, start: int, end: int) -> tuple[int, int]:
-        """The span of this text that the original span `[start, end)` became (the inverse of original_span)."""
-        positions = range(len(self.text))
-        first = bisect_right(positions, start, key=lambda i: self.char_span(i)[1])
-        last = bisect_left(positions, end, key=lambda i: self.char_span(i)[0])
+        """The span of this text that the original span `[start, end)` became (the inverse of original_span).
+
+        Its start is the first character whose original span ends after `start`, its end the first character
+        whose original span starts at or after `end`; found piece by piece (a bisect over the pieces, then
+        arithmetic inside one), not character by character.
+        """
+        if not self.text:
+            return 0, 0
+        starts, last_ends, last_starts = self._inverse
+        first = self._first_in_piece(bisect_right(last_ends, start), start, starts)
+        last = self._first_in_piece(bisect_left(last_starts, end), end, starts)
         return first, max(first, last)
+
+    def _first_in_piece(self, index: int, bound: int, starts: list[int]) -> int:
+        """The first character of piece `index` whose original span reaches past `bound` (ends after it, or starts
+        at or after it: for a copied run the same arithmetic), or the text's end where there is no such piece."""
+        if index == len(starts):
+            return len(self.text)
+        start, origin, length = self.pieces[index]
+        return start if length else start + max(0, bound - origin)
+
+    @property
+    def _inverse(self) -> tuple[list[int], list[int], list[int]]:
+        """Per piece: where it starts in this text, where the original span of its last character ends, and
+        where that span starts (both non-decreasing along the text)."""
+        cached = self.__dict__.get("_inverse_cache")
+        if cached is None:
+            starts = self._starts
+            ends = [*starts[1:], len(self.text)]
+            last_ends = [origin + length if length else origin + end - start
+                         for (start, origin, length), end in zip(self.pieces, ends, strict=True)]
+            last_starts = [origin if length else origin + end - start - 1
+                           for (start, origin, length), end in zip(self.pieces, ends, strict=True)]
+            cached = (starts, last_ends, last_starts)
+            object.__setattr__(self, "_inverse_cache", cached)
+        return cached
 
     def rewrite(self, pattern: regex.Pattern, replace: Callable[[regex.Match], str | None]) -> MappedText:
         """Return a new MappedText with every match of `pattern` replaced by `replace(match)`.

@@ -52,6 +52,24 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_old_output(many_reports, t
     assert _processes_naming(slow) == []  # no worker left behind
 
 
+def test_ctrl_c_while_the_report_is_read_from_stdin_exits_130(tmp_path):
+    import os
+
+    out = tmp_path / "out.csv"
+    out.write_text("previous run\n", encoding="utf-8")
+    reader, writer = os.pipe()  # a pipe that stays open: the command is still reading its report
+    process = subprocess.Popen([*COMMAND, "-", "-o", out], stdin=reader, stderr=subprocess.PIPE, text=True)
+    os.close(reader)
+    os.write(writer, "幸福村设立卡点12个".encode())
+    time.sleep(3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    os.close(writer)
+    assert process.returncode == 130
+    assert stderr.strip() == f"fangkong: error: interrupted; {out} left as it was"
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+
+
 def _processes_naming(path: Path) -> list[int]:
     """Ids of running processes whose command line names `path` (workers are forked: they keep the parent's)."""
     found = []
@@ -64,8 +82,9 @@ def _processes_naming(path: Path) -> list[int]:
     return found
 
 
-def _run_with_a_terminal_on_stderr(args: list[str]) -> tuple[int, bytes, str]:
-    """Run the command with stdout a pipe and stderr a terminal (a pty of 100 columns): exit code, stdout, stderr."""
+def _run_with_a_terminal_on_stderr(args: list[str], columns: int = 100) -> tuple[int, bytes, str]:
+    """Run the command with stdout a pipe and stderr a terminal (a pty of `columns` columns; 0: a pty that reports
+    no window size): exit code, stdout, stderr."""
     import fcntl
     import os
     import pty
@@ -73,7 +92,8 @@ def _run_with_a_terminal_on_stderr(args: list[str]) -> tuple[int, bytes, str]:
     import termios
 
     master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    if columns:
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     process = subprocess.Popen([*COMMAND, *args], stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)
     os.close(slave)
     output: list[bytes] = []
@@ -104,6 +124,14 @@ def test_progress_bar_on_a_terminal_never_in_the_output(many_reports):
     facts = len(piped.stdout.splitlines()) - 1
     assert f"{facts:,} facts" in terminal
     assert re.search(r"\[\d\d:\d\d<\d\d:\d\d, ", terminal)  # elapsed < time left
+
+
+def test_a_terminal_that_reports_no_width_gets_a_bar_of_a_fixed_width(many_reports):
+    code, stdout, terminal = _run_with_a_terminal_on_stderr([str(many_reports)], columns=0)
+    assert code == 0 and stdout
+    last = terminal.replace("\r\n", "\r").split("\r")[-2]  # the bar's last state
+    assert "150/150" in last and "facts" in last
+    assert len(last) == 80
 
 
 def test_a_binary_format_is_not_written_to_a_terminal():

@@ -189,3 +189,16 @@ def test_cli_stdin_with_jobs(mixed):
     many = CliRunner().invoke(cli, ["extract", "-", str(mixed), "--name", "stdin.txt", "-j", "2"], input=text)
     assert (many.exit_code, many.stdout_bytes, many.stderr) == (one.exit_code, one.stdout_bytes, one.stderr)
     assert "stdin.txt,checkpoints" in one.stdout
+
+
+@pytest.mark.parametrize("batch_files", [1, 2, 5])
+def test_batches_of_any_size_give_the_same_and_a_death_costs_only_its_report(mixed, monkeypatch, batch_files):
+    monkeypatch.setattr(parallel, "BATCH_FILES", batch_files)  # the poison lands in the middle of a batch or alone
+    reports = find_reports([mixed, *([SHARED] if SHARED.is_dir() else [])])
+    serial_facts, serial_events = collect(extract_reports, reports)
+    assert collect(parallel.run_reports, reports, jobs=2) == (serial_facts, serial_events)
+    facts, events = collect(parallel.run_reports, reports, jobs=2, initializer=kill_on_poison)
+    assert facts == [f for f in serial_facts if f.doc != POISON]
+    assert [e for e in events if e[1] == str(mixed / POISON)] == [
+        ("error", str(mixed / POISON), "the worker process extracting it was killed by SIGKILL (out of memory?); "
+                                       "the report was not extracted", False)]

@@ -60,3 +60,23 @@ def test_map_of_an_untouched_long_text_stays_one_piece():
     mapped = MappedText.identity("字" * 1_000_000).rewrite(regex.compile("z"), lambda m: "")
     assert len(mapped.pieces) == 1
     assert mapped.original_span(999_990, 1_000_000) == (999_990, 1_000_000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab x(yz)<p>&amp;AB 12網", max_size=60),
+    st.lists(st.integers(0, len(_EDITS) - 1), max_size=5),
+    st.data(),
+)
+def test_span_from_original_is_the_inverse_the_model_gives(original, edits, data):
+    mapped = MappedText.identity(original)
+    text, spans = original, [(i, i + 1) for i in range(len(original))]
+    for index in edits:
+        pattern, replace = _EDITS[index]
+        mapped = mapped.rewrite(pattern, replace)
+        text, spans = _model_rewrite(text, spans, pattern, replace)
+    start = data.draw(st.integers(0, len(original)))
+    end = data.draw(st.integers(start, len(original)))
+    first = next((i for i, span in enumerate(spans) if span[1] > start), len(text))
+    last = next((i for i, span in enumerate(spans) if span[0] >= end), len(text))
+    assert mapped.span_from_original(start, end) == (first, max(first, last))
