@@ -10,13 +10,14 @@ import pandas as pd
 COLUMNS = (
     "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
     "sentence", "section", "title", "published", "source", "rule", "id", "role", "parent", "place", "as_of",
+    "duplicate_of",
 )
 DTYPES = {
     "doc": "string", "metric": "string", "value": "float64", "value_high": "float64",
     "unit": "string", "qualifier": "string", "evidence": "string", "start": "int64", "end": "int64",
     "sentence": "string", "section": "string", "title": "string", "published": "string",
     "source": "string", "rule": "string", "id": "string", "role": "string", "parent": "string",
-    "place": "string", "as_of": "string",
+    "place": "string", "as_of": "string", "duplicate_of": "string",
 }
 
 
@@ -44,6 +45,7 @@ class Fact:
     parent: str | None = None  # the id of the total a part belongs to
     place: str | None = None
     as_of: str | None = None
+    duplicate_of: str | None = None  # the doc of the first copy of this report in the run, where it is a copy
 
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
