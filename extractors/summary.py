@@ -132,8 +132,8 @@ def summarize_by(facts: pd.DataFrame, by: Sequence[str], metrics: Iterable[str] 
     city's or province's (its first 4 or 2 digits, then zeros) when grouped by city or province. `month` is
     YYYY-MM of `as_of`, else of `published`. Facts without a value for a key form their own group (empty
     cells), so the groups add up to the whole. Copies of an earlier report are left out unless
-    `keep_duplicates`. Rows sorted by key, empty keys last. Raises MissingColumns where a place column is
-    missing, or, for month, both as_of and published.
+    `keep_duplicates`. Rows sorted by code (then town, then month), empty keys last. Raises MissingColumns
+    where a place column is missing, or, for month, both as_of and published.
     """
     absent = [c for c in needed_columns(by) if c not in facts.columns]
     if "month" in by and "as_of" not in facts.columns and "published" not in facts.columns:
@@ -174,5 +174,8 @@ def summarize_by(facts: pd.DataFrame, by: Sequence[str], metrics: Iterable[str] 
     frame = frame.reset_index()
     for column in keys:
         frame[column] = frame[column].astype("string")
+    # the official order: by code (a province's counties together), then town and month; empty keys last
+    order = [c for c in ("adcode", "town", "month") if c in keys] or keys
+    frame = frame.sort_values(order, na_position="last", kind="stable")
     frame["reports"] = frame["reports"].astype("int64")
     return frame.reset_index(drop=True)

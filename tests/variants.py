@@ -6,13 +6,15 @@ Each variant is made from the original's text alone (nothing of a shared report 
   characters (網(wǎng)), as mirror sites print them, in other chrome;
 - `cut`: the first 60–70% of the text (a copy cut short);
 - `added`: a paragraph of an editor's note added after the first paragraph.
-Used by tests/test_duplicates.py and bench/duplicates.py.
+`WRITTEN` holds three reports of our own to copy where ../shared is absent.
+Used by tests/test_duplicates.py, tests/test_dask_engine.py and bench/duplicates.py.
 """
 
 from __future__ import annotations
 
 import random
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -100,3 +102,39 @@ def variant(text: str, kind: str, seed: int) -> str:
     if kind == "added":
         return paragraph_added(text, rng)
     raise ValueError(f"unknown kind {kind!r}")
+
+
+def copies_of(originals: dict[str, str]) -> dict[str, str]:
+    """Each original's four copies, named `<stem>~<kind>.txt`."""
+    made = {}
+    for seed, (name, text) in enumerate(sorted(originals.items())):
+        for kind in KINDS:
+            made[f"{Path(name).stem}~{kind}.txt"] = variant(text, kind, seed)
+    return made
+
+
+# Three reports of our own, alike in topic and phrasing as reports of one county are.
+WRITTEN = {
+    "a_qinghe.txt": """青禾镇：筑牢疫情防控防线
+2022-03-18 来源：青禾镇党政办
+
+疫情发生以来，青禾镇党委迅速行动，全镇共设立疫情防控卡点14个，安排镇村干部和志愿者50余名轮流值守。
+镇卫生院组织医护人员对返乡人员逐户登记，累计排查1286户，发放宣传单5500余份，悬挂横幅340条。
+青禾镇还组织党员先锋队开展环境整治，清运垃圾46吨，消毒面积达到3.1万平方米。
+镇党委书记表示，将继续压实责任，坚决守住来之不易的防控成果。
+""",
+    "b_dongping.txt": """东坪镇：党员干部冲在疫情防控第一线
+2020-02-15 来源：东坪镇党政办
+
+疫情就是命令，防控就是责任。东坪镇组织全镇党员干部下沉一线，在各村路口设立卡点15个，实行二十四小时值守。
+全镇志愿者共计480名，发放宣传单一万二千份，累计劝返车辆三百余辆次，对履职不力的3名干部进行约谈。
+镇纪委开展督查二十次，确保各项防控措施落到实处，群众生活物资供应平稳有序。
+""",
+    "c_liuwan.txt": """柳湾村：小喇叭唱响防疫大合唱
+2020-02-07 来源：柳湾村委会
+
+柳湾村利用村里的大喇叭每天三次播放防疫知识，村干部带着流动喇叭走街串巷，提醒村民少出门、不聚集、戴口罩。
+村里的爱心企业捐款500元，用于购买消毒液和体温计，村医每天为居家观察的群众测量体温两次。
+村支书说，只要大家齐心协力，就一定能打赢这场疫情防控阻击战。
+""",
+}
