@@ -11,6 +11,7 @@ comparison of all pairs) and names, for each copy, the first report of its kind:
 from __future__ import annotations
 
 import dataclasses
+import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from .facts import Fact
 # conversion that does not round-trip, a typo fixed) loses only the 5 shingles around each change.
 SHINGLE = 5
 # 128 permutations: the Jaccard estimate's standard error is at most 0.044 (sqrt(J(1-J)/128)); a signature
-# is 512 bytes and costs about 3 ms for a report of 3,000 characters.
+# is 512 bytes and costs about 0.2 ms for a report of 600 characters (bench/duplicates.py).
 NUM_PERM = 128
 # A copy shares at least 30% of the shingles of the two (Jaccard ≥ 0.3, estimated from the signatures). The
 # variants the tests make (another site's chrome, a traditional mirror with glosses, a paragraph added: J
@@ -44,10 +45,13 @@ ROWS = 2
 # A body of fewer shingles (a page that is all chrome, a line of text) gets no signature: two short
 # notices may share most of their few shingles without being one report.
 MIN_SHINGLES = 30
-# Fixed seed and scheme: signatures computed by workers, cached on disk or made by another process
+# Fixed seed, scheme and hash: signatures computed by workers, cached on disk or made by another process
 # must compare equal (datasketch's affine32: 32-bit values, half the memory of the legacy scheme).
 SEED = 1
 SCHEME = "affine32"
+# CRC-32 of each shingle's UTF-8 bytes: affine32 passes every hash through MurmurHash3's finalizer before its
+# permutations, so a fast non-cryptographic hash serves; datasketch's default SHA-1 took 60% of the time.
+HASH = zlib.crc32
 
 _KEPT = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -69,7 +73,7 @@ def signature(body: str) -> Signature | None:
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
     shingles = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=HASH)
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash.hashvalues
 
@@ -111,15 +115,18 @@ class DuplicateFinder:
     def first_copy(self, doc: str, value: Signature | None) -> str | None:
         """Take the next report of the run: the doc of the first earlier report it copies, else None.
 
-        A copy of a copy names the first of them all. A report without a signature is no one's copy.
+        Of the earlier reports at THRESHOLD or above, the most alike decides: the report's first copy is that
+        one's (so a copy of a copy names the first of them all). A report without a signature is no one's copy.
         """
         if value is None:
             return None
         minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=value,
                           permutations=_permutations())
-        candidates = [index for index in self._lsh.query(minhash)
-                      if similarity(value, self._signatures[index]) >= self.threshold]
-        root = min((self._roots[index] for index in candidates), default=len(self._docs))
+        # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
+        # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
+        scored = [(similarity(value, self._signatures[index]), -index) for index in self._lsh.query(minhash)]
+        best = max((score for score in scored if score[0] >= self.threshold), default=None)
+        root = self._roots[-best[1]] if best is not None else len(self._docs)
         if root < len(self._docs) and self._docs[root] == doc:  # another file of the same doc name
             root = len(self._docs)
         index = len(self._docs)

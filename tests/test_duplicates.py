@@ -93,9 +93,9 @@ def test_the_written_reports_are_distinct_and_every_copy_names_its_original():
 
 
 def test_the_mirror_is_traditional_with_glosses_that_normalizing_removes():
-    mirror = variant(WRITTEN["a_qinghe.txt"], "mirror", 0)
-    assert "青禾鎮" in mirror and regex.search(r"\p{Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", mirror)
-    assert similarity(sign(mirror), sign(WRITTEN["a_qinghe.txt"])) >= 0.8
+    mirror = variant(WRITTEN["a_shiqiao.txt"], "mirror", 0)
+    assert "石橋鎮" in mirror and regex.search(r"\p{Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", mirror)
+    assert similarity(sign(mirror), sign(WRITTEN["a_shiqiao.txt"])) >= 0.8
 
 
 @pytest.mark.parametrize("text, why", [
@@ -110,36 +110,36 @@ def test_a_body_too_short_to_tell_has_no_signature_and_no_copy(text, why):
 
 
 def test_chrome_and_punctuation_are_not_shingled():
-    text = "网站首页 | 新闻中心\n当前位置：首页 > 乡镇动态\n\n青禾镇设立卡点14个，志愿者50名。\n责任编辑：李明"
+    text = "网站首页 | 新闻中心\n当前位置：首页 > 乡镇动态\n\n石桥镇设立卡点11个，志愿者60名。\n责任编辑：李明"
     mapped = extract_document(load_text(text), "-")  # the facts as usual
     assert mapped.signature is None and mapped.facts
     from fangkong.normalize import normalize
     from fangkong.segment import segment
 
     normal = normalize(load_text(text).plain).text
-    assert body_text(normal, ((s.start, s.end) for s in segment(normal).sentences)) == "青禾镇设立卡点14个志愿者50名"
+    assert body_text(normal, ((s.start, s.end) for s in segment(normal).sentences)) == "石桥镇设立卡点11个志愿者60名"
 
 
 def test_a_copy_of_a_copy_names_the_first_and_run_order_decides_which_is_first():
-    text = WRITTEN["b_dongping.txt"]
+    text = WRITTEN["b_hedong.txt"]
     finder = DuplicateFinder()
     assert finder.first_copy("1.txt", sign(text)) is None
     assert finder.first_copy("2.txt", sign(variant(text, "added", 1))) == "1.txt"
     assert finder.first_copy("3.txt", sign(variant(variant(text, "added", 1), "mirror", 2))) == "1.txt"
-    assert finder.first_copy("4.txt", sign(WRITTEN["c_liuwan.txt"])) is None
+    assert finder.first_copy("4.txt", sign(WRITTEN["c_yangliu.txt"])) is None
     assert finder.pairs == [("2.txt", "1.txt"), ("3.txt", "1.txt")]
 
 
 def test_two_files_of_one_doc_name_are_not_copies_of_each_other():
     finder = DuplicateFinder()
-    value = sign(WRITTEN["a_qinghe.txt"])
+    value = sign(WRITTEN["a_shiqiao.txt"])
     assert finder.first_copy("same.txt", value) is None
     assert finder.first_copy("same.txt", value) is None
     assert finder.first_copy("other.txt", value) == "same.txt"
 
 
 def test_signatures_are_the_same_in_every_process_and_survive_json():
-    value = sign(WRITTEN["a_qinghe.txt"])
+    value = sign(WRITTEN["a_shiqiao.txt"])
     assert value.dtype == np.uint32 and len(value) == NUM_PERM
     assert np.array_equal(from_list(json.loads(json.dumps(to_list(value)))), value)
     assert from_list(None) is None and to_list(None) is None
@@ -149,7 +149,7 @@ def test_signatures_are_the_same_in_every_process_and_survive_json():
 
 
 def test_signature_of_the_same_body_in_any_order_of_shingles_is_equal():
-    body = "青禾镇设立卡点14个志愿者50名镇卫生院组织医护人员对返乡人员逐户登记累计排查1286户"
+    body = "石桥镇设立卡点11个志愿者60名镇卫生院组织医护人员对返乡人员逐户登记累计排查2140户"
     assert np.array_equal(signature(body), signature(body))
     assert signature(body[:20]) is None
 
@@ -166,7 +166,7 @@ def test_extract_marks_the_copies_and_only_them(folder):
 def test_the_library_marks_copies_as_the_command_does(folder):
     frame = extract_paths(folder)
     by_doc = frame.groupby("doc")["duplicate_of"].first()
-    assert by_doc.notna().sum() == 12 and by_doc["a_qinghe~cut.txt"] == "a_qinghe.txt"
+    assert by_doc.notna().sum() == 12 and by_doc["a_shiqiao~cut.txt"] == "a_shiqiao.txt"
 
 
 @pytest.mark.parametrize("options", [["--jobs", "2"], ["--cache", "CACHE"], ["--jobs", "2", "--cache", "CACHE"]])
@@ -187,7 +187,7 @@ def test_the_cache_keeps_the_signature_and_not_the_mark(folder, tmp_path):
     for path in cache.rglob("*.json"):
         record = json.loads(path.read_text("utf-8"))
         stored[record["facts"][0][0] if record["facts"] else path.name] = record
-    copy = stored["a_qinghe~chrome.txt"]
+    copy = stored["a_shiqiao~chrome.txt"]
     assert len(copy["signature"]) == NUM_PERM
     assert all(row[-1] is None for row in copy["facts"])  # duplicate_of: the run decides, not the bytes
 
@@ -201,11 +201,11 @@ def test_wide_and_summarize_leave_copies_out_unless_kept(folder, tmp_path):
     assert run("summarize", facts).stdout == run("extract", folder, "--wide").stdout
     kept = rows(run("summarize", facts, "--keep-duplicates").stdout)
     assert len(kept) == 15 and list(kept[0])[:5] == ["doc", "title", "published", "place", "duplicate_of"]
-    assert {row["doc"]: row["duplicate_of"] for row in kept}["c_liuwan~added.txt"] == "c_liuwan.txt"
+    assert {row["doc"]: row["duplicate_of"] for row in kept}["c_yangliu~added.txt"] == "c_yangliu.txt"
     assert run("summarize", facts, "--keep-duplicates").stdout == run("extract", folder, "--wide",
                                                                       "--keep-duplicates").stdout
     checkpoints = {row["doc"]: row["checkpoints"] for row in wide}
-    assert checkpoints["a_qinghe.txt"] == "14"
+    assert checkpoints["a_shiqiao.txt"] == "11"
 
 
 def test_by_month_counts_a_report_and_its_copies_once(folder, tmp_path):
@@ -213,10 +213,10 @@ def test_by_month_counts_a_report_and_its_copies_once(folder, tmp_path):
     facts.write_bytes(run("extract", folder).stdout_bytes)
     months = {row["month"]: row for row in rows(run("summarize", facts, "--by", "month").stdout)}
     assert {m: r["reports"] for m, r in months.items()} == {"2020-02": "2", "2022-03": "1"}
-    assert months["2022-03"]["checkpoints"] == "14"
+    assert months["2022-03"]["checkpoints"] == "11"
     kept = {row["month"]: row for row in rows(run("summarize", facts, "--by", "month", "--keep-duplicates").stdout)}
     assert kept["2022-03"]["reports"] == "5"  # the original, its chrome, mirror, cut and added copies
-    assert float(kept["2022-03"]["checkpoints"]) == 14 * 5
+    assert float(kept["2022-03"]["checkpoints"]) == 11 * 5
 
 
 def test_keep_duplicates_is_for_a_summary(folder):
@@ -274,3 +274,29 @@ def test_the_order_of_the_run_does_not_change_which_reports_pair(shared_signatur
         first = finder.first_copy(doc, shared_signatures[doc])
         groups.setdefault(origin(first or doc), set()).add(origin(doc))
     assert all(members == {key} for key, members in groups.items())
+
+
+def _noted(text: str, seed: int) -> str:
+    """A short copy with a long editor's note under it, as a reposting account adds to every repost."""
+    from variants import PARAGRAPHS, cut_short
+
+    return cut_short(text, random.Random(seed)) + "\n" + PARAGRAPHS[1] + PARAGRAPHS[2]
+
+
+def test_one_boilerplate_link_does_not_join_two_reports_copies():
+    hedong, yangliu = WRITTEN["b_hedong.txt"], WRITTEN["c_yangliu.txt"]
+    finder = DuplicateFinder()
+    assert finder.first_copy("1.txt", sign(hedong)) is None
+    assert finder.first_copy("2.txt", sign(yangliu)) is None
+    assert finder.first_copy("3.txt", sign(_noted(hedong, 1))) == "1.txt"
+    finder.first_copy("4.txt", sign(_noted(yangliu, 2)))  # may pair with 3.txt through the note: see below
+    # a plain copy of 2.txt is most like 2.txt, whatever 4.txt was joined to
+    assert finder.first_copy("5.txt", sign(variant(yangliu, "chrome", 5))) == "2.txt"
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: two short copies that share a long editor's note share more "
+                                       "shingles with each other than with their cut originals")
+def test_short_copies_under_one_long_note_pair_with_their_own_originals():
+    hedong, yangliu = WRITTEN["b_hedong.txt"], WRITTEN["c_yangliu.txt"]
+    assert found_pairs({"1.txt": hedong, "2.txt": yangliu, "3.txt": _noted(hedong, 1),
+                        "4.txt": _noted(yangliu, 2)}) == {"3.txt": "1.txt", "4.txt": "2.txt"}
