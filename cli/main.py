@@ -50,7 +50,9 @@ PATHS are report files and folders (walked recursively in sorted order; .txt, .h
 files without a suffix; hidden files skipped), or - for one report on standard input. The
 encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
 
-Each report's facts are written as soon as it is done. The format is --format, else the suffix
+Each report's facts are written as soon as it is done. A report that republishes an earlier one
+(another site's copy, a traditional mirror, cut short) has that one's doc in duplicate_of; --wide leaves
+it out unless --keep-duplicates. The format is --format, else the suffix
 of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV. Parquet, xlsx and sqlite go to stdout
 only when it is a pipe or a file, whole at the end.
 

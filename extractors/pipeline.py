@@ -1,6 +1,7 @@
 """The pipeline: the one module that knows the order of the stages.
 
-load → normalize → segment → quantities → rules → facts. Writers and the CLI sit on top.
+load → normalize → segment → quantities → rules → facts, and from the segmented text the body's signature,
+which the run's duplicate finder turns into `duplicate_of`. Writers and the CLI sit on top.
 """
 
 from __future__ import annotations
@@ -356,6 +357,7 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     """Files and folders of reports → one DataFrame of all their facts.
 
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
-    with a warning (as are replaced bytes), so one bad file never loses the rest.
+    with a warning (as are replaced bytes), so one bad file never loses the rest. A report that copies an
+    earlier one (in doc order) has that one's doc in `duplicate_of`.
     """
     return to_frame(_iter_facts(paths, include_other, encoding, on_error, 2, ruleset))
