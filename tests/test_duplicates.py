@@ -300,3 +300,16 @@ def test_short_copies_under_one_long_note_pair_with_their_own_originals():
     hedong, yangliu = WRITTEN["b_hedong.txt"], WRITTEN["c_yangliu.txt"]
     assert found_pairs({"1.txt": hedong, "2.txt": yangliu, "3.txt": _noted(hedong, 1),
                         "4.txt": _noted(yangliu, 2)}) == {"3.txt": "1.txt", "4.txt": "2.txt"}
+
+
+@pytest.mark.parametrize("stored", [[1, 2, 3], "abc", [-1] * NUM_PERM])
+def test_a_cache_entry_with_a_damaged_signature_is_a_miss_and_is_written_again(folder, tmp_path, stored):
+    cache = tmp_path / "cache"
+    first = run("extract", folder, "--cache", cache)
+    (path,) = [p for p in cache.rglob("*.json") if "a_shiqiao~mirror.txt" in p.read_text("utf-8")]
+    record = json.loads(path.read_text("utf-8"))
+    record["signature"] = stored
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    again = run("extract", folder, "--cache", cache)
+    assert again.stdout_bytes == first.stdout_bytes  # the copy is still found: its report was extracted again
+    assert len(json.loads(path.read_text("utf-8"))["signature"]) == NUM_PERM
