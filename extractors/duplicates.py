@@ -32,12 +32,12 @@ NUM_PERM = 128
 # A copy shares at least 30% of the shingles of the two (Jaccard ≥ 0.3, estimated from the signatures). The
 # variants the tests make (another site's chrome, a traditional mirror with glosses, a paragraph added: J
 # above 0.8; cut to its first 60–70% of characters: J from 0.45) lie 3.4 errors or more above it; distinct
-# reports of the same place and month share stock phrases and bylines, but no two of the team's 340 reach
-# 0.1 (7 errors below).
+# reports of the same place and month share stock phrases and bylines, but the closest two of the team's
+# 340 score 0.10 (7 errors below).
 THRESHOLD = 0.3
 # The LSH index hashes BANDS bands of ROWS values (the first 64 values of the signature): two reports of
 # Jaccard J are candidates with probability 1 - (1 - J^2)^32, 0.9993 at J = 0.45 and 0.9999 at 0.5, while
-# for J = 0.02 (about 1 pair in 1,000 of distinct reports) it is 0.013. Each candidate is then checked on
+# for J = 0.02 (fewer than 1 pair in 1,000 of distinct reports reach it) it is 0.013. Each candidate is then checked on
 # all 128 values against THRESHOLD. Fewer rows per band would bring more candidates; more rows would need
 # more bands (each costs a dictionary look-up and entry per report) for the same recall.
 BANDS = 32
