@@ -18,6 +18,7 @@ from fangkong.cache import ReportCache
 from fangkong.cli.explain import explain_command
 from fangkong.cli.gaps import gaps_command
 from fangkong.cli.review import review, write_page
+from fangkong.duplicates import DuplicateFinder
 from fangkong.facts import to_frame
 from fangkong.formats import (
     FORMATS,
@@ -50,7 +51,9 @@ PATHS are report files and folders (walked recursively in sorted order; .txt, .h
 files without a suffix; hidden files skipped), or - for one report on standard input. The
 encoding of each file is detected (UTF-8, GB18030/GBK, Big5, UTF-16 with a BOM).
 
-Each report's facts are written as soon as it is done. The format is --format, else the suffix
+Each report's facts are written as soon as it is done. A report that republishes an earlier one
+(another site's copy, a traditional mirror, cut short) has that one's doc in duplicate_of; --wide leaves
+it out unless --keep-duplicates. The format is --format, else the suffix
 of -o (.csv .tsv .jsonl .parquet .xlsx .sqlite), else CSV. Parquet, xlsx and sqlite go to stdout
 only when it is a pipe or a file, whole at the end.
 
@@ -141,6 +144,9 @@ def cli() -> None:
               help="One row per report instead of one per fact: a column per metric (totals and singles summed).")
 @click.option("--metrics", "metric_list", metavar="A,B", callback=parse_metrics,
               help="With --wide: only these metric columns, in this order.")
+@click.option("--keep-duplicates", is_flag=True,
+              help="With --wide (and the summary of xlsx and sqlite): keep republished copies of an earlier report "
+                   "in the rows and sums.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Extract in this many worker processes (0: one per core; default 1); the output is the same. "
                    "With --engine dask: the LocalCluster's workers (default one per core).")
@@ -155,8 +161,8 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], output: str | None, format_: str | None, name: str, include_other: bool,
             encoding: str | None, excel: bool, rule_paths: tuple[str, ...], no_defaults: bool,
             html_page: str | None, keep_going: bool, quiet: bool, wide: bool,
-            metric_list: list[str] | None, jobs: int | None, cache_dir: str | None, engine: str,
-            scheduler: str | None) -> None:
+            metric_list: list[str] | None, keep_duplicates: bool, jobs: int | None, cache_dir: str | None,
+            engine: str, scheduler: str | None) -> None:
     to_file = bool(output) and output != "-"
     format_ = format_for(output if to_file else None, format_)
     if not to_file and format_ not in STREAM_FORMATS and sys.stdout.isatty():
@@ -167,6 +173,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     _check_engine(engine, scheduler, format_, output, excel, keep_going, jobs, wide or bool(html_page))
     if metric_list and not wide:
         raise click.UsageError("--metrics goes with --wide")
+    if keep_duplicates and not wide and format_ not in ("xlsx", "sqlite"):
+        raise click.UsageError("--keep-duplicates goes with --wide or the summary of an xlsx or sqlite output")
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -208,11 +216,12 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
     with warnings.catch_warnings():
         if quiet:
             warnings.simplefilter("ignore")
-        sink = (lambda target: WideWriter(format_, target, excel=excel, metrics=metric_list)) if wide else None
+        sink = (lambda target: WideWriter(format_, target, excel=excel, metrics=metric_list,
+                                          keep_duplicates=keep_duplicates)) if wide else None
         total = Progress.count(lambda: len(stdin) + sum(1 for _ in iter_reports(given)), quiet)
         failed = _extract_and_write(reports, total, output if to_file else None, format_, excel, quiet, keep_going,
-                                    kept, sink, jobs=jobs, cache=cache, include_other=include_other,
-                                    encoding=encoding, ruleset=ruleset)
+                                    kept, sink, jobs=jobs, cache=cache, keep_duplicates=keep_duplicates,
+                                    include_other=include_other, encoding=encoding, ruleset=ruleset)
     if html_page:
         write_page(to_frame(kept), heapq.merge(stdin, iter_reports(given), key=_report_order), html_page, encoding)
     if failed:
@@ -226,12 +235,13 @@ def _report_order(report: Report) -> tuple[str, str]:
 def _extract_and_write(reports: Iterable[Report], total: int | None, output: str | None, format_: str,
                        excel: bool, quiet: bool,
                        keep_going: bool, kept: list | None = None, sink=None, jobs: int | None = None,
-                       cache: ReportCache | None = None, **options) -> int:
+                       cache: ReportCache | None = None, keep_duplicates: bool = False, **options) -> int:
     """The run: facts of report after report into one writer (to `output`, or stdout where None), messages
     on stderr; each fact also appended to `kept` where given; `sink(target)`, where given, opens the writer
     instead (the wide summary). With `jobs` other than 1, or a `cache`, the reports go through worker
-    processes and the cache (same facts, same order). Returns how many reports failed; exits itself on a
-    write error, a closed pipe or Ctrl-C."""
+    processes and the cache (same facts, same order). Copies of an earlier report carry its doc in
+    `duplicate_of` (`keep_duplicates`: the xlsx and sqlite summary keeps them). Returns how many reports
+    failed; exits itself on a write error, a closed pipe or Ctrl-C."""
     progress = Progress(total or 0, enabled=total is not None and Progress.wanted(total, quiet))
     failed: list[ExtractError] = []
 
@@ -255,7 +265,8 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
     try:
         try:
             target = output or sys.stdout
-            writer = sink(target) if sink else open_writer(format_, target, excel=excel)
+            writer = sink(target) if sink else open_writer(format_, target, excel=excel,
+                                                           keep_duplicates=keep_duplicates)
             batches = ReportBatches(writer)
             reports = batches.announced(reports)
 
@@ -264,11 +275,13 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
                 progress.done(batches.facts)
 
             jobs = 1 if jobs is None else jobs
+            duplicates = DuplicateFinder()  # the run's: copies are marked in the order of the reports
             if jobs == 1 and cache is None:
-                found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done, **options)
+                found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
+                                        duplicates=duplicates, **options)
             else:
                 found = run_reports(reports, jobs=jobs, cache=cache, on_error=on_error, on_warning=on_warning,
-                                    on_done=on_done, **options)
+                                    on_done=on_done, duplicates=duplicates, **options)
             try:
                 for fact in found:
                     batches.add(fact)

@@ -6,7 +6,9 @@ version (the package's version and its source files) and the options that change
 upgrading fangkong or changing an option makes every entry stale. Entries are JSON files, one per key,
 written atomically; one that cannot be read or does not parse is a miss and is written again, never a crash.
 Only reports extracted without an error are stored. The doc name is not part of the key: the same
-bytes under another name reuse the entry, with the doc name put back.
+bytes under another name reuse the entry, with the doc name put back. The entry also keeps the report's body
+signature (duplicates.signature), so a cached report is still found as a copy; its facts are stored unmarked
+(whether a report is a copy depends on the run, not on its bytes).
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .duplicates import Signature, from_list, to_list
 from .facts import Fact
 from .pipeline import fact_from_row
 
-FORMAT = 1  # bumped when the layout of an entry changes
+FORMAT = 2  # bumped when the layout of an entry changes
 _FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
 _TEXTS = ("doc", "metric", "unit", "qualifier", "evidence", "sentence", "rule")
 _OPTIONAL_TEXTS = ("section", "title", "published", "source", "place", "as_of", "province", "city", "county", "adcode",
@@ -37,6 +40,7 @@ class Entry:
 
     facts: tuple[Fact, ...]
     warnings: tuple[str, ...] = ()
+    signature: Signature | None = None
 
 
 @cache
@@ -114,14 +118,16 @@ class ReportCache:
                 return None
             facts = tuple([_fact(row, doc) for row in record["facts"]])
             warnings = tuple(str(message) for message in record["warnings"])
+            signature = from_list(record["signature"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        return Entry(facts, warnings)
+        return Entry(facts, warnings, signature)
 
     def put(self, key: str, entry: Entry) -> None:
         """Store `entry` under `key` atomically (a temporary file renamed); a write that fails is left out quietly."""
         path = self._path(key)
         record = {"format": FORMAT, "key": key, "warnings": list(entry.warnings),
+                  "signature": to_list(entry.signature),
                   "facts": [[getattr(fact, name) for name in _FIELDS] for fact in entry.facts]}
         temporary = None
         try:

@@ -9,6 +9,10 @@ read the inputs and write the parts themselves: both must be on storage every wo
 A worker that dies is Dask's to handle first: the scheduler runs its tasks again on another worker. A batch
 that has killed workers `allowed-failures` times (Dask's setting) is run again one report per task, and a
 report that still kills its worker is one error naming it; the rest of the run goes on.
+
+Republished copies are found on the client: each task gives back its reports' signatures, the client's
+DuplicateFinder takes them in the order of the reports (as the local engine's parent does), and the few
+parts that hold a copy are written again with `duplicate_of` filled in, before they are published.
 Needs the `dask` extra (`pip install "fangkong[dask]"`).
 """
 
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import ReportCache
+from .duplicates import DuplicateFinder
 from .facts import to_frame
 from .parallel import Outcome, extract_report, replay
 from .pipeline import ExtractError, Report
@@ -76,7 +81,8 @@ def _worker_rules(rules: tuple[tuple[tuple[str, str], ...], bool] | None) -> Rul
 def extract_batch(reports: Sequence[Report], part: str, *, rules: tuple[tuple[str, str], ...] | None = None,
                   include_other: bool = False, encoding: str | None = None,
                   cache: ReportCache | None = None) -> list[Outcome]:
-    """A task: extract `reports` and write their facts to the parquet file `part`; their Outcomes without facts."""
+    """A task: extract `reports` and write their facts to the parquet file `part`; their Outcomes without facts
+    (with their signatures)."""
     ruleset = _worker_rules(rules)
     outcomes = [extract_report(report, include_other=include_other, encoding=encoding, ruleset=ruleset, cache=cache)
                 for report in reports]
@@ -84,7 +90,7 @@ def extract_batch(reports: Sequence[Report], part: str, *, rules: tuple[tuple[st
     temporary = f"{part}.{uuid.uuid4().hex}.tmp"
     frame.to_parquet(temporary, index=False, engine="pyarrow")
     os.replace(temporary, part)
-    return [Outcome((), outcome.warnings, outcome.error) for outcome in outcomes]
+    return [Outcome((), outcome.warnings, outcome.error, outcome.signature) for outcome in outcomes]
 
 
 def _check_output(out: Path) -> None:
@@ -150,6 +156,8 @@ def run_dask(reports: Sequence[Report], out: str | os.PathLike, *, scheduler: st
             names = [str(staging / f"batch-{i:07}.parquet") for i in range(len(batches))]
             futures = client.map(extract_batch, batches, names, pure=False, **options)
             parts: list[Path] = []
+            duplicates = DuplicateFinder()
+            copies: dict[Path, dict[str, str]] = {}  # part → {doc of a copy: doc of its first copy}
             for batch, name, future in zip(batches, names, futures, strict=True):
                 try:
                     pieces = [(batch, name, future.result())]
@@ -162,6 +170,11 @@ def run_dask(reports: Sequence[Report], out: str | os.PathLike, *, scheduler: st
                         parts.append(Path(part))
                     for report, outcome in zip(members, outcomes, strict=True):
                         list(replay(outcome, report, on_error, on_warning))
+                        first = duplicates.first_copy(report.doc, outcome.signature)
+                        if first is not None and part is not None:
+                            copies.setdefault(Path(part), {})[report.doc] = first
+        for part, firsts in copies.items():
+            _mark_part(part, firsts)
         finished = _publish(parts, out)
     finally:
         if cluster is not None:
@@ -186,6 +199,18 @@ def _one_by_one(client, batch: Sequence[Report], name: str, options: dict, kille
         except (Exception, asyncio.CancelledError) as error:
             raise RunFailed(f"{type(error).__name__}: {error}") from error
     return pieces
+
+
+def _mark_part(part: Path, firsts: dict[str, str]) -> None:
+    """Write a part again with `duplicate_of` set on the rows of the docs in `firsts` (copy → first copy)."""
+    import pandas as pd
+
+    frame = pd.read_parquet(part, engine="pyarrow")
+    found = frame["doc"].map(firsts).astype("string")
+    frame["duplicate_of"] = found.fillna(frame["duplicate_of"])
+    temporary = f"{part}.{uuid.uuid4().hex}.tmp"
+    frame.to_parquet(temporary, index=False, engine="pyarrow")
+    os.replace(temporary, part)
 
 
 def _publish(parts: list[Path], out: Path) -> list[Path]:

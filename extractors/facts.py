@@ -11,6 +11,7 @@ COLUMNS = (
     "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
     "sentence", "section", "title", "published", "source", "rule", "id", "role", "parent", "place", "as_of",
     "province", "city", "county", "adcode", "town", "village",
+    "duplicate_of",
 )
 DTYPES = {
     "doc": "string", "metric": "string", "value": "float64", "value_high": "float64",
@@ -20,6 +21,7 @@ DTYPES = {
     "place": "string", "as_of": "string",
     "province": "string", "city": "string", "county": "string", "adcode": "string", "town": "string",
     "village": "string",
+    "duplicate_of": "string",
 }
 
 
@@ -54,6 +56,7 @@ class Fact:
     adcode: str | None = None
     town: str | None = None
     village: str | None = None
+    duplicate_of: str | None = None  # the doc of the first copy of this report in the run, where it is a copy
 
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],

@@ -34,7 +34,7 @@ import regex
 
 from .facts import COLUMNS, DTYPES, Fact, row_key, to_frame
 from .pipeline import Report
-from .summary import metric_order, summarize
+from .summary import head_columns, metric_order, summarize
 from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite")
@@ -46,7 +46,7 @@ SUFFIXES = {
 EXTRAS = {"parquet": ("pyarrow", "parquet"), "xlsx": ("openpyxl", "xlsx")}
 CHUNK_ROWS = 10_000
 # the columns summarize reads: all a chunk holds for the summary of xlsx and sqlite, whose rows are written at once
-SUMMARY_INPUTS = ("doc", "metric", "value", "qualifier", "role", "title", "published", "place")
+SUMMARY_INPUTS = ("doc", "metric", "value", "qualifier", "role", "title", "published", "place", "duplicate_of")
 XLSX_MAX_ROWS = 1_048_576  # a sheet's limit, header included; more facts continue on facts_2, facts_3 …
 XLSX_MAX_CELL = 32_767
 XLSX_WIDTHS = {"text": 24, "float": 12, "int": 8, "bool": 8}
@@ -319,6 +319,7 @@ class _ChunkedWriter(FactWriter):
 
     summary = True
     rows_in_chunks = False  # whole rows in the chunk (parquet), else only what the summary reads
+    keep_duplicates = False  # the summary's rows and sums keep the copies of earlier reports
 
     def _open(self) -> None:
         self.summary = self.summary and "metric" in self.columns and "doc" in self.columns
@@ -360,7 +361,7 @@ class _ChunkedWriter(FactWriter):
         if self.summary:
             frame = self._frame(rows)
             self._metrics.update(dict.fromkeys(frame["metric"]))
-            self._summaries.append(summarize(frame))
+            self._summaries.append(summarize(frame, keep_duplicates=self.keep_duplicates))
 
     def _frame(self, rows: list[tuple]) -> pd.DataFrame:
         dtypes = {"text": "string", "float": "float64", "int": "int64", "bool": "boolean"}
@@ -371,11 +372,12 @@ class _ChunkedWriter(FactWriter):
         """The wide summary of every chunk (a doc's rows are in one chunk: chunks end between docs)."""
         if not self.summary:
             return None
+        empty = summarize(self._frame([]), keep_duplicates=self.keep_duplicates)
         if not self._summaries:
-            return summarize(self._frame([]))
+            return empty
         metrics = metric_order(self._metrics)
         whole = pd.concat(self._summaries, ignore_index=True)
-        head = summarize(self._frame([])).columns  # doc, title, published, place
+        head = empty.columns  # doc, title, published, place (and duplicate_of where copies are kept)
         frame = pd.DataFrame({c: whole[c] for c in head})
         for metric in metrics:
             frame[metric] = whole[metric].astype("float64")
@@ -663,13 +665,15 @@ def check_format(format: str) -> None:
 
 
 def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *, excel: bool = False,
-                columns: Sequence[str] = COLUMNS, dtypes: Mapping[str, object] | None = None) -> FactWriter:
+                columns: Sequence[str] = COLUMNS, dtypes: Mapping[str, object] | None = None,
+                keep_duplicates: bool = False) -> FactWriter:
     """A writer of `format` on `target`: a path (written atomically), a text stream, or None for stdout.
 
     csv, tsv and jsonl go to a stream as they come; parquet, xlsx and sqlite are written to a temporary file
     and copied to the stream's bytes when complete. `excel` is for csv and tsv (BOM and formula guard; xlsx
-    always guards). Raises MissingExtra when the format's optional dependency is missing, OutputError when
-    the file cannot be created.
+    always guards). `keep_duplicates`: the summary of xlsx and sqlite keeps the copies of earlier reports.
+    Raises MissingExtra when the format's optional dependency is missing, OutputError when the file cannot be
+    created.
     """
     if format not in WRITERS:
         raise ValueError(f"unknown format {format!r}")
@@ -679,7 +683,10 @@ def open_writer(format: str, target: str | os.PathLike | TextIO | None = None, *
     options = {"columns": columns, "dtypes": dtypes}
     if format in ("csv", "tsv"):
         return WRITERS[format](target, excel=excel, **options)
-    return WRITERS[format](target, **options)
+    writer = WRITERS[format](target, **options)
+    if keep_duplicates:
+        writer.keep_duplicates = True  # read at the first chunk, after opening
+    return writer
 
 
 class WideWriter(_Writing):
@@ -687,13 +694,15 @@ class WideWriter(_Writing):
 
     Takes facts doc by doc like any writer (`write_facts`), holding one summary row per doc, not the facts;
     at `close` the table's columns are known (the metrics that occurred, or `metrics`) and it is written
-    in `format` to `target` as the fact writers write facts.
+    in `format` to `target` as the fact writers write facts. A report that copies an earlier one has no row,
+    unless `keep_duplicates` (then the table has a `duplicate_of` column).
     """
 
     def __init__(self, format: str, target: str | os.PathLike | TextIO | None = None, *, excel: bool = False,
-                 metrics: Sequence[str] | None = None):
+                 metrics: Sequence[str] | None = None, keep_duplicates: bool = False):
         check_format(format)
         self.format, self.target, self.excel, self.metrics = format, target, excel, metrics
+        self.keep_duplicates = keep_duplicates
         self.rows: list[pd.DataFrame] = []
         self.inner: FactWriter | None = None
 
@@ -701,11 +710,13 @@ class WideWriter(_Writing):
         """Take one doc's facts: they become its summary row."""
         facts = list(facts)
         if facts:
-            self.rows.append(summarize(to_frame(facts)))
+            row = summarize(to_frame(facts), keep_duplicates=self.keep_duplicates)
+            if len(row):
+                self.rows.append(row)
 
     def table(self) -> pd.DataFrame:
         """The summary of every doc taken so far."""
-        return wide_table(self.rows, self.metrics)
+        return wide_table(self.rows, self.metrics, keep_duplicates=self.keep_duplicates)
 
     def close(self) -> None:
         """Write the table and finish the file."""
@@ -721,12 +732,13 @@ class WideWriter(_Writing):
             self.inner.abort()
 
 
-def wide_table(rows: Sequence[pd.DataFrame], metrics: Sequence[str] | None = None) -> pd.DataFrame:
-    """Summary rows of several docs (each from `summarize`) → one wide table, metric columns in catalogue
-    order (or `metrics`' order), NaN and False where a doc has none of a metric."""
-    head = ["doc", "title", "published", "place"]
+def wide_table(rows: Sequence[pd.DataFrame], metrics: Sequence[str] | None = None, *,
+               keep_duplicates: bool = False) -> pd.DataFrame:
+    """Summary rows of several docs (each from `summarize`, with the same `keep_duplicates`) → one wide table,
+    metric columns in catalogue order (or `metrics`' order), NaN and False where a doc has none of a metric."""
+    head = head_columns(keep_duplicates)
     if not rows:
-        return summarize(to_frame([]), metrics)
+        return summarize(to_frame([]), metrics, keep_duplicates=keep_duplicates)
     found = [c for frame in rows for c in frame.columns if c not in head and not c.endswith("_over")]
     chosen = list(metrics) if metrics is not None else metric_order(found)
     whole = pd.concat(rows, ignore_index=True)

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 
 from .cache import Entry, ReportCache
+from .duplicates import DuplicateFinder, Signature, mark
 from .facts import Fact
-from .pipeline import ExtractError, Report, extract_reports, fact_from_row
+from .pipeline import ExtractError, Report, extract_report_signed, fact_from_row
 from .ruleset import RuleSet, load_rules
 
 # A worker runs at most this many reports ahead of the first one not yet given back, per worker:
@@ -35,7 +36,8 @@ QUEUED = 2
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one report gave: its facts, its warnings, and the failure (path, reason, skipped) if it failed.
+    """What one report gave: its facts, its warnings, the failure (path, reason, skipped) if it failed, and its
+    body's signature for the duplicate finder.
 
     Plain values only, so that it crosses a process boundary (an ExtractError does not pickle).
     """
@@ -43,6 +45,7 @@ class Outcome:
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = ()
     error: tuple[str, str, bool] | None = None
+    signature: Signature | None = None
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -71,25 +74,27 @@ def extract_report(report: Report, *, include_other: bool = False, encoding: str
             key = cache.key(data)
             entry = cache.get(key, report.doc)
             if entry is not None:
-                return Outcome(entry.facts, entry.warnings)
+                return Outcome(entry.facts, entry.warnings, signature=entry.signature)
             report = Report(report.path, report.doc, data)
     failures: list[tuple[str, str, bool]] = []
     messages: list[str] = []
-    facts = tuple(extract_reports(
-        [report], include_other=include_other, encoding=encoding, ruleset=ruleset,
+    extracted = extract_report_signed(
+        report, include_other, encoding, ruleset=ruleset or load_rules(),
         on_error=lambda failure: failures.append((failure.path, failure.reason, failure.skipped)),
         on_warning=lambda path, message: messages.append(message),
-    ))
+    )
+    facts = tuple(extracted.facts)
     if failures:
         return Outcome(facts, tuple(messages), failures[0])
     if key is not None:
-        cache.put(key, Entry(facts, tuple(messages)))
-    return Outcome(facts, tuple(messages))
+        cache.put(key, Entry(facts, tuple(messages), extracted.signature))
+    return Outcome(facts, tuple(messages), signature=extracted.signature)
 
 
 def replay(outcome: Outcome, report: Report, on_error: Callable[[ExtractError], None] | None,
-           on_warning: Callable[[str, str], None] | None) -> Iterator[Fact]:
-    """An Outcome → its warnings to `on_warning`, its failure to `on_error` (raised where None), then its facts."""
+           on_warning: Callable[[str, str], None] | None, duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
+    """An Outcome → its warnings to `on_warning`, its failure to `on_error` (raised where None), then its facts
+    (marked as a copy where `duplicates`, the run's finder taking the reports in order, finds one)."""
     if on_warning is not None:
         for message in outcome.warnings:
             on_warning(str(report.path), message)
@@ -98,7 +103,10 @@ def replay(outcome: Outcome, report: Report, on_error: Callable[[ExtractError], 
         if on_error is None:
             raise failure
         on_error(failure)
-    yield from outcome.facts
+    if duplicates is None:
+        yield from outcome.facts
+    else:
+        yield from mark(outcome.facts, duplicates.first_copy(report.doc, outcome.signature))
 
 
 def death_reason(exitcode: int | None) -> str:
@@ -121,13 +129,13 @@ _ROW = operator.attrgetter(*_FIELDS)  # a Fact → the tuple of its fields, in o
 def _compact(outcome: Outcome) -> tuple:
     """An Outcome as plain tuples for the pipe: a row per fact instead of a pickled Fact (several times cheaper
     to send, and strings shared by a report's rows, such as its title, are pickled once per batch)."""
-    return tuple(map(_ROW, outcome.facts)), outcome.warnings, outcome.error
+    return tuple(map(_ROW, outcome.facts)), outcome.warnings, outcome.error, outcome.signature
 
 
 def _expand(compact: tuple) -> Outcome:
     """The Outcome that `_compact` packed."""
-    rows, warnings, error = compact
-    return Outcome(tuple(map(fact_from_row, rows)), warnings, error)
+    rows, warnings, error, signature = compact
+    return Outcome(tuple(map(fact_from_row, rows)), warnings, error, signature)
 
 
 def _work(conn, options: dict, initializer: Callable[[], None] | None) -> None:
@@ -205,7 +213,8 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
                 encoding: str | None = None, on_error: Callable[[ExtractError], None] | None = None,
                 on_warning: Callable[[str, str], None] | None = None, ruleset: RuleSet | None = None,
                 cache: ReportCache | None = None, initializer: Callable[[], None] | None = None,
-                start_method: str | None = None, on_done: Callable[[Report], None] | None = None) -> Iterator[Fact]:
+                start_method: str | None = None, on_done: Callable[[Report], None] | None = None,
+                duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
     """Extract reports in `jobs` worker processes (1: in this process; 0: one per core), yielding their facts.
 
     The facts, and the calls to `on_error` and `on_warning`, come in the order of `reports`, exactly as
@@ -215,25 +224,27 @@ def run_reports(reports: Iterable[Report], *, jobs: int = 1, include_other: bool
     `on_done(report)` is called after each report's last fact, as `pipeline.extract_reports` calls it.
     The reports go to the workers in batches (BATCH_FILES, BATCH_BYTES) of paths; a batch whose worker dies
     is done again one report per batch, so that only the report that kills a worker fails.
+    `duplicates` (the run's finder) marks copies here, in the parent, in the order of `reports`: workers only
+    compute signatures, so any number of workers marks the same copies.
     """
     ruleset = ruleset or load_rules()
     options = {"include_other": include_other, "encoding": encoding, "ruleset": ruleset, "cache": cache}
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for report in reports:
-            yield from replay(extract_report(report, **options), report, on_error, on_warning)
+            yield from replay(extract_report(report, **options), report, on_error, on_warning, duplicates)
             if on_done is not None:
                 on_done(report)
         return
     yield from _run_batches(reports, jobs, options, on_error, on_warning, initializer,
                             multiprocessing.get_context(start_method) if start_method else _default_context(),
-                            on_done)
+                            on_done, duplicates)
 
 
 def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
                  on_error: Callable[[ExtractError], None] | None, on_warning: Callable[[str, str], None] | None,
-                 initializer: Callable[[], None] | None, context, on_done: Callable[[Report], None] | None
-                 ) -> Iterator[Fact]:
+                 initializer: Callable[[], None] | None, context, on_done: Callable[[Report], None] | None,
+                 duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
     """run_reports with `jobs` (2 or more) worker processes."""
     todo = enumerate(reports)
     pending: tuple[int, Report] | None = None  # the report that did not fit in the last batch
@@ -291,7 +302,7 @@ def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
             while next_out in done:
                 report = taken.pop(next_out)
                 alone.discard(next_out)
-                yield from replay(done.pop(next_out), report, on_error, on_warning)
+                yield from replay(done.pop(next_out), report, on_error, on_warning, duplicates)
                 if on_done is not None:
                     on_done(report)
                 next_out += 1

@@ -1,6 +1,7 @@
 """The pipeline: the one module that knows the order of the stages.
 
-load → normalize → segment → quantities → rules → facts. Writers and the CLI sit on top.
+load → normalize → segment → quantities → rules → facts, and from the segmented text the body's signature,
+which the run's duplicate finder turns into `duplicate_of`. Writers and the CLI sit on top.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pandas as pd
 import regex
 
 from .context import annotate
+from .duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from .facts import Fact, collapse_repeats, row_key, to_frame
 from .lists import list_heads
 from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
@@ -103,6 +105,15 @@ class Report:
     unreadable: OSError | None = None  # a folder that could not be listed: reported like a file that can't be read
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """A report's facts, and the signature of its body that the duplicate finder compares (None: not asked
+    for, or too short)."""
+
+    facts: list[Fact]
+    signature: Signature | None = None
+
+
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                    ruleset: RuleSet | None = None, one_pass: bool = True) -> list[Fact]:
     """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of.
@@ -110,11 +121,19 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     With `one_pass` (the default) every rule word is found in one scan of the text and looked up by
     position; without it every rule searches the words around every number. The facts are the same.
     """
+    return extract_document(loaded, doc, include_other=include_other, ruleset=ruleset, one_pass=one_pass).facts
+
+
+def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, ruleset: RuleSet | None = None,
+                     one_pass: bool = True, signed: bool = False) -> Extracted:
+    """One loaded report → its facts as `extract_loaded` gives them and, with `signed`, the signature of its
+    normalised body without page chrome (duplicates.signature), from the same normalize and segment."""
     ruleset = ruleset or load_rules()
     mapped = normalize(loaded.plain)
     text = mapped.text
     original = loaded.original
     parts = segment(text)
+    found_signature = signature(body_text(text, ((s.start, s.end) for s in parts.sentences))) if signed else None
     facts: list[Fact] = []
     sentence_ids: list[int] = []
     unit_classes: list[frozenset[str]] = []
@@ -160,7 +179,7 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
             ))
             sentence_ids.append(sentence_id)
             unit_classes.append(quantity.unit_classes)
-    return annotate(collapse_repeats(facts, sentence_ids, unit_classes), mapped, parts)
+    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes), mapped, parts), found_signature)
 
 
 def extract_text(text: str, doc: str = "-", *, include_other: bool = False,
@@ -275,25 +294,33 @@ def extract_reports(reports: Iterable[Report], *, include_other: bool = False, e
                     on_error: Callable[[ExtractError], None] | None = None,
                     on_warning: Callable[[str, str], None] | None = None,
                     on_done: Callable[[Report], None] | None = None,
-                    ruleset: RuleSet | None = None) -> Iterator[Fact]:
+                    ruleset: RuleSet | None = None, duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
     """Extract report after report, yielding each report's facts in the order they were found.
 
     A report that cannot be read or decoded goes to `on_error` as an ExtractError (raised where
     `on_error` is None); a warning about a report that was still extracted (replaced bytes) goes
     to `on_warning(path, message)`. `on_done(report)` is called once per report, whatever became of it,
-    after its last fact was taken. `ruleset` defaults to the package's rules.
+    after its last fact was taken. `ruleset` defaults to the package's rules. With `duplicates` (the run's
+    finder) the facts of a report that copies an earlier one carry that one's doc in `duplicate_of`.
     """
     ruleset = ruleset or load_rules()
     for report in reports:
-        yield from _extract_report(report, include_other, encoding, on_error, on_warning, ruleset)
+        extracted = extract_report_signed(report, include_other, encoding, on_error, on_warning, ruleset,
+                                          signed=duplicates is not None)
+        if duplicates is None:
+            yield from extracted.facts
+        else:
+            yield from mark(extracted.facts, duplicates.first_copy(report.doc, extracted.signature))
         if on_done is not None:
             on_done(report)
 
 
-def _extract_report(report: Report, include_other: bool, encoding: str | None,
-                    on_error: Callable[[ExtractError], None] | None,
-                    on_warning: Callable[[str, str], None] | None, ruleset: RuleSet) -> list[Fact]:
-    """One report → its facts; a failure goes to on_error and gives no facts."""
+def extract_report_signed(report: Report, include_other: bool, encoding: str | None,
+                          on_error: Callable[[ExtractError], None] | None,
+                          on_warning: Callable[[str, str], None] | None, ruleset: RuleSet,
+                          signed: bool = True) -> Extracted:
+    """One report → its facts and (with `signed`) its body's signature; a failure goes to on_error and gives
+    no facts and no signature."""
     try:
         if report.unreadable is not None:
             raise report.unreadable
@@ -302,14 +329,15 @@ def _extract_report(report: Report, include_other: bool, encoding: str | None,
     except (OSError, LoadError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         _fail(ExtractError(str(report.path), reason, skipped=isinstance(error, BinaryFileError)), error, on_error)
-        return []
+        return Extracted([])
     message = replaced_warning(loaded)
     if message and on_warning is not None:
         on_warning(str(report.path), message)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", RuleTimeout)
-            facts = extract_loaded(loaded, report.doc, include_other=include_other, ruleset=ruleset)
+            extracted = extract_document(loaded, report.doc, include_other=include_other, ruleset=ruleset,
+                                         signed=signed)
         for timeout in dict.fromkeys(str(w.message) for w in caught if w.category is RuleTimeout):
             if on_warning is not None:
                 on_warning(str(report.path), timeout)  # once per pattern and report
@@ -319,8 +347,8 @@ def _extract_report(report: Report, include_other: bool, encoding: str | None,
     except Exception as error:  # a bug met by one report must not lose the batch
         reason = f"internal error, please report it: {type(error).__name__}: {error}"
         _fail(ExtractError(str(report.path), reason), error, on_error)
-        return []
-    return facts
+        return Extracted([])
+    return extracted
 
 
 def iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], *, include_other: bool = False,
@@ -331,7 +359,7 @@ def iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], *, includ
 
     For streaming: only the report being extracted is held in memory, and a report's facts come as soon
     as it is done (reports with the same doc name are sorted together first). Bad files are handled as
-    in `extract_paths`.
+    in `extract_paths`. A report that copies an earlier one has that one's doc in `duplicate_of`.
     """
     return _iter_facts(paths, include_other, encoding, on_error, 0, ruleset)
 
@@ -350,12 +378,14 @@ def _iter_facts(paths: str | os.PathLike | Iterable[str | os.PathLike], include_
         def on_error(failure: ExtractError) -> None:
             warnings.warn(str(failure), stacklevel=6 + depth)
     ruleset = ruleset or load_rules()
+    duplicates = DuplicateFinder()
     # reports come in doc order, those sharing a doc name together: a doc's facts go out when it ends
     for _, same_doc in groupby(iter_reports(paths), key=lambda report: report.doc):
         held: list[Fact] = []
         for report in same_doc:
             held.extend(extract_reports([report], include_other=include_other, encoding=encoding,
-                                        on_error=on_error, on_warning=warn, ruleset=ruleset))
+                                        on_error=on_error, on_warning=warn, ruleset=ruleset,
+                                        duplicates=duplicates))
         yield from sorted(held, key=row_key)
 
 
@@ -366,6 +396,7 @@ def extract_paths(paths: str | os.PathLike | Iterable[str | os.PathLike], *, inc
     """Files and folders of reports → one DataFrame of all their facts.
 
     A report that cannot be read or decoded is passed to `on_error`; by default it is skipped
-    with a warning (as are replaced bytes), so one bad file never loses the rest.
+    with a warning (as are replaced bytes), so one bad file never loses the rest. A report that copies an
+    earlier one (in doc order) has that one's doc in `duplicate_of`.
     """
     return to_frame(_iter_facts(paths, include_other, encoding, on_error, 2, ruleset))

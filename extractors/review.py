@@ -1,9 +1,11 @@
 """Review page: facts + the reports' texts → one self-contained HTML file to check every number by eye.
 
-The page holds an overview table (the wide summary), bar charts of each metric's total per report and
-per place (matplotlib, inline SVG with text kept as text), and each report's plain text with every fact
-highlighted (hover: a tooltip; click: the fact's details; a filter by metric). Everything is inline: no
-request leaves the page. Every piece of report text is escaped.
+The page holds an overview table (the wide summary), tables of the sums per county and per month
+(`summary.summarize_by`), bar charts of each metric's total per report, per place, per county and per month
+(matplotlib, inline SVG with text kept as text), and each report's plain text with every fact highlighted
+(hover: a tooltip; click: the fact's details; a filter by metric). Republished copies (`duplicate_of`) are
+named in the overview and left out of every sum. Everything is inline: no request leaves the page. Every
+piece of report text is escaped.
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from .highlight import plain_spans, runs, squeeze_blank_lines
 from .load import Loaded, LoadError, load_bytes
 from .numerals import format_value
 from .pipeline import ExtractError, Report
-from .summary import SUMMED_ROLES, metric_order, summarize
+from .summary import (
+    PLACE_KEYS,
+    SUMMED_ROLES,
+    metric_order,
+    needed_columns,
+    summarize,
+    summarize_by,
+    without_duplicates,
+)
 
 # Chinese text must render on Windows, macOS and Linux alike: name a font of each, then the generic family.
 FONT_STACK = ('"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", '
@@ -34,6 +44,11 @@ _PLOT_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "Pi
                "WenQuanYi Micro Hei", "DejaVu Sans"]
 BARS_MAX = 40  # bars per chart; the rest are named in a note
 UNKNOWN_PLACE = "(no place)"
+UNKNOWN_COUNTY = "(no county)"
+UNKNOWN_MONTH = "(no date)"
+NO_COUNTIES = ("No table by county: these facts have no place columns ({columns}), as from a run without "
+               "place resolution; extract the reports again to see them.")
+NO_MONTHS = "No table by month: these facts have neither an as_of nor a published column."
 _XML_PROLOGUE = regex.compile(r"^.*?(?=<svg)", regex.S)
 _NOT_IN_ID = regex.compile(r"[^\w-]")
 _SVG_SIZE = regex.compile(r'(<svg[^>]*?)\swidth="[^"]*"\s+height="[^"]*"')
@@ -45,10 +60,46 @@ class MissingExtra(ImportError):
 
 @dataclass(frozen=True)
 class Chart:
-    """One metric's charts: an inline SVG of its totals per report and per place."""
+    """One metric's charts: an inline SVG of its totals per report and per place (and per county and month)."""
 
     metric: str
     svg: str
+
+
+@dataclass(frozen=True)
+class Groups:
+    """The sums per county and per month (summarize_by), None where the facts lack the columns."""
+
+    counties: pd.DataFrame | None
+    months: pd.DataFrame | None
+
+
+def group_sums(facts: pd.DataFrame, metrics: list[str]) -> Groups:
+    """Facts → their sums per county and per month (copies of earlier reports left out), each None where the
+    facts lack the columns for it."""
+    counties = months = None
+    if all(c in facts.columns for c in needed_columns(["county"])):
+        counties = summarize_by(facts, ["county"], metrics)
+    if "as_of" in facts.columns or "published" in facts.columns:
+        months = summarize_by(facts, ["month"], metrics)
+    return Groups(counties, months)
+
+
+def county_label(row: pd.Series) -> str:
+    """A county group's bar label and row name: 东兴区 511011, or (no county)."""
+    name = " ".join(_text(row[c]) for c in ("county", "adcode") if _text(row[c]))
+    return name or UNKNOWN_COUNTY
+
+
+def _per_group(table: pd.DataFrame | None, metric: str, label: Callable[[pd.Series], str],
+               by_value: bool) -> pd.Series | None:
+    """One metric's sums per group as a Series by label: largest first (by_value) or in the table's order."""
+    if table is None:
+        return None
+    rows = table[table[metric].notna()]
+    series = pd.Series([float(v) for v in rows[metric]], index=[label(row) for _, row in rows.iterrows()],
+                       dtype="float64")
+    return series.sort_values(ascending=False, kind="stable") if by_value else series
 
 
 def load_reports(reports: Iterable[Report], encoding: str | None = None,
@@ -132,11 +183,13 @@ def _plain_axis(axis) -> None:
     axis.set_major_formatter(FuncFormatter(lambda value, _: format_value(value)))
 
 
-def charts(facts: pd.DataFrame, wide: pd.DataFrame, metrics: list[str]) -> list[Chart]:
-    """Per metric, an inline SVG of two bar charts: the total per report (from the wide summary) and per place
-    (the sum of its total and single facts). Raises MissingExtra where matplotlib is missing."""
+def charts(facts: pd.DataFrame, wide: pd.DataFrame, metrics: list[str], groups: Groups | None = None) -> list[Chart]:
+    """Per metric, an inline SVG of bar charts: the total per report (from the wide summary) and per place
+    (the sum of its total and single facts), and where `groups` has them per county and per month. Copies of
+    earlier reports count nowhere. Raises MissingExtra where matplotlib is missing."""
     matplotlib = _matplotlib()
-    summed = _summed(facts)
+    groups = groups or Groups(None, None)
+    summed = _summed(without_duplicates(facts))
     settings = {"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": _PLOT_FONTS,
                 "svg.hashsalt": "fangkong", "axes.unicode_minus": False}
     fonts_log = logging.getLogger("matplotlib.font_manager")  # "findfont: Font family … not found", per absent font
@@ -152,27 +205,71 @@ def charts(facts: pd.DataFrame, wide: pd.DataFrame, metrics: list[str]) -> list[
                 places = rows["place"].fillna(UNKNOWN_PLACE) if "place" in rows.columns else pd.Series(
                     [UNKNOWN_PLACE] * len(rows), index=rows.index)
                 per_place = rows.groupby(places)["value"].sum().sort_values(ascending=False, kind="stable")
-                made.append(Chart(metric, _svg(matplotlib, metric, per_doc.set_index("doc")[metric], per_place)))
+                more = [("per county", _per_group(groups.counties, metric, county_label, True)),
+                        ("per month", _per_group(groups.months, metric, _month_label, False))]
+                made.append(Chart(metric, _svg(matplotlib, metric, per_doc.set_index("doc")[metric], per_place,
+                                               [(title, series) for title, series in more if series is not None])))
             return made
     finally:
         fonts_log.setLevel(level)
 
 
-def _svg(matplotlib, metric: str, per_doc: pd.Series, per_place: pd.Series) -> str:
-    """The two bar charts of one metric as an inline <svg> element (no XML prologue, sized by the page)."""
-    height = 0.9 + 0.22 * min(BARS_MAX, max(len(per_doc), len(per_place), 1))
-    figure = matplotlib.figure.Figure(figsize=(11, height), layout="constrained")
-    left, right = figure.subplots(1, 2)
-    _bars(left, [str(d) for d in per_doc.index], [float(v) for v in per_doc], "per report")
-    _bars(right, [str(p) for p in per_place.index], [float(v) for v in per_place], "per place")
+def _month_label(row: pd.Series) -> str:
+    return _text(row["month"]) or UNKNOWN_MONTH
+
+
+def _svg(matplotlib, metric: str, per_doc: pd.Series, per_place: pd.Series,
+         more: list[tuple[str, pd.Series]] = ()) -> str:
+    """The bar charts of one metric as an inline <svg> element (no XML prologue, sized by the page): per report
+    and per place, then a second row of the `more` charts (per county, per month) where given."""
+    panels = [("per report", per_doc), ("per place", per_place), *more]
+    rows = [panels[i:i + 2] for i in range(0, len(panels), 2)]
+    heights = [0.9 + 0.22 * min(BARS_MAX, max([len(series) for _, series in row] + [1])) for row in rows]
+    figure = matplotlib.figure.Figure(figsize=(11, sum(heights)), layout="constrained")
+    axes = figure.subplots(len(rows), 2, squeeze=False, gridspec_kw={"height_ratios": heights})
+    for number, (title, series) in enumerate(panels):
+        _bars(axes[number // 2][number % 2], [str(label) for label in series.index], [float(v) for v in series], title)
+    if len(panels) % 2:
+        axes[-1][1].set_visible(False)
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = _XML_PROLOGUE.sub("", buffer.getvalue(), count=1)
     return _SVG_SIZE.sub(r'\1 class="chart" role="img" aria-label="' + html.escape(metric) + '"', svg, count=1)
 
 
+def _group_table(table: pd.DataFrame, keys: list[str], metrics: list[str], css: str) -> str:
+    """A table of group sums (summarize_by): its keys, the reports, then a cell per metric (+ where over)."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in [*keys, "reports", *metrics])
+    body = []
+    for _, row in table.iterrows():
+        cells = [f"<td>{html.escape(_text(row[c]))}</td>" for c in keys]
+        cells.append(f'<td class="num">{int(row["reports"])}</td>')
+        for metric in metrics:
+            value = _value(row[metric])
+            over = "+" if value and bool(row[f"{metric}_over"]) else ""
+            cells.append(f'<td class="num" data-metric="{html.escape(metric)}">{value}{over}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'<table class="overview {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def _groups_html(groups: Groups, metrics: list[str]) -> str:
+    """The page's tables per county and per month, or the sentence saying why one is left out."""
+    if groups.counties is not None:
+        counties = _group_table(groups.counties, list(PLACE_KEYS["county"]), metrics, "by-county")
+    else:
+        why = NO_COUNTIES.format(columns=", ".join(needed_columns(["county"])))
+        counties = f'<p class="note by-county">{html.escape(why)}</p>'
+    if groups.months is not None:
+        months = _group_table(groups.months, ["month"], metrics, "by-month")
+    else:
+        months = f'<p class="note by-month">{html.escape(NO_MONTHS)}</p>'
+    return f"<h3>By county</h3>\n{counties}\n<h3>By month</h3>\n{months}"
+
+
 def _overview(wide: pd.DataFrame, metrics: list[str]) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in ["doc", "title", "published", "place", *metrics])
+    copies = "duplicate_of" in wide.columns and wide["duplicate_of"].notna().any()
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in ["doc", "title", "published", "place",
+                                                            *(["copy of"] if copies else []), *metrics])
     body = []
     for _, row in wide.iterrows():
         doc = _text(row["doc"])
@@ -180,6 +277,10 @@ def _overview(wide: pd.DataFrame, metrics: list[str]) -> str:
         title = _text(row["title"])
         cells.append(f'<td class="title" title="{html.escape(title)}">{html.escape(title)}</td>')
         cells += [f"<td>{html.escape(_text(row[c]))}</td>" for c in ("published", "place")]
+        if copies:
+            first = _text(row["duplicate_of"])
+            cells.append(f'<td class="copy"><a href="#{html.escape(_anchor(first))}">{html.escape(first)}</a></td>'
+                         if first else "<td></td>")
         for metric in metrics:
             value = _value(row[metric])
             over = "+" if value and bool(row[f"{metric}_over"]) else ""
@@ -241,8 +342,9 @@ def render_page(facts: pd.DataFrame, texts: Mapping[str, Loaded], *, title: str 
     """
     facts = facts.reset_index(drop=True)
     chosen = list(metrics) if metrics is not None else metric_order(facts["metric"] if len(facts) else [])
-    wide = summarize(facts, chosen)
-    made = charts(facts, wide, [m for m in chosen if wide[m].notna().any()]) if len(wide) else []
+    wide = summarize(facts, chosen)  # copies of earlier reports left out of every sum and chart
+    groups = group_sums(facts, chosen)
+    made = charts(facts, wide, [m for m in chosen if wide[m].notna().any()], groups) if len(wide) else []
     records = [_fact_record(row) for _, row in facts.iterrows()]
     docs = sorted(set(texts) | set(facts["doc"].astype(str) if len(facts) else []))
     sections = []
@@ -254,6 +356,10 @@ def render_page(facts: pd.DataFrame, texts: Mapping[str, Loaded], *, title: str 
         meta = [html.escape(_text(header[c])) for c in ("title", "published", "place")
                 if header is not None and c in header and _text(header[c])]
         meta.append(f"{len(rows)} facts")
+        first = _text(header["duplicate_of"]) if header is not None and "duplicate_of" in header else ""
+        if first:
+            meta.append(f'a copy of <a href="#{html.escape(_anchor(first))}">{html.escape(first)}</a>, '
+                        "left out of the sums")
         if doc in texts:
             body, missing = _report_text(texts[doc], rows, numbers)
             text_html = f'<div class="text">{body}</div>'
@@ -273,7 +379,8 @@ def render_page(facts: pd.DataFrame, texts: Mapping[str, Loaded], *, title: str 
                          f'{html.escape(c.metric)}</figcaption>{c.svg}</figure>' for c in made)
     return _PAGE.format(
         title=html.escape(title), fonts=FONT_STACK, reports=len(docs), facts=len(facts), options=options,
-        overview=_overview(wide, chosen), charts=chart_html or "<p>No facts to chart.</p>",
+        overview=_overview(summarize(facts, chosen, keep_duplicates=True), chosen),
+        groups=_groups_html(groups, chosen), charts=chart_html or "<p>No facts to chart.</p>",
         sections="".join(sections), data=_json_for_script(records), script=_SCRIPT,
     )
 
@@ -373,6 +480,8 @@ mark.fact.dim {{ background: transparent; border-bottom: 1px dotted #bbb; }}
 </select></label></div>
 <h2>Overview</h2>
 {overview}
+<h2>Sums by county and month</h2>
+{groups}
 <h2>Charts</h2>
 {charts}
 <h2>Reports</h2>

@@ -21,6 +21,7 @@ CASES: dict[str, list[str]] = {
     "formula.csv": ["extract", "fixtures/hostile/formula.html"],
     "formula_excel.csv": ["extract", "fixtures/hostile/formula.html", "--excel"],
     "context.csv": ["extract", "fixtures/context"],  # totals and parts, places, as-of dates
+    "duplicates.csv": ["extract", "fixtures/duplicates"],  # republished copies: duplicate_of
 }
 
 

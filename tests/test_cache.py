@@ -38,13 +38,13 @@ def folder(tmp_path: Path) -> Path:
 def counted(monkeypatch) -> list[str]:
     """The docs actually extracted (not read from the cache) during the test."""
     extracted: list[str] = []
-    real = parallel.extract_reports
+    real = parallel.extract_report_signed
 
-    def counting(reports, **options):
-        extracted.extend(report.doc for report in reports)
-        return real(reports, **options)
+    def counting(report, *args, **options):
+        extracted.append(report.doc)
+        return real(report, *args, **options)
 
-    monkeypatch.setattr(parallel, "extract_reports", counting)
+    monkeypatch.setattr(parallel, "extract_report_signed", counting)
     return extracted
 
 

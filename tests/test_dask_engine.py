@@ -85,6 +85,23 @@ def test_same_rows_in_the_same_order_and_the_same_messages(client, inputs, tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left
 
 
+def test_copies_are_marked_as_the_local_engine_marks_them(client, tmp_path):
+    from variants import WRITTEN, copies_of
+
+    from fangkong.duplicates import DuplicateFinder
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for name, text in {**WRITTEN, **copies_of(WRITTEN)}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    reports = find_reports([folder])
+    expected, _ = local(reports, duplicates=DuplicateFinder())
+    assert expected["duplicate_of"].notna().any()
+    done, frame, _ = on_dask(reports, tmp_path / "out", client=client)
+    pd.testing.assert_frame_equal(frame, expected)
+    assert len(done.parts) > 1
+
+
 def test_include_other_and_a_rerun_replace_the_dataset(client, inputs, tmp_path):
     reports = find_reports(inputs[:1])
     out = tmp_path / "out"

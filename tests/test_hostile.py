@@ -167,14 +167,14 @@ def test_a_file_that_vanishes_mid_run(folder, monkeypatch):
 def test_a_bug_met_by_one_report_is_one_error_line_and_the_batch_goes_on(folder, monkeypatch):
     import fangkong.pipeline as pipeline
 
-    real = pipeline.extract_loaded
+    real = pipeline.extract_document
 
-    def extract_loaded(loaded, doc, **options):
+    def extract_document(loaded, doc, **options):
         if doc == "a.txt":
             raise IndexError("string index out of range")
         return real(loaded, doc, **options)
 
-    monkeypatch.setattr(pipeline, "extract_loaded", extract_loaded)
+    monkeypatch.setattr(pipeline, "extract_document", extract_document)
     result = run("extract", folder)
     assert result.exit_code == 1
     assert result.stderr == (f"fangkong: error: {folder / 'a.txt'}: internal error, please report it: "

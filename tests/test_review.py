@@ -207,3 +207,62 @@ def test_the_shipped_fixtures_make_a_page_with_every_fact_marked(tmp_path):
     page = Page((tmp_path / "r.html").read_text("utf-8"))
     marked = {int(n) for mark in page.marks for n in mark["data-facts"].split()}
     assert marked == set(range(len(facts)))  # every fact highlighted somewhere in its report's text
+
+
+# --- sums per county and per month ----------------------------------------------------------------------------
+
+def _placed_facts() -> pd.DataFrame:
+    """Facts written by hand with place columns: two counties, one fact without a place, and a copy."""
+    rows = [
+        # doc, metric, value, qualifier, role, published, as_of, county, adcode, duplicate_of
+        ("a.txt", "checkpoints", 12.0, "exact", "total", "2020-02-12", "2020-02-10", "东兴区", "511011", None),
+        ("a.txt", "checkpoints", 9.0, "exact", "part", "2020-02-12", "2020-02-10", "东兴区", "511011", None),
+        ("b.txt", "checkpoints", 3.0, "over", "single", "2020-03-01", None, "荣县", "510321", None),
+        ("c.txt", "checkpoints", 7.0, "exact", "single", None, None, None, None, None),
+        ("d.txt", "checkpoints", 12.0, "exact", "total", "2020-02-13", "2020-02-10", "东兴区", "511011", "a.txt"),
+    ]
+    frame = pd.DataFrame(rows, columns=["doc", "metric", "value", "qualifier", "role", "published", "as_of",
+                                        "county", "adcode", "duplicate_of"])
+    frame["province"] = frame["county"].map({"东兴区": "四川省", "荣县": "四川省"})
+    frame["city"] = frame["county"].map({"东兴区": "内江市", "荣县": "自贡市"})
+    frame["evidence"] = frame["value"].map(lambda v: f"卡点{v:g}个")
+    frame["start"], frame["end"] = 0, 4
+    return frame.astype({c: "string" for c in frame.columns if c not in ("value", "start", "end")})
+
+
+def _cells(page: str, css: str) -> list[list[str]]:
+    """The text of each body row's cells in the table of class `css`."""
+    import re
+
+    table = page.split(f'class="overview {css}"')[1].split("</table>")[0]
+    return [[re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1])]
+
+
+def test_tables_per_county_and_per_month_sum_totals_and_singles_without_copies():
+    page = render_page(_placed_facts(), {})
+    assert _cells(page, "by-county") == [["四川省", "自贡市", "荣县", "510321", "1", "3+"],
+                                         ["四川省", "内江市", "东兴区", "511011", "1", "12"],
+                                         ["", "", "", "", "1", "7"]]
+    assert _cells(page, "by-month") == [["2020-02", "1", "12"], ["2020-03", "1", "3+"], ["", "1", "7"]]
+    charts = page.split("<h2>Charts</h2>")[1].split("<h2>Reports</h2>")[0]
+    assert charts.count("<svg") == 1
+    for label in ("per county", "per month", "东兴区 511011", "2020-03", "(no county)", "(no date)"):
+        assert label in charts, label
+    assert "a copy of" in page.split('id="doc-d_txt"')[1] and "copy of" in page.split("<h2>Overview</h2>")[1]
+
+
+def test_without_place_columns_the_county_table_is_left_out_saying_why(folder, tmp_path):
+    # facts from a run before places existed: the place columns are not in the file
+    run("extract", folder, "-o", tmp_path / "facts.csv")
+    old = pd.read_csv(tmp_path / "facts.csv").drop(columns=["province", "city", "county", "adcode", "town",
+                                                                 "village"])
+    old.to_csv(tmp_path / "old.csv", index=False)
+    assert run("review", tmp_path / "old.csv", folder, "-o", tmp_path / "page.html").exit_code == 0
+    page = (tmp_path / "page.html").read_text("utf-8")
+    groups = page.split("<h2>Sums by county and month</h2>")[1].split("<h2>Charts</h2>")[0]
+    assert 'class="overview by-county"' not in groups
+    assert "No table by county: these facts have no place columns (province, city, county, adcode)" in groups
+    assert 'class="overview by-month"' in groups
+    charts = page.split("<h2>Charts</h2>")[1].split("<h2>Reports</h2>")[0]
+    assert "per month" in charts and "per county" not in charts
