@@ -162,10 +162,46 @@ class RuleSet:
     nouns: regex.Pattern | None = None
 
 
-def _words_pattern(words: list[str]) -> regex.Pattern | None:
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
+class LazyPattern:
+    """A regular expression compiled when first searched: `pattern` and `flags` are known at once.
+
+    A rule's words are found by the one-pass matcher, which needs only the pattern's text; the regex is
+    searched only without the matcher or for its few real regexes. Compiling the large alternations of the
+    lexicon's compounds up front cost more than half of loading the rules.
+    """
+
+    __slots__ = ("pattern", "_compiled")
+    flags = _DEFAULT_FLAGS
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("pattern", "_compiled"):  # pickling asks before __init__ ran
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern)
+        return getattr(self._compiled, name)
+
+    def __getstate__(self) -> str:
+        return self.pattern
+
+    def __setstate__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = None
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r})"
+
+
+def _words_pattern(words: list[str]) -> LazyPattern | None:
     if not words:
         return None
-    return regex.compile("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)))
+    return LazyPattern("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)))
 
 
 def _nested_quantifier(pattern: str) -> bool:
@@ -528,7 +564,7 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
     if a is None or b is None:
         return a or b
-    return regex.compile(f"(?:{a.pattern})|(?:{b.pattern})")
+    return LazyPattern(f"(?:{a.pattern})|(?:{b.pattern})")
 
 
 @lru_cache(maxsize=1)
