@@ -362,13 +362,19 @@ def _descend(text: str, title_span: tuple[int, int], place: Place, evidence: _Ev
              gazetteer: gz.Gazetteer, words: Words, endings: Sequence[tuple[int, int]]) -> ReportPlaces:
     """A report placed in a city: in the one county of the city that has villages the report names, else the
     city itself."""
-    counties = [i for i, unit in enumerate(gazetteer.units)
-                if unit.level == gz.COUNTY and unit.city == place.city and unit.province == place.province]
+    counties = _counties_of(gazetteer, place.province, place.city)
     found = [(county, villages) for county in counties
              if (villages := _villages_named(text, county, gazetteer, words, endings))]
     if len(found) == 1:
         return _placed(text, title_span, found[0][0], found[0][1], evidence, gazetteer, words)
     return ReportPlaces(place)
+
+
+@lru_cache(maxsize=512)
+def _counties_of(gazetteer: gz.Gazetteer, province: str, city: str) -> tuple[int, ...]:
+    """The counties of a city, as unit indexes (looked up once a city: a walk over every unit)."""
+    return tuple(i for i, unit in enumerate(gazetteer.units)
+                 if unit.level == gz.COUNTY and unit.city == city and unit.province == province)
 
 
 def _above_county(evidence: _Evidence, gazetteer: gz.Gazetteer, words: Words, tied: list[int]) -> Place:
@@ -411,17 +417,27 @@ def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: 
     """Towns the text names right after the county's name (合江县荔江镇), as the gazetteer lists them, or as
     written where it does not list them (towns are merged, renamed and made towns after it was made)."""
     towns = gazetteer.towns_of(county)
-    unit = gazetteer.units[county]
-    names = "|".join(regex.escape(n) for n in (unit.county, unit.short) if n)
-    endings = "|".join(regex.escape(e) for e in words.town_endings)
     found = []
-    for match in regex.finditer(rf"(?:{names})(?P<town>(?P<stem>\p{{Han}}{{2,3}}?)(?:{endings}))", text):
+    for match in _town_after(gazetteer, county, words).finditer(text):
         name = match.group("town")
         if match.start("town") not in known and name not in words.generic and not words.not_town.search(
                 match.group("stem")):
             listed = _listed_as(match.group("stem"), towns, words)
             found.append(_Local(match.start("town"), match.end("town"), listed or name, ""))
     return found
+
+
+def _town_after(gazetteer: gz.Gazetteer, county: int, words: Words) -> regex.Pattern:
+    """The pattern of a town written right after the county's full or short name, compiled once a county."""
+    return _town_after_pattern(gazetteer, county, tuple(words.town_endings))
+
+
+@lru_cache(maxsize=1024)
+def _town_after_pattern(gazetteer: gz.Gazetteer, county: int, town_endings: tuple[str, ...]) -> regex.Pattern:
+    unit = gazetteer.units[county]
+    names = "|".join(regex.escape(n) for n in (unit.county, unit.short) if n)
+    endings = "|".join(regex.escape(e) for e in town_endings)
+    return regex.compile(rf"(?:{names})(?P<town>(?P<stem>\p{{Han}}{{2,3}}?)(?:{endings}))")
 
 
 def _placed(text: str, title_span: tuple[int, int], county: int,
