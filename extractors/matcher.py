@@ -302,6 +302,7 @@ class Hits:
         self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
         self._index = matcher._index
         self._quiet = matcher.quiet_rules
+        self.memo: dict = {}  # what callers work out once per text (the topic of a sentence)
 
     def _build(self, index: int) -> _Table:
         table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],

@@ -735,8 +735,13 @@ def _an_article(quantity: Quantity) -> bool:
 
 
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
-    """True where `span` names another campaign and no word of the epidemic (topic scope)."""
-    return _search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
+    """True where `span` names another campaign and no word of the epidemic (topic scope); once a span a text."""
+    if hits is not None and (key := ("off_topic", span)) in hits.memo:
+        return hits.memo[key]
+    answer = _search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
+    if hits is not None:
+        hits.memo[key] = answer
+    return answer
 
 
 def _before_separator(text: str, start: int, limit: int) -> int:
@@ -912,7 +917,6 @@ def match_quantity(
         return None
     place = _noun_after(ruleset.places, text, quantity, clause[1], hits)
     subject = _noun_after(ruleset.subjects, text, quantity, clause[1], hits)
-    own_noun = _has_own_noun(ruleset, text, quantity, clause[1], hits)
 
     found_noun: list[tuple[int, int] | None] = []
 
@@ -986,7 +990,8 @@ def match_quantity(
             if not rule.shared and not before and subject is None and _another_noun_first(
                     ruleset, text, quantity, noun_span(), t_start):
                 continue
-            if before and not rule.shared and own_noun and _CONJUNCTION.fullmatch(text, t_end, quantity.start):
+            if before and not rule.shared and _CONJUNCTION.fullmatch(text, t_end, quantity.start) and _has_own_noun(
+                    ruleset, text, quantity, clause[1], hits):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
             if _excluded(rule, text, clause, quantity, t_end, sentence, hits, paragraph):
                 continue
