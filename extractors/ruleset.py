@@ -160,6 +160,8 @@ class RuleSet:
     # Every word of a noun class (one that says what it counts) and every noun trigger: a noun right after a
     # measure word names what the number counts, even where a 的-phrase follows it (18个检测点位的物资).
     nouns: regex.Pattern | None = None
+    # Verbs of carrying out (进行, 实施, 均已): a clause they open acts on the number that ends the clause before.
+    carrying_verbs: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -343,6 +345,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     subject_words: list[str] = []
     function_words: list[str] = []
     joining_words: list[str] = []
+    carrying_words: list[str] = []
     noun_triggers: list[str] = []  # the trigger words of rules whose triggers are nouns (not shared)
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
@@ -375,6 +378,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         subject_words += _check_words(where, "subjects", defaults.get("subjects", []), problems, lexicon)
         function_words += _check_words(where, "function_words", defaults.get("function_words", []), problems, lexicon)
         joining_words += _check_words(where, "joining_verbs", defaults.get("joining_verbs", []), problems, lexicon)
+        carrying_words += _check_words(where, "carrying_verbs", defaults.get("carrying_verbs", []), problems,
+                                       lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -456,7 +461,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                    _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words),
                    _words_pattern(function_words), _words_pattern(joining_words),
                    frozenset(m for listed in lexicon.modifiers.values() for m in listed),
-                   _words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers))
+                   _words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers),
+                   _words_pattern(carrying_words))
 
 
 def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
@@ -558,7 +564,7 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
                    _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
                    _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words),
                    _either(shipped.joining_verbs, user.joining_verbs), shipped.modifiers | user.modifiers,
-                   _either(shipped.nouns, user.nouns))
+                   _either(shipped.nouns, user.nouns), _either(shipped.carrying_verbs, user.carrying_verbs))
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
@@ -732,6 +738,20 @@ def _an_article(quantity: Quantity) -> bool:
     """True for a plain 1 before its noun (1名网格员, 1个出入口): an article, "a", not a count. Counted
     ones stand after their noun (诫勉谈话1人) or under a verb that governs them (捐赠了1吨)."""
     return quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
+
+
+def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                  sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
+    """The next clause, as a span, where the number ends its clause and that clause opens with a verb of carrying
+    out (进行, 实施, 均已 …) whose object the number is: 密接者317人，进行集中隔离医学观察. Else None."""
+    if ruleset.carrying_verbs is None or clause[1] - quantity.end > 1 or clause[1] >= sentence[1]:
+        return None
+    start = clause[1] + 1
+    end = _SEPARATOR.search(text, start, sentence[1])
+    end = end.start() if end else sentence[1]
+    opening = _noun_after(ruleset.carrying_verbs, text, Quantity(start, start, start, start, 0.0, None, "", start,
+                                                                start, frozenset(), "exact"), end, hits)
+    return (start, end) if opening is not None else None
 
 
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
@@ -963,6 +983,9 @@ def match_quantity(
             # noun phrase may reach
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
+            if rule.shared and (carried := _carried_into(ruleset, text, quantity, clause, sentence, hits)):
+                # 317人，进行集中隔离医学观察: the next clause carries out the action on the number
+                spans += _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
         for t_start, t_end in spans:
             head_gap = None
             before = t_end <= quantity.start

@@ -77,6 +77,10 @@ CASES = [
     # 篇 counts articles: in a sentence that publishes or names an outlet, media posts
     ("在“微东兴”公众号刊发稿件，其中“微东兴”2篇。", 2, "media_posts"),
     ("学习了文件3篇。", 3, None),
+    # a clause opened by a verb of carrying out acts on the number that ends the clause before
+    ("流调发现密接人员846人，均已集中隔离。", 846, "quarantined"),
+    ("认定密切接触者190人，实施居家隔离。", 190, "quarantined"),
+    ("共有村民300人，进行宣传。", 300, None),
     # turned back, in households
     ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
