@@ -946,6 +946,14 @@ def match_quantity(
             found_noun.append(_noun_after(ruleset.nouns, text, quantity, clause[1], hits))
         return found_noun[0]
 
+    found_carried: list[tuple[int, int] | None] = []
+
+    def carried_into() -> tuple[int, int] | None:
+        """The clause after the number's that carries an action out on it (looked up once, when first asked)."""
+        if not found_carried:
+            found_carried.append(_carried_into(ruleset, text, quantity, clause, sentence, hits))
+        return found_carried[0]
+
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
         found = noun_span()
@@ -983,7 +991,7 @@ def match_quantity(
             # noun phrase may reach
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
-            if rule.shared and (carried := _carried_into(ruleset, text, quantity, clause, sentence, hits)):
+            if rule.shared and (carried := carried_into()):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number
                 spans += _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
         for t_start, t_end in spans:
