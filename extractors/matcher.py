@@ -33,9 +33,7 @@ _DEFAULT_FLAGS = regex.compile("").flags
 _SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
 # The fields of a RuleSet and of its rules that hold word patterns.
 RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
-RULESET_FIELDS = ("exclude", "exclude_after", "phrase_breaks", "places", "off_topic", "on_topic",
-                  "subjects", "function_words", "joining_verbs", "nouns",
-                  "carrying_verbs")
+RULESET_FIELDS = (*_ruleset.DEFAULT_WORD_KEYS, "nouns")
 _CACHE_SIZE = 8
 EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
 # A hit is one int, start << _SHIFT | order (a third of a tuple's memory on a page of facts); orders stay below.

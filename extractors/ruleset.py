@@ -200,6 +200,11 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r})"
 
 
+# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
+DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
+                     "function_words", "joining_verbs", "carrying_verbs")
+
+
 def _words_pattern(words: list[str]) -> LazyPattern | None:
     if not words:
         return None
@@ -336,16 +341,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     files = list(files)
     problems: list[str] = []
     rules: list[Rule] = []
-    exclude_words: list[str] = []
-    break_words: list[str] = []
-    after_words: list[str] = []
-    place_words: list[str] = []
-    off_words: list[str] = []
-    on_words: list[str] = []
-    subject_words: list[str] = []
-    function_words: list[str] = []
-    joining_words: list[str] = []
-    carrying_words: list[str] = []
+    default_words: dict[str, list[str]] = {key: [] for key in DEFAULT_WORD_KEYS}
     noun_triggers: list[str] = []  # the trigger words of rules whose triggers are nouns (not shared)
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
@@ -369,17 +365,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
         if len(lines) != len(entries):
             lines = []
         where = f"{name}:{defaults_line or 1}: [defaults]"
-        exclude_words += _check_words(where, "exclude", defaults.get("exclude", []), problems, lexicon)
-        break_words += _check_words(where, "phrase_breaks", defaults.get("phrase_breaks", []), problems, lexicon)
-        after_words += _check_words(where, "exclude_after", defaults.get("exclude_after", []), problems, lexicon)
-        place_words += _check_words(where, "places", defaults.get("places", []), problems, lexicon)
-        off_words += _check_words(where, "off_topic", defaults.get("off_topic", []), problems, lexicon)
-        on_words += _check_words(where, "on_topic", defaults.get("on_topic", []), problems, lexicon)
-        subject_words += _check_words(where, "subjects", defaults.get("subjects", []), problems, lexicon)
-        function_words += _check_words(where, "function_words", defaults.get("function_words", []), problems, lexicon)
-        joining_words += _check_words(where, "joining_verbs", defaults.get("joining_verbs", []), problems, lexicon)
-        carrying_words += _check_words(where, "carrying_verbs", defaults.get("carrying_verbs", []), problems,
-                                       lexicon)
+        for key, words in default_words.items():
+            words += _check_words(where, key, defaults.get(key, []), problems, lexicon)
         default_window = defaults.get("window", 12)
         for index, entry in enumerate(entries, 1):
             rule_id = entry.get("id") if isinstance(entry.get("id"), str) else None
@@ -456,13 +443,10 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                 ))
     if problems:
         raise RuleError("\n".join(problems))
-    return RuleSet(tuple(rules), _words_pattern(exclude_words), _words_pattern(break_words),
-                   rules_version(files + _data_files()), _words_pattern(after_words), _words_pattern(place_words),
-                   _words_pattern(off_words), _words_pattern(on_words), _words_pattern(subject_words),
-                   _words_pattern(function_words), _words_pattern(joining_words),
-                   frozenset(m for listed in lexicon.modifiers.values() for m in listed),
-                   _words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers),
-                   _words_pattern(carrying_words))
+    return RuleSet(tuple(rules), version=rules_version(files + _data_files()),
+                   modifiers=frozenset(m for listed in lexicon.modifiers.values() for m in listed),
+                   nouns=_words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers),
+                   **{key: _words_pattern(words) for key, words in default_words.items()})
 
 
 def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
@@ -558,13 +542,9 @@ def merge_rules(shipped: RuleSet, user: RuleSet, version: str = "") -> RuleSet:
     shipped_ids = {rule.id for rule in shipped.rules}
     rules = [by_id.get(rule.id, rule) for rule in shipped.rules]
     rules += [rule for rule in user.rules if rule.id not in shipped_ids]
-    return RuleSet(tuple(rules), _either(shipped.exclude, user.exclude),
-                   _either(shipped.phrase_breaks, user.phrase_breaks), version or user.version,
-                   _either(shipped.exclude_after, user.exclude_after), _either(shipped.places, user.places),
-                   _either(shipped.off_topic, user.off_topic), _either(shipped.on_topic, user.on_topic),
-                   _either(shipped.subjects, user.subjects), _either(shipped.function_words, user.function_words),
-                   _either(shipped.joining_verbs, user.joining_verbs), shipped.modifiers | user.modifiers,
-                   _either(shipped.nouns, user.nouns), _either(shipped.carrying_verbs, user.carrying_verbs))
+    return RuleSet(tuple(rules), version=version or user.version, modifiers=shipped.modifiers | user.modifiers,
+                   nouns=_either(shipped.nouns, user.nouns),
+                   **{key: _either(getattr(shipped, key), getattr(user, key)) for key in DEFAULT_WORD_KEYS})
 
 
 def _either(a: regex.Pattern | None, b: regex.Pattern | None) -> regex.Pattern | None:
