@@ -81,6 +81,10 @@ CASES = [
     ("流调发现密接人员846人，均已集中隔离。", 846, "quarantined"),
     ("认定密切接触者190人，实施居家隔离。", 190, "quarantined"),
     ("共有村民300人，进行宣传。", 300, None),
+    # a verb of posting governs the counts of what it puts up
+    ("各村张贴排查通知4448张。", 4448, "banners_posters"),
+    ("张贴宣传告示40份。", 40, "banners_posters"),
+    ("发放并张贴宣传单500份。", 500, "leaflets"),
     # turned back, in households
     ("累计入户宣传2500余户，劝阻600余户。", 600, "persuaded_back"),
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
