@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 import click
@@ -28,3 +29,25 @@ def load_ruleset(rule_paths: tuple[str, ...], no_defaults: bool) -> RuleSet:
         return load_rules(rule_paths, defaults=not no_defaults)
     except RuleError as error:
         raise click.UsageError(f"bad rule file:\n{error}") from error
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on a terminal: two for a wide (CJK) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def cut(text: str, width: int) -> str:
+    """`text` cut with … to fit `width` terminal columns."""
+    if display_width(text) <= width:
+        return text
+    out = ""
+    for char in text:
+        if display_width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns."""
+    return text + " " * max(0, width - display_width(text))

@@ -10,7 +10,7 @@ import click
 from fangkong.gaps import COLUMNS, gaps, iter_unclaimed
 from fangkong.pipeline import ExtractError
 
-from .common import load_ruleset, rule_options
+from .common import cut, display_width, load_ruleset, pad, rule_options
 
 GAPS_HELP = """List every quantity no rule claimed, grouped by its measure word and the head noun of what it
 counts, most frequent first: what the rules leave on the table.
@@ -62,9 +62,14 @@ def _write_csv(handle, rows: list[list[str]]) -> None:
 
 def _table(rows: list[list[str]]) -> None:
     total = sum(int(row[2]) for row in rows)
-    click.echo(f"{'count':>6}  {'unit':<4}  {'head':<8}  example")
-    for unit, head, count, example, _ in rows[:TABLE_ROWS]:
-        click.echo(f"{count:>6}  {unit:<4}  {head:<8}  {example}")
+    shown = [[count, unit, head, cut(example, 60)] for unit, head, count, example, _ in rows[:TABLE_ROWS]]
+    header = ["count", "unit", "head", "example"]
+    widths = [max(len(header[0]), *(len(r[0]) for r in shown))] if shown else [5]
+    widths += [max([len(header[i])] + [display_width(r[i]) for r in shown]) for i in (1, 2)]
+    click.echo("  ".join([header[0].rjust(widths[0]), pad(header[1], widths[1]), pad(header[2], widths[2]),
+                          header[3]]))
+    for count, unit, head, example in shown:
+        click.echo("  ".join([count.rjust(widths[0]), pad(unit, widths[1]), pad(head, widths[2]), example]))
     click.echo(f"{len(rows)} groups, {total} unclaimed quantities"
                + (f" (the first {TABLE_ROWS} groups shown; -o FILE or a pipe gives all)" if len(rows) > TABLE_ROWS
                   else ""))

@@ -6,14 +6,13 @@ import csv
 import difflib
 import json
 import sys
-import unicodedata
 
 import click
 
 from fangkong.lexicon import load_lexicon
 from fangkong.ruleset import METRICS, RuleError, RuleSet, lexicon_of, load_rules, parse_rules, user_rule_files
 
-from .common import load_ruleset, rule_options
+from .common import cut, display_width, load_ruleset, pad, rule_options
 
 RULES_HELP = """List every rule: its id, metric, unit classes, trigger words and file.
 
@@ -49,25 +48,6 @@ COLUMNS = ("id", "metric", "units", "triggers", "file")
 TRIGGER_WIDTH = 32  # display columns for the trigger words in the table; the rest is cut with …
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
-def _cut(text: str, width: int) -> str:
-    if _width(text) <= width:
-        return text
-    out = ""
-    for char in text:
-        if _width(out + char) > width - 1:
-            break
-        out += char
-    return out + "…"
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
-
-
 def _file(source: str) -> str:
     return source.removeprefix("fangkong/rules/")
 
@@ -80,10 +60,10 @@ def _rows(ruleset: RuleSet) -> list[dict[str, str]]:
 
 def _table(rows: list[dict[str, str]]) -> list[str]:
     for row in rows:
-        row["triggers"] = _cut(row["triggers"], TRIGGER_WIDTH)
-    widths = {c: max([_width(c)] + [_width(row[c]) for row in rows]) for c in COLUMNS}
-    lines = ["  ".join(_pad(c, widths[c]) for c in COLUMNS).rstrip()]
-    lines += ["  ".join(_pad(row[c], widths[c]) for c in COLUMNS).rstrip() for row in rows]
+        row["triggers"] = cut(row["triggers"], TRIGGER_WIDTH)
+    widths = {c: max([display_width(c)] + [display_width(row[c]) for row in rows]) for c in COLUMNS}
+    lines = ["  ".join(pad(c, widths[c]) for c in COLUMNS).rstrip()]
+    lines += ["  ".join(pad(row[c], widths[c]) for c in COLUMNS).rstrip() for row in rows]
     return lines
 
 
@@ -193,9 +173,9 @@ def classes(rule_paths: tuple[str, ...], form: str) -> None:
     shown = ("name", "counts", "compounds", "words", "modifiers", "heads")
     for row in flat:
         for key in ("words", "modifiers", "heads"):
-            row[key] = _cut(row[key], 24)
-    widths = {c: max([_width(c)] + [_width(row[c]) for row in flat]) for c in shown}
-    click.echo("  ".join(_pad(c, widths[c]) for c in shown).rstrip())
+            row[key] = cut(row[key], 24)
+    widths = {c: max([display_width(c)] + [display_width(row[c]) for row in flat]) for c in shown}
+    click.echo("  ".join(pad(c, widths[c]) for c in shown).rstrip())
     for row in flat:
-        click.echo("  ".join(_pad(row[c], widths[c]) for c in shown).rstrip())
+        click.echo("  ".join(pad(row[c], widths[c]) for c in shown).rstrip())
     click.echo(f"{len(rows)} classes, {sum(row['compounds'] for row in rows)} compounds of a modifier and a head")

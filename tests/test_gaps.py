@@ -73,3 +73,19 @@ def test_output_to_a_file(tmp_path):
     result = CliRunner().invoke(cli, ["gaps", REPORTS, "-o", str(out)])
     assert result.exit_code == 0 and result.output == ""
     assert out.read_text(encoding="utf-8").startswith("unit,head,count,example_1,example_2\n")
+
+
+def test_the_terminal_table_aligns_wide_characters_and_says_how_many(capsys):
+    from fangkong.cli.common import display_width
+    from fangkong.cli.gaps import TABLE_ROWS, _table
+
+    rows = [["个", "社区", "17", "a.txt: 15个社区的服务中心", ""], ["人次", "人员", "3", "b.txt: 出动人员86人次", ""]]
+    rows += [["份", f"头{i}", "1", "c.txt: 例", ""] for i in range(TABLE_ROWS)]
+    _table(rows)
+    lines = capsys.readouterr().out.splitlines()
+    starts = {display_width(line[:line.index(" a.txt") + 1 if " a.txt" in line else line.index(" b.txt") + 1])
+              for line in lines[1:3]}
+    assert len(starts) == 1  # the example column starts at one display column whatever the widths before it
+    assert len(lines) == 1 + TABLE_ROWS + 1
+    assert lines[-1] == (f"{len(rows)} groups, {17 + 3 + TABLE_ROWS} unclaimed quantities "
+                         f"(the first {TABLE_ROWS} groups shown; -o FILE or a pipe gives all)")
