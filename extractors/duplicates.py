@@ -17,7 +17,6 @@ from functools import lru_cache
 
 import numpy as np
 import regex
-from datasketch import MinHash, MinHashLSH
 
 from .facts import Fact
 
@@ -59,8 +58,17 @@ Signature = np.ndarray  # MinHash values, NUM_PERM of them (uint32)
 
 
 @lru_cache(maxsize=1)
+def _datasketch():
+    """datasketch's MinHash and MinHashLSH, imported when first needed: the package imports scipy (about half a
+    second), which commands that sign no report (rules, summarize, score, gaps) need not pay."""
+    from datasketch import MinHash, MinHashLSH
+
+    return MinHash, MinHashLSH
+
+
+@lru_cache(maxsize=1)
 def _permutations():
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def body_text(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -73,7 +81,8 @@ def signature(body: str) -> Signature | None:
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
     shingles = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=HASH)
+    minhash = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(),
+                               hashfunc=HASH)
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash.hashvalues
 
@@ -107,7 +116,7 @@ class DuplicateFinder:
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+        self._lsh = _datasketch()[1](num_perm=NUM_PERM, params=(BANDS, ROWS))
         self._signatures: list[Signature] = []
         self._docs: list[str] = []
         self._roots: list[int] = []  # per report, the index of the first report of its kind (itself if none)
@@ -120,7 +129,7 @@ class DuplicateFinder:
         """
         if value is None:
             return None
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=value,
+        minhash = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=value,
                           permutations=_permutations())
         # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
         # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
