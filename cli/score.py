@@ -54,14 +54,19 @@ Exit codes:
 """
 
 
-def _facts(path: str):
+def _from_stdin_or_file(path: str, read_stream, read_file):
+    """`read_stream(stdin as text, "-")` for -, else `read_file(path)`; stdin that is not UTF-8 is an input error."""
     if path == "-":
         try:
             text = sys.stdin.buffer.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise ScoreInputError(f"-: not UTF-8 text ({error.reason})") from error
-        return read_facts(io.StringIO(text, newline=""), "-")
-    return read_facts_file(path)
+        return read_stream(io.StringIO(text, newline=""), "-")
+    return read_file(path)
+
+
+def _facts(path: str):
+    return _from_stdin_or_file(path, read_facts, read_facts_file)
 
 
 def _read(reader, path: str):
@@ -91,13 +96,7 @@ def _print_table(result: Score) -> None:
 
 
 def _place_facts(path: str) -> dict:
-    if path == "-":
-        try:
-            text = sys.stdin.buffer.read().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ScoreInputError(f"-: not UTF-8 text ({error.reason})") from error
-        return places_of_facts(io.StringIO(text, newline=""), "-")
-    return places_of_facts_file(path)
+    return _from_stdin_or_file(path, places_of_facts, places_of_facts_file)
 
 
 def _print_places(result: PlaceScore, errors: bool) -> None:

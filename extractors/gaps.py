@@ -19,7 +19,7 @@ import regex
 from .lexicon import load_lexicon
 from .load import LoadError, load_bytes
 from .normalize import normalize
-from .pipeline import OTHER, ExtractError, extract_loaded, iter_reports
+from .pipeline import OTHER, ExtractError, extract_report_signed, iter_reports
 from .ruleset import RuleSet, load_rules
 
 COLUMNS = ("unit", "head", "count", "example_1", "example_2")
@@ -94,23 +94,24 @@ def iter_unclaimed(paths: str | os.PathLike | Iterable[str | os.PathLike], *, ru
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     for report in iter_reports(paths):
+        # read, decoded and extracted as `extract` does it (a report that fails is one error, the rest go on)
+        facts = [fact for fact in extract_report_signed(report, True, encoding, on_error, None, ruleset,
+                                                        signed=False).facts if fact.metric == OTHER]
+        if not facts:
+            continue
+        # the heads are read in the normalized text (simplified, as the lexicons are): the report once more
         try:
-            if report.unreadable is not None:
-                raise report.unreadable
-            loaded = load_bytes(report.path.read_bytes() if report.data is None else report.data, encoding)
-        except (OSError, LoadError) as error:  # an unreadable report is one error line, the rest go on
+            mapped = normalize(load_bytes(report.path.read_bytes() if report.data is None else report.data,
+                                          encoding).plain)
+        except (OSError, LoadError) as error:  # gone or changed since it was extracted: one error, the rest go on
             failure = ExtractError(str(report.path), getattr(error, "strerror", None) or str(error))
             if on_error is None:
                 raise failure from error
             on_error(failure)
             continue
-        mapped = normalize(loaded.plain)
-        text = mapped.text
-        for fact in extract_loaded(loaded, report.doc, include_other=True, ruleset=ruleset):
-            if fact.metric != OTHER:
-                continue
+        for fact in facts:
             start, end = mapped.span_from_original(fact.start, fact.end)
-            yield fact.unit, counted_head(text, start, end), _example(report.doc, text, start, end)
+            yield fact.unit, counted_head(mapped.text, start, end), _example(report.doc, mapped.text, start, end)
 
 
 def gaps(unclaimed: Iterable[tuple[str, str, str]]) -> list[Gap]:

@@ -16,7 +16,7 @@ import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -345,13 +345,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     noun_triggers: list[str] = []  # the trigger words of rules whose triggers are nouns (not shared)
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
-    parsed: list[tuple[str, str, dict]] = []
-    for name, text in files:
-        try:
-            parsed.append((name, text, tomllib.loads(text)))
-        except tomllib.TOMLDecodeError as error:
-            at = _TOML_ERROR_LINE.search(str(error))
-            problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
+    parsed = _parsed(files, problems)
     lexicon = _pack_lexicon(parsed, problems)
     for name, text, data in parsed:
         defaults_line, lines = rule_lines(text)
@@ -453,16 +447,23 @@ def lexicon_of(files: Iterable[tuple[str, str]]) -> Lexicon:
     """(name, TOML text) of rule files → the lexicon their rules see: the shipped classes and their
     `[classes.NAME]` tables. Raises RuleError listing every problem of those tables."""
     problems: list[str] = []
+    lexicon = _pack_lexicon(_parsed(files, problems), problems)
+    if problems:
+        raise RuleError("\n".join(problems))
+    return lexicon
+
+
+def _parsed(files: Iterable[tuple[str, str]], problems: list[str]) -> list[tuple[str, str, dict]]:
+    """(name, TOML text) pairs → (name, text, data) for each file that parses; each that does not is a problem
+    naming its line."""
     parsed = []
     for name, text in files:
         try:
             parsed.append((name, text, tomllib.loads(text)))
         except tomllib.TOMLDecodeError as error:
-            problems.append(f"{name}: not valid TOML ({error})")
-    lexicon = _pack_lexicon(parsed, problems)
-    if problems:
-        raise RuleError("\n".join(problems))
-    return lexicon
+            at = _TOML_ERROR_LINE.search(str(error))
+            problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
+    return parsed
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
@@ -729,9 +730,7 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     start = clause[1] + 1
     end = _SEPARATOR.search(text, start, sentence[1])
     end = end.start() if end else sentence[1]
-    opening = _noun_after(ruleset.carrying_verbs, text, Quantity(start, start, start, start, 0.0, None, "", start,
-                                                                start, frozenset(), "exact"), end, hits)
-    return (start, end) if opening is not None else None
+    return (start, end) if _word_at(ruleset.carrying_verbs, text, start, end, hits) is not None else None
 
 
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
@@ -759,25 +758,25 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
     "sentence"` (or "paragraph") anywhere in the sentence (paragraph). An `exclude_unless` word after the
     number in the sentence lifts the veto (购买口罩2000个捐赠给……: bought, then given)."""
-    if rule.exclude_scope in ("sentence", "paragraph"):
-        hit = _search(rule.exclude, text, *(paragraph or sentence if rule.exclude_scope == "paragraph" else sentence),
-                      hits)
+    if rule.exclude_scope != "clause":
+        hit = _search(rule.exclude, text, *_span(rule.exclude_scope, clause, sentence, paragraph or sentence), hits)
     else:
         hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH),
                       hits)
     return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
 
 
-def _noun_after(pattern: regex.Pattern | None, text: str, quantity: Quantity, limit: int,
-                hits: Hits | None = None) -> tuple[int, int] | None:
-    """A noun of `pattern` right after a number's measure word (5个行政村, 30名居民), as a span, or None."""
+def _word_at(pattern: regex.Pattern | None, text: str, at: int, limit: int,
+             hits: Hits | None = None) -> tuple[int, int] | None:
+    """A word of `pattern` starting at `at` (a noun right after a measure word: 5个行政村, 30名居民; a verb
+    opening a clause), as a span, or None."""
     if pattern is None:
         return None
-    spans = hits.spans(pattern, quantity.end, min(limit, quantity.end + 8)) if hits is not None else None
+    spans = hits.spans(pattern, at, min(limit, at + 8)) if hits is not None else None
     if spans is not None:
-        return spans[0] if spans and spans[0][0] == quantity.end else None
+        return spans[0] if spans and spans[0][0] == at else None
     try:
-        found = pattern.match(text, quantity.end, min(limit, quantity.end + 8), timeout=MATCH_TIMEOUT)
+        found = pattern.match(text, at, min(limit, at + 8), timeout=MATCH_TIMEOUT)
     except TimeoutError:
         _timed_out(pattern)
         return None
@@ -793,7 +792,7 @@ def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
     """True where a Han character right after the measure word starts a noun, no function word (5名社长, not
     5名和 or 5名在)."""
     return (quantity.end < limit and _HAN_CHAR.match(text, quantity.end) is not None
-            and _noun_after(ruleset.function_words, text, quantity, limit, hits) is None)
+            and _word_at(ruleset.function_words, text, quantity.end, limit, hits) is None)
 
 
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -915,24 +914,18 @@ def match_quantity(
     if ruleset.exclude_after is not None and _search(
             ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
         return None
-    place = _noun_after(ruleset.places, text, quantity, clause[1], hits)
-    subject = _noun_after(ruleset.subjects, text, quantity, clause[1], hits)
+    place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
+    subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
 
-    found_noun: list[tuple[int, int] | None] = []
-
+    @cache
     def noun_span() -> tuple[int, int] | None:
         """The noun of the lexicon right after the measure word (looked up once, when first asked)."""
-        if not found_noun:
-            found_noun.append(_noun_after(ruleset.nouns, text, quantity, clause[1], hits))
-        return found_noun[0]
+        return _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
 
-    found_carried: list[tuple[int, int] | None] = []
-
+    @cache
     def carried_into() -> tuple[int, int] | None:
         """The clause after the number's that carries an action out on it (looked up once, when first asked)."""
-        if not found_carried:
-            found_carried.append(_carried_into(ruleset, text, quantity, clause, sentence, hits))
-        return found_carried[0]
+        return _carried_into(ruleset, text, quantity, clause, sentence, hits)
 
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
@@ -985,7 +978,6 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
-                head_gap = None
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
