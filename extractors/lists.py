@@ -21,6 +21,10 @@ _LAST_BOUNDARY = regex.compile(r"[、,，;；\n。!?！？]", regex.REVERSE)
 # An item names its number within this many characters of its start (口罩3000只, 医用帽子0.12万个);
 # farther in, the item is a clause of its own (公司负责人带领员工送来口罩3000只).
 ITEM_LEAD = 8
+# A label and a colon lead to an item's number (护目镜等防护设备：0.26万只): a heading, so it may run longer.
+LABEL_LEAD = 12
+_LABEL_COLON = regex.compile(r"[:：]\s*$")
+
 # Items counted in these unit classes only (people, households, times) are no goods or money: a list of
 # things given ends at them (收到捐款8万元，防护物资1万余件，累计劝返3000余人次).
 BREAKING_CLASSES = frozenset({"person", "person-times", "household", "times", "vehicle-times"})
@@ -32,6 +36,11 @@ def _item_start(text: str, position: int) -> int:
     """The start of the item holding `position`: just after the nearest separator before it."""
     found = _LAST_BOUNDARY.search(text, max(0, position - LIST_REACH), position)
     return found.end() if found else max(0, position - LIST_REACH)
+
+
+def _lead_allowed(text: str, quantity: Quantity) -> int:
+    """How many characters an item may run before its number: more where a label and a colon lead to it."""
+    return LABEL_LEAD if _LABEL_COLON.search(text, max(0, quantity.start - 3), quantity.start) else ITEM_LEAD
 
 
 def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
@@ -52,7 +61,7 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
             elif previous.unit_classes <= BREAKING_CLASSES:
                 pass
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
-                  and quantity.start - start <= ITEM_LEAD
+                  and quantity.start - start <= _lead_allowed(text, quantity)
                   and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None):
                 head = heads[index - 1]
         heads.append(head)

@@ -162,6 +162,11 @@ class RuleSet:
     nouns: regex.Pattern | None = None
     # Verbs of carrying out (进行, 实施, 均已): a clause they open acts on the number that ends the clause before.
     carrying_verbs: regex.Pattern | None = None
+    # Words of totalling (共有, 共计, 达到): a number they lead with nothing after its measure word counts the
+    # noun named before it in the sentence (像这样的交通卡口，全镇一共有473个).
+    totalling_words: regex.Pattern | None = None
+    # Labels of a count (人数, 总数): a clause that names one counts what the label's modifier says.
+    count_labels: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -202,7 +207,8 @@ class LazyPattern:
 
 # The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
 DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
-                     "function_words", "joining_verbs", "carrying_verbs")
+                     "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
+                     "count_labels")
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
@@ -879,6 +885,30 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
     return Match(rule, t_start, t_end, distance)
 
 
+def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                  hits: Hits | None) -> bool:
+    """True where a word of totalling ends right at the number and nothing follows its measure word in the
+    clause (志愿者服务人数达到4847人, 网格员……共有112名): the number totals a noun named before it."""
+    if ruleset.totalling_words is None or (quantity.end < clause[1] and not _SEPARATOR.match(text, quantity.end)):
+        return False
+    return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
+
+
+# The separator that opens the clause a trigger stands in: the last one before it (、 joins items, opens nothing).
+_CLAUSE_OPENING = regex.compile(r"[,，;；:：。!?！？\n](?!.*[,，;；:：。!?！？\n])", regex.DOTALL)
+
+
+def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
+                   hits: Hits | None) -> bool:
+    """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
+    count of its own (宣传引导人数3889人 counts those guided) and the noun stands in no 、-list (党员、教师、妇女
+    队长，一共五十多人 totals the whole list, not its last member)."""
+    if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
+        return False
+    opening = _CLAUSE_OPENING.search(text, max(0, t_start - REACH), t_start)
+    return _LIST_SEPARATOR not in text[opening.end() if opening else 0:clause[0]]
+
+
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
           paragraph: tuple[int, int]) -> tuple[int, int]:
     return {"clause": clause, "sentence": sentence, "paragraph": paragraph}[name]
@@ -933,6 +963,7 @@ def match_quantity(
         return found[1] if found else quantity.end
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
+    total = _a_bare_total(ruleset, text, quantity, clause, hits)
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
         if not (rule.units & quantity.unit_classes):
@@ -958,7 +989,9 @@ def match_quantity(
         best: Match | None = None
         spans = []
         if rule.side in ("before", "either"):
-            spans += _triggers(rule, text, max(scope[0], quantity.start - rule.window - 8), quantity.start, hits)
+            # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence
+            lo = min(scope[0], sentence[0]) if total else scope[0]
+            spans += _triggers(rule, text, max(lo, quantity.start - rule.window - 8), quantity.start, hits)
         if rule.side in ("after", "either"):
             # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
             # noun phrase may reach
@@ -978,7 +1011,11 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
-            if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared else rule.window):
+            if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not total
+                      else rule.window):
+                continue
+            if total and before and t_end <= clause[0] and not _totals_across(
+                    ruleset, text, clause, quantity, t_start, hits):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue

@@ -93,6 +93,29 @@ CASES = [
     ("春耕期间排查农户320户。", 320, None),
     ("春耕期间排查返乡人员320人，疫情防控不放松。", 320, "people_screened"),
     ("换届选举中组织志愿者40名。", 40, None),
+    # a bare total (nothing after its measure word, a word of totalling before it) counts the noun named
+    # before it in the sentence, beyond the few characters a noun before a number may otherwise stand
+    ("像这样的交通卡口，在全镇一共有473个。", 473, "checkpoints"),
+    ("像她一样的网格员在社区共有112名。", 112, "cadres"),
+    ("全区参与社区防控志愿者服务人数达到4847人。", 4847, "volunteers"),
+    ("外来人员，共有40人。", 40, None),                                  # no noun of a rule before it
+    ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),             # its clause labels its own count
+    ("我们的志愿者有党员、教师、妇女队长，一共五十多人。", 50, None),    # a list's last member is not the total
+    ("设卡点，共有40人参与值守。", 40, None),                            # something follows the measure word
+    # a group size or a per-unit size is no count of anyone
+    ("网格员与志愿者2人一组到居民门前。", 2, None),
+    ("志愿者每组4人，轮流值守。", 4, None),
+    ("每个卡点安排志愿者3名。", 3, None),
+    ("全镇组织志愿者300人，2人一组入户。", 300, "volunteers"),
+    # a capacity is not a count of what was done
+    ("接种点每天最多可接种5500剂次。", 5500, None),
+    ("全镇累计接种5500剂次。", 5500, "vaccinations"),
+    # 若 that begins a county's name is no "if"; 若 before a verb is
+    ("若羌县援助防护服1万件。", 10000, "donations_goods"),
+    ("若发现志愿者5名未到岗，立即补位。", 5, None),
+    # items of a list led to their numbers by a label and a colon, however long the label
+    ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
+    ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
 ]
 
 
