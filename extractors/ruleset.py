@@ -756,7 +756,7 @@ def _before_separator(text: str, start: int, limit: int) -> int:
     return found.start() if found else end
 
 
-def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_end: int,
+def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
               paragraph: tuple[int, int] | None = None) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
@@ -767,9 +767,18 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     if rule.exclude_scope != "clause":
         hit = _search(rule.exclude, text, *_span(rule.exclude_scope, clause, sentence, paragraph or sentence), hits)
     else:
-        hit = _search(rule.exclude, text, clause[0], min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH),
-                      hits)
+        hit = _search(rule.exclude, text, _own_item(rule, text, clause, quantity, t_start),
+                      min(clause[1], max(quantity.end, t_end) + EXCLUDE_AFTER_REACH), hits)
     return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
+
+
+def _own_item(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int) -> int:
+    """Where `exclude` words start to count: the clause's start, or, for an action that opens the number's own
+    item of a 、-list, that item's start (张贴、发放宣传材料38500份、推送信息23条: the 张贴 is another item's)."""
+    if not rule.shared or t_start >= quantity.start or t_start < clause[0]:
+        return clause[0]
+    item = text.rfind(_LIST_SEPARATOR, clause[0], quantity.start) + 1
+    return item if item and item <= t_start else clause[0]
 
 
 def _word_at(pattern: regex.Pattern | None, text: str, at: int, limit: int,
@@ -1033,7 +1042,7 @@ def match_quantity(
             if before and not rule.shared and _CONJUNCTION.fullmatch(text, t_end, quantity.start) and _has_own_noun(
                     ruleset, text, quantity, clause[1], hits):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
-            if _excluded(rule, text, clause, quantity, t_end, sentence, hits, paragraph):
+            if _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
             if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):

@@ -113,6 +113,13 @@ CASES = [
     # 若 that begins a county's name is no "if"; 若 before a verb is
     ("若羌县援助防护服1万件。", 10000, "donations_goods"),
     ("若发现志愿者5名未到岗，立即补位。", 5, None),
+    # an exclusion word in an earlier item of a 、-list is that item's, where an action opens the number's item
+    ("张贴、发放各类宣传材料38500份、推送相关信息23条。", 23, "media_posts"),
+    ("张贴宣传海报、通告23条。", 23, "banners_posters"),
+    # 现有 ("there are now") vetoes population figures only, not a count of staff or of people isolated
+    ("村里现有村干部3人。", 3, "cadres"),
+    ("全镇现有居家隔离人员61人。", 61, "quarantined"),
+    ("全村现有村民3200人。", 3200, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
