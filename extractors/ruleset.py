@@ -167,6 +167,8 @@ class RuleSet:
     totalling_words: regex.Pattern | None = None
     # Labels of a count (人数, 总数): a clause that names one counts what the label's modifier says.
     count_labels: regex.Pattern | None = None
+    # Heads of nouns no rule counts (平台, 中心): a noun trigger right before one is its modifier.
+    other_heads: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -208,7 +210,7 @@ class LazyPattern:
 # The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
 DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
                      "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
-                     "count_labels")
+                     "count_labels", "other_heads")
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
@@ -669,6 +671,34 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     return False
 
 
+# How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
+HEAD_AFTER = 3
+
+
+def _modifies_another_head(ruleset: RuleSet, text: str, t_end: int, limit: int, hits: Hits | None) -> bool:
+    """True where a noun trigger is a modifier in a compound headed by a noun no rule counts: Chinese compounds
+    are head-final, so 8个乡镇广播电视平台 counts platforms, not loudspeakers."""
+    if ruleset.other_heads is None:
+        return False
+    for at in range(t_end, min(limit, t_end + HEAD_AFTER + 1)):
+        if not _HAN_CHAR.match(text, at):
+            return False
+        if _word_at(ruleset.other_heads, text, at, limit, hits) is not None:
+            return True
+    return False
+
+
+def _opens_next_item(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
+    """True where an action after the number opens the next item of a list, which has a number of its own
+    (杀虫药物1668.2公斤、清理卫生死角680处: 清理 governs the 680). An action after a list's last number
+    governs the list (口罩2000个、手套500双，捐赠给卫生院)."""
+    if not _SEPARATOR.search(text, quantity.end, t_start):
+        return False
+    end = _SEPARATOR.search(text, t_end, t_end + REACH)
+    end = end.start() if end else t_end + REACH
+    return any(t_end <= other.start < end for other in others)
+
+
 def _nearer_beyond(quantity: Quantity, other: Quantity, t_start: int, t_end: int) -> bool:
     """True where a noun trigger after `quantity` has `other` right after it, nearer than `quantity`.
 
@@ -1027,6 +1057,10 @@ def match_quantity(
                     ruleset, text, clause, quantity, t_start, hits):
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
+                continue
+            if not rule.shared and not before and _modifies_another_head(ruleset, text, t_end, clause[1], hits):
+                continue
+            if rule.shared and not before and _opens_next_item(text, quantity, t_start, t_end, others):
                 continue
             if not before and _an_article(quantity):
                 continue

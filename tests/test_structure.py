@@ -120,6 +120,17 @@ CASES = [
     ("村里现有村干部3人。", 3, "cadres"),
     ("全镇现有居家隔离人员61人。", 61, "quarantined"),
     ("全村现有村民3200人。", 3200, None),
+    # an action that opens the next item of a list, with a number of its own, is that item's
+    ("使用消毒和杀虫药物1668.2公斤、清理卫生死角680处。", 1.6682, None),
+    ("使用消毒和杀虫药物1668.2公斤、清理卫生死角680处。", 680, None),
+    ("口罩2000个、手套500双，捐赠给卫生院。", 500, "donations_goods"),
+    # a per-unit staffing (每个X配备N名) is a norm, not a count
+    ("每个核酸检测点配备36名工作人员。", 36, None),
+    # compounds are head-final: a trigger before a head no rule counts only modifies it
+    ("建成8个乡镇广播电视平台。", 8, None),
+    ("设立3个志愿者服务中心。", 3, None),
+    ("组织志愿者服务队3个。", 3, "work_groups"),
+    ("安装8个乡镇广播喇叭。", 8, "loudspeakers"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
