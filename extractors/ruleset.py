@@ -169,6 +169,8 @@ class RuleSet:
     count_labels: regex.Pattern | None = None
     # Heads of nouns no rule counts (平台, 中心): a noun trigger right before one is its modifier.
     other_heads: regex.Pattern | None = None
+    # Groups (队伍, 小组): a count of people right after one counts its members, whom no action before governs.
+    group_nouns: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -210,7 +212,8 @@ class LazyPattern:
 # The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
 DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
                      "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
-                     "count_labels", "other_heads")
+                     "count_labels", "other_heads",
+                     "group_nouns")
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
@@ -671,6 +674,7 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     return False
 
 
+_PEOPLE = frozenset({"person", "person-times"})
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
 
@@ -1003,6 +1007,9 @@ def match_quantity(
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
+    # 核酸检测队伍6人: six members of a team, not six people tested
+    members = ruleset.group_nouns is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
+        ruleset.group_nouns, text, quantity.start, hits)
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
         if not (rule.units & quantity.unit_classes):
@@ -1059,6 +1066,8 @@ def match_quantity(
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
             if not rule.shared and not before and _modifies_another_head(ruleset, text, t_end, clause[1], hits):
+                continue
+            if members and rule.shared and before:
                 continue
             if rule.shared and not before and _opens_next_item(text, quantity, t_start, t_end, others):
                 continue

@@ -18,7 +18,7 @@ from fangkong.ruleset import RuleError, parse_rules, rule_files
 # Every key of a rule (or of [defaults]) whose words may name a class.
 WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "unit_words", "phrase_breaks",
              "places", "off_topic", "on_topic", "subjects", "function_words",
-             "joining_verbs", "carrying_verbs", "totalling_words", "count_labels", "other_heads")
+             "joining_verbs", "carrying_verbs", "totalling_words", "count_labels", "other_heads", "group_nouns")
 # Classes that no rule names on purpose (kept for exclusions a rule pack may use). None today: add a class
 # here only together with a comment saying why it is shipped unused.
 EXCLUSION_ONLY: frozenset[str] = frozenset()

@@ -131,6 +131,12 @@ CASES = [
     ("设立3个志愿者服务中心。", 3, None),
     ("组织志愿者服务队3个。", 3, "work_groups"),
     ("安装8个乡镇广播喇叭。", 8, "loudspeakers"),
+    # a count of people right after a group noun counts its members: no action before governs it
+    ("支援人员（医疗队伍32人、核酸检测队伍6人）。", 6, None),
+    ("组建志愿服务队伍300人。", 300, "volunteers"),
+    # a group head with a modifier that says what the group does is a working group
+    ("成立8个联动督查组。", 8, "work_groups"),
+    ("成立3个明察暗访组。", 3, "work_groups"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
