@@ -137,6 +137,11 @@ CASES = [
     # a group head with a modifier that says what the group does is a working group
     ("成立8个联动督查组。", 8, "work_groups"),
     ("成立3个明察暗访组。", 3, "work_groups"),
+    # pay and public funds are no donation unless a verb of giving governs them
+    ("他们捐出了一个月的工资共计4.5万元。", 45000, "donations_money"),
+    ("爱心企业家赞助防疫经费10万元。", 100000, "donations_money"),
+    ("镇政府下拨防疫经费10万元，收到捐款5万元。", 100000, None),
+    ("为卡点人员发放补贴2万元。", 20000, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
