@@ -416,7 +416,7 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
 
 
 def table(report: dict) -> str:
-    """The report as the text table the README carries."""
+    """The report as the text table docs/speed.md carries."""
     m, c = report["machine"], report["corpus"]
     lines = [f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, {m['os']}, Python {m['python']}, "
              f"load average {m['load_average']:.1f}" if m["load_average"] is not None else "",
