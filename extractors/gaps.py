@@ -42,7 +42,7 @@ class Gap:
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    words: frozenset[str]  # every word of every lexicon class but the function words
+    words: frozenset[str]  # every word of the lexicon's noun classes
     function_words: tuple[str, ...]
 
 
@@ -50,7 +50,8 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     lexicon = load_lexicon()
     function_words = lexicon.words["function_words"]
-    words = frozenset(w for name, listed in lexicon.words.items() if name != "function_words" for w in listed)
+    # the nouns: words of the classes that say what they count (a verb such as 参与 heads nothing)
+    words = frozenset(w for name, listed in lexicon.words.items() if name in lexicon.counts for w in listed)
     return _Vocabulary(words, tuple(sorted(function_words, key=len, reverse=True)))
 
 

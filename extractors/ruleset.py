@@ -989,6 +989,8 @@ def match_quantity(
         return None
     place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
+    if place is not None and subject is not None and subject[1] > place[1]:
+        place = None  # the longest word there is the noun: 30名村民 counts villagers, not villages (村)
 
     @cache
     def noun_span() -> tuple[int, int] | None:

@@ -142,6 +142,15 @@ CASES = [
     ("爱心企业家赞助防疫经费10万元。", 100000, "donations_money"),
     ("镇政府下拨防疫经费10万元，收到捐款5万元。", 100000, None),
     ("为卡点人员发放补贴2万元。", 20000, None),
+    # the longest word after the measure word is its noun: 村民 (villagers), not 村 (a village)
+    ("近30名村民主动报名组建志愿队。", 30, "volunteers"),
+    ("动员4名村民参与志愿服务。", 4, "volunteers"),
+    ("3000多名村民在志愿者的引导下有序排队。", 3000, None),
+    # staff named by the body they belong to (物业, 两委) or their rank (特警, 村组长)
+    ("出动物业人员30人协助值守。", 30, "cadres"),
+    ("抽调村两委成员12人值守卡点。", 12, "cadres"),
+    ("全镇126名村组长参与排查。", 126, "cadres"),
+    ("社区人员多达400人。", 400, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
