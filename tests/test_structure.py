@@ -151,6 +151,9 @@ CASES = [
     ("抽调村两委成员12人值守卡点。", 12, "cadres"),
     ("全镇126名村组长参与排查。", 126, "cadres"),
     ("社区人员多达400人。", 400, None),
+    ("利用8台水车（每台配备5名消杀人员）对道路消杀。", 5, None),
+    # 核检 is a nucleic acid test, not a screening
+    ("全市今日130万人核检。", 1300000, "tests_performed"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
