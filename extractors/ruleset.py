@@ -171,6 +171,8 @@ class RuleSet:
     other_heads: regex.Pattern | None = None
     # Groups (队伍, 小组): a count of people right after one counts its members, whom no action before governs.
     group_nouns: regex.Pattern | None = None
+    # Per-unit sizes (每组, 每个检测点配备): the first number after one in its clause is a norm, not a count.
+    per_unit: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -213,7 +215,7 @@ class LazyPattern:
 DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
                      "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
                      "count_labels", "other_heads",
-                     "group_nouns")
+                     "group_nouns", "per_unit")
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
@@ -928,6 +930,19 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
     return Match(rule, t_start, t_end, distance)
 
 
+def _per_unit(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, others: list[Quantity],
+              hits: Hits | None) -> bool:
+    """True where a per-unit word (每组, 每份) stands before the number in its clause with no other number between:
+    每份10个 is a size, not a count; in 每份20元成本的午餐200余份 the 200 is a count again."""
+    if ruleset.per_unit is None:
+        return False
+    spans = _overlapped(ruleset.per_unit, text, clause[0], quantity.start, hits)
+    if not spans:
+        return False
+    last_end = max(end for _, end in spans)
+    return not any(last_end <= other.start and other.end <= quantity.start for other in others)
+
+
 def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
@@ -981,6 +996,8 @@ def match_quantity(
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
+        return None
+    if _per_unit(ruleset, text, clause, quantity, others or [], hits):
         return None
     if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
         return None

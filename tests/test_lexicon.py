@@ -13,12 +13,10 @@ import regex
 
 from fangkong.lexicon import REFERENCE, LexiconError, load_lexicon, parse_lexicons
 from fangkong.quantities import measure_words
-from fangkong.ruleset import RuleError, parse_rules, rule_files
+from fangkong.ruleset import DEFAULT_WORD_KEYS, RuleError, parse_rules, rule_files
 
 # Every key of a rule (or of [defaults]) whose words may name a class.
-WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "unit_words", "phrase_breaks",
-             "places", "off_topic", "on_topic", "subjects", "function_words",
-             "joining_verbs", "carrying_verbs", "totalling_words", "count_labels", "other_heads", "group_nouns")
+WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "unit_words", *DEFAULT_WORD_KEYS)
 # Classes that no rule names on purpose (kept for exclusions a rule pack may use). None today: add a class
 # here only together with a comment saying why it is shipped unused.
 EXCLUSION_ONLY: frozenset[str] = frozenset()

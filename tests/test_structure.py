@@ -154,6 +154,16 @@ CASES = [
     ("利用8台水车（每台配备5名消杀人员）对道路消杀。", 5, None),
     # 核检 is a nucleic acid test, not a screening
     ("全市今日130万人核检。", 1300000, "tests_performed"),
+    # a per-unit word holds only the first number after it: later ones are counts again
+    ("免费送出500份日本口罩，每份10个。", 10, None),
+    ("免费送出500份日本口罩，每份10个。", 500, "donations_goods"),
+    ("无偿提供每份20元成本的“爱心午餐”200余份。", 200, "donations_goods"),
+    ("共派发口罩（每位会员可获赠5个口罩）及5000包福米。", 5000, "donations_goods"),
+    # 免费 gives only where a verb of giving follows it (免费发放), not as an adjective (免费公厕)
+    ("对78座免费公厕、1376个垃圾孔点进行消毒。", 1376, None),
+    ("爱心企业免费提供盒饭300份。", 300, "donations_goods"),
+    # supplies sold, bought for others or used up are no donation
+    ("捐赠活动中，累计供应平价蔬菜16052份。", 16052, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
