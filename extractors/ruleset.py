@@ -681,16 +681,20 @@ _PEOPLE = frozenset({"person", "person-times"})
 HEAD_AFTER = 3
 
 
-def _modifies_another_head(ruleset: RuleSet, text: str, t_end: int, limit: int, hits: Hits | None) -> bool:
-    """True where a noun trigger is a modifier in a compound headed by a noun no rule counts: Chinese compounds
-    are head-final, so 8个乡镇广播电视平台 counts platforms, not loudspeakers."""
-    if ruleset.other_heads is None:
-        return False
-    for at in range(t_end, min(limit, t_end + HEAD_AFTER + 1)):
+def _modifies_another_head(ruleset: RuleSet, text: str, t_start: int, t_end: int, limit: int,
+                           hits: Hits | None, groups: bool = False) -> bool:
+    """True where a noun trigger is a modifier in a compound headed by a noun no rule counts, or (`groups`, for
+    a count of things) by a group noun: Chinese compounds are head-final, so 8个乡镇广播电视平台 counts
+    platforms, not loudspeakers, and 20个党员先锋队 teams, not party members."""
+    heads = [pattern for pattern in (ruleset.other_heads, ruleset.group_nouns if groups else None) if pattern]
+    # the head may start inside the trigger and run past it (流动宣传 + 宣传队: 14个党员流动宣传队 counts teams)
+    for at in range(t_start + 1, min(limit, t_end + HEAD_AFTER + 1)):
         if not _HAN_CHAR.match(text, at):
             return False
-        if _word_at(ruleset.other_heads, text, at, limit, hits) is not None:
-            return True
+        for pattern in heads:
+            head = _word_at(pattern, text, at, limit, hits)
+            if head is not None and head[1] > t_end:
+                return True
     return False
 
 
@@ -1084,7 +1088,8 @@ def match_quantity(
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
-            if not rule.shared and not before and _modifies_another_head(ruleset, text, t_end, clause[1], hits):
+            if not rule.shared and not before and _modifies_another_head(
+                    ruleset, text, t_start, t_end, clause[1], hits, groups=not quantity.unit_classes & _PEOPLE):
                 continue
             if members and rule.shared and before:
                 continue

@@ -164,6 +164,11 @@ CASES = [
     ("爱心企业免费提供盒饭300份。", 300, "donations_goods"),
     # supplies sold, bought for others or used up are no donation
     ("捐赠活动中，累计供应平价蔬菜16052份。", 16052, None),
+    # a count of things whose trigger runs into a group noun counts the groups (head-final): 党员先锋队 is a team
+    ("组建了20个党员先锋队。", 20, "work_groups"),
+    ("这14个党员流动宣传队走村入户宣传。", 14, "work_groups"),
+    ("138个党员楼栋监督员上岗。", 138, "party_members"),
+    ("15名党员突击队员在卡点值守。", 15, "party_members"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
