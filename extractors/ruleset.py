@@ -173,6 +173,8 @@ class RuleSet:
     group_nouns: regex.Pattern | None = None
     # Per-unit sizes (每组, 每个检测点配备): the first number after one in its clause is a norm, not a count.
     per_unit: regex.Pattern | None = None
+    # Verbs of sending people (出动, 抽调): the people counted right after one are the agents of what follows.
+    deploying_verbs: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -215,7 +217,8 @@ class LazyPattern:
 DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
                      "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
                      "count_labels", "other_heads",
-                     "group_nouns", "per_unit")
+                     "group_nouns", "per_unit",
+                     "deploying_verbs")
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
@@ -1033,6 +1036,9 @@ def match_quantity(
     # 核酸检测队伍6人: six members of a team, not six people tested
     members = ruleset.group_nouns is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
         ruleset.group_nouns, text, quantity.start, hits)
+    # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
+    agents = ruleset.deploying_verbs is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
+        ruleset.deploying_verbs, text, quantity.start, hits)
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
         if not (rule.units & quantity.unit_classes):
@@ -1092,6 +1098,8 @@ def match_quantity(
                     ruleset, text, t_start, t_end, clause[1], hits, groups=not quantity.unit_classes & _PEOPLE):
                 continue
             if members and rule.shared and before:
+                continue
+            if agents and rule.shared and not before:
                 continue
             if rule.shared and not before and _opens_next_item(text, quantity, t_start, t_end, others):
                 continue

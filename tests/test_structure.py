@@ -169,6 +169,10 @@ CASES = [
     ("这14个党员流动宣传队走村入户宣传。", 14, "work_groups"),
     ("138个党员楼栋监督员上岗。", 138, "party_members"),
     ("15名党员突击队员在卡点值守。", 15, "party_members"),
+    # people sent out are the agents of the action after them, not its objects
+    ("四轮共出动2000余人次参与、组织采样。", 2000, None),
+    ("组织3000名群众进行核酸检测。", 3000, "tests_performed"),
+    ("累计对600余人次测量体温。", 600, "people_screened"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
