@@ -1094,8 +1094,9 @@ def match_quantity(
                 continue
             if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
                 continue
-            if not rule.shared and not before and _modifies_another_head(
-                    ruleset, text, t_start, t_end, clause[1], hits, groups=not quantity.unit_classes & _PEOPLE):
+            if not rule.shared and _modifies_another_head(
+                    ruleset, text, t_start, t_end, quantity.start if before else clause[1], hits,
+                    groups=not quantity.unit_classes & _PEOPLE):
                 continue
             if members and rule.shared and before:
                 continue

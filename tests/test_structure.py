@@ -173,6 +173,10 @@ CASES = [
     ("四轮共出动2000余人次参与、组织采样。", 2000, None),
     ("组织3000名群众进行核酸检测。", 3000, "tests_performed"),
     ("累计对600余人次测量体温。", 600, "people_screened"),
+    # a trigger before the number that only modifies the head nearest the number (广播节目) counts nothing
+    ("制作防控广播节目13个，每天循环播放。", 13, None),
+    # information received is no media post, nor goods given
+    ("接收与疫情相关情报信息7条。", 7, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
