@@ -937,6 +937,24 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
     return Match(rule, t_start, t_end, distance)
 
 
+# 由 … N … 组成: a group made of the people counted. The group is named before 由 or after 组成的.
+_COMPOSED_BY = regex.compile(r"由[^,，;；:：。!?！？\n]{0,16}$")
+_COMPOSED_OF = regex.compile(r"[^,，;；:：。!?！？\n、]{0,10}?(?:组成|构成)(的)?")
+GROUP_NAME_REACH = 10
+
+
+def _composed_group(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The span that names the group a number's people make up, in a 由 … N … 组成 frame, or None: before 由 in
+    志愿者队伍由31名工作人员组成, after 组成的 in 由65名村民组成的志愿服务队."""
+    by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
+    of = _COMPOSED_OF.match(text, quantity.end, clause[1])
+    if by is None or of is None:
+        return None
+    if of.group(1):
+        return of.end(), min(clause[1], of.end() + GROUP_NAME_REACH)
+    return max(clause[0], by.start() - GROUP_NAME_REACH), by.start()
+
+
 def _per_unit(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, others: list[Quantity],
               hits: Hits | None) -> bool:
     """True where a per-unit word (每组, 每份) stands before the number in its clause with no other number between:
@@ -1033,6 +1051,11 @@ def match_quantity(
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
+    composed = _composed_group(text, quantity, clause)
+    if composed is not None and not any(
+            _triggers(rule, text, *composed, hits) for rule in ruleset.rules
+            if not rule.shared and rule.units & quantity.unit_classes):
+        composed = None  # a group no rule counts people of (由20名党员组成的突击队): the members' noun decides
     # 核酸检测队伍6人: six members of a team, not six people tested
     members = ruleset.group_nouns is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
         ruleset.group_nouns, text, quantity.start, hits)
@@ -1075,6 +1098,13 @@ def match_quantity(
             if rule.shared and (carried := carried_into()):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number
                 spans += _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+        if composed is not None and not rule.shared:
+            # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
+            members = [(s, e) for s, e in _triggers(rule, text, *composed, hits)]
+            if members and not _excluded(rule, text, clause, quantity, members[0][0], members[0][1], sentence, hits,
+                                         paragraph):
+                candidates.append((Match(rule, *members[-1], 0), order))
+            continue
         for t_start, t_end in spans:
             head_gap = None
             before = t_end <= quantity.start

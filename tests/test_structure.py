@@ -177,6 +177,11 @@ CASES = [
     ("制作防控广播节目13个，每天循环播放。", 13, None),
     # information received is no media post, nor goods given
     ("接收与疫情相关情报信息7条。", 7, None),
+    # 由 … N … 组成: the group the people make up says what they are
+    ("志愿者队伍由31名工作人员组成。", 31, "volunteers"),
+    ("该志愿队由村干部、村民等32人组成。", 32, "volunteers"),
+    ("一个由20名青年人组成的志愿服务队迅速成立。", 20, "volunteers"),
+    ("由20名党员组成的突击队坚守卡点。", 20, "party_members"),     # a group no rule counts people of
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
