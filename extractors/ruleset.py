@@ -680,6 +680,7 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
 
 
 _PEOPLE = frozenset({"person", "person-times"})
+_LEVEL = "级"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
 
@@ -1033,11 +1034,15 @@ def match_quantity(
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
     if place is not None and subject is not None and subject[1] > place[1]:
         place = None  # the longest word there is the noun: 30名村民 counts villagers, not villages (村)
+    if place is not None and text.startswith(_LEVEL, place[1]):
+        place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
 
     @cache
     def noun_span() -> tuple[int, int] | None:
-        """The noun of the lexicon right after the measure word (looked up once, when first asked)."""
-        return _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
+        """The noun of the lexicon right after the measure word (looked up once, when first asked); none where
+        级 makes it a modifier (156个村级党员责任区)."""
+        found = _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
+        return None if found is not None and text.startswith(_LEVEL, found[1]) else found
 
     @cache
     def carried_into() -> tuple[int, int] | None:

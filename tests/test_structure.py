@@ -182,6 +182,10 @@ CASES = [
     ("该志愿队由村干部、村民等32人组成。", 32, "volunteers"),
     ("一个由20名青年人组成的志愿服务队迅速成立。", 20, "volunteers"),
     ("由20名党员组成的突击队坚守卡点。", 20, "party_members"),     # a group no rule counts people of
+    # a place before 级 says the level of what follows: it is no noun of its own
+    ("建立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),
+    ("设立3个村级卡点。", 3, "checkpoints"),
+    ("5个行政村纷纷成立党员突击队。", 5, None),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
