@@ -1091,6 +1091,7 @@ def match_quantity(
             continue
         best: Match | None = None
         spans = []
+        carried_spans: list[tuple[int, int]] = []
         if rule.side in ("before", "either"):
             # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence
             lo = min(scope[0], sentence[0]) if total else scope[0]
@@ -1101,8 +1102,10 @@ def match_quantity(
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()):
-                # 317人，进行集中隔离医学观察: the next clause carries out the action on the number
-                spans += _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+                # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so
+                # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated)
+                carried_spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+                spans += carried_spans
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
             members = [(s, e) for s, e in _triggers(rule, text, *composed, hits)]
@@ -1111,6 +1114,8 @@ def match_quantity(
                 candidates.append((Match(rule, *members[-1], 0), order))
             continue
         for t_start, t_end in spans:
+            if best is not None and (t_start, t_end) in carried_spans:
+                break  # the rule's own word near the number is the better evidence; carried spans come last
             head_gap = None
             before = t_end <= quantity.start
             if before:
@@ -1158,7 +1163,9 @@ def match_quantity(
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
             if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
                 distance += NOUN_PHRASE_REACH  # a member of a 等-list yields to the list's head, where one is found
-            if t_start < clause[0] or t_end > clause[1]:
+            if (t_start, t_end) in carried_spans:
+                distance = 0
+            elif t_start < clause[0] or t_end > clause[1]:
                 distance += OUTSIDE_CLAUSE_PENALTY
             if best is None or distance < best.distance:
                 best = Match(rule, t_start, t_end, distance)

@@ -186,6 +186,9 @@ CASES = [
     ("建立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),
     ("设立3个村级卡点。", 3, "checkpoints"),
     ("5个行政村纷纷成立党员突击队。", 5, None),
+    # a verb of carrying out in the next clause acts on the number explicitly: it wins over a verb before
+    ("初步检查密接者和次密接者317人，进行集中隔离医学观察。", 317, "quarantined"),
+    ("排查返乡人员132人，北京返乡人员14人。", 132, "people_screened"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
