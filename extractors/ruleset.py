@@ -915,11 +915,20 @@ def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None
 
 # A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
 _COLON_ITEM = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
+# A heading line (short, no full stop, maybe a colon), then a new line that names its number within a few
+# characters, after an item mark: the number opens the list the heading announces (爱心捐款名单⏎张三 500元).
+_HEADED_ITEM = regex.compile(
+    r"""(?:^|\n)[^\n。!?！？]{1,24}\n          # the heading line
+        [ \t　]*(?:[0-9０-９]{1,3}[.、．)）]\s*)?   # an item mark: 1. 2、 3)
+        [^\n,，、;；。:：]{0,10}$                # the item's short name before its number
+    """, regex.VERBOSE)
 
 
 def _after_colon(text: str, head: Quantity) -> bool:
-    """True where a list's first item follows a colon (收到爱心物资：⏎口罩3000只): the verb before heads it."""
-    return _COLON_ITEM.search(text, max(0, head.start - 20), head.start) is not None
+    """True where a list's first item follows a colon (收到爱心物资：⏎口罩3000只) or opens the line after a heading
+    (爱心捐款名单⏎张三 500元): the verb before heads it."""
+    return (_COLON_ITEM.search(text, max(0, head.start - 20), head.start) is not None
+            or _HEADED_ITEM.search(text, max(0, head.start - 40), head.start) is not None)
 
 
 def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],

@@ -200,3 +200,17 @@ def test_the_counted_thing_by_structure(sentence, value, metric):
     facts = fangkong.extract_text(sentence)
     found = [m for m, v in zip(facts["metric"], facts["value"], strict=True) if v == value]
     assert found == ([metric] if metric else [])
+
+
+# Lists under a heading line: the heading's verb or noun governs the first item too, as after a colon.
+HEADED_LISTS = [
+    ("爱心捐款名单\n张三 500元\n李四 300元\n", [500, 300]),
+    ("截至2月10日，收到以下爱心捐款：\n1. 某某公司 10000元\n2. 张某 2000元\n3. 李某 1000元\n", [10000, 2000, 1000]),
+    ("村里开展了捐款活动\n全村共有300人参加。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), HEADED_LISTS)
+def test_a_heading_line_governs_its_list(text, values):
+    facts = fangkong.extract_text(text)
+    assert list(facts["value"][facts["metric"] == "donations_money"]) == values
