@@ -165,7 +165,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 metric=matched.rule.metric if matched else OTHER,
                 value=quantity.value,
                 value_high=quantity.value_high,
-                unit=_BRACKETS.sub("", original[unit_start:unit_end]),  # 人（次） is written 人次
+                # 人（次） is written 人次; an implied unit (捐款35万: 元) has no span and is named
+                unit=_BRACKETS.sub("", original[unit_start:unit_end]) or quantity.unit,
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
                 start=start,

@@ -70,6 +70,7 @@ class MeasureWords:
     not_before: dict[str, tuple[str, ...]]  # 个 before 月: part of another word
     slogan_before: dict[str, tuple[str, ...]]  # 个 before 全覆盖: a slogan
     address_before: dict[str, tuple[str, ...]]  # 栋 before 2单元: an address
+    implied_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 捐款35万: 元
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def measure_words() -> MeasureWords:
         {word: float(f) for word, f in raw.get("factors", {}).items()},
         *({word: tuple(after) for word, after in raw.get(table, {}).items()}
           for table in ("not_before", "slogan_before", "address_before")),
+        {unit: tuple(after) for unit, after in raw.get("implied_after", {}).items()},
     )
 
 
@@ -98,7 +100,8 @@ def _prefixes() -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> regex.Pattern:
+def _guarded_units() -> list[str]:
+    """Each measure word as a regex, longest first, with the guards of its tables (3个月, 四个全覆盖, 3栋2单元)."""
     table = measure_words()
     units = []
     for word in sorted(table.classes, key=len, reverse=True):
@@ -107,6 +110,12 @@ def _pattern() -> regex.Pattern:
         if parts := table.address_before.get(word):  # 3栋2单元
             guard += rf"(?!\s*(?:\d+|[{_CN}]+)\s*(?:{_alternation(parts)}))"
         units.append(regex.escape(word) + guard)
+    return units
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern:
+    units = _guarded_units()
     arabic = r"\d{1,15}(?:,\d{3}){1,4}(?:\.\d+)?(?!\d)|\d{1,15}(?:\.\d{1,6})?(?![\d.])"
     number = rf"""
         (?:
@@ -275,7 +284,42 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_start = match.start("unit")
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
+    if table.implied_after:
+        found = _with_implied_units(text, start, end, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _implied_pattern() -> regex.Pattern:
+    """A 万 or 亿 amount right after a word of data/measure_words.toml [implied_after], no measure word after it."""
+    table = measure_words()
+    alternatives = "|".join(
+        rf"(?P<u{index}>{_alternation(words)})" for index, words in enumerate(table.implied_after.values()))
+    units = "|".join(_guarded_units())
+    return regex.compile(
+        rf"""(?:{alternatives})(?:达到|达|为|了|约|共)?
+            (?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)(?P<inner>余|多)?
+            (?![\d万亿千百十]|{units})                 # a measure word after it makes it an ordinary quantity""",
+        regex.VERBOSE)
+
+
+def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the amounts whose unit is implied (捐款35万 is 35万元) added, in order of position; the unit
+    column then says the implied unit, and the evidence shows the number as written."""
+    table = measure_words()
+    units = list(table.implied_after)
+    added = []
+    for match in _implied_pattern().finditer(text, start, end):
+        number_start, number_end = match.start("number"), match.end()
+        if any(q.start < number_end and number_start < q.end for q in found):
+            continue
+        unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
+                          if name.startswith("u") and value)]
+        value = float(match.group("number")) * (10_000 if match.group("big") == "万" else 100_000_000)
+        qualifier = "over" if match.group("inner") else "exact"
+        added.append(_new_quantity(number_start, number_end, number_start, number_end, round(value, 2), None, unit,
+                                   number_end, number_end, table.classes[unit], qualifier))
+    return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 _QUANTITY_FIELDS = tuple(field.name for field in dataclasses.fields(Quantity))

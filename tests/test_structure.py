@@ -214,3 +214,20 @@ HEADED_LISTS = [
 def test_a_heading_line_governs_its_list(text, values):
     facts = fangkong.extract_text(text)
     assert list(facts["value"][facts["metric"] == "donations_money"]) == values
+
+
+# Amounts in 万 or 亿 with no measure word after a word of money (捐款35万, 价值35万) are in 元: a number form.
+IMPLIED_UNITS = [
+    ("他捐款35万支持抗疫。", 350000, "donations_money", "元"),
+    ("捐赠物资价值35万。", 350000, "donations_money", "元"),
+    ("爱心人士捐资10万余，用于购买防疫物资。", 100000, "donations_money", "元"),
+    ("全村共计3万人参加核酸检测。", 30000, "tests_performed", "人"),    # a measure word of its own
+    ("他捐款500支持抗疫。", 500, None, None),                            # no 万 or 亿: too often no money
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric", "unit"), IMPLIED_UNITS)
+def test_an_implied_unit(sentence, value, metric, unit):
+    facts = fangkong.extract_text(sentence)
+    found = [(m, u) for m, v, u in zip(facts["metric"], facts["value"], facts["unit"], strict=True) if v == value]
+    assert found == ([(metric, unit)] if metric else [])
