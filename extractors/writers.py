@@ -46,10 +46,18 @@ def is_number_column(frame: pd.DataFrame, column: str) -> bool:
 def csv_cells(rows: Iterable[tuple], floats: Sequence[bool], guard: Sequence[bool]) -> Iterator[list[str]]:
     """Rows → CSV cells: float columns (`floats`) written plainly by `format_value`, missing cells empty, and
     the `guard` columns passed through `spreadsheet_safe`."""
+    float_at = [i for i, f in enumerate(floats) if f]
+    guard_at = [i for i, g in enumerate(guard) if g]
+    na = pd.NA
     for row in rows:
-        cells = ["" if is_missing(v) else format_value(float(v)) if f else str(v)
-                 for v, f in zip(row, floats, strict=True)]
-        yield [spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)]
+        # is_missing inline (every cell of every row passes here): None, pd.NA, and NaN (the one value != itself)
+        cells = ["" if v is None or v is na or v != v else str(v) for v in row]
+        for i in float_at:
+            if cells[i]:
+                cells[i] = format_value(float(row[i]))
+        for i in guard_at:
+            cells[i] = spreadsheet_safe(cells[i])
+        yield cells
 
 
 def csv_rows(frame: pd.DataFrame, *, excel: bool = False) -> Iterator[list[str]]:
