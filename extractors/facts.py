@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
+
 
 COLUMNS = (
     "doc", "metric", "value", "value_high", "unit", "qualifier", "evidence", "start", "end",
@@ -91,6 +94,7 @@ def row_key(fact: Fact) -> tuple[int, int, str]:
 
 def to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     """Fact records → a DataFrame with COLUMNS in order, rows sorted by doc then start."""
+    import pandas as pd
     facts = list(facts)
     # column by column, each built in its dtype: several times faster than DataFrame(...).astype
     frame = pd.DataFrame({name: pd.array([getattr(fact, name) for fact in facts], dtype=DTYPES[name])
