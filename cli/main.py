@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import heapq
+import importlib
 import io
 import os
 import sys
@@ -33,14 +34,11 @@ from fangkong.formats import (
 )
 from fangkong.parallel import run_reports
 from fangkong.pipeline import ExtractError, Report, extract_reports, iter_reports
-from fangkong.review import MissingExtra as MissingHtmlExtra
-from fangkong.review import check_extra
 from fangkong.ruleset import load_rules
 
 from .common import load_ruleset, rule_options
 from .progress import Progress
 from .rules import rules
-from .score import score_command
 from .summarize import parse_metrics, summarize_command
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -115,7 +113,23 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
         ctx.exit()
 
 
-@click.group(help=CLI_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The CLI's commands; those in LATER are imported when first asked for (run, or listed by --help):
+    `score` reads CSVs with pandas, which `extract` does not import."""
+
+    LATER = {"score": ("fangkong.cli.score", "score_command")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LATER})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LATER and name not in self.commands:
+            module, attribute = self.LATER[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, help=CLI_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version (and the rule set's) and exit.")
 def cli() -> None:
@@ -181,6 +195,9 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
         except LookupError as error:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
     if html_page:
+        from fangkong.review import MissingExtra as MissingHtmlExtra
+        from fangkong.review import check_extra
+
         try:
             check_extra()
         except MissingHtmlExtra as error:
@@ -379,7 +396,6 @@ def _detach_stdout() -> None:
 
 
 cli.add_command(rules)
-cli.add_command(score_command)
 cli.add_command(explain_command, "explain")
 cli.add_command(review, "review")
 cli.add_command(summarize_command, "summarize")

@@ -5,14 +5,16 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 
 from fangkong.cli.explain import check_encoding
 from fangkong.pipeline import ExtractError, Report, find_reports
-from fangkong.review import MissingExtra, load_reports, render_page
 from fangkong.writers import FORMULA_STARTS, write_text_file
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
 
 REVIEW_HELP = """Write an HTML page to check facts by eye: an overview table, bar charts, and each report's
 text with every fact highlighted (click one for its details; filter by metric).
@@ -39,6 +41,8 @@ def write_page(facts: pd.DataFrame, reports: Iterable[Report], path: str, encodi
     A report that cannot be read is one warning line (its facts are listed without text); a missing
     matplotlib or an unwritable path is a ClickException.
     """
+    from fangkong.review import MissingExtra, load_reports, render_page  # pandas: imported when a page is made
+
     def on_error(failure: ExtractError) -> None:
         say("warning", f"{failure.path}: {failure.reason} (shown without its text)")
 
@@ -56,6 +60,7 @@ def write_page(facts: pd.DataFrame, reports: Iterable[Report], path: str, encodi
 def read_facts(path: str) -> pd.DataFrame:
     """A facts CSV (plain or --excel; `-` for stdin) → a DataFrame in the extractor's dtypes. Raises
     ClickException if unusable."""
+    import pandas as pd
     try:
         if path == "-":
             data = sys.stdin.buffer.read()

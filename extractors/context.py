@@ -22,7 +22,7 @@ from importlib import resources
 
 import regex
 
-from .facts import Fact
+from .facts import Fact, with_fields
 from .places import nearness, resolve
 from .relations import Located, relate, roles
 from .segment import Segmented
@@ -199,7 +199,7 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
             places[where.sentence] = find_places(text, *sentence)
             phrases[where.sentence] = as_of_phrases(text, sentence)
         where_is = report_places.of_fact(text, sentence, span)
-        annotated.append(_with_columns(
+        annotated.append(with_fields(
             fact,
             id=f"{fact.doc}#{number}",
             role=role,
@@ -217,13 +217,5 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
     for index, parent in enumerate(parents):
         if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:
             # a part in the sentence after its total (…截止目前，共收到捐款8.6万元。其中…) is counted to the same day
-            annotated[index] = _with_columns(annotated[index], as_of=annotated[parent].as_of)
+            annotated[index] = with_fields(annotated[index], as_of=annotated[parent].as_of)
     return annotated
-
-
-def _with_columns(fact: Fact, **columns) -> Fact:
-    """`dataclasses.replace(fact, **columns)` for the context columns, built without replace's walk over the
-    fields and the frozen __init__ (they were most of the cost of the context columns)."""
-    built = object.__new__(Fact)
-    built.__dict__.update(vars(fact), **columns)
-    return built

@@ -10,7 +10,6 @@ comparison of all pairs) and names, for each copy, the first report of its kind:
 
 from __future__ import annotations
 
-import dataclasses
 import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -18,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from .facts import Fact
+from .facts import Fact, with_fields
 
 # Shingles of 5 characters: a Chinese word is 1–4 characters, so a 5-gram spans a word boundary and the
 # stock phrases every such report uses (疫情防控, 志愿者, 新冠肺炎) match across distinct reports as
@@ -71,6 +70,14 @@ def _permutations():
     return _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
+@lru_cache(maxsize=1)
+def _sketch():
+    """The process's one MinHash, cleared before each body: building one per report (its arguments checked, its
+    permutations parsed) cost as much as hashing a short report's shingles."""
+    return _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(),
+                            hashfunc=HASH)
+
+
 def body_text(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The letters and digits of `text` inside `spans` (the body's sentences), joined: what is shingled."""
     return "".join(piece for start, end in spans for piece in _KEPT.findall(text, start, end))
@@ -81,8 +88,8 @@ def signature(body: str) -> Signature | None:
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
     shingles = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
-    minhash = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(),
-                               hashfunc=HASH)
+    minhash = _sketch()
+    minhash.clear()
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash.hashvalues
 
@@ -117,6 +124,8 @@ class DuplicateFinder:
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
         self._lsh = _datasketch()[1](num_perm=NUM_PERM, params=(BANDS, ROWS))
+        # one MinHash carries each signature into the index (the index reads only its values): none is built per report
+        self._carrier = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
         self._signatures: list[Signature] = []
         self._docs: list[str] = []
         self._roots: list[int] = []  # per report, the index of the first report of its kind (itself if none)
@@ -129,8 +138,8 @@ class DuplicateFinder:
         """
         if value is None:
             return None
-        minhash = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=value,
-                          permutations=_permutations())
+        minhash = self._carrier
+        minhash.hashvalues = value
         # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
         # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
         scored = [(similarity(value, self._signatures[index]), -index) for index in self._lsh.query(minhash)]
@@ -155,4 +164,4 @@ def mark(facts: Iterable[Fact], duplicate_of: str | None) -> list[Fact]:
     """A report's facts with `duplicate_of` set (as they are where it is None)."""
     if duplicate_of is None:
         return list(facts)
-    return [dataclasses.replace(fact, duplicate_of=duplicate_of) for fact in facts]
+    return [with_fields(fact, duplicate_of=duplicate_of) for fact in facts]

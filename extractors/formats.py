@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import operator
 import os
 import shutil
 import sqlite3
@@ -24,18 +25,20 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-import pandas as pd
 import regex
 
 from .facts import COLUMNS, DTYPES, Fact, row_key, to_frame
 from .pipeline import Report
 from .summary import head_columns, metric_order, summarize
 from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet", "xlsx", "sqlite")
 STREAM_FORMATS = ("csv", "tsv", "jsonl")  # written to a stream as they come; the others are spooled first
@@ -79,10 +82,19 @@ def format_for(path: str | os.PathLike | None, given: str | None = None) -> str:
     return SUFFIXES.get(Path(path).suffix.lower(), "csv")
 
 
+# the kinds of the dtype names the facts' columns have (facts.DTYPES): told without importing pandas
+_NAMED_KINDS = {"string": "text", "float64": "float", "int64": "int", "bool": "bool", "boolean": "bool"}
+
+
 def column_kinds(dtypes: Mapping[str, object]) -> dict[str, str]:
     """Column → its kind, `text`, `float`, `int` or `bool`, from its pandas dtype (or dtype name)."""
     kinds = {}
     for column, dtype in dtypes.items():
+        if isinstance(dtype, str) and dtype in _NAMED_KINDS:
+            kinds[column] = _NAMED_KINDS[dtype]
+            continue
+        import pandas as pd
+
         dtype = pd.api.types.pandas_dtype(dtype)
         if pd.api.types.is_bool_dtype(dtype):
             kinds[column] = "bool"
@@ -111,6 +123,16 @@ def _plain(value: object, kind: str) -> object:
     if kind == "bool":
         return bool(value)
     return str(value)
+
+
+def _row_of(columns: Sequence[str]) -> Callable[[Fact], tuple]:
+    """A Fact → the tuple of these fields, in one C call (operator.attrgetter gives a bare value for one field)."""
+    if len(columns) < 2:
+        if not columns:
+            return lambda fact: ()
+        single = operator.attrgetter(columns[0])
+        return lambda fact: (single(fact),)
+    return operator.attrgetter(*columns)
 
 
 class _Writing:
@@ -147,6 +169,7 @@ class FactWriter(_Writing):
         self.columns = list(columns)
         dtypes = DTYPES if dtypes is None else dtypes
         self.kinds = column_kinds({c: dtypes[c] for c in self.columns})
+        self._row = _row_of(self.columns)
         self.name = "standard output" if hasattr(target, "write") else str(target)
         self.atomic: AtomicPath | None = None
         self.stream: TextIO | None = None
@@ -163,7 +186,7 @@ class FactWriter(_Writing):
 
     def write_facts(self, facts: Iterable[Fact]) -> None:
         """Write Fact records (one report's, in row order) as rows."""
-        self.write_rows([tuple(getattr(fact, c) for c in self.columns) for fact in facts])
+        self.write_rows(list(map(self._row, facts)))
 
     def write_frame(self, frame: pd.DataFrame) -> None:
         """Write a DataFrame with the writer's columns (extra columns ignored) as rows."""
@@ -364,12 +387,14 @@ class _ChunkedWriter(FactWriter):
             self._summaries.append(summarize(frame, keep_duplicates=self.keep_duplicates))
 
     def _frame(self, rows: list[tuple]) -> pd.DataFrame:
+        import pandas as pd
         dtypes = {"text": "string", "float": "float64", "int": "int64", "bool": "boolean"}
         return pd.DataFrame({c: pd.array([_plain(row[i], self.kinds[c]) for row in rows], dtype=dtypes[self.kinds[c]])
                              for i, c in enumerate(self._held)})
 
     def _summary(self) -> pd.DataFrame | None:
         """The wide summary of every chunk (a doc's rows are in one chunk: chunks end between docs)."""
+        import pandas as pd
         if not self.summary:
             return None
         empty = summarize(self._frame([]), keep_duplicates=self.keep_duplicates)
@@ -736,6 +761,7 @@ def wide_table(rows: Sequence[pd.DataFrame], metrics: Sequence[str] | None = Non
                keep_duplicates: bool = False) -> pd.DataFrame:
     """Summary rows of several docs (each from `summarize`, with the same `keep_duplicates`) → one wide table,
     metric columns in catalogue order (or `metrics`' order), NaN and False where a doc has none of a metric."""
+    import pandas as pd
     head = head_columns(keep_duplicates)
     if not rows:
         return summarize(to_frame([]), metrics, keep_duplicates=keep_duplicates)

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import regex
 
 from .context import annotate
@@ -29,6 +29,9 @@ from .normalize import normalize
 from .quantities import find_quantities
 from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
 from .segment import segment
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
 
 _BRACKETS = regex.compile(r"[()（）]")
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}

@@ -180,8 +180,7 @@ class _Evidence:
 
 
 def _elsewhere(text: str, start: int, end: int, words: Words) -> bool:
-    before = text[max(0, start - 4):start]
-    return any(before.endswith(w) for w in words.before) or text.startswith(words.after, end)
+    return text[max(0, start - 4):start].endswith(words.before) or text.startswith(words.after, end)
 
 
 def _scan(automaton: ahocorasick_rs.AhoCorasick, longest: int, text: str) -> list[tuple[int, int, int]]:

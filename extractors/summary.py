@@ -12,11 +12,13 @@ report is not counted twice, unless `keep_duplicates` (then the table has a `dup
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .pipeline import OTHER
 from .ruleset import METRICS
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
 
 SUMMED_ROLES = ("total", "single")
 HEAD = ("doc", "title", "published", "place")
@@ -59,6 +61,7 @@ def summarize(facts: pd.DataFrame, metrics: Iterable[str] | None = None, *,
     else every metric that occurs, in catalogue order. Sums are float64 (NaN where a doc has no such fact);
     `_over` columns are booleans.
     """
+    import pandas as pd
     if not keep_duplicates:
         facts = without_duplicates(facts)
     chosen = list(metrics) if metrics is not None else metric_order(facts["metric"] if len(facts) else [])
@@ -114,6 +117,7 @@ def needed_columns(by: Sequence[str]) -> list[str]:
 
 def _month(facts: pd.DataFrame) -> pd.Series:
     """Per fact, YYYY-MM of its as_of date, else of its report's published date (NA where neither is known)."""
+    import pandas as pd
     months = pd.Series(pd.NA, index=facts.index, dtype="string")
     for column in ("published", "as_of"):  # as_of last: it wins where both are known
         if column in facts.columns:
@@ -135,6 +139,7 @@ def summarize_by(facts: pd.DataFrame, by: Sequence[str], metrics: Iterable[str] 
     `keep_duplicates`. Rows sorted by code (then town, then month), empty keys last. Raises MissingColumns
     where a place column is missing, or, for month, both as_of and published.
     """
+    import pandas as pd
     absent = [c for c in needed_columns(by) if c not in facts.columns]
     if "month" in by and "as_of" not in facts.columns and "published" not in facts.columns:
         absent.append("as_of or published")

@@ -14,14 +14,16 @@ import csv
 import io
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from .numerals import format_value
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
+    import pandas as pd
 
 # Cells that begin with these are read as formulas (or DDE commands) by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,13 +34,24 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
+def _pandas_na() -> object:
+    """pandas' NA where pandas is imported, else a marker no cell is: a run that never made a frame (the
+    CLI's CSV) need not import pandas to tell its missing cells."""
+    pandas = sys.modules.get("pandas")
+    return pandas.NA if pandas is not None else _NO_NA
+
+
+_NO_NA = object()
+
+
 def is_missing(value: object) -> bool:
     """True for the cells a frame leaves empty: None, pd.NA, NaN."""
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+    return value is None or value is _pandas_na() or (isinstance(value, float) and value != value)
 
 
 def is_number_column(frame: pd.DataFrame, column: str) -> bool:
     """True where the column holds numbers (int or float dtype; booleans are not numbers here)."""
+    import pandas as pd
     dtype = frame[column].dtype
     return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
@@ -46,14 +59,23 @@ def is_number_column(frame: pd.DataFrame, column: str) -> bool:
 def csv_cells(rows: Iterable[tuple], floats: Sequence[bool], guard: Sequence[bool]) -> Iterator[list[str]]:
     """Rows → CSV cells: float columns (`floats`) written plainly by `format_value`, missing cells empty, and
     the `guard` columns passed through `spreadsheet_safe`."""
+    float_at = [i for i, f in enumerate(floats) if f]
+    guard_at = [i for i, g in enumerate(guard) if g]
+    na = _pandas_na()
     for row in rows:
-        cells = ["" if is_missing(v) else format_value(float(v)) if f else str(v)
-                 for v, f in zip(row, floats, strict=True)]
-        yield [spreadsheet_safe(c) if g else c for c, g in zip(cells, guard, strict=True)]
+        # is_missing inline (every cell of every row passes here): None, pd.NA, and NaN (the one value != itself)
+        cells = ["" if v is None or v is na or v != v else str(v) for v in row]
+        for i in float_at:
+            if cells[i]:
+                cells[i] = format_value(float(row[i]))
+        for i in guard_at:
+            cells[i] = spreadsheet_safe(cells[i])
+        yield cells
 
 
 def csv_rows(frame: pd.DataFrame, *, excel: bool = False) -> Iterator[list[str]]:
     """The frame's rows as CSV cells (no header); with `excel`, text cells (not number columns) are guarded."""
+    import pandas as pd
     columns = list(frame.columns)
     floats = [pd.api.types.is_float_dtype(frame[column].dtype) for column in columns]
     guard = [excel and not is_number_column(frame, column) for column in columns]

@@ -154,6 +154,27 @@ def test_signature_of_the_same_body_in_any_order_of_shingles_is_equal():
     assert signature(body[:20]) is None
 
 
+def test_a_signature_is_datasketchs_minhash_and_stays_as_it_was_when_the_next_is_made():
+    # signature() reuses one MinHash per process and the finder one carrier: what they gave must not change
+    from datasketch import MinHash
+
+    from fangkong.duplicates import HASH, SCHEME, SEED, SHINGLE
+
+    first_body = body_text(WRITTEN["a_shiqiao.txt"], [(0, len(WRITTEN["a_shiqiao.txt"]))])
+    other_body = "石桥镇设立卡点11个志愿者60名镇卫生院组织医护人员对返乡人员逐户登记累计排查2140户"
+    first = signature(first_body)
+    kept = first.copy()
+    fresh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=HASH)
+    fresh.update_batch([first_body[i:i + SHINGLE].encode("utf-8") for i in range(len(first_body) - SHINGLE + 1)])
+    assert np.array_equal(first, fresh.hashvalues)
+    other = signature(other_body)
+    finder = DuplicateFinder()
+    assert finder.first_copy("first.txt", first) is None
+    assert finder.first_copy("other.txt", other) is None
+    assert finder.first_copy("again.txt", kept) == "first.txt"
+    assert np.array_equal(first, kept) and not np.array_equal(first, other)
+
+
 def test_extract_marks_the_copies_and_only_them(folder):
     result = run("extract", folder)
     assert result.exit_code == 0, result.output

@@ -337,3 +337,26 @@ def test_an_interrupted_run_leaves_the_previous_file_of_any_format(format, tmp_p
     assert result.stderr.splitlines()[-1] == f"fangkong: error: interrupted; {out} left as it was"
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+CELLS = [  # (row, floats, guard) → the CSV cells
+    ((None, pd.NA, float("nan"), "a", 3), (False, False, True, False, False), (False,) * 5, ["", "", "", "a", "3"]),
+    ((31000.0, 0.025, None, 2.5), (True, True, True, False), (False,) * 4, ["31000", "0.025", "", "2.5"]),
+    (("=1+1", "-x", 5.0, "plain"), (False, False, True, False), (True, False, True, True),
+     ["'=1+1", "-x", "5", "plain"]),
+]
+
+
+@pytest.mark.parametrize("row, floats, guard, expected", CELLS)
+def test_csv_cells_leave_missing_cells_empty_write_floats_plainly_and_guard_only_the_guarded(row, floats, guard,
+                                                                                            expected):
+    from fangkong.writers import csv_cells
+
+    assert list(csv_cells([row], floats, guard)) == [expected]
+
+
+def test_a_fact_writer_of_one_column_writes_that_column(tmp_path):
+    fact = Fact("d.txt", "m", 1.0, None, "人", "exact", "1人", 0, 2, "1人", None, None, None, None, "r")
+    with open_writer("csv", tmp_path / "one.csv", columns=["doc"]) as writer:
+        writer.write_facts([fact])
+    assert (tmp_path / "one.csv").read_text("utf-8") == "doc\nd.txt\n"

@@ -62,7 +62,9 @@ def test_version_names_the_rule_set():
 
 def _commands(group: click.Group, path: tuple[str, ...] = ()):
     yield path, group
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):  # as click lists them: a command imported when first asked for too
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             yield from _commands(command, (*path, name))
         else:
