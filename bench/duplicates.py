@@ -39,12 +39,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from variants import KINDS, variant  # noqa: E402
 
-from fangkong.duplicates import DuplicateFinder, body_text, signature, similarity  # noqa: E402
-from fangkong.load import load_bytes  # noqa: E402
-from fangkong.normalize import normalize  # noqa: E402
-from fangkong.pipeline import extract_loaded  # noqa: E402
-from fangkong.ruleset import load_rules  # noqa: E402
-from fangkong.segment import segment  # noqa: E402
+from fangkong.facts.duplicates import DuplicateFinder, body_text, signature, similarity  # noqa: E402
+from fangkong.rules.reader import load_rules  # noqa: E402
+from fangkong.run.pipeline import extract_loaded  # noqa: E402
+from fangkong.text.load import load_bytes  # noqa: E402
+from fangkong.text.normalize import normalize  # noqa: E402
+from fangkong.text.segment import segment  # noqa: E402
 
 # a copy of a copy: what a mirror of a reposted page is
 COMBINED = (("mirror", "cut"), ("added", "chrome"), ("cut", "added"))

@@ -30,11 +30,11 @@ except ImportError:  # fall back to hypothesis
 
 if atheris is not None and "--atheris-child" in sys.argv:
     with atheris.instrument_imports(include=["fangkong"]):
-        from fangkong.load import LoadError, load_bytes
-        from fangkong.pipeline import extract_bytes
+        from fangkong.run.pipeline import extract_bytes
+        from fangkong.text.load import LoadError, load_bytes
 else:
-    from fangkong.load import LoadError, load_bytes
-    from fangkong.pipeline import extract_bytes
+    from fangkong.run.pipeline import extract_bytes
+    from fangkong.text.load import LoadError, load_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIRS = [ROOT / "fixtures" / "reports", ROOT / "fixtures" / "encodings", ROOT / "fixtures" / "hostile",

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from fangkong.lexicon import load_lexicon
-from fangkong.load import LoadError, load_bytes
-from fangkong.normalize import normalize
-from fangkong.pipeline import find_reports
+from fangkong.rules.lexicon import load_lexicon
+from fangkong.run.pipeline import find_reports
+from fangkong.text.load import LoadError, load_bytes
+from fangkong.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "corpus" / "unlabeled"

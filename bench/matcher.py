@@ -17,14 +17,15 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from fangkong.lists import list_heads
-from fangkong.load import LoadError, load_bytes
-from fangkong.matcher import matcher_for, scan
-from fangkong.normalize import normalize
-from fangkong.pipeline import extract_loaded, find_reports
-from fangkong.quantities import find_quantities
-from fangkong.ruleset import load_rules, match_quantity
-from fangkong.segment import segment
+from fangkong.numbers.quantities import find_quantities
+from fangkong.rules.lists import list_heads
+from fangkong.rules.match import match_quantity
+from fangkong.rules.reader import load_rules
+from fangkong.rules.words import matcher_for, scan
+from fangkong.run.pipeline import extract_loaded, find_reports
+from fangkong.text.load import LoadError, load_bytes
+from fangkong.text.normalize import normalize
+from fangkong.text.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT.parent / "shared" / "corpus" / "reports", ROOT / "fixtures" / "reports"]

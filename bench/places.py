@@ -17,11 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-from fangkong import places
-from fangkong.load import LoadError, load_bytes
-from fangkong.normalize import normalize
-from fangkong.pipeline import extract_loaded, find_reports
-from fangkong.segment import segment
+from fangkong.facts import places
+from fangkong.run.pipeline import extract_loaded, find_reports
+from fangkong.text.load import LoadError, load_bytes
+from fangkong.text.normalize import normalize
+from fangkong.text.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT.parent / "shared" / "corpus" / "reports", ROOT / "fixtures" / "reports"]

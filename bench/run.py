@@ -105,9 +105,9 @@ def corpus_texts(corpus: Path) -> list[str]:
 # ---- what runs inside a child process -------------------------------------------------------------------
 
 def child_fangkong_lib(corpus: Path, out: Path) -> int:
-    from fangkong.facts import to_frame
-    from fangkong.pipeline import extract_reports, iter_reports
-    from fangkong.writers import write_csv_file
+    from fangkong.facts.record import to_frame
+    from fangkong.output.writers import write_csv_file
+    from fangkong.run.pipeline import extract_reports, iter_reports
 
     frame = to_frame(extract_reports(iter_reports([corpus]), on_error=lambda failure: None))
     write_csv_file(frame, out)
@@ -117,9 +117,9 @@ def child_fangkong_lib(corpus: Path, out: Path) -> int:
 def child_fangkong_stream(corpus: Path, out: Path) -> int:
     import csv
 
-    from fangkong.facts import COLUMNS
-    from fangkong.numerals import format_value
-    from fangkong.pipeline import extract_reports, iter_reports
+    from fangkong.facts.record import COLUMNS
+    from fangkong.numbers.numerals import format_value
+    from fangkong.run.pipeline import extract_reports, iter_reports
 
     rows = 0
     with open(out, "w", encoding="utf-8", newline="") as handle:
@@ -159,14 +159,15 @@ def child_stages(corpus: Path, out: Path) -> int:
 
     facts/context is extract_loaded's time less the stages before it (run again alone), so the shares add up.
     """
-    from fangkong.lists import list_heads
-    from fangkong.load import LoadError, load_bytes
-    from fangkong.matcher import scan
-    from fangkong.normalize import normalize
-    from fangkong.pipeline import extract_loaded
-    from fangkong.quantities import find_quantities
-    from fangkong.ruleset import load_rules, match_quantity
-    from fangkong.segment import segment
+    from fangkong.numbers.quantities import find_quantities
+    from fangkong.rules.lists import list_heads
+    from fangkong.rules.match import match_quantity
+    from fangkong.rules.reader import load_rules
+    from fangkong.rules.words import scan
+    from fangkong.run.pipeline import extract_loaded
+    from fangkong.text.load import LoadError, load_bytes
+    from fangkong.text.normalize import normalize
+    from fangkong.text.segment import segment
 
     ruleset = load_rules()
     seconds = dict.fromkeys((*STAGES, "extract_loaded"), 0.0)
@@ -338,7 +339,7 @@ def two_process_scaling() -> float:
 def machine() -> dict:
     """Where the figures come from: CPU, cores, memory, OS, Python, fangkong and rules versions."""
     import fangkong
-    from fangkong.ruleset import load_rules
+    from fangkong.rules.reader import load_rules
 
     cpu = platform.processor() or platform.machine()
     try:

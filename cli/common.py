@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import click
 
-from fangkong.ruleset import RuleError, RuleSet, load_rules
+from fangkong.rules.model import RuleError, RuleSet
+from fangkong.rules.reader import load_rules
 
 RULES_HELP = ("A rule file, or a folder of *.toml rule files, whose rules are added to the shipped ones "
               "(a rule with a shipped rule's id replaces it). Repeatable.")

@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 from click import utils as click_utils
 
-from fangkong.explain import brackets, explain
-from fangkong.load import BinaryFileError, LoadError, load_bytes
-from fangkong.pipeline import extract_loaded
+from fangkong.output.explain import brackets, explain
+from fangkong.run.pipeline import extract_loaded
+from fangkong.text.load import BinaryFileError, LoadError, load_bytes
 
 from .common import load_ruleset, rule_options
 

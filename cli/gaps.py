@@ -8,7 +8,7 @@ import sys
 import click
 
 from fangkong.gaps import COLUMNS, gaps, iter_unclaimed
-from fangkong.pipeline import ExtractError
+from fangkong.text.load import ExtractError
 
 from .common import cut, display_width, load_ruleset, pad, rule_options
 

@@ -15,13 +15,12 @@ from pathlib import Path
 import click
 
 import fangkong
-from fangkong.cache import ReportCache
 from fangkong.cli.explain import explain_command
 from fangkong.cli.gaps import gaps_command
 from fangkong.cli.review import review, write_page
-from fangkong.duplicates import DuplicateFinder
-from fangkong.facts import to_frame
-from fangkong.formats import (
+from fangkong.facts.duplicates import DuplicateFinder
+from fangkong.facts.record import to_frame
+from fangkong.output.formats import (
     FORMATS,
     STREAM_FORMATS,
     MissingExtra,
@@ -32,9 +31,11 @@ from fangkong.formats import (
     format_for,
     open_writer,
 )
-from fangkong.parallel import run_reports
-from fangkong.pipeline import ExtractError, Report, extract_reports, iter_reports
-from fangkong.ruleset import load_rules
+from fangkong.rules.reader import load_rules
+from fangkong.run.cache import ReportCache
+from fangkong.run.parallel import run_reports
+from fangkong.run.pipeline import extract_reports, iter_reports
+from fangkong.text.load import ExtractError, Report
 
 from .common import load_ruleset, rule_options
 from .progress import Progress
@@ -195,8 +196,8 @@ def extract(paths: tuple[str, ...], output: str | None, format_: str | None, nam
         except LookupError as error:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from error
     if html_page:
-        from fangkong.review import MissingExtra as MissingHtmlExtra
-        from fangkong.review import check_extra
+        from fangkong.output.review import MissingExtra as MissingHtmlExtra
+        from fangkong.output.review import check_extra
 
         try:
             check_extra()
@@ -356,8 +357,8 @@ def _check_engine(engine: str, scheduler: str | None, format_: str, output: str 
 def _run_dask(reports: list[Report], output: str, scheduler: str | None, jobs: int | None,
               rule_paths: tuple[str, ...], no_defaults: bool, quiet: bool, **options) -> int:
     """--engine dask: the reports extracted on a Dask cluster into the parquet dataset `output`; the exit code."""
-    from fangkong.dask_engine import EngineError, RunFailed, run_dask
-    from fangkong.ruleset import user_rule_files
+    from fangkong.rules.reader import user_rule_files
+    from fangkong.run.dask_engine import EngineError, RunFailed, run_dask
 
     failed: list[ExtractError] = []
 

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 import click
 
 from fangkong.cli.explain import check_encoding
-from fangkong.pipeline import ExtractError, Report, find_reports
-from fangkong.writers import FORMULA_STARTS, write_text_file
+from fangkong.output.writers import FORMULA_STARTS, write_text_file
+from fangkong.run.pipeline import find_reports
+from fangkong.text.load import ExtractError, Report
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
@@ -41,7 +42,7 @@ def write_page(facts: pd.DataFrame, reports: Iterable[Report], path: str, encodi
     A report that cannot be read is one warning line (its facts are listed without text); a missing
     matplotlib or an unwritable path is a ClickException.
     """
-    from fangkong.review import MissingExtra, load_reports, render_page  # pandas: imported when a page is made
+    from fangkong.output.review import MissingExtra, load_reports, render_page  # pandas: imported when a page is made
 
     def on_error(failure: ExtractError) -> None:
         say("warning", f"{failure.path}: {failure.reason} (shown without its text)")

@@ -9,8 +9,9 @@ import sys
 
 import click
 
-from fangkong.lexicon import load_lexicon
-from fangkong.ruleset import METRICS, RuleError, RuleSet, lexicon_of, load_rules, parse_rules, user_rule_files
+from fangkong.rules.lexicon import load_lexicon
+from fangkong.rules.model import METRICS, RuleError, RuleSet
+from fangkong.rules.reader import lexicon_of, load_rules, parse_rules, user_rule_files
 
 from .common import cut, display_width, load_ruleset, pad, rule_options
 

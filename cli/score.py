@@ -8,8 +8,8 @@ import sys
 
 import click
 
-from fangkong.pipeline import find_reports
 from fangkong.place_score import PlaceScore, places_of_facts, places_of_facts_file, read_places_file, score_places
+from fangkong.run.pipeline import find_reports
 from fangkong.score import (
     Score,
     ScoreInputError,

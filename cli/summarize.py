@@ -7,8 +7,8 @@ import sys
 
 import click
 
-from fangkong.formats import FORMATS, STREAM_FORMATS, MissingExtra, OutputError, format_for, open_writer
-from fangkong.summary import LEVELS, MissingColumns, summarize, summarize_by
+from fangkong.output.formats import FORMATS, STREAM_FORMATS, MissingExtra, OutputError, format_for, open_writer
+from fangkong.output.summary import LEVELS, MissingColumns, summarize, summarize_by
 
 from .review import read_facts
 

@@ -6,8 +6,12 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .facts import COLUMNS, Fact
-from .pipeline import ExtractError, extract_bytes, extract_paths, extract_text, find_reports, iter_facts
+from fangkong import _moved
+from fangkong.facts.record import COLUMNS, Fact
+from fangkong.run.pipeline import extract_bytes, extract_paths, extract_text, find_reports, iter_facts
+from fangkong.text.load import ExtractError
+
+_moved.install()  # the documented paths of modules that moved into subpackages still import, with a warning
 
 try:
     __version__ = version("fangkong")

@@ -16,11 +16,12 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load_lexicon
-from .load import LoadError, load_bytes
-from .normalize import normalize
-from .pipeline import OTHER, ExtractError, extract_report_signed, iter_reports
-from .ruleset import RuleSet, load_rules
+from fangkong.rules.lexicon import load_lexicon
+from fangkong.rules.model import OTHER, RuleSet
+from fangkong.rules.reader import load_rules
+from fangkong.run.pipeline import extract_report_signed, iter_reports
+from fangkong.text.load import ExtractError, LoadError, load_bytes
+from fangkong.text.normalize import normalize
 
 COLUMNS = ("unit", "head", "count", "example_1", "example_2")
 EXAMPLE_REACH = 12  # characters of context on each side of the number in an example

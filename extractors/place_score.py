@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .score import MAX_PROBLEMS, ScoreInputError
+from fangkong.score import MAX_PROBLEMS, ScoreInputError
 
 PLACE_COLUMNS = ("doc", "adcode", "county", "town")  # what a facts CSV needs for --places
 GOLD_FIELDS = ("doc", "adcode", "county", "town")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .ruleset import METRICS, USER_METRIC
+from fangkong.rules.model import METRICS, USER_METRIC
 
 CORE = METRICS[:5]
 QUALIFIERS = ("exact", "over", "approx", "under")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import fangkong
-from fangkong.writers import write_csv_file
+from fangkong.output.writers import write_csv_file
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 REPORTS = SHARED / "corpus" / "reports"

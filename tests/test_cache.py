@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import fangkong.parallel as parallel
-from fangkong.cache import ReportCache
+import fangkong.run.parallel as parallel
 from fangkong.cli.main import cli
-from fangkong.pipeline import extract_reports, find_reports
-from fangkong.ruleset import load_rules, parse_rules, rule_files
+from fangkong.rules.reader import load_rules, parse_rules, rule_files
+from fangkong.run.cache import ReportCache
+from fangkong.run.pipeline import extract_reports, find_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"
@@ -162,12 +162,12 @@ def test_cli_cache_that_is_a_file_is_a_usage_error(folder, tmp_path):
 
 
 def test_cli_a_cache_that_cannot_be_written_still_extracts(folder, tmp_path, monkeypatch):
-    import fangkong.cache
+    import fangkong.run.cache
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fangkong.cache.tempfile, "NamedTemporaryFile", full)
+    monkeypatch.setattr(fangkong.run.cache.tempfile, "NamedTemporaryFile", full)
     cache = tmp_path / "cache"
     result = run("extract", folder, "--cache", cache)
     assert (result.exit_code, result.stdout_bytes) == (0, run("extract", folder).stdout_bytes)

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.facts import COLUMNS
-from fangkong.ruleset import load_rules
+from fangkong.facts.record import COLUMNS
+from fangkong.rules.reader import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"
@@ -215,7 +215,7 @@ def test_a_failed_write_leaves_the_previous_output_and_no_temporary_file(folder,
         writer.stream.write("doc,met")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("fangkong.formats.DelimitedWriter._lines", broken)
+    monkeypatch.setattr("fangkong.output.formats.DelimitedWriter._lines", broken)
     result = run("extract", folder, "-o", out)
     assert result.exit_code == 1
     assert result.stderr == f"fangkong: error: cannot write {out}: No space left on device, left as it was\n"

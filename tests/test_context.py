@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import fangkong
-from fangkong.context import as_of_date, find_places, nearest_place, title_place
+from fangkong.facts.context import as_of_date, find_places, nearest_place, title_place
 
 # text → the place names found in it, in order
 PLACES = [

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from fangkong.cli.main import cli
-from fangkong.facts import to_frame
-from fangkong.pipeline import extract_reports, find_reports
+from fangkong.facts.record import to_frame
+from fangkong.run.pipeline import extract_reports, find_reports
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 pd = pytest.importorskip("pandas")
@@ -22,7 +22,7 @@ pytest.importorskip("pyarrow", reason="the dask extra is not installed")
 import cloudpickle  # noqa: E402  (comes with distributed)
 import dask  # noqa: E402
 
-from fangkong.dask_engine import EngineError, RunFailed, batch_size, run_dask  # noqa: E402
+from fangkong.run.dask_engine import EngineError, RunFailed, batch_size, run_dask  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"
@@ -88,7 +88,7 @@ def test_same_rows_in_the_same_order_and_the_same_messages(client, inputs, tmp_p
 def test_copies_are_marked_as_the_local_engine_marks_them(client, tmp_path):
     from variants import WRITTEN, copies_of
 
-    from fangkong.duplicates import DuplicateFinder
+    from fangkong.facts.duplicates import DuplicateFinder
 
     folder = tmp_path / "copies"
     folder.mkdir()
@@ -131,7 +131,7 @@ class KillOnPoison(distributed.WorkerPlugin):
     name = "kill-on-poison"
 
     def setup(self, worker):
-        import fangkong.dask_engine as engine
+        import fangkong.run.dask_engine as engine
 
         real = engine.extract_report
 
@@ -168,7 +168,7 @@ class FullDiskOnPoison(distributed.WorkerPlugin):
     name = "full-disk-on-poison"
 
     def setup(self, worker):
-        import fangkong.dask_engine as engine
+        import fangkong.run.dask_engine as engine
 
         real = engine.extract_report
 
@@ -206,7 +206,7 @@ class LoseTheScheduler(distributed.WorkerPlugin):
     def setup(self, worker):
         import time
 
-        import fangkong.dask_engine as engine
+        import fangkong.run.dask_engine as engine
 
         real = engine.extract_report
 

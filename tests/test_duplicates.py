@@ -20,18 +20,10 @@ from click.testing import CliRunner
 from variants import KINDS, WRITTEN, copies_of, variant
 
 from fangkong.cli.main import cli
-from fangkong.duplicates import (
-    NUM_PERM,
-    DuplicateFinder,
-    body_text,
-    from_list,
-    signature,
-    similarity,
-    to_list,
-)
-from fangkong.load import load_bytes, load_text
-from fangkong.pipeline import Report, extract_document, extract_paths, extract_report_signed
-from fangkong.ruleset import load_rules
+from fangkong.facts.duplicates import NUM_PERM, DuplicateFinder, body_text, from_list, signature, similarity, to_list
+from fangkong.rules.reader import load_rules
+from fangkong.run.pipeline import extract_document, extract_paths, extract_report_signed
+from fangkong.text.load import Report, load_bytes, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -113,8 +105,8 @@ def test_chrome_and_punctuation_are_not_shingled():
     text = "网站首页 | 新闻中心\n当前位置：首页 > 乡镇动态\n\n石桥镇设立卡点11个，志愿者60名。\n责任编辑：李明"
     mapped = extract_document(load_text(text), "-")  # the facts as usual
     assert mapped.signature is None and mapped.facts
-    from fangkong.normalize import normalize
-    from fangkong.segment import segment
+    from fangkong.text.normalize import normalize
+    from fangkong.text.segment import segment
 
     normal = normalize(load_text(text).plain).text
     assert body_text(normal, ((s.start, s.end) for s in segment(normal).sentences)) == "石桥镇设立卡点11个志愿者60名"
@@ -158,7 +150,7 @@ def test_a_signature_is_datasketchs_minhash_and_stays_as_it_was_when_the_next_is
     # signature() reuses one MinHash per process and the finder one carrier: what they gave must not change
     from datasketch import MinHash
 
-    from fangkong.duplicates import HASH, SCHEME, SEED, SHINGLE
+    from fangkong.facts.duplicates import HASH, SCHEME, SEED, SHINGLE
 
     first_body = body_text(WRITTEN["a_shiqiao.txt"], [(0, len(WRITTEN["a_shiqiao.txt"]))])
     other_body = "石桥镇设立卡点11个志愿者60名镇卫生院组织医护人员对返乡人员逐户登记累计排查2140户"

@@ -7,8 +7,8 @@ from click.testing import CliRunner
 
 from fangkong import extract_paths
 from fangkong.cli.main import cli
-from fangkong.load import decode
-from fangkong.pipeline import extract_bytes
+from fangkong.run.pipeline import extract_bytes
+from fangkong.text.load import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 ENCODED = ROOT / "fixtures" / "encodings"

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.explain import explain
-from fangkong.load import load_text
-from fangkong.pipeline import extract_loaded
+from fangkong.output.explain import explain
+from fangkong.run.pipeline import extract_loaded
+from fangkong.text.load import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -15,10 +15,10 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.facts import COLUMNS, DTYPES, Fact, to_frame
-from fangkong.formats import FORMATS, SUFFIXES, column_kinds, format_for, open_writer
-from fangkong.summary import summarize
-from fangkong.writers import spreadsheet_safe, to_csv_text
+from fangkong.facts.record import COLUMNS, DTYPES, Fact, to_frame
+from fangkong.output.formats import FORMATS, SUFFIXES, column_kinds, format_for, open_writer
+from fangkong.output.summary import summarize
+from fangkong.output.writers import spreadsheet_safe, to_csv_text
 
 openpyxl = pytest.importorskip("openpyxl", reason="the xlsx extra (openpyxl) is not installed")
 pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
@@ -210,7 +210,7 @@ def test_xlsx_cells_hold_what_xml_cannot_and_what_is_too_long(tmp_path):
 
 
 def test_xlsx_goes_on_to_a_second_sheet_past_a_sheets_rows(tmp_path, monkeypatch):
-    monkeypatch.setattr("fangkong.formats.XLSX_MAX_ROWS", 3)
+    monkeypatch.setattr("fangkong.output.formats.XLSX_MAX_ROWS", 3)
     with open_writer("xlsx", tmp_path / "x.xlsx") as writer:
         writer.write_facts([fact(start=i, end=i + 6) for i in range(5)])
     book = openpyxl.load_workbook(tmp_path / "x.xlsx")
@@ -225,7 +225,7 @@ def test_xlsx_goes_on_to_a_second_sheet_past_a_sheets_rows(tmp_path, monkeypatch
 def test_chunks_end_between_docs_so_the_summary_counts_each_doc_once(format, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr("fangkong.formats.CHUNK_ROWS", 3)
+    monkeypatch.setattr("fangkong.output.formats.CHUNK_ROWS", 3)
     facts = [fact(doc=f"d{i // 2}.txt", start=i, end=i + 6) for i in range(10)]  # five docs of two facts
     with open_writer(format, tmp_path / "x") as writer:
         for one in facts:
@@ -322,7 +322,7 @@ def test_frame_writer_and_fact_writer_agree(expected, tmp_path):
 
 @pytest.mark.parametrize("format", FORMATS)
 def test_an_interrupted_run_leaves_the_previous_file_of_any_format(format, tmp_path, monkeypatch):
-    from fangkong.pipeline import extract_reports
+    from fangkong.run.pipeline import extract_reports
 
     out = tmp_path / f"facts.{format}"
     out.write_text("previous run\n", encoding="utf-8")
@@ -350,7 +350,7 @@ CELLS = [  # (row, floats, guard) → the CSV cells
 @pytest.mark.parametrize("row, floats, guard, expected", CELLS)
 def test_csv_cells_leave_missing_cells_empty_write_floats_plainly_and_guard_only_the_guarded(row, floats, guard,
                                                                                             expected):
-    from fangkong.writers import csv_cells
+    from fangkong.output.writers import csv_cells
 
     assert list(csv_cells([row], floats, guard)) == [expected]
 

@@ -40,7 +40,7 @@ def test_golden_rows_hold_the_hand_checked_facts():
 
 def test_golden_evidence_is_the_original_text_at_its_offsets():
     """text[start:end] == evidence for every golden row, read back from the fixture file itself."""
-    from fangkong.load import load_bytes
+    from fangkong.text.load import load_bytes
 
     rows = _rows("reports_other.csv")
     assert rows

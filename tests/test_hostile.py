@@ -20,9 +20,10 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.load import load_text
-from fangkong.pipeline import extract_loaded
-from fangkong.ruleset import MATCH_TIMEOUT, load_rules
+from fangkong.rules.model import MATCH_TIMEOUT
+from fangkong.rules.reader import load_rules
+from fangkong.run.pipeline import extract_loaded
+from fangkong.text.load import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 HANG_GUARD = 120  # seconds; any case taking this long is treated as hung
@@ -165,7 +166,7 @@ def test_a_file_that_vanishes_mid_run(folder, monkeypatch):
 
 
 def test_a_bug_met_by_one_report_is_one_error_line_and_the_batch_goes_on(folder, monkeypatch):
-    import fangkong.pipeline as pipeline
+    import fangkong.run.pipeline as pipeline
 
     real = pipeline.extract_document
 
@@ -253,18 +254,18 @@ def test_no_rule_pattern_times_out_on_adversarial_text():
 
 
 def test_a_pattern_that_runs_out_of_time_counts_as_no_match_and_extraction_goes_on(monkeypatch):
-    import fangkong.ruleset
+    import fangkong.rules.model
 
     text = "全镇设立卡点12个，志愿者50余人。" * 50
     assert len(fangkong.extract_text(text)) == 2  # the repeats collapse to the first mention
     loaded = load_text(text)
     expected = extract_loaded(loaded, "-")
-    monkeypatch.setattr(fangkong.ruleset, "MATCH_TIMEOUT", 1e-9)  # every regex search now times out
-    with no_hang(), pytest.warns(fangkong.ruleset.RuleTimeout, match="ran out of time"):
+    monkeypatch.setattr(fangkong.rules.model, "MATCH_TIMEOUT", 1e-9)  # every regex search now times out
+    with no_hang(), pytest.warns(fangkong.rules.model.RuleTimeout, match="ran out of time"):
         assert extract_loaded(loaded, "-", one_pass=False) == []
     # The one-pass matcher looks literal words up (they cannot run out of time); the real regexes among the
     # defaults' exclude words ((?<!主动)要求) are still searched, time out and count as no match.
-    with no_hang(), pytest.warns(fangkong.ruleset.RuleTimeout, match="ran out of time"):
+    with no_hang(), pytest.warns(fangkong.rules.model.RuleTimeout, match="ran out of time"):
         assert extract_loaded(loaded, "-") == expected
 
 
@@ -314,9 +315,9 @@ def test_a_folder_that_cannot_be_listed_is_one_error_line_and_the_rest_goes_on(f
 
 
 def test_a_pattern_that_runs_out_of_time_is_one_warning_line_per_pattern_and_report(folder, monkeypatch):
-    import fangkong.ruleset
+    import fangkong.rules.model
 
-    monkeypatch.setattr(fangkong.ruleset, "MATCH_TIMEOUT", 1e-9)
+    monkeypatch.setattr(fangkong.rules.model, "MATCH_TIMEOUT", 1e-9)
     result = run("extract", folder / "a.txt")
     assert result.exit_code == 0
     lines = result.stderr.splitlines()

@@ -11,9 +11,10 @@ import opencc
 import pytest
 import regex
 
-from fangkong.lexicon import REFERENCE, LexiconError, load_lexicon, parse_lexicons
-from fangkong.quantities import measure_words
-from fangkong.ruleset import DEFAULT_WORD_KEYS, RuleError, parse_rules, rule_files
+from fangkong.numbers.quantities import measure_words
+from fangkong.rules.lexicon import REFERENCE, LexiconError, load_lexicon, parse_lexicons
+from fangkong.rules.model import DEFAULT_WORD_KEYS, RuleError
+from fangkong.rules.reader import parse_rules, rule_files
 
 # Every key of a rule (or of [defaults]) whose words may name a class.
 WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "unit_words", *DEFAULT_WORD_KEYS)

@@ -6,10 +6,10 @@ the verb before a list's first item governs every item of its group.
 
 import pytest
 
-from fangkong.lists import BREAKING_CLASSES, ITEM_LEAD, list_heads
-from fangkong.normalize import normalize
-from fangkong.quantities import find_quantities
-from fangkong.textmap import MappedText
+from fangkong.numbers.quantities import find_quantities
+from fangkong.rules.lists import BREAKING_CLASSES, ITEM_LEAD, list_heads
+from fangkong.text.normalize import normalize
+from fangkong.text.textmap import MappedText
 
 
 def _groups(sentence: str) -> list[list[str]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fangkong.load import BinaryFileError, LoadError, decode, load_bytes, load_text
+from fangkong.text.load import BinaryFileError, LoadError, decode, load_bytes, load_text
 
 REPORT = "全镇共设立疫情防控卡点23个，组织志愿者两百余名轮班值守，发放宣传资料3000余份。"
 

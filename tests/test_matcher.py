@@ -12,12 +12,13 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fangkong import matcher as matcher_module
-from fangkong.load import LoadError, load_bytes, load_text
-from fangkong.matcher import Matcher, alternatives, expansions, literal, matcher_for, plan, ruleset_patterns, scan
-from fangkong.pipeline import extract_loaded, find_reports
-from fangkong.quantities import measure_words
-from fangkong.ruleset import _words_pattern, load_rules, merge_rules
+from fangkong.numbers.quantities import measure_words
+from fangkong.rules import words as matcher_module
+from fangkong.rules.model import _words_pattern
+from fangkong.rules.reader import load_rules, merge_rules
+from fangkong.rules.words import Matcher, alternatives, expansions, literal, matcher_for, plan, ruleset_patterns, scan
+from fangkong.run.pipeline import extract_loaded, find_reports
+from fangkong.text.load import LoadError, load_bytes, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -6,8 +6,8 @@ stand for one original character that normalizes to it, and a span maps to the o
 
 import pytest
 
-from fangkong.normalize import normalize, remove_glosses, to_simplified
-from fangkong.textmap import MappedText
+from fangkong.text.normalize import normalize, remove_glosses, to_simplified
+from fangkong.text.textmap import MappedText
 
 
 def _norm(text: str) -> MappedText:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from fangkong.normalize import normalize
-from fangkong.quantities import find_quantities
-from fangkong.textmap import MappedText
+from fangkong.numbers.quantities import find_quantities
+from fangkong.text.normalize import normalize
+from fangkong.text.textmap import MappedText
 
 X = "exact"
 CASES = [

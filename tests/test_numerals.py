@@ -2,7 +2,7 @@
 
 import pytest
 
-from fangkong.numerals import chinese_to_int, format_value, parse_number
+from fangkong.numbers.numerals import chinese_to_int, format_value, parse_number
 
 # (Chinese numeral, its value) — each value worked out by hand from the characters
 CHINESE = [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import fangkong
-import fangkong.ruleset
+import fangkong.rules.reader
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +47,7 @@ def test_regular_install_runs_from_the_wheel(wheel, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     version = subprocess.run([str(target / "bin" / "fangkong"), "--version"], env=env, cwd=tmp_path,
                              capture_output=True, text=True, check=True)
-    rules = fangkong.ruleset.load_rules().version  # the wheel's rule files are the repository's
+    rules = fangkong.rules.reader.load_rules().version  # the wheel's rule files are the repository's
     assert version.stdout.strip() == f"fangkong, version {fangkong.__version__} (rules {rules})"
     report = ROOT / "fixtures" / "reports" / "town_checkpoints.txt"
     run = subprocess.run(

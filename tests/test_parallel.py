@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import fangkong.parallel as parallel
+import fangkong.run.parallel as parallel
 from fangkong.cli.main import cli
-from fangkong.pipeline import ExtractError, extract_reports, find_reports
+from fangkong.run.pipeline import extract_reports, find_reports
+from fangkong.text.load import ExtractError
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"

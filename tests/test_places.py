@@ -12,14 +12,15 @@ import opencc
 import pytest
 from click.testing import CliRunner
 
-from fangkong import extract_paths, extract_text, places
-from fangkong import gazetteer as gz
+from fangkong import extract_paths, extract_text
 from fangkong.cli.main import cli
-from fangkong.context import find_places
-from fangkong.load import load_text
-from fangkong.normalize import normalize
+from fangkong.facts import gazetteer as gz
+from fangkong.facts import places
+from fangkong.facts.context import find_places
 from fangkong.place_score import Located, places_of_facts, read_places, score_places
-from fangkong.segment import segment
+from fangkong.text.load import load_text
+from fangkong.text.normalize import normalize
+from fangkong.text.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "places"

@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fangkong
-from fangkong.load import LoadError, load_bytes, load_text
-from fangkong.normalize import normalize
-from fangkong.numerals import chinese_to_int, parse_number
-from fangkong.quantities import find_quantities
-from fangkong.ruleset import METRICS
-from fangkong.textmap import MappedText
+from fangkong.numbers.numerals import chinese_to_int, parse_number
+from fangkong.numbers.quantities import find_quantities
+from fangkong.rules.model import METRICS
+from fangkong.text.load import LoadError, load_bytes, load_text
+from fangkong.text.normalize import normalize
+from fangkong.text.textmap import MappedText
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

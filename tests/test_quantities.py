@@ -6,7 +6,7 @@ followed by a measure word from data/measure_words.toml), so a non-quantity is o
 
 import pytest
 
-from fangkong.quantities import find_quantities, measure_words
+from fangkong.numbers.quantities import find_quantities, measure_words
 
 # (text, the expression found, value, value_high, unit, qualifier) — values worked out by hand
 QUANTITIES = [

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli, extract
-from fangkong.ruleset import METRICS
+from fangkong.rules.model import METRICS
 
 ROOT = Path(__file__).resolve().parent.parent
 README_LIMIT = 250  # lines: README is the front door, the manual is docs/

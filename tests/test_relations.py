@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fangkong
-from fangkong.relations import Located, relate, roles
-from fangkong.segment import segment
+from fangkong.facts.relations import Located, relate, roles
+from fangkong.text.segment import segment
 
 M, C, V, G = "donations_money", "checkpoints", "volunteers", "donations_goods"
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import fangkong.pipeline as pipeline
-from fangkong.pipeline import REPORT_SUFFIXES, Report, find_reports, iter_reports
+import fangkong.run.pipeline as pipeline
+from fangkong.run.pipeline import REPORT_SUFFIXES, find_reports, iter_reports
+from fangkong.text.load import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 

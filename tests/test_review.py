@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.load import load_text
-from fangkong.review import FONT_STACK, MissingExtra, render_page
+from fangkong.output.review import FONT_STACK, MissingExtra, render_page
+from fangkong.text.load import load_text
 
 pytest.importorskip("matplotlib", reason="the review page needs matplotlib (the html extra)")
 

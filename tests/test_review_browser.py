@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from fangkong.cli.main import cli
-from fangkong.review import FONT_STACK
+from fangkong.output.review import FONT_STACK
 
 pytest.importorskip("matplotlib", reason="the review page needs matplotlib (the html extra)")
 Image = pytest.importorskip("PIL.Image", reason="reading the screenshot needs Pillow (the test extra)")

@@ -11,10 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from fangkong.cli.main import cli
-from fangkong.lexicon import load_lexicon
-from fangkong.load import load_text
-from fangkong.pipeline import extract_loaded
-from fangkong.ruleset import METRICS, RuleError, load_rules, parse_rules, rule_lines, user_rule_files
+from fangkong.rules.lexicon import load_lexicon
+from fangkong.rules.model import METRICS, RuleError
+from fangkong.rules.reader import load_rules, parse_rules, rule_lines, user_rule_files
+from fangkong.run.pipeline import extract_loaded
+from fangkong.text.load import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = ROOT / "fixtures" / "rulepack"

@@ -5,9 +5,10 @@ from importlib import resources
 
 import pytest
 
-from fangkong.lexicon import load_lexicon
-from fangkong.quantities import measure_words
-from fangkong.ruleset import METRICS, UNIT_CLASSES, RuleError, load_rules, parse_rules, rule_files
+from fangkong.numbers.quantities import measure_words
+from fangkong.rules.lexicon import load_lexicon
+from fangkong.rules.model import METRICS, UNIT_CLASSES, RuleError
+from fangkong.rules.reader import load_rules, parse_rules, rule_files
 
 GOOD_RULE = """
 [[rule]]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import fangkong
 from fangkong.cli.main import cli
+from fangkong.output.writers import write_csv_file
 from fangkong.score import (
     MAX_PROBLEMS,
     ScoredFact,
@@ -28,7 +29,6 @@ from fangkong.score import (
     select_metrics,
     unit_class,
 )
-from fangkong.writers import write_csv_file
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_REPORTS = ROOT / "fixtures" / "reports"
@@ -150,7 +150,7 @@ def test_facts_csv_leaves_other_out_and_reads_a_bom():
 def test_metrics_are_the_catalogue_then_the_users():
     gold, facts = written()
     metrics = metrics_of(gold, facts)
-    assert metrics[:28] == list(fangkong.ruleset.METRICS) and metrics[28:] == ["masks_distributed"]
+    assert metrics[:28] == list(fangkong.rules.model.METRICS) and metrics[28:] == ["masks_distributed"]
     assert select_metrics("core", metrics) == metrics[:5]
     assert select_metrics("all", metrics) == metrics
     assert select_metrics("volunteers, masks_distributed", metrics) == ["volunteers", "masks_distributed"]

@@ -5,9 +5,9 @@ Inputs go through `normalize` first, as in the pipeline, so full-width punctuati
 
 import pytest
 
-from fangkong.normalize import normalize
-from fangkong.segment import is_chrome, segment
-from fangkong.textmap import MappedText
+from fangkong.text.normalize import normalize
+from fangkong.text.segment import is_chrome, segment
+from fangkong.text.textmap import MappedText
 
 
 def _segment(raw: str):

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.ruleset import load_rules
+from fangkong.rules.reader import load_rules
 
 
 def complete(words: str) -> list[str]:

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.writers import spreadsheet_safe
+from fangkong.output.writers import spreadsheet_safe
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = [ROOT / "fixtures" / "reports", ROOT / "fixtures" / "hostile"]

@@ -10,10 +10,11 @@ from click.testing import CliRunner
 
 import fangkong
 from fangkong.cli.main import cli
-from fangkong.facts import to_frame
-from fangkong.formats import FactWriter, ReportBatches
-from fangkong.pipeline import Report, extract_reports, find_reports
-from fangkong.writers import to_csv_text
+from fangkong.facts.record import to_frame
+from fangkong.output.formats import FactWriter, ReportBatches
+from fangkong.output.writers import to_csv_text
+from fangkong.run.pipeline import extract_reports, find_reports
+from fangkong.text.load import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "fixtures" / "reports"

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from fangkong.cli.main import cli
-from fangkong.summary import summarize_by
+from fangkong.output.summary import summarize_by
 
 from golden import EXPECTED
 

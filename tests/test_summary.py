@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from fangkong.summary import metric_order, summarize
+from fangkong.output.summary import metric_order, summarize
 
 
 def _facts(rows: list[dict]) -> pd.DataFrame:

@@ -4,7 +4,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fangkong.textmap import MappedText
+from fangkong.text.textmap import MappedText
 
 # Patterns the pipeline's stages use in kind: deletions, one-to-one swaps, many-to-one collapses.
 _EDITS = [

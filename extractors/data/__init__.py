@@ -1,0 +1,1 @@
+"""Language data as TOML: measure words, page chrome, context words, places, lexicons; no code."""

@@ -1,0 +1,1 @@
+"""Rule and lexicon files, reading and validating them, the word matcher, lists, matching; may import text, numbers."""

@@ -25,7 +25,7 @@ from importlib import resources
 import ahocorasick_rs
 import regex
 
-from . import gazetteer as gz
+from fangkong.facts import gazetteer as gz
 
 CHUNK = 1 << 16  # characters scanned at a time (see _scan)
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、]")

@@ -21,11 +21,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
-from .cache import Entry, ReportCache
-from .duplicates import DuplicateFinder, Signature, mark
-from .facts import Fact
-from .pipeline import ExtractError, Report, extract_report_signed, fact_from_row
-from .ruleset import RuleSet, load_rules
+from fangkong.facts.duplicates import DuplicateFinder, Signature, mark
+from fangkong.facts.record import Fact
+from fangkong.rules.model import RuleSet
+from fangkong.rules.reader import load_rules
+from fangkong.run.cache import Entry, ReportCache
+from fangkong.run.pipeline import extract_report_signed, fact_from_row
+from fangkong.text.load import ExtractError, Report
 
 # A worker runs at most this many reports ahead of the first one not yet given back, per worker:
 # enough to keep every worker busy behind a slow report, and what is held in memory stays bounded.

@@ -6,10 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from .facts import Fact
-from .highlight import plain_spans, runs, sentences
-from .load import Loaded
-from .numerals import format_value
+from fangkong.facts.record import Fact
+from fangkong.numbers.numerals import format_value
+from fangkong.output.highlight import plain_spans, runs, sentences
+from fangkong.text.load import Loaded
 
 
 def brackets(evidence: str) -> str:

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 import ahocorasick_rs
 import regex
 
-from . import ruleset as _ruleset
-from .ruleset import Rule, RuleSet, syntax_chars
+from fangkong.rules import model as _ruleset
+from fangkong.rules.model import Rule, RuleSet, syntax_chars
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags

@@ -22,11 +22,11 @@ from importlib import resources
 
 import regex
 
-from .facts import Fact, with_fields
-from .places import nearness, resolve
-from .relations import Located, relate, roles
-from .segment import Segmented
-from .textmap import MappedText
+from fangkong.facts.places import nearness, resolve
+from fangkong.facts.record import Fact, with_fields
+from fangkong.facts.relations import Located, relate, roles
+from fangkong.text.segment import Segmented
+from fangkong.text.textmap import MappedText
 
 _HAN = regex.compile(r"\p{Han}")
 _STEM_MAX = 4

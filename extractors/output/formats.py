@@ -5,7 +5,7 @@ A writer is opened on a path (written atomically: a temporary file in the same f
 temporary file and copied to the stream at `close`). `write_facts`
 takes one batch of Fact records (a report's, in row order) and `write_frame` a DataFrame; the text
 formats write each batch at once, parquet writes a row group per chunk of about CHUNK_ROWS rows, xlsx
-and sqlite add their rows at once and a wide `summary` (fangkong.summary.summarize) at `close`.
+and sqlite add their rows at once and a wide `summary` (fangkong.output.summary.summarize) at `close`.
 
 Writers are generic over the columns: each column's kind (text, float, int, bool) comes from its dtype
 (facts.DTYPES, or the frame's), so new columns need no change here. In xlsx and sqlite numbers are
@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, TextIO
 
 import regex
 
-from .facts import COLUMNS, DTYPES, Fact, row_key, to_frame
-from .pipeline import Report
-from .summary import head_columns, metric_order, summarize
-from .writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
+from fangkong.facts.record import COLUMNS, DTYPES, Fact, row_key, to_frame
+from fangkong.output.summary import head_columns, metric_order, summarize
+from fangkong.output.writers import AtomicPath, csv_cells, is_missing, spreadsheet_safe
+from fangkong.text.load import Report
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd

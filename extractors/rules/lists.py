@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .quantities import Quantity
+from fangkong.numbers.quantities import Quantity
 
 # What separates items of one list, and what ends any list (searched backwards from a number).
 _ITEM_SEPARATOR = regex.compile(r"[、,，;；\n]")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
-from .textmap import MappedText
+from fangkong.text.textmap import MappedText
 
 
 class LoadError(Exception):
@@ -149,3 +150,35 @@ def load_bytes(data: bytes, encoding: str | None = None) -> Loaded:
 def load_text(original: str, encoding: str = "str", replaced: int = 0) -> Loaded:
     """An already decoded report → Loaded."""
     return Loaded(original, strip_html(MappedText.identity(original)), encoding, replaced)
+
+
+class ExtractError(Exception):
+    """A report that could not be extracted; `path` names it and the message says why.
+
+    `skipped` is true where the file is not a report at all (binary bytes): a warning, not a failure.
+    """
+
+    def __init__(self, path: str, reason: str, skipped: bool = False):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.skipped = skipped
+
+
+def replaced_warning(loaded: Loaded) -> str | None:
+    """The one-line warning for a report whose undecodable bytes were replaced, else None."""
+    if not loaded.replaced:
+        return None
+    noun = "byte sequence" if loaded.replaced == 1 else "byte sequences"
+    return f"{loaded.replaced} undecodable {noun} replaced with U+FFFD (decoded as {loaded.encoding})"
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report: where it is, the doc name its facts carry, and its bytes where they came another way (stdin)."""
+
+    path: Path
+    doc: str
+    data: bytes | None = None
+    unreadable: OSError | None = None  # a folder that could not be listed: reported like a file that can't be read
+

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from .facts import Fact, with_fields
+from fangkong.facts.record import Fact, with_fields
 
 # Shingles of 5 characters: a Chinese word is 1–4 characters, so a 5-gram spans a word boundary and the
 # stock phrases every such report uses (疫情防控, 志愿者, 新冠肺炎) match across distinct reports as

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .duplicates import Signature, from_list, to_list
-from .facts import Fact
-from .pipeline import fact_from_row
+from fangkong.facts.duplicates import Signature, from_list, to_list
+from fangkong.facts.record import Fact
+from fangkong.run.pipeline import fact_from_row
 
 FORMAT = 2  # bumped when the layout of an entry changes
 _FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
@@ -47,8 +47,8 @@ class Entry:
 def code_version() -> str:
     """A digest of the package's version, of its Python source files and of the gazetteer's version: a cache made
     by other code or with other place data is stale."""
-    from . import __version__
-    from .gazetteer import data_version
+    from fangkong import __version__
+    from fangkong.facts.gazetteer import data_version
 
     digest = hashlib.sha256(__version__.encode() + b"\0" + data_version().encode())  # another gazetteer, other places
     for source in sorted(Path(__file__).resolve().parent.glob("*.py")):

@@ -19,23 +19,33 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .context import annotate
-from .duplicates import DuplicateFinder, Signature, body_text, mark, signature
-from .facts import Fact, collapse_repeats, row_key, to_frame
-from .lists import list_heads
-from .load import BinaryFileError, Loaded, LoadError, load_bytes, load_text
-from .matcher import scan
-from .normalize import normalize
-from .quantities import find_quantities
-from .ruleset import RuleSet, RuleTimeout, load_rules, match_quantity
-from .segment import segment
+from fangkong.facts.context import annotate
+from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
+from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
+from fangkong.numbers.quantities import find_quantities
+from fangkong.rules.lists import list_heads
+from fangkong.rules.match import match_quantity
+from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
+from fangkong.rules.reader import load_rules
+from fangkong.rules.words import scan
+from fangkong.text.load import (
+    BinaryFileError,
+    ExtractError,
+    Loaded,
+    LoadError,
+    Report,
+    load_bytes,
+    load_text,
+    replaced_warning,
+)
+from fangkong.text.normalize import normalize
+from fangkong.text.segment import segment
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
 
 _BRACKETS = regex.compile(r"[()（）]")
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
-OTHER = "other"
 # A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
 # around the fact: enough to check it by eye, and the rows of a page of facts stay small.
 SENTENCE_LIMIT = 500
@@ -65,27 +75,6 @@ def _new_fact(**fields) -> Fact:
     return fact
 
 
-class ExtractError(Exception):
-    """A report that could not be extracted; `path` names it and the message says why.
-
-    `skipped` is true where the file is not a report at all (binary bytes): a warning, not a failure.
-    """
-
-    def __init__(self, path: str, reason: str, skipped: bool = False):
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-        self.skipped = skipped
-
-
-def replaced_warning(loaded: Loaded) -> str | None:
-    """The one-line warning for a report whose undecodable bytes were replaced, else None."""
-    if not loaded.replaced:
-        return None
-    noun = "byte sequence" if loaded.replaced == 1 else "byte sequences"
-    return f"{loaded.replaced} undecodable {noun} replaced with U+FFFD (decoded as {loaded.encoding})"
-
-
 def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> str:
     """The sentence around a fact, or for an overlong one the SENTENCE_WINDOW characters around it, cut with …."""
     start, end = sentence
@@ -96,16 +85,6 @@ def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) 
     hi = min(end, max(fact[1], lo + SENTENCE_WINDOW))
     lo = max(start, hi - SENTENCE_WINDOW)
     return ("…" if lo > start else "") + text[lo:hi].strip() + ("…" if hi < end else "")
-
-
-@dataclass(frozen=True)
-class Report:
-    """A report: where it is, the doc name its facts carry, and its bytes where they came another way (stdin)."""
-
-    path: Path
-    doc: str
-    data: bytes | None = None
-    unreadable: OSError | None = None  # a folder that could not be listed: reported like a file that can't be read
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .load import Loaded
+from fangkong.text.load import Loaded
 
 _SENTENCE_END = regex.compile(r"[。!?！？]+[”’」』)）]*|\n")
 _BLANK_LINES = regex.compile(r"\n[ \t\u3000\xa0]*(?:\n[ \t\u3000\xa0]*)+")

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .pipeline import OTHER
-from .ruleset import METRICS
+from fangkong.rules.model import METRICS, OTHER
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd

@@ -22,11 +22,9 @@ from dataclasses import dataclass
 import pandas as pd
 import regex
 
-from .highlight import plain_spans, runs, squeeze_blank_lines
-from .load import Loaded, LoadError, load_bytes
-from .numerals import format_value
-from .pipeline import ExtractError, Report
-from .summary import (
+from fangkong.numbers.numerals import format_value
+from fangkong.output.highlight import plain_spans, runs, squeeze_blank_lines
+from fangkong.output.summary import (
     PLACE_KEYS,
     SUMMED_ROLES,
     metric_order,
@@ -35,6 +33,7 @@ from .summary import (
     summarize_by,
     without_duplicates,
 )
+from fangkong.text.load import ExtractError, Loaded, LoadError, Report, load_bytes
 
 # Chinese text must render on Windows, macOS and Linux alike: name a font of each, then the generic family.
 FONT_STACK = ('"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", '

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from .textmap import MappedText
+from fangkong.text.textmap import MappedText
 
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 

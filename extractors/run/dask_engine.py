@@ -28,12 +28,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import ReportCache
-from .duplicates import DuplicateFinder
-from .facts import to_frame
-from .parallel import Outcome, extract_report, replay
-from .pipeline import ExtractError, Report
-from .ruleset import RuleSet, load_rules, rules_from_files
+from fangkong.facts.duplicates import DuplicateFinder
+from fangkong.facts.record import to_frame
+from fangkong.rules.model import RuleSet
+from fangkong.rules.reader import load_rules, rules_from_files
+from fangkong.run.cache import ReportCache
+from fangkong.run.parallel import Outcome, extract_report, replay
+from fangkong.text.load import ExtractError, Report
 
 PART = "part-{:05}.parquet"
 MISSING = 'the Dask engine needs the dask extra: pip install "fangkong[dask]" (dask[distributed] and pyarrow)'

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .numerals import format_value
+from fangkong.numbers.numerals import format_value
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd

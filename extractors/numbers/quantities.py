@@ -16,7 +16,7 @@ from importlib import resources
 
 import regex
 
-from .numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, parse_number
+from fangkong.numbers.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, parse_number
 
 _CN = "零〇一二三四五六七八九十百千万亿两"
 _FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写, as on receipts: 壹万贰仟元

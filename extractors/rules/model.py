@@ -1,0 +1,215 @@
+"""The compiled rule: Rule, RuleSet and the patterns they hold, the catalogue's metrics and unit
+classes, and the errors and warnings of rules. Plain data, no reading and no matching."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    pass
+
+# The metric of a quantity no rule claims (rows of --include-other).
+
+
+# The metric of a quantity no rule claims (rows of --include-other).
+OTHER = "other"
+METRICS = (
+    "checkpoints", "volunteers", "donations_money", "donations_goods", "leaflets",
+    "banners_posters", "loudspeakers", "broadcasts", "publicity_vehicles", "media_posts",
+    "wechat_groups", "households_screened", "people_screened", "vehicles_checked",
+    "persuaded_back", "quarantined", "disinfection_area", "garbage_removed", "party_members",
+    "cadres", "temporary_party_branches", "party_posts", "work_groups",
+    "supervision_inspections", "accountability", "tests_performed", "vaccinations",
+    "enterprises_resumed",
+)
+UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times", "times", "money",
+                "area", "mass", "volume", "length", "count")
+SIDES = ("before", "after", "either")
+SCOPES = ("clause", "sentence", "paragraph")
+MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
+# A user's rule file may name a metric of its own (masks_distributed): any such identifier.
+USER_METRIC = regex.compile(r"[a-z][a-z0-9_]*")
+class RuleTimeout(UserWarning):
+    """A rule pattern that ran out of time on a text; it counted as no match there."""
+
+
+def _timed_out(pattern: regex.Pattern) -> None:
+    warnings.warn(RuleTimeout(f"a rule pattern ran out of time ({MATCH_TIMEOUT:g} s) and counted as no match: "
+                              f"{pattern.pattern[:60]!r}"), stacklevel=3)
+
+
+class RuleError(ValueError):
+    """Rule files that do not validate; the message lists every problem, one a line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule."""
+
+    id: str
+    metric: str
+    units: frozenset[str]
+    unit_words: frozenset[str]
+    triggers: regex.Pattern
+    side: str
+    window: int
+    scope: str
+    context: regex.Pattern | None
+    context_scope: str
+    exclude: regex.Pattern | None
+    exclude_after: regex.Pattern | None
+    priority: int  # higher wins over nearer: actions (劝返, 问责) over the nouns they govern
+    shared: bool  # triggers are actions that govern every number of a list, not nouns owned by one
+    source: str  # the file it came from
+    lists: bool = False  # a trigger before a list's first item governs every later item too
+    exclude_before: regex.Pattern | None = None  # words that veto where they end right at the number
+    exclude_scope: str = "clause"  # or "sentence", "paragraph": where `exclude` words veto
+    exclude_unless: regex.Pattern | None = None  # words after the number that lift the `exclude` veto
+    words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that claims a quantity, and the trigger that made it fire."""
+
+    rule: Rule
+    trigger_start: int
+    trigger_end: int
+    distance: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules, with the defaults that veto any of them."""
+
+    rules: tuple[Rule, ...]
+    exclude: regex.Pattern | None
+    # Words that end the noun phrase after a number (54个社区均建立了微信群): a noun trigger beyond them
+    # names something else.
+    phrase_breaks: regex.Pattern | None = None
+    # A digest of every rule file's name and text: a cache made with other rules is stale.
+    version: str = ""
+    # Words that veto any rule where they follow the number directly (2名疑似病例: a case count).
+    exclude_after: regex.Pattern | None = None
+    # Place nouns: a number whose measure word they follow counts places (5个行政村纷纷成立突击队),
+    # not the noun trigger farther on or before it.
+    places: regex.Pattern | None = None
+    # Topic scope: a clause or sentence that names another campaign (脱贫攻坚, 春耕, 换届) and no word of
+    # the epidemic holds no fact, whatever its verbs.
+    off_topic: regex.Pattern | None = None
+    on_topic: regex.Pattern | None = None
+    # People counted as themselves (30名居民): a noun trigger in a phrase they head is not what is counted.
+    subjects: regex.Pattern | None = None
+    # Function words (的, 在, 和 …): no noun of a counted thing begins with one.
+    function_words: regex.Pattern | None = None
+    # Verbs of joining (报名, 加入, 组成): people counted as themselves become what follows them.
+    joining_verbs: regex.Pattern | None = None
+    # Every modifier of the lexicon's compounds (值守, 服务, 志愿 …): a noun followed by them is itself a modifier.
+    modifiers: frozenset[str] = frozenset()
+    # Every word of a noun class (one that says what it counts) and every noun trigger: a noun right after a
+    # measure word names what the number counts, even where a 的-phrase follows it (18个检测点位的物资).
+    nouns: regex.Pattern | None = None
+    # Verbs of carrying out (进行, 实施, 均已): a clause they open acts on the number that ends the clause before.
+    carrying_verbs: regex.Pattern | None = None
+    # Words of totalling (共有, 共计, 达到): a number they lead with nothing after its measure word counts the
+    # noun named before it in the sentence (像这样的交通卡口，全镇一共有473个).
+    totalling_words: regex.Pattern | None = None
+    # Labels of a count (人数, 总数): a clause that names one counts what the label's modifier says.
+    count_labels: regex.Pattern | None = None
+    # Heads of nouns no rule counts (平台, 中心): a noun trigger right before one is its modifier.
+    other_heads: regex.Pattern | None = None
+    # Groups (队伍, 小组): a count of people right after one counts its members, whom no action before governs.
+    group_nouns: regex.Pattern | None = None
+    # Per-unit sizes (每组, 每个检测点配备): the first number after one in its clause is a norm, not a count.
+    per_unit: regex.Pattern | None = None
+    # Verbs of sending people (出动, 抽调): the people counted right after one are the agents of what follows.
+    deploying_verbs: regex.Pattern | None = None
+
+
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
+class LazyPattern:
+    """A regular expression compiled when first searched: `pattern` and `flags` are known at once.
+
+    A rule's words are found by the one-pass matcher, which needs only the pattern's text; the regex is
+    searched only without the matcher or for its few real regexes. Compiling the large alternations of the
+    lexicon's compounds up front cost more than half of loading the rules.
+    """
+
+    __slots__ = ("pattern", "_compiled")
+    flags = _DEFAULT_FLAGS
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("pattern", "_compiled"):  # pickling asks before __init__ ran
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern)
+        return getattr(self._compiled, name)
+
+    def __getstate__(self) -> str:
+        return self.pattern
+
+    def __setstate__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = None
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r})"
+
+
+# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
+DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
+                     "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
+                     "count_labels", "other_heads",
+                     "group_nouns", "per_unit",
+                     "deploying_verbs")
+
+
+def _words_pattern(words: list[str]) -> LazyPattern | None:
+    if not words:
+        return None
+    return LazyPattern("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)))
+
+
+def syntax_chars(pattern: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of a regular expression outside escapes and character classes.
+
+    An escape (`\\x`) or a class (`[…]`) yields nothing; a class that never closes yields its `[`, and a
+    backslash at the very end yields itself, so that callers see the pattern as unbalanced.
+    """
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if i + 1 >= len(pattern):
+                yield i, char
+            i += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, i)
+            if end > len(pattern):
+                yield i, char
+            i = end
+            continue
+        yield i, char
+        i += 1
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    i = start + 1
+    i += pattern.startswith("^", i)
+    i += pattern.startswith("]", i)  # a ] first in the class is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1

@@ -1,0 +1,1 @@
+"""Bytes to text: loading and decoding, the offset map, normalization, segmentation; imports only fangkong.data."""
