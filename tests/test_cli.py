@@ -215,7 +215,7 @@ def test_a_failed_write_leaves_the_previous_output_and_no_temporary_file(folder,
         writer.stream.write("doc,met")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("fangkong.output.formats.DelimitedWriter._lines", broken)
+    monkeypatch.setattr("fangkong.output.delimited.DelimitedWriter._lines", broken)
     result = run("extract", folder, "-o", out)
     assert result.exit_code == 1
     assert result.stderr == f"fangkong: error: cannot write {out}: No space left on device, left as it was\n"

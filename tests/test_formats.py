@@ -210,7 +210,7 @@ def test_xlsx_cells_hold_what_xml_cannot_and_what_is_too_long(tmp_path):
 
 
 def test_xlsx_goes_on_to_a_second_sheet_past_a_sheets_rows(tmp_path, monkeypatch):
-    monkeypatch.setattr("fangkong.output.formats.XLSX_MAX_ROWS", 3)
+    monkeypatch.setattr("fangkong.output.xlsx.XLSX_MAX_ROWS", 3)
     with open_writer("xlsx", tmp_path / "x.xlsx") as writer:
         writer.write_facts([fact(start=i, end=i + 6) for i in range(5)])
     book = openpyxl.load_workbook(tmp_path / "x.xlsx")
@@ -225,7 +225,7 @@ def test_xlsx_goes_on_to_a_second_sheet_past_a_sheets_rows(tmp_path, monkeypatch
 def test_chunks_end_between_docs_so_the_summary_counts_each_doc_once(format, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr("fangkong.output.formats.CHUNK_ROWS", 3)
+    monkeypatch.setattr("fangkong.output.fact_writer.CHUNK_ROWS", 3)
     facts = [fact(doc=f"d{i // 2}.txt", start=i, end=i + 6) for i in range(10)]  # five docs of two facts
     with open_writer(format, tmp_path / "x") as writer:
         for one in facts:

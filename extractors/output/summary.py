@@ -19,6 +19,7 @@ from fangkong.rules.model import METRICS, OTHER
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
 
+
 SUMMED_ROLES = ("total", "single")
 HEAD = ("doc", "title", "published", "place")
 

@@ -25,6 +25,7 @@ from fangkong.numbers.numerals import format_value
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
 
+
 # Cells that begin with these are read as formulas (or DDE commands) by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
