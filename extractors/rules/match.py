@@ -4,7 +4,6 @@ phrase, clause and sentence (match_quantity). Takes a compiled RuleSet; knows no
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -485,17 +484,22 @@ def match_quantity(
     if place is not None and text.startswith(_LEVEL, place[1]):
         place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
 
-    @cache
-    def noun_span() -> tuple[int, int] | None:
-        """The noun of the lexicon right after the measure word (looked up once, when first asked); none where
-        级 makes it a modifier (156个村级党员责任区)."""
-        found = _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
-        return None if found is not None and text.startswith(_LEVEL, found[1]) else found
+    # looked up once, when first asked: a plain dict, for functools.cache would build two wrappers per quantity
+    asked: dict[str, tuple[int, int] | None] = {}
 
-    @cache
+    def noun_span() -> tuple[int, int] | None:
+        """The noun of the lexicon right after the measure word; none where 级 makes it a modifier
+        (156个村级党员责任区)."""
+        if "noun" not in asked:
+            found = _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
+            asked["noun"] = None if found is not None and text.startswith(_LEVEL, found[1]) else found
+        return asked["noun"]
+
     def carried_into() -> tuple[int, int] | None:
-        """The clause after the number's that carries an action out on it (looked up once, when first asked)."""
-        return _carried_into(ruleset, text, quantity, clause, sentence, hits)
+        """The clause after the number's that carries an action out on it."""
+        if "carried" not in asked:
+            asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits)
+        return asked["carried"]
 
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
