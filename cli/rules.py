@@ -90,7 +90,7 @@ def rules(ctx: click.Context, rule_paths: tuple[str, ...], no_defaults: bool, fo
         for line in _table(rows):
             click.echo(line)
         metrics = {rule.metric for rule in ruleset.rules}
-        click.echo(f"{len(rows)} rules for {len(metrics)} metrics (rules {ruleset.version})")
+        click.echo(f"{_count(len(rows), 'rule')} for {_count(len(metrics), 'metric')} (rules {ruleset.version})")
 
 
 def _notes(ruleset: RuleSet) -> list[str]:
@@ -180,3 +180,8 @@ def classes(rule_paths: tuple[str, ...], form: str) -> None:
     for row in flat:
         click.echo("  ".join(pad(row[c], widths[c]) for c in shown).rstrip())
     click.echo(f"{len(rows)} classes, {sum(row['compounds'] for row in rows)} compounds of a modifier and a head")
+
+
+def _count(n: int, noun: str) -> str:
+    """3 rules, 1 rule."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -252,6 +252,15 @@ def test_rules_lists_every_rule_as_a_table():
     assert any(line.split()[:2] == ["checkpoints.set_up", "checkpoints"] and "卡点" in line for line in lines)
 
 
+def test_rules_counts_one_rule_and_one_metric_in_the_singular(tmp_path):
+    pack = tmp_path / "one.toml"
+    pack.write_text('[[rule]]\nid = "masks.given"\nmetric = "masks"\nunits = ["count"]\ntriggers = ["口罩"]\n',
+                    encoding="utf-8")
+    result = run("rules", "--rules", str(pack), "--no-default-rules")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1].startswith("1 rule for 1 metric (rules ")
+
+
 def test_rules_table_cuts_long_trigger_lists():
     lines = run("rules").stdout.splitlines()[1:-1]
     long = [line for line, r in zip(lines, load_rules().rules, strict=True) if len(" ".join(r.words)) > 40]
