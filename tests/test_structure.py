@@ -189,6 +189,15 @@ CASES = [
     # a verb of carrying out in the next clause acts on the number explicitly: it wins over a verb before
     ("初步检查密接者和次密接者317人，进行集中隔离医学观察。", 317, "quarantined"),
     ("排查返乡人员132人，北京返乡人员14人。", 132, "people_screened"),
+    # the noun right after the measure word is what is counted, not a noun trigger before the number
+    ("卡点上有5个志愿者轮流值守。", 5, "volunteers"),
+    ("每个网格组建一支由社工、民警组成的5人服务小组。", 5, None),
+    # 个 counts people where a noun of people follows it at once
+    ("村里组织了20个志愿者。", 20, "volunteers"),
+    ("社区有6个网格员。", 6, "cadres"),
+    # 个 with a 的-phrase counts what stands before the 的
+    ("两个科室的同事都来帮忙。", 2, None),
+    ("马井镇等6个疫情防控监测点的交特警。", 6, "checkpoints"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),

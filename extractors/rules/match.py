@@ -119,6 +119,7 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
 
 _PEOPLE = frozenset({"person", "person-times"})
 _LEVEL = "级"
+_GE = "个"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
 
@@ -199,6 +200,8 @@ def _head_gap(text: str, quantity: Quantity, t_start: int, noun_end: int | None 
         return None
     if noun_end is not None and noun_end > quantity.end and "的" in text[noun_end:t_start]:
         return None  # 18个检测点位的物资: the number counts the noun before the 的
+    if quantity.unit == _GE and "的" in text[quantity.end:t_start]:
+        return None  # 两个科室的同事, 350多个团体的义工: 个 with a 的-phrase counts what stands before the 的
     start = text.rfind("的", quantity.end, t_start) + 1 or quantity.end
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
 
@@ -283,6 +286,11 @@ def _word_at(pattern: regex.Pattern | None, text: str, at: int, limit: int,
 # A character between a place noun and a noun trigger that makes the place no modifier of the trigger: in
 # 3个村级卡点 the 级 joins them, in 3000名居民在志愿者… the 在 does not, nor an opening quote (214个行政村“村村响”).
 _NOT_A_MODIFIER = frozenset("在对向为给和与及的“‘「『《")
+
+
+def _in_trigger(rule: Rule, text: str, noun: tuple[int, int], hits: Hits | None) -> bool:
+    """True where the noun after a measure word is one of the rule's own triggers (卡点3个卡点 names it twice)."""
+    return any(s <= noun[0] and noun[1] <= e for s, e in _triggers(rule, text, noun[0], noun[1] + 8, hits))
 
 
 def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
@@ -607,6 +615,9 @@ def match_quantity(
             if not rule.shared and not before and subject is None and _another_noun_first(
                     ruleset, text, quantity, noun_span(), t_start):
                 continue
+            if before and not rule.shared and not total and (own := noun_span()) is not None and not _in_trigger(
+                    rule, text, own, hits):
+                continue  # 卡点上有5个志愿者: the noun right after the measure word is what is counted
             if before and not rule.shared and _CONJUNCTION.fullmatch(text, t_end, quantity.start) and _has_own_noun(
                     ruleset, text, quantity, clause[1], hits):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
