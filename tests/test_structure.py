@@ -198,6 +198,11 @@ CASES = [
     # 个 with a 的-phrase counts what stands before the 的
     ("两个科室的同事都来帮忙。", 2, None),
     ("马井镇等6个疫情防控监测点的交特警。", 6, "checkpoints"),
+    # a preposition that vetoes a count of places (在12个卡点) is no veto in a word of totalling (达到, 数量为)
+    ("全镇卡点数量达到35个。", 35, "checkpoints"),
+    ("卡点数量为35个。", 35, "checkpoints"),
+    ("在12个卡点开展宣传。", 12, None),
+    ("全县设卡43处。", 43, "checkpoints"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),

@@ -543,7 +543,7 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
+        if rule.exclude_before is not None and not total and _ends_at(rule.exclude_before, text, quantity.start, hits):
             continue
         if rule.exclude_after is not None and _search(
             rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1]), hits
