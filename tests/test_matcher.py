@@ -191,6 +191,16 @@ def test_the_same_facts_with_a_users_rule_pack_of_real_regexes():
     assert _same_facts(ROOT / "fixtures" / "reports", merged) > 0
 
 
+@pytest.mark.parametrize("text", ["爱心企业免费提供盒饭300份。", "免费发放口罩500个，免费公厕3座。",
+                                  "对78座免费公厕消毒。捐款5000元。"])
+def test_a_rule_whose_triggers_hold_a_real_regex_is_skipped_only_where_neither_its_words_nor_it_match(text):
+    # 免费(?=发|提供|…) is a trigger of the donation rules: a regex, searched where no literal trigger is near
+    loaded = load_text(text)
+    ruleset = load_rules()
+    assert extract_loaded(loaded, "-", include_other=True, ruleset=ruleset) == extract_loaded(
+        loaded, "-", include_other=True, ruleset=ruleset, one_pass=False)
+
+
 def _rule_words() -> list[str]:
     return sorted(set(matcher_for(load_rules()).words))
 
@@ -198,7 +208,8 @@ def _rule_words() -> list[str]:
 PIECES = st.one_of(
     st.sampled_from(_rule_words()),
     st.sampled_from(sorted(measure_words().classes)),
-    st.sampled_from(["12", "3.5", "1,200", "五十", "两百", "三四", "约", "余", "多", "以上", "近", "共", "未", "不"]),
+    st.sampled_from(["12", "3.5", "1,200", "五十", "两百", "三四", "约", "余", "多", "以上", "近", "共", "未", "不",
+                     "免费", "提供"]),
     st.sampled_from(["，", "。", "、", "；", "：", "\n", "和", "及", "（", "）"]),
 )
 

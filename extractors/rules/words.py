@@ -251,12 +251,10 @@ class Matcher:
         self._longest = max(map(len, self.words), default=0)
 
     def note_rules(self, rules: Iterable[Rule]) -> None:
-        """Remember the rules whose patterns are all literal words of this matcher (Hits.idle may skip them)."""
+        """Remember the plan of each rule's triggers (Hits.idle may skip a rule none of whose triggers is near)."""
         for rule in rules:
-            patterns = [getattr(rule, name) for name in RULE_FIELDS if getattr(rule, name) is not None]
-            plans = [self.plan_of(pattern) for pattern in patterns]
-            if all(index is not None and self.plans[index].literal_only for index in plans):
-                self.quiet_rules[id(rule)] = self.plan_of(rule.triggers)
+            if (index := self.plan_of(rule.triggers)) is not None:
+                self.quiet_rules[id(rule)] = index
 
     def plan_of(self, pattern: regex.Pattern) -> int | None:
         """The index of a pattern's plan, or None where it was not planned (or is not one of these)."""
@@ -358,15 +356,23 @@ class Hits:
         return out
 
     def idle(self, rule: Rule, start: int, end: int) -> bool:
-        """True where none of a rule's trigger words starts in [start, end) and its patterns are all literal
-        words: then its triggers have no span in any window inside [start, end), and skipping its other
-        searches skips none that could run out of time."""
+        """True where none of a rule's triggers starts in [start, end): no literal word, and no match of a real
+        regex among them (searched, and a search that runs out of time counts as a match). Then the rule can
+        find no trigger in any window inside [start, end) and cannot fire, whatever its other patterns say."""
         index = self._quiet.get(id(rule))
         if index is None:
             return False
-        starts = (self._tables[index] or self._build(index)).starts
+        table = self._tables[index] or self._build(index)
+        starts = table.starts
         i = bisect_left(starts, start)
-        return i == len(starts) or starts[i] >= end
+        if i < len(starts) and starts[i] < end:
+            return False
+        if table.rest is None:
+            return True
+        try:
+            return table.rest.search(self.text, max(start, 0), end, timeout=_ruleset.MATCH_TIMEOUT) is None
+        except TimeoutError:
+            return False
 
 
 _matchers: dict[int, tuple[RuleSet, Matcher]] = {}
