@@ -36,18 +36,24 @@ def _model_rewrite(text, spans, pattern, replace):
     return "".join(out), out_spans
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet="ab x(yz)<p>&amp;AB 12網", max_size=60),
-    st.lists(st.integers(0, len(_EDITS) - 1), max_size=5),
-)
-def test_rewrites_map_every_character_like_the_model(original, edits):
+def _both(original, edits):
+    """The edits applied to `original` by MappedText and by the model: (mapped, model text, model spans)."""
     mapped = MappedText.identity(original)
     text, spans = original, [(i, i + 1) for i in range(len(original))]
     for index in edits:
         pattern, replace = _EDITS[index]
         mapped = mapped.rewrite(pattern, replace)
         text, spans = _model_rewrite(text, spans, pattern, replace)
+    return mapped, text, spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab x(yz)<p>&amp;AB 12網", max_size=60),
+    st.lists(st.integers(0, len(_EDITS) - 1), max_size=5),
+)
+def test_rewrites_map_every_character_like_the_model(original, edits):
+    mapped, text, spans = _both(original, edits)
     assert mapped.text == text
     for i in range(len(text)):
         assert mapped.char_span(i) == spans[i]
@@ -69,12 +75,7 @@ def test_map_of_an_untouched_long_text_stays_one_piece():
     st.data(),
 )
 def test_span_from_original_is_the_inverse_the_model_gives(original, edits, data):
-    mapped = MappedText.identity(original)
-    text, spans = original, [(i, i + 1) for i in range(len(original))]
-    for index in edits:
-        pattern, replace = _EDITS[index]
-        mapped = mapped.rewrite(pattern, replace)
-        text, spans = _model_rewrite(text, spans, pattern, replace)
+    mapped, text, spans = _both(original, edits)
     start = data.draw(st.integers(0, len(original)))
     end = data.draw(st.integers(start, len(original)))
     first = next((i for i, span in enumerate(spans) if span[1] > start), len(text))

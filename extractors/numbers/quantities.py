@@ -316,9 +316,11 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
             continue
         unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
                           if name.startswith("u") and value)]
-        value = float(match.group("number")) * (10_000 if match.group("big") == "万" else 100_000_000)
+        value = parse_number(match.group("number") + match.group("big"))  # the numeral reader's 万 and 亿
+        if value is None:
+            continue
         qualifier = "over" if match.group("inner") else "exact"
-        added.append(_new_quantity(number_start, number_end, number_start, number_end, round(value, 2), None, unit,
+        added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
 

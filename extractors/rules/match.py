@@ -433,8 +433,9 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
 
 
-# The separator that opens the clause a trigger stands in: the last one before it (、 joins items, opens nothing).
-_CLAUSE_OPENING = regex.compile(r"[,，;；:：。!?！？\n](?!.*[,，;；:：。!?！？\n])", regex.DOTALL)
+# The separator that opens the clause a trigger stands in, searched backwards: the last one before it (、 joins
+# items, opens nothing).
+_LAST_CLAUSE_END = regex.compile(r"[,，;；:：。!?！？\n]", regex.REVERSE)
 
 
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
@@ -444,7 +445,7 @@ def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantit
     队长，一共五十多人 totals the whole list, not its last member)."""
     if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
         return False
-    opening = _CLAUSE_OPENING.search(text, max(0, t_start - REACH), t_start)
+    opening = _LAST_CLAUSE_END.search(text, max(0, t_start - REACH), t_start)
     return _LIST_SEPARATOR not in text[opening.end() if opening else 0:clause[0]]
 
 
@@ -521,11 +522,11 @@ def match_quantity(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
             if not rule.shared and rule.units & quantity.unit_classes):
         composed = None  # a group no rule counts people of (由20名党员组成的突击队): the members' noun decides
+    people = bool(quantity.unit_classes & _PEOPLE)
     # 核酸检测队伍6人: six members of a team, not six people tested
-    members = ruleset.group_nouns is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
-        ruleset.group_nouns, text, quantity.start, hits)
+    members = people and ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, quantity.start, hits)
     # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
-    agents = ruleset.deploying_verbs is not None and bool(quantity.unit_classes & _PEOPLE) and _ends_at(
+    agents = people and ruleset.deploying_verbs is not None and _ends_at(
         ruleset.deploying_verbs, text, quantity.start, hits)
     candidates: list[tuple[Match, int]] = []
     for order, rule in enumerate(ruleset.rules):
@@ -549,6 +550,12 @@ def match_quantity(
             rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1]), hits
         ):
             continue
+        if composed is not None and not rule.shared:
+            # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
+            named = _triggers(rule, text, *composed, hits)
+            if named and not _excluded(rule, text, clause, quantity, *named[0], sentence, hits, paragraph):
+                candidates.append((Match(rule, *named[-1], 0), order))
+            continue
         best: Match | None = None
         spans = []
         carried_spans: list[tuple[int, int]] = []
@@ -566,13 +573,6 @@ def match_quantity(
                 # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated)
                 carried_spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
                 spans += carried_spans
-        if composed is not None and not rule.shared:
-            # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
-            members = [(s, e) for s, e in _triggers(rule, text, *composed, hits)]
-            if members and not _excluded(rule, text, clause, quantity, members[0][0], members[0][1], sentence, hits,
-                                         paragraph):
-                candidates.append((Match(rule, *members[-1], 0), order))
-            continue
         for t_start, t_end in spans:
             if best is not None and (t_start, t_end) in carried_spans:
                 break  # the rule's own word near the number is the better evidence; carried spans come last
@@ -596,7 +596,7 @@ def match_quantity(
                 continue
             if not rule.shared and _modifies_another_head(
                     ruleset, text, t_start, t_end, quantity.start if before else clause[1], hits,
-                    groups=not quantity.unit_classes & _PEOPLE):
+                    groups=not people):
                 continue
             if members and rule.shared and before:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 import regex
@@ -167,12 +167,10 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r})"
 
 
-# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files).
-DEFAULT_WORD_KEYS = ("exclude", "phrase_breaks", "exclude_after", "places", "off_topic", "on_topic", "subjects",
-                     "function_words", "joining_verbs", "carrying_verbs", "totalling_words",
-                     "count_labels", "other_heads",
-                     "group_nouns", "per_unit",
-                     "deploying_verbs")
+# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files): every
+# field but the rules, the digest and what the lexicon gives (modifiers, nouns), so a new key is one new field.
+DEFAULT_WORD_KEYS = tuple(field.name for field in fields(RuleSet)
+                          if field.name not in ("rules", "version", "modifiers", "nouns"))
 
 
 def _words_pattern(words: list[str]) -> LazyPattern | None:
