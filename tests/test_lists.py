@@ -55,7 +55,9 @@ CASES = [
      [["3000只", "200公斤"], ["520户"], ["1200双"]]),
     ("person-times end a list of things given", "收到捐款8万元，防护物资1万余件,累计劝返3000余人次,火线入党申请5份",
      [["8万元", "1万余件"], ["3000余人次"], ["5份"]]),
-    ("people never continue a list", "党员20人、群众30人", [["20人"], ["30人"]]),
+    ("people continue a list of people", "党员20人、群众30人", [["20人", "30人"]]),
+    ("people never continue a list of things", "口罩3000只、群众30人", [["3000只"], ["30人"]]),
+    ("households never continue a list of people", "排查520户、群众30人", [["520户"], ["30人"]]),
     # two numbers in one item
     ("two goods counts in one item", "捐赠口罩3000只1200盒、手套40双", [["3000只", "1200盒", "40双"]]),
     ("two numbers, one item, across 和", "捐赠口罩3000只和手套1200双，防护服40套", [["3000只", "1200双", "40套"]]),
@@ -81,8 +83,9 @@ def test_every_quantity_heads_itself_or_an_earlier_one():
     for index, head in enumerate(heads):
         assert head <= index
         assert heads[head] == head  # a head heads its own list
-        if head != index:
-            assert not quantities[index].unit_classes <= BREAKING_CLASSES
+        if head != index and quantities[index].unit_classes <= BREAKING_CLASSES:
+            # people, households, times continue only a list of their own class
+            assert quantities[head].unit_classes == quantities[index].unit_classes
 
 
 def test_no_quantities_no_heads():

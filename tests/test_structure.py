@@ -245,3 +245,37 @@ def test_an_implied_unit(sentence, value, metric, unit):
     facts = fangkong.extract_text(sentence)
     found = [(m, u) for m, v, u in zip(facts["metric"], facts["value"], facts["unit"], strict=True) if v == value]
     assert found == ([(metric, unit)] if metric else [])
+
+
+# A number no rule claims takes the claim of the first item of its 、-list, or of the total before a part marker
+# (其中, 包括), where its unit fits and its own item names nothing else. Sentences written for these tests.
+INHERITED = [
+    # a list item named by no word of goods is given as the items before it are
+    ("商会捐赠医用口罩2万个、N95口罩8000个、速干手消500瓶。", 500, "donations_goods"),
+    ("县商会向镇政府援助红枣1万公斤、一次性采样拭子5000支。", 5000, "donations_goods"),
+    # parts of a claimed total after 其中 count what it counts
+    ("全镇共设置卡点20个，其中高速路口3个、国省道17个。", 3, "checkpoints"),
+    ("全镇共设置卡点20个，其中高速路口3个、国省道17个。", 17, "checkpoints"),
+    ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
+    # people listed with 、 under one screening verb
+    ("共排查2112车次、4553人次。", 4553, "people_screened"),
+    # a part that counts cases, a group size or a place is no part
+    ("共检测12000人，其中阳性3人。", 3, None),
+    ("共设置卡点20个，其中5个村由党员值守。", 5, None),
+    # items joined by ， may have verbs of their own; a noun after the measure word counts itself
+    ("前期已排查98人，信息有误47人。", 47, None),
+    ("成立6个临时党支部、4家企业参与。", 4, None),
+    ("全村9名党员和5名社长参与值守。", 5, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "metric"), INHERITED)
+def test_a_list_item_or_part_inherits_its_anchors_claim(sentence, value, metric):
+    facts = fangkong.extract_text(sentence)
+    found = [m for m, v in zip(facts["metric"], facts["value"], strict=True) if v == value]
+    assert found == ([metric] if metric else [])
+
+
+def test_an_inherited_fact_shows_its_own_item():
+    facts = fangkong.extract_text("全镇共设置卡点20个，其中高速路口3个、国省道17个。")
+    assert list(facts["evidence"]) == ["卡点20个", "其中高速路口3个", "国省道17个"]

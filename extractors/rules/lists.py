@@ -26,7 +26,8 @@ LABEL_LEAD = 12
 _LABEL_COLON = regex.compile(r"[:：]\s*$")
 
 # Items counted in these unit classes only (people, households, times) are no goods or money: a list of
-# things given ends at them (收到捐款8万元，防护物资1万余件，累计劝返3000余人次).
+# things given ends at them (收到捐款8万元，防护物资1万余件，累计劝返3000余人次). They make a list of their own
+# with items of the same class (排查武汉返乡人员17人、其他地区返乡人员7人).
 BREAKING_CLASSES = frozenset({"person", "person-times", "household", "times", "vehicle-times"})
 # No item is looked for farther back than this from a number.
 LIST_REACH = 400
@@ -53,12 +54,13 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
     heads: list[int] = []
     for index, quantity in enumerate(quantities):
         head = index
-        if index and not quantity.unit_classes <= BREAKING_CLASSES:
+        breaking = quantity.unit_classes <= BREAKING_CLASSES
+        if index and (not breaking or quantities[index - 1].unit_classes == quantity.unit_classes):
             previous = quantities[index - 1]
             start = _item_start(text, quantity.start)
             if previous.start >= start:  # the same item: 口罩3000只1200盒
                 head = heads[index - 1]
-            elif previous.unit_classes <= BREAKING_CLASSES:
+            elif previous.unit_classes <= BREAKING_CLASSES and not breaking:
                 pass
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
                   and quantity.start - start <= _lead_allowed(text, quantity)

@@ -4,6 +4,7 @@ phrase, clause and sentence (match_quantity). Takes a compiled RuleSet; knows no
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -454,6 +455,50 @@ def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
     return {"clause": clause, "sentence": sentence, "paragraph": paragraph}[name]
 
 
+def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
+            others: list[Quantity], hits: Hits | None) -> bool:
+    """True where a veto of every rule holds: a plan or a requirement before the number, a per-unit size, another
+    campaign, a case count right after it."""
+    if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
+        return True
+    if _per_unit(ruleset, text, clause, quantity, others, hits):
+        return True
+    if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
+        return True
+    return ruleset.exclude_after is not None and _search(
+        ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits)
+
+
+def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
+                        sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
+                        item: tuple[int, int], hits: Hits | None = None) -> bool:
+    """True where `rule` may not claim `quantity` whatever its trigger: a veto of every rule holds, a case word
+    or a group size stands in the number's own `item` before it (其中阳性3人), or one of the rule's own vetoes
+    holds (its exclude words in the clause, its exclude_before right before the number, its exclude_after
+    right after it). For a claim the number inherits, which has no trigger of its own."""
+    clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
+    if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits):
+        return True
+    if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
+        return True
+    if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
+        return True
+    if rule.exclude_after is not None and _search(
+            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
+        return True
+    return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph)
+
+
+def triggers_in(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
+    """True where a trigger of `rule` stands in text[start:end]."""
+    return bool(_triggers(rule, text, start, end, hits))
+
+
+word_at = _word_at
+has_own_noun = _has_own_noun
+words_in = _search
+
+
 def match_quantity(
     ruleset: RuleSet,
     text: str,
@@ -477,14 +522,7 @@ def match_quantity(
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
-    if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
-        return None
-    if _per_unit(ruleset, text, clause, quantity, others or [], hits):
-        return None
-    if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
-        return None
-    if ruleset.exclude_after is not None and _search(
-            ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
+    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits):
         return None
     place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)

@@ -129,6 +129,8 @@ class RuleSet:
     per_unit: regex.Pattern | None = None
     # Verbs of sending people (出动, 抽调): the people counted right after one are the agents of what follows.
     deploying_verbs: regex.Pattern | None = None
+    # Markers of parts (其中, 包括): numbers after one, in the unit of the claimed total before it, are its parts.
+    part_markers: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags

@@ -23,6 +23,7 @@ from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
+from fangkong.rules.inherit import Found, inherit
 from fangkong.rules.lists import list_heads
 from fangkong.rules.match import match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
@@ -126,14 +127,19 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     everything = [quantity for *_, quantities in found for quantity in quantities]
     hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     heads = list_heads(text, everything)
+    where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities)
+             for _, sentence, clause, quantities in found for quantity in quantities]
+    # every number matched on its own, then those no rule claimed take the claim of their list or total
+    matches = inherit(ruleset, text, where, [
+        match_quantity(ruleset, text, at.quantity, at.clause, at.sentence, at.paragraph, at.others,
+                       everything[head], hits)
+        for at, head in zip(where, heads, strict=True)], heads, hits)
     index = 0
-    for sentence_id, sentence, clause, quantities in found:
+    for sentence_id, sentence, _clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
         for quantity in quantities:
-            head = everything[heads[index]]
+            matched = matches[index]
             index += 1
-            matched = match_quantity(ruleset, text, quantity, clause, sentence_span, sentence.paragraph,
-                                     quantities, head, hits)
             if matched is None and not include_other:
                 continue
             span_start, span_end = quantity.start, quantity.end

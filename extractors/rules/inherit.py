@@ -1,0 +1,133 @@
+"""Inheritance: a number no rule claimed takes the claim of the number it is listed with or is a part of.
+
+Two anchors, both claimed by a rule, both in the number's unit class:
+
+- the first item of the 、-list the number stands in (捐赠KN95口罩2万个、N95口罩8万个、抗原试剂2万支: the
+  reagents are given as the masks are, though no word of goods names them);
+- the total before a part marker in the number's sentence (设置检测点20处，其中高速3处、其他道路17处: each part
+  counts what the total counts).
+
+The number's own item must name nothing that another metric's rule counts, no place or person right after its
+measure word, and nothing that vetoes any rule (a case count, a plan, a group size). Runs after matching, on the
+matches of a whole text; knows nothing of files or facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from fangkong.numbers.quantities import Quantity
+from fangkong.rules.match import excluded_everywhere, has_own_noun, triggers_in, word_at, words_in
+from fangkong.rules.model import Match, RuleSet
+
+if TYPE_CHECKING:
+    from fangkong.rules.words import Hits
+
+# What opens an item (searched backwards from the number) and what ends it (after the number).
+_ITEM_OPEN = regex.compile(r"[、,，;；:：。!?！？\n(（]", regex.REVERSE)
+_ITEM_CLOSE = regex.compile(r"[、,，;；:：。!?！？\n)）]")
+# Separators that end an enumeration: only 、 joins the items a claim passes along.
+_CLAUSE_BREAK = regex.compile(r"[,，;；:：。!?！？\n]")
+# What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
+# (口罩3000只和1200盒); not a phrase of its own (四处凑来的10套).
+_JOINED = regex.compile(r"[^,，;；:：。!?！？\n]*、[^,，;；:：。!?！？\n]*|\s*(?:和|及|与|以及|或)?\s*")
+# A total is looked for at most this many numbers back: a list of parts is short, and a text of numbers long.
+PART_REACH = 12
+_PEOPLE = frozenset({"person", "person-times"})
+# An inherited fact's evidence starts at its item's start, but never more than this far before the number.
+ITEM_REACH = 12
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity where matching saw it: its clause, sentence and paragraph spans and its clause's quantities."""
+
+    quantity: Quantity
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+    others: Sequence[Quantity]
+
+
+def _item(text: str, found: Found) -> tuple[int, int]:
+    """The span of the 、-list item or clause piece holding the number."""
+    quantity = found.quantity
+    opening = _ITEM_OPEN.search(text, max(found.clause[0], quantity.start - ITEM_REACH), quantity.start)
+    start = opening.end() if opening else max(found.clause[0], quantity.start - ITEM_REACH)
+    closing = _ITEM_CLOSE.search(text, quantity.end, found.clause[1])
+    return start, closing.start() if closing else found.clause[1]
+
+
+def _names_another(ruleset: RuleSet, text: str, metric: str, item: tuple[int, int], found: Found,
+                   hits: Hits | None) -> bool:
+    """True where the item names what another metric counts, or a place or person follows the measure word."""
+    quantity = found.quantity
+    if word_at(ruleset.places, text, quantity.end, item[1], hits) or word_at(
+            ruleset.subjects, text, quantity.end, item[1], hits):
+        return True
+    return any(triggers_in(rule, text, *item, hits) for rule in ruleset.rules
+               if rule.metric != metric and rule.units & quantity.unit_classes)
+
+
+def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                 matches: Sequence[Match | None], hits: Hits | None) -> int | None:
+    """The index of the claimed total a part marker before the number makes it a part of, or None."""
+    quantity = found[index].quantity
+    sentence = found[index].sentence
+    for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
+        other = found[earlier].quantity
+        if other.end <= sentence[0] or other.unit_classes != quantity.unit_classes:
+            return None
+        marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
+        if marker is not None:
+            enumerated = _CLAUSE_BREAK.search(text, marker, quantity.start) is None
+            return earlier if matches[earlier] is not None and enumerated else None
+    return None
+
+
+def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
+    """Where the last part marker in text[start:end] ends, or None."""
+    if not words_in(ruleset.part_markers, text, start, end, hits):
+        return None
+    return max(found.end() for found in ruleset.part_markers.finditer(text, start, end))
+
+
+def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequence[Match | None],
+            heads: Sequence[int], hits: Hits | None = None) -> list[Match | None]:
+    """The matches with every unclaimed quantity that inherits a claim filled in (quantities in text order;
+    `heads[i]` is the index of the first quantity of i's list, from lists.list_heads). An inherited match names
+    the anchor's rule; its trigger is the start of the number's own item, so the evidence is that item."""
+    result = list(matches)
+    for index, match in enumerate(matches):
+        if match is not None:
+            continue
+        here = found[index]
+        quantity = here.quantity
+        anchor = heads[index] if heads[index] != index and result[heads[index]] is not None else None
+        if anchor is not None and (_CLAUSE_BREAK.search(text, found[anchor].quantity.end, quantity.start)
+                                   or not _JOINED.fullmatch(text, found[index - 1].quantity.end, quantity.start)):
+            anchor = None  # items joined by ， or ； may each have a verb of their own; 、 enumerates
+        if anchor is None:
+            anchor = _part_anchor(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            continue
+        rule = result[anchor].rule
+        if not rule.units & quantity.unit_classes or (rule.unit_words and quantity.unit not in rule.unit_words):
+            continue  # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none
+        item = _item(text, here)
+        if (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
+                ruleset, text, quantity, item[1], hits):
+            # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
+            # governs every item and the items are things (捐赠大米2吨、50床毛毯)
+            continue
+        if _names_another(ruleset, text, rule.metric, item, here, hits):
+            continue
+        if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
+                               here.others, (item[0], quantity.start), hits):
+            continue
+        result[index] = Match(rule, item[0], item[0], result[anchor].distance)
+    return result
