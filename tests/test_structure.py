@@ -203,6 +203,8 @@ CASES = [
     ("卡点数量为35个。", 35, "checkpoints"),
     ("在12个卡点开展宣传。", 12, None),
     ("全县设卡43处。", 43, "checkpoints"),
+    # 共 alone leads a bare total too: the verb of giving in the clause before governs it
+    ("这些防护服是制衣厂赠送的，共100件。", 100, "donations_goods"),
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
