@@ -261,6 +261,10 @@ INHERITED = [
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
     # people listed with 、 under one screening verb
     ("共排查2112车次、4553人次。", 4553, "people_screened"),
+    # an item that is only a label composes with the verb opening the list: 出动 + 人员 are staff sent out
+    ("消杀活动共出动车辆70余辆、人员380人次。", 380, "cadres"),
+    ("累计投入车辆20台，力量300人。", 300, "cadres"),
+    ("累计出动车辆20台，群众300人。", 300, None),
     # a part that counts cases, a group size or a place is no part
     ("共检测12000人，其中阳性3人。", 3, None),
     ("共设置卡点20个，其中5个村由党员值守。", 5, None),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from fangkong.numbers.quantities import Quantity
-from fangkong.rules.match import excluded_everywhere, has_own_noun, triggers_in, word_at, words_in
+from fangkong.rules.match import excluded_everywhere, has_own_noun, triggers_in, triggers_spans, word_at, words_in
 from fangkong.rules.model import Match, RuleSet
 
 if TYPE_CHECKING:
@@ -96,6 +96,44 @@ def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | 
     return max(found.end() for found in ruleset.part_markers.finditer(text, start, end))
 
 
+# An item that is only a short label after the number before it (车辆70余辆、人员380人次): the label may be the head
+# of a compound whose modifier opens the clause of that number (出动 + 人员).
+_LABEL_ITEM = regex.compile(r"\s*[、,，]\s*(\p{Han}{1,4})\s*")
+# How far before the previous number the modifier may stand, and the longest modifier tried.
+MODIFIER_REACH = 16
+MODIFIER_LONGEST = 4
+
+
+def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]) -> Match | None:
+    """The match of a label item that composes with the verb opening the list: in 出动车辆70余辆、人员380人次 the
+    人员 are 出动人员, staff sent out, as if written so. The nearest modifier wins; None where none composes."""
+    if index == 0 or not ruleset.modifiers:
+        return None
+    here, before = found[index], found[index - 1]
+    quantity, previous = here.quantity, before.quantity
+    if previous.end <= here.sentence[0]:
+        return None
+    label = _LABEL_ITEM.fullmatch(text, previous.end, quantity.start)
+    if label is None:
+        return None
+    head = label.group(1)
+    rules = [rule for rule in ruleset.rules if rule.units & quantity.unit_classes
+             and not (rule.unit_words and quantity.unit not in rule.unit_words)]
+    lo = max(before.clause[0], previous.start - MODIFIER_REACH)
+    for start in range(previous.start - 1, lo - 1, -1):
+        for end in range(start + 1, min(start + MODIFIER_LONGEST, previous.start) + 1):
+            modifier = text[start:end]
+            if modifier not in ruleset.modifiers:
+                continue
+            compound = modifier + head
+            fired = [rule for rule in rules if any(
+                s < len(modifier) and e == len(compound) for s, e in triggers_spans(rule, compound))]
+            if fired:
+                best = max(fired, key=lambda rule: rule.priority)
+                return Match(best, start, end, quantity.start - end)
+    return None
+
+
 def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequence[Match | None],
             heads: Sequence[int], hits: Hits | None = None) -> list[Match | None]:
     """The matches with every unclaimed quantity that inherits a claim filled in (quantities in text order;
@@ -114,6 +152,11 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
+            composed = _distributed(ruleset, text, index, found)
+            if composed is not None and not excluded_everywhere(
+                    ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
+                    (found[index - 1].quantity.end, quantity.start), hits):
+                result[index] = composed
             continue
         rule = result[anchor].rule
         if not rule.units & quantity.unit_classes or (rule.unit_words and quantity.unit not in rule.unit_words):

@@ -495,6 +495,13 @@ def triggers_in(rule: Rule, text: str, start: int, end: int, hits: Hits | None =
 
 
 word_at = _word_at
+
+
+def triggers_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
+    """The spans of `rule`'s triggers in all of `text` (a short string, no scan)."""
+    return _triggers(rule, text, 0, len(text))
+
+
 has_own_noun = _has_own_noun
 words_in = _search
 
