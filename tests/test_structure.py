@@ -203,6 +203,12 @@ CASES = [
     ("卡点数量为35个。", 35, "checkpoints"),
     ("在12个卡点开展宣传。", 12, None),
     ("全县设卡43处。", 43, "checkpoints"),
+    # a bare total reaches back to a verb that acts on a list (对市场、小区等区域消毒52次，共17500平方米)
+    ("对农贸市场、小区、村部等公共区域消毒52次，共17500平方米。", 17500, "disinfection_area"),
+    ("教师、党员，一共五十多人。", 50, None),
+    # verbs of giving compose: 送 + 至 delivers gifts; samples sent to a laboratory are no gift
+    ("将80箱方便面和15个充电宝送至社区一线抗疫人员手中。", 15, "donations_goods"),
+    ("将1200份核酸样本送至检测机构。", 1200, "tests_performed"),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
     ("这些防护服是制衣厂赠送的，共100件。", 100, "donations_goods"),
     # items of a list led to their numbers by a label and a colon, however long the label
