@@ -446,8 +446,8 @@ def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantit
     队长，一共五十多人 totals the whole list, not its last member)."""
     if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
         return False
-    # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人); a list
-    # before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
+    # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
+    # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
     return _LIST_SEPARATOR not in text[max(0, t_start - 1):clause[0]]
 
 
