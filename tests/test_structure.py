@@ -209,6 +209,8 @@ CASES = [
     # verbs of giving compose: 送 + 至 delivers gifts; samples sent to a laboratory are no gift
     ("将80箱方便面和15个充电宝送至社区一线抗疫人员手中。", 15, "donations_goods"),
     ("将1200份核酸样本送至检测机构。", 1200, "tests_performed"),
+    # goods eaten or used up are not given, whatever gifts the paragraph names
+    ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
     ("这些防护服是制衣厂赠送的，共100件。", 100, "donations_goods"),
     # items of a list led to their numbers by a label and a colon, however long the label
