@@ -209,6 +209,8 @@ CASES = [
     # verbs of giving compose: 送 + 至 delivers gifts; samples sent to a laboratory are no gift
     ("将80箱方便面和15个充电宝送至社区一线抗疫人员手中。", 15, "donations_goods"),
     ("将1200份核酸样本送至检测机构。", 1200, "tests_performed"),
+    # a number with its own noun inside a 的-modifier does not own the head after it
+    ("在17000名来自350多个不同团体的志愿者配合下完成。", 17000, "volunteers"),
     # 名 before 义工 is a measure word (名义 "in the name of" is another word only as 名义上)
     ("召集超过120名义工协助包装。", 120, "volunteers"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
