@@ -209,6 +209,9 @@ CASES = [
     # verbs of giving compose: 送 + 至 delivers gifts; samples sent to a laboratory are no gift
     ("将80箱方便面和15个充电宝送至社区一线抗疫人员手中。", 15, "donations_goods"),
     ("将1200份核酸样本送至检测机构。", 1200, "tests_performed"),
+    # posts named by what is done there: 监控 and 封控 control, as 管控 does
+    ("龙城镇设置临时监控点24个。", 24, "checkpoints"),
+    ("共设置边境封控点506个。", 506, "checkpoints"),
     # a number with its own noun inside a 的-modifier does not own the head after it
     ("在17000名来自350多个不同团体的志愿者配合下完成。", 17000, "volunteers"),
     # 名 before 义工 is a measure word (名义 "in the name of" is another word only as 名义上)
