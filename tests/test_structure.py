@@ -254,6 +254,9 @@ IMPLIED_UNITS = [
     ("爱心人士捐资10万余，用于购买防疫物资。", 100000, "donations_money", "元"),
     ("全村共计3万人参加核酸检测。", 30000, "tests_performed", "人"),    # a measure word of its own
     ("他捐款500支持抗疫。", 500, None, None),                            # no 万 or 亿: too often no money
+    # an amount in 万 right before a noun of people counts people
+    ("拉网式完成15.79万返乡人员摸排。", 157900, "people_screened", "人"),
+    ("为30万群众发放宣传资料。", 300000, None, None),                     # residents reached: no fact
 ]
 
 

@@ -71,6 +71,7 @@ class MeasureWords:
     slogan_before: dict[str, tuple[str, ...]]  # 个 before 全覆盖: a slogan
     address_before: dict[str, tuple[str, ...]]  # 栋 before 2单元: an address
     implied_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 捐款35万: 元
+    implied_before: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 15万返乡人员: 人
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def measure_words() -> MeasureWords:
         *({word: tuple(after) for word, after in raw.get(table, {}).items()}
           for table in ("not_before", "slogan_before", "address_before")),
         {unit: tuple(after) for unit, after in raw.get("implied_after", {}).items()},
+        {unit: tuple(before) for unit, before in raw.get("implied_before", {}).items()},
     )
 
 
@@ -285,7 +287,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
     # an implied unit needs 万 or 亿: most clauses have neither, and a find costs less than the pattern
-    if table.implied_after and (text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0):
+    if (table.implied_after or table.implied_before) and (text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0):
         found = _with_implied_units(text, start, end, found)
     return found
 
@@ -297,10 +299,16 @@ def _implied_pattern() -> regex.Pattern:
     alternatives = "|".join(
         rf"(?P<u{index}>{_alternation(words)})" for index, words in enumerate(table.implied_after.values()))
     units = "|".join(_guarded_units())
+    offset = len(table.implied_after)
+    nouns = "|".join(
+        rf"(?P<u{offset + index}>{_alternation(words)})" for index, words in enumerate(table.implied_before.values()))
     return regex.compile(
-        rf"""(?:{alternatives})(?:达到|达|为|了|约|共)?
+        rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|约|共)?   # a word of money before the amount, or
             (?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)(?P<inner>余|多)?
-            (?![\d万亿千百十]|{units})                 # a measure word after it makes it an ordinary quantity""",
+            (?![\d万亿千百十]|{units})                 # a measure word after it makes it an ordinary quantity
+          | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
+            (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
+          )""",
         regex.VERBOSE)
 
 
@@ -308,18 +316,19 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
     """`found` with the amounts whose unit is implied (捐款35万 is 35万元) added, in order of position; the unit
     column then says the implied unit, and the evidence shows the number as written."""
     table = measure_words()
-    units = list(table.implied_after)
+    units = list(table.implied_after) + list(table.implied_before)
     added = []
     for match in _implied_pattern().finditer(text, start, end):
-        number_start, number_end = match.start("number"), match.end()
+        suffix = "" if match.group("number") else "2"
+        number_start, number_end = match.start("number" + suffix), match.end()
         if any(q.start < number_end and number_start < q.end for q in found):
             continue
         unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
-                          if name.startswith("u") and value)]
-        value = parse_number(match.group("number") + match.group("big"))  # the numeral reader's 万 and 亿
+                          if name.startswith("u") and value is not None)]
+        value = parse_number(match.group("number" + suffix) + match.group("big" + suffix))  # 万 and 亿 read
         if value is None:
             continue
-        qualifier = "over" if match.group("inner") else "exact"
+        qualifier = "over" if match.group("inner" + suffix) else "exact"
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
