@@ -287,7 +287,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
     # an implied unit needs 万 or 亿: most clauses have neither, and a find costs less than the pattern
-    if (table.implied_after or table.implied_before) and (text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0):
+    if (table.implied_after or table.implied_before) and (
+            text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0):
         found = _with_implied_units(text, start, end, found)
     return found
 
