@@ -303,3 +303,18 @@ def test_a_list_item_or_part_inherits_its_anchors_claim(sentence, value, metric)
 def test_an_inherited_fact_shows_its_own_item():
     facts = fangkong.extract_text("全镇共设置卡点20个，其中高速路口3个、国省道17个。")
     assert list(facts["evidence"]) == ["卡点20个", "其中高速路口3个", "国省道17个"]
+
+
+# The same number in two sentences is one fact (a title repeated in the body), unless each stands in a list whose
+# other items share nothing with the other's: then they are two gifts.
+REPEATS = [
+    ("张三捐赠口罩2000个、体温枪3个。李四捐赠应急棚10个、口罩2000个、消毒液30桶。", 2),
+    ("张三捐赠口罩2000个、体温枪3个。据统计，张三捐赠口罩2000个、体温枪3个。", 1),
+    ("爱心企业捐赠口罩2000个。该企业捐赠的口罩2000个已发到卡点。", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), REPEATS)
+def test_a_repeat_is_one_fact_unless_its_lists_differ(text, count):
+    facts = fangkong.extract_text(text)
+    assert list(facts["value"]).count(2000) == count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -71,18 +72,22 @@ def with_fields(fact: Fact, **fields) -> Fact:
 
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
-                     unit_class_of: Iterable[frozenset[str]]) -> list[Fact]:
+                     unit_class_of: Iterable[frozenset[str]],
+                     company_of: Iterable[frozenset[tuple[float, str]]] | None = None) -> list[Fact]:
     """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
     Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
-    the later mention is a repeat of the first (a title repeated in the body, 1万元 … 这1万块钱).
+    the later mention is a repeat of the first (a title repeated in the body, 1万元 … 这1万块钱), unless
+    each stands in a list whose other items (`company_of`: their values and units) share nothing with the
+    other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts.
     """
-    first_sentence: dict[tuple, int] = {}
+    companies = company_of if company_of is not None else itertools.repeat(frozenset())
+    first: dict[tuple, tuple[int, frozenset]] = {}
     kept = []
-    for fact, sentence, unit_class in zip(facts, sentence_of, unit_class_of, strict=True):
+    for fact, sentence, unit_class, company in zip(facts, sentence_of, unit_class_of, companies, strict=False):
         key = (fact.metric, fact.value, fact.value_high, unit_class)
-        seen = first_sentence.setdefault(key, sentence)
-        if seen == sentence:
+        seen, seen_company = first.setdefault(key, (sentence, company))
+        if seen == sentence or (company and seen_company and not company & seen_company):
             kept.append(fact)
     return kept
 
