@@ -216,6 +216,11 @@ CASES = [
     ("在17000名来自350多个不同团体的志愿者配合下完成。", 17000, "volunteers"),
     # 名 before 义工 is a measure word (名义 "in the name of" is another word only as 名义上)
     ("召集超过120名义工协助包装。", 120, "volunteers"),
+    # money raised or handed over is given: 解囊, 筹款, 凑, 交给, 转来
+    ("全村党员群众慷慨解囊，共计2.3万元。", 23000, "donations_money"),
+    ("村民自发为抗疫一线人员筹款8600元。", 8600, "donations_money"),
+    ("在外乡贤通过微信转来抗疫资金3万元。", 30000, "donations_money"),
+    ("老党员拿出1万元积蓄，交给村委会用于疫情防控。", 10000, "donations_money"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
