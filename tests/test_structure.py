@@ -221,6 +221,11 @@ CASES = [
     ("村民自发为抗疫一线人员筹款8600元。", 8600, "donations_money"),
     ("在外乡贤通过微信转来抗疫资金3万元。", 30000, "donations_money"),
     ("老党员拿出1万元积蓄，交给村委会用于疫情防控。", 10000, "donations_money"),
+    # goods sent home, given free, or bought to comfort someone are given; bought to hand out they are not
+    ("在外务工人员从外地寄回口罩300只。", 300, "donations_goods"),
+    ("该超市为一线工作人员提供免费盒饭200份。", 200, "donations_goods"),
+    ("志愿者们自掏腰包购买了50箱泡面慰问值守人员。", 50, "donations_goods"),
+    ("镇政府购买口罩5000只发放给群众。", 5000, None),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
