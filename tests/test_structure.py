@@ -226,6 +226,8 @@ CASES = [
     ("该超市为一线工作人员提供免费盒饭200份。", 200, "donations_goods"),
     ("志愿者们自掏腰包购买了50箱泡面慰问值守人员。", 50, "donations_goods"),
     ("镇政府购买口罩5000只发放给群众。", 5000, None),
+    # runs of publicity vehicles counted in 车次 after a verb of publicity
+    ("全镇出动宣传车15辆，巡回宣传60余车次。", 60, "publicity_vehicles"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
