@@ -228,6 +228,9 @@ CASES = [
     ("镇政府购买口罩5000只发放给群众。", 5000, None),
     # runs of publicity vehicles counted in 车次 after a verb of publicity
     ("全镇出动宣传车15辆，巡回宣传60余车次。", 60, "publicity_vehicles"),
+    # 全村共有 vetoes a population figure, not a count of volunteers
+    ("全村共有志愿者42名参与轮流值守。", 42, "volunteers"),
+    ("全村共有710户2824人。", 2824, None),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
