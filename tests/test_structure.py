@@ -231,6 +231,10 @@ CASES = [
     # 全村共有 vetoes a population figure, not a count of volunteers
     ("全村共有志愿者42名参与轮流值守。", 42, "volunteers"),
     ("全村共有710户2824人。", 2824, None),
+    # a noun before a preposition or verb of an object is that phrase's subject, not what the number counts
+    ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
+    ("党员干部带领30名群众清理垃圾。", 30, None),
+    ("参与值守的志愿者为120名。", 120, "volunteers"),                 # 为 as "is" leads up to the count
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it

@@ -666,6 +666,8 @@ def match_quantity(
             if not rule.shared and not before and subject is None and _another_noun_first(
                     ruleset, text, quantity, noun_span(), t_start):
                 continue
+            if before and not rule.shared and _search(ruleset.object_markers, text, t_end, quantity.start, hits):
+                continue  # 医护人员对1200名返乡人员: the staff act on the number, they are not what it counts
             if before and not rule.shared and not total and (own := noun_span()) is not None and not _in_trigger(
                     rule, text, own, hits):
                 continue  # 卡点上有5个志愿者: the noun right after the measure word is what is counted

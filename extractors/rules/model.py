@@ -131,6 +131,8 @@ class RuleSet:
     deploying_verbs: regex.Pattern | None = None
     # Markers of parts (其中, 包括): numbers after one, in the unit of the claimed total before it, are its parts.
     part_markers: regex.Pattern | None = None
+    # Prepositions and verbs of an object (对, 为, 带领): a noun before them is no noun of the number after them.
+    object_markers: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
