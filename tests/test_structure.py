@@ -235,6 +235,8 @@ CASES = [
     ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
     ("党员干部带领30名群众清理垃圾。", 30, None),
     ("参与值守的志愿者为120名。", 120, "volunteers"),                 # 为 as "is" leads up to the count
+    # publicity played on screens: 刊播, 轮播
+    ("电子屏已累计刊播防疫公益内容超过11万次。", 110000, "broadcasts"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
