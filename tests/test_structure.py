@@ -237,6 +237,9 @@ CASES = [
     ("参与值守的志愿者为120名。", 120, "volunteers"),                 # 为 as "is" leads up to the count
     # publicity played on screens: 刊播, 轮播
     ("电子屏已累计刊播防疫公益内容超过11万次。", 110000, "broadcasts"),
+    # supplies delivered by the supply chain are no gift, though gifts are named elsewhere in the paragraph
+    ("目前已配送冷鲜肉12328份、蔬菜套餐4869份。同时，共接收社会捐赠蔬菜30吨。", 4869, None),
+    ("目前已配送冷鲜肉12328份、蔬菜套餐4869份。同时，共接收社会捐赠蔬菜30吨。", 30, "donations_goods"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
