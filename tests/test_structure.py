@@ -303,6 +303,10 @@ INHERITED = [
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
     # people listed with 、 under one screening verb
     ("共排查2112车次、4553人次。", 4553, "people_screened"),
+    # a parallel item: the same unit, and a label ending in the same head right before each number
+    ("排查到来自武汉返乡人员17人、湖北省其他地区返乡人员7人。", 7, "people_screened"),
+    ("排查到来自湖北省武汉市的返乡人员17人、来自湖北省其他地区的返乡人员7人。", 7, "people_screened"),
+    ("排查到来自湖北省武汉市的返乡人员17人、来自湖北省其他地区的亲友7人。", 7, None),
     # an item that is only a label composes with the verb opening the list: 出动 + 人员 are staff sent out
     ("消杀活动共出动车辆70余辆、人员380人次。", 380, "cadres"),
     ("累计投入车辆20台，力量300人。", 300, "cadres"),

@@ -89,6 +89,28 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     return None
 
 
+# How many characters of the two labels must agree for two items to be parallel (返乡人员17人、…返乡人员7人).
+PARALLEL_HEAD = 2
+
+
+def _parallel_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the claimed number just before this one that heads a parallel 、-item: the same unit, only a
+    、 between the two items, and labels that end in the same head right before each number (排查武汉返乡人员17人、
+    湖北省其他地区返乡人员7人). None where there is none."""
+    if index == 0 or matches[index - 1] is None:
+        return None
+    here, before = found[index], found[index - 1]
+    if before.quantity.unit != here.quantity.unit or before.quantity.start < here.clause[0]:
+        return None
+    between = text[before.quantity.end:here.quantity.start]
+    if between.count("、") != 1 or _CLAUSE_BREAK.search(between):
+        return None
+    head = text[here.quantity.start - PARALLEL_HEAD:here.quantity.start]
+    if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
+        return None
+    return index - 1 if text[before.quantity.start - PARALLEL_HEAD:before.quantity.start] == head else None
+
+
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
     """Where the last part marker in text[start:end] ends, or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
@@ -151,6 +173,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = None  # items joined by ， or ； may each have a verb of their own; 、 enumerates
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            anchor = _parallel_anchor(text, index, found, result)
         if anchor is None:
             composed = _distributed(ruleset, text, index, found)
             if composed is not None and not excluded_everywhere(
