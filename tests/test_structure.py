@@ -214,6 +214,9 @@ CASES = [
     ("共设置边境封控点506个。", 506, "checkpoints"),
     # a number with its own noun inside a 的-modifier does not own the head after it
     ("在17000名来自350多个不同团体的志愿者配合下完成。", 17000, "volunteers"),
+    # a value inside the noun phrase (价值…的) neither owns nor heads it
+    ("表示有50箱价值15000余元的消毒液想捐给镇政府。", 50, "donations_goods"),
+    ("表示有50箱价值15000余元的消毒液想捐给镇政府。", 15000, "donations_money"),
     # 名 before 义工 is a measure word (名义 "in the name of" is another word only as 名义上)
     ("召集超过120名义工协助包装。", 120, "volunteers"),
     # money raised or handed over is given: 解囊, 筹款, 凑, 交给, 转来

@@ -96,6 +96,18 @@ _LIST_SEPARATOR = "、"
 _IN_A_MODIFIER = regex.compile(r"\p{Han}[^,，;；:：。!?！？\n、]{0,8}的")
 
 
+# A number starting right here: a noun before it labels that number (价值15000元), it is no head of its own.
+_NUMBER_NEXT = regex.compile(r"[约近超逾]?[0-9０-９一二两三四五六七八九十百千万]")
+# A value that modifies the noun after it (50箱价值15000余元的A4纸): 价值 before the number, 的 after it.
+_VALUE_BEFORE = regex.compile(r"(?:价值|总价|市值|价值约|价值近)$")
+
+
+def _a_value_modifier(text: str, other: Quantity, t_start: int) -> bool:
+    """True where `other` is a value inside the noun phrase: 价值 … 的 right around it, the trigger soon after."""
+    return (_VALUE_BEFORE.search(text, max(0, other.start - 4), other.start) is not None
+            and text.startswith("的", other.end) and t_start - other.end <= 8)
+
+
 def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
     """True where a noun trigger belongs to another number of the clause.
 
@@ -114,7 +126,8 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
             continue
         if lo <= other.start and other.end <= hi:
             gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
-            if not _SIDE_BY_SIDE.fullmatch(text, *gap) and not _IN_A_MODIFIER.fullmatch(text, other.end, t_start):
+            if not _SIDE_BY_SIDE.fullmatch(text, *gap) and not _IN_A_MODIFIER.fullmatch(text, other.end, t_start) \
+                    and not _a_value_modifier(text, other, t_start):
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
@@ -552,7 +565,9 @@ def match_quantity(
         (156个村级党员责任区)."""
         if "noun" not in asked:
             found = _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
-            asked["noun"] = None if found is not None and text.startswith(_LEVEL, found[1]) else found
+            if found is not None and (text.startswith(_LEVEL, found[1]) or _NUMBER_NEXT.match(text, found[1])):
+                found = None  # 村级党员: a modifier; 50箱价值15000元的A4纸: 价值 labels the next number
+            asked["noun"] = found
         return asked["noun"]
 
     def carried_into() -> tuple[int, int] | None:
