@@ -243,6 +243,8 @@ CASES = [
     # supplies delivered by the supply chain are no gift, though gifts are named elsewhere in the paragraph
     ("目前已配送冷鲜肉12328份、蔬菜套餐4869份。同时，共接收社会捐赠蔬菜30吨。", 4869, None),
     ("目前已配送冷鲜肉12328份、蔬菜套餐4869份。同时，共接收社会捐赠蔬菜30吨。", 30, "donations_goods"),
+    # a number led in as an object (对 …) takes the action after it, though the rule looks for its verb before
+    ("开展核酸检测。对辖区看守所、拘留所等300多人派专人上门检测。", 300, "tests_performed"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it

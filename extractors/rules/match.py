@@ -558,7 +558,7 @@ def match_quantity(
         place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
 
     # looked up once, when first asked: a plain dict, for functools.cache would build two wrappers per quantity
-    asked: dict[str, tuple[int, int] | None] = {}
+    asked: dict[str, tuple[int, int] | bool | None] = {}
 
     def noun_span() -> tuple[int, int] | None:
         """The noun of the lexicon right after the measure word; none where 级 makes it a modifier
@@ -575,6 +575,12 @@ def match_quantity(
         if "carried" not in asked:
             asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits)
         return asked["carried"]
+
+    def object_led() -> bool:
+        """True where a preposition or verb of an object (对, 组织) leads the number in its clause."""
+        if "object" not in asked:
+            asked["object"] = _search(ruleset.object_markers, text, clause[0], quantity.start, hits)
+        return bool(asked["object"])
 
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
@@ -629,7 +635,8 @@ def match_quantity(
             # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence
             lo = min(scope[0], sentence[0]) if total else scope[0]
             spans += _triggers(rule, text, max(lo, quantity.start - rule.window - 8), quantity.start, hits)
-        if rule.side in ("after", "either"):
+        if rule.side in ("after", "either") or (rule.shared and object_led()):
+            # 对……300多人派专人上门检测: a number led in as an object takes the action after it, whatever side
             # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
             # noun phrase may reach
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
