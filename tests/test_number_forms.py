@@ -50,6 +50,8 @@ CASES = [
     ("志愿者50人（含）以上", (50, None, "over")),
     ("捐款3万元(含)以上的企业", (30000, None, "over")),
     ("志愿者50名以上", (50, None, "over")),
+    ("发放宣传资料2000+份", (2000, None, "over")),                # + between number and unit: and more
+    ("推行9+8+24工作法，设卡点3个", (3, None, X)),                 # a slogan's + counts nothing
     ("口罩上万只", (10000, None, "over")),
     ("捐款1.5万余元", (15000, None, "over")),
     ("捐款十几万元", (100000, None, "over")),
