@@ -245,6 +245,9 @@ CASES = [
     ("目前已配送冷鲜肉12328份、蔬菜套餐4869份。同时，共接收社会捐赠蔬菜30吨。", 30, "donations_goods"),
     # a number led in as an object (对 …) takes the action after it, though the rule looks for its verb before
     ("开展核酸检测。对辖区看守所、拘留所等300多人派专人上门检测。", 300, "tests_performed"),
+    # the parts of a per-unit size are sizes too; a spread of sizes (不等) counts nothing
+    ("每个核酸检测点配备36名工作人员，包括12名医务人员，24名保障人员。", 12, None),
+    ("每户捐款50元至200元不等。", 50, None),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it

@@ -443,6 +443,16 @@ def _per_unit(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Qu
     return not any(last_end <= other.start and other.end <= quantity.start for other in others)
 
 
+def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                    quantity: Quantity, hits: Hits | None) -> bool:
+    """True where the number is a part (after 包括, 其中) of a per-unit size in an earlier clause of its sentence:
+    每个检测点配备36名工作人员，包括12名医务人员，24名保障人员 sizes every point, it counts no one."""
+    if ruleset.per_unit is None or ruleset.part_markers is None or clause[0] <= sentence[0]:
+        return False
+    sizes = _overlapped(ruleset.per_unit, text, sentence[0], clause[0], hits)
+    return bool(sizes) and _search(ruleset.part_markers, text, max(end for _, end in sizes), quantity.start, hits)
+
+
 def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
@@ -480,7 +490,8 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
     campaign, a case count right after it."""
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
         return True
-    if _per_unit(ruleset, text, clause, quantity, others, hits):
+    if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
+                                                                                   quantity, hits):
         return True
     if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
         return True
