@@ -248,6 +248,8 @@ CASES = [
     # the parts of a per-unit size are sizes too; a spread of sizes (不等) counts nothing
     ("每个核酸检测点配备36名工作人员，包括12名医务人员，24名保障人员。", 12, None),
     ("每户捐款50元至200元不等。", 50, None),
+    # home quarantine in Taiwan and Hong Kong words
+    ("至昨天，居家檢疫者逾1.1萬人，居家隔離者則有800多人。", 11000, "quarantined"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
