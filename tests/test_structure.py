@@ -250,6 +250,9 @@ CASES = [
     ("每户捐款50元至200元不等。", 50, None),
     # home quarantine in Taiwan and Hong Kong words
     ("至昨天，居家檢疫者逾1.1萬人，居家隔離者則有800多人。", 11000, "quarantined"),
+    # an amount each person gave is a size, the total is the count
+    ("每人捐款100元，共捐款5000元。", 100, None),
+    ("每人捐款100元，共捐款5000元。", 5000, "donations_money"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
