@@ -23,6 +23,7 @@ import regex
 from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import excluded_everywhere, has_own_noun, triggers_in, triggers_spans, word_at, words_in
 from fangkong.rules.model import Match, RuleSet
+from fangkong.rules.words import scan
 
 if TYPE_CHECKING:
     from fangkong.rules.words import Hits
@@ -148,8 +149,9 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             if modifier not in ruleset.modifiers:
                 continue
             compound = modifier + head
+            found_words = scan(ruleset, compound)  # the rule words in the compound, looked up as in a text
             fired = [rule for rule in rules if any(
-                s < len(modifier) and e == len(compound) for s, e in triggers_spans(rule, compound))]
+                s < len(modifier) and e == len(compound) for s, e in triggers_spans(rule, compound, found_words))]
             if fired:
                 best = max(fired, key=lambda rule: rule.priority)
                 return Match(best, start, end, quantity.start - end)

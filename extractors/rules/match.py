@@ -527,9 +527,9 @@ def triggers_in(rule: Rule, text: str, start: int, end: int, hits: Hits | None =
 word_at = _word_at
 
 
-def triggers_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
-    """The spans of `rule`'s triggers in all of `text` (a short string, no scan)."""
-    return _triggers(rule, text, 0, len(text))
+def triggers_spans(rule: Rule, text: str, hits: Hits | None = None) -> list[tuple[int, int]]:
+    """The spans of `rule`'s triggers in all of `text` (a short string; `hits` its scan, where made)."""
+    return _triggers(rule, text, 0, len(text), hits)
 
 
 has_own_noun = _has_own_noun
