@@ -245,6 +245,8 @@ class Matcher:
             self._lengths.append(lengths)
             self.plans.append(planned)
         self.words = list(word_ids)
+        self.empty = [_Table([], lengths, planned.rest)
+                      for lengths, planned in zip(self._lengths, self.plans, strict=True)]
         # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
         self.quiet_rules: dict[int, int] = {}
         self._planned: dict[int, tuple[list, list]] = {}  # id(rules) → (rules, planned(rules))
@@ -310,7 +312,9 @@ class Hits:
         self.matcher = matcher
         self.text = text
         self._found = found
-        self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
+        # by plan, built on first use; a plan none of whose words is in the text shares its Matcher's empty table
+        self._tables: list[_Table | None] = [None if hits else empty
+                                             for hits, empty in zip(found, matcher.empty, strict=True)]
         self._index = matcher._index
         self._quiet = matcher.quiet_rules
         self.memo: dict = {}  # what callers work out once per text (the topic of a sentence)
