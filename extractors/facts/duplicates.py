@@ -56,6 +56,9 @@ HASH = zlib.crc32
 
 _KEPT = regex.compile(r"[\p{L}\p{N}]+")
 
+# Up to this many candidates of an LSH query are checked one by one; more, in one numpy comparison.
+_ONE_BY_ONE = 8
+
 Signature = np.ndarray  # MinHash values, NUM_PERM of them (uint32)
 
 
@@ -154,7 +157,8 @@ class DuplicateFinder:
 
     Holds an LSH index (datasketch MinHashLSH of BANDS × ROWS) and each report's signature for the check
     that follows an LSH hit, so what a report costs is one query, one check per candidate and one insert,
-    and about 4.5 KB of memory (bench/duplicates.py).
+    and about 4.5 KB of memory (bench/duplicates.py); a report whose signature an earlier one has (the same
+    body) costs one dictionary look-up, its first copy being that one's.
     """
 
     def __init__(self, threshold: float = THRESHOLD):
@@ -162,9 +166,10 @@ class DuplicateFinder:
         self._lsh = _datasketch()[1](num_perm=NUM_PERM, params=(BANDS, ROWS))
         # one MinHash carries each signature into the index (the index reads only its values): none is built per report
         self._carrier = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-        self._signatures: list[Signature] = []
+        self._signatures = np.empty((64, NUM_PERM), dtype=np.uint32)  # row i: report i's (grown by doubling)
         self._docs: list[str] = []
         self._roots: list[int] = []  # per report, the index of the first report of its kind (itself if none)
+        self._exact: dict[int, int] = {}  # the hash of a signature's bytes → the first report that has it
 
     def first_copy(self, doc: str, value: Signature | None) -> str | None:
         """Take the next report of the run: the doc of the first earlier report it copies, else None.
@@ -174,18 +179,38 @@ class DuplicateFinder:
         """
         if value is None:
             return None
+        index = len(self._docs)
+        key = hash(value.tobytes())
+        same = self._exact.setdefault(key, index)
+        if same < index and not np.array_equal(self._signatures[same], value):
+            same = index  # another signature of the same hash: looked up as any other
         minhash = self._carrier
         minhash.hashvalues = value
-        # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
-        # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
-        scored = [(similarity(value, self._signatures[index]), -index) for index in self._lsh.query(minhash)]
-        best = max((score for score in scored if score[0] >= self.threshold), default=None)
-        root = self._roots[-best[1]] if best is not None else len(self._docs)
-        if root < len(self._docs) and self._docs[root] == doc:  # another file of the same doc name
-            root = len(self._docs)
-        index = len(self._docs)
-        self._lsh.insert(index, minhash, check_duplication=False)
-        self._signatures.append(value)
+        if same < index:
+            # the same signature as an earlier report: none is more alike (1.0), and the first of them is the
+            # earliest of equals, as the LSH query would choose
+            best: int | None = same
+        else:
+            # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
+            # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
+            candidates = list(self._lsh.query(minhash))
+            if len(candidates) > _ONE_BY_ONE:
+                scores = (np.count_nonzero(self._signatures[candidates] == value, axis=1) / len(value)).tolist()
+            else:
+                scores = [similarity(value, self._signatures[candidate]) for candidate in candidates]
+            found = max(((score, -candidate) for score, candidate in zip(scores, candidates, strict=True)
+                         if score >= self.threshold), default=None)
+            best = -found[1] if found is not None else None
+        root = self._roots[best] if best is not None else index
+        if root < index and self._docs[root] == doc:  # another file of the same doc name
+            root = index
+        if same == index:
+            # a report of a signature seen before stays out of the index: every query that would find it finds
+            # the earlier one, as alike and earlier, which wins
+            self._lsh.insert(index, minhash, check_duplication=False)
+        if index == len(self._signatures):
+            self._signatures = np.concatenate([self._signatures, np.empty_like(self._signatures)])
+        self._signatures[index] = value
         self._docs.append(doc)
         self._roots.append(root)
         return self._docs[root] if root != index else None
