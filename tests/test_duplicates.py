@@ -340,7 +340,8 @@ def test_a_cache_entry_with_a_damaged_signature_is_a_miss_and_is_written_again(f
     assert len(json.loads(path.read_text("utf-8"))["signature"]) == NUM_PERM
 
 
-@pytest.mark.parametrize("body", ["防控" * 40 + "卡点12个", "Ab9" * 30 + "志愿者", "疫情\0防控" * 10 + "x" * 30])
+@pytest.mark.parametrize("body", ["防控" * 40 + "卡点12个", "Ab9" * 30 + "志愿者", "疫情\0防控" * 10 + "x" * 30,
+                                  "aé中𠀀5" * 12, "𠀀𠀁" * 20 + "ñ" * 20])  # UTF-8 of 1, 2, 3 and 4 bytes
 def test_a_signature_is_the_minhash_of_the_bodys_shingles_as_utf8(body):
     from datasketch import MinHash
 

@@ -126,11 +126,23 @@ def signature(body: str) -> Signature | None:
     """A body (from `body_text`) → its MinHash values, or None where it is too short to tell a copy by."""
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
-    shingles = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
     minhash = _sketch()
     minhash.clear()
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
+    minhash.update_batch(_utf8_shingles(body))
     return minhash.hashvalues
+
+
+def _utf8_shingles(body: str) -> list[bytes]:
+    """The UTF-8 bytes of every shingle of `body`, in order, repeats kept (a MinHash takes the least value of
+    each permutation, so a repeat changes nothing): cut from the body encoded once, at the byte offsets of its
+    characters, instead of encoding each shingle (a quarter of a signature's cost)."""
+    data = body.encode("utf-8")
+    code_points = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32)
+    offsets = np.zeros(len(body) + 1, dtype=np.int64)
+    # a character's UTF-8 length: 1 below U+0080, 2 below U+0800, 3 below U+10000, else 4
+    np.cumsum(1 + (code_points >= 0x80) + (code_points >= 0x800) + (code_points >= 0x10000), out=offsets[1:])
+    ends = offsets.tolist()
+    return [data[start:end] for start, end in zip(ends[:len(body) - SHINGLE + 1], ends[SHINGLE:], strict=True)]
 
 
 def similarity(first: Signature, second: Signature) -> float:
