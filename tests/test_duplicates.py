@@ -341,7 +341,8 @@ def test_a_cache_entry_with_a_damaged_signature_is_a_miss_and_is_written_again(f
 
 
 @pytest.mark.parametrize("body", ["防控" * 40 + "卡点12个", "Ab9" * 30 + "志愿者", "疫情\0防控" * 10 + "x" * 30,
-                                  "aé中𠀀5" * 12, "𠀀𠀁" * 20 + "ñ" * 20])  # UTF-8 of 1, 2, 3 and 4 bytes
+                                  "aé中𠀀5" * 12, "𠀀𠀁" * 20 + "ñ" * 20,  # UTF-8 of 1, 2, 3 and 4 bytes
+                                  "".join(random.Random(7).choices("防控卡点志愿者a9é𠀀", k=70_000))])  # a long one
 def test_a_signature_is_the_minhash_of_the_bodys_shingles_as_utf8(body):
     from datasketch import MinHash
 

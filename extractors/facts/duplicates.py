@@ -56,6 +56,10 @@ HASH = zlib.crc32
 
 _KEPT = regex.compile(r"[\p{L}\p{N}]+")
 
+# A body of up to this many characters (reports run to a few thousand) is shingled as `_utf8_shingles` cuts it,
+# every shingle kept; a longer one (a page of one huge line) as a set of distinct shingles, so that memory
+# follows what is distinct, not the length.
+EVERY_SHINGLE_LIMIT = 1 << 16
 # Up to this many candidates of an LSH query are checked one by one; more, in one numpy comparison.
 _ONE_BY_ONE = 8
 
@@ -128,14 +132,19 @@ def signature(body: str) -> Signature | None:
         return None
     minhash = _sketch()
     minhash.clear()
-    minhash.update_batch(_utf8_shingles(body))
+    if len(body) <= EVERY_SHINGLE_LIMIT:
+        minhash.update_batch(_utf8_shingles(body))
+    else:  # each distinct shingle once: a page of one repeated line has few
+        minhash.update_batch([shingle.encode("utf-8")
+                              for shingle in {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}])
     return minhash.hashvalues
 
 
 def _utf8_shingles(body: str) -> list[bytes]:
     """The UTF-8 bytes of every shingle of `body`, in order, repeats kept (a MinHash takes the least value of
     each permutation, so a repeat changes nothing): cut from the body encoded once, at the byte offsets of its
-    characters, instead of encoding each shingle (a quarter of a signature's cost)."""
+    characters, instead of encoding each shingle (a quarter of a signature's cost). For a body of at most
+    EVERY_SHINGLE_LIMIT characters: the list holds one bytes object per character."""
     data = body.encode("utf-8")
     code_points = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32)
     offsets = np.zeros(len(body) + 1, dtype=np.int64)
