@@ -20,7 +20,19 @@ from click.testing import CliRunner
 from variants import KINDS, WRITTEN, copies_of, variant
 
 from fangkong.cli.main import cli
-from fangkong.facts.duplicates import NUM_PERM, DuplicateFinder, body_text, from_list, signature, similarity, to_list
+from fangkong.facts.duplicates import (
+    HASH,
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    SHINGLE,
+    DuplicateFinder,
+    body_text,
+    from_list,
+    signature,
+    similarity,
+    to_list,
+)
 from fangkong.rules.reader import load_rules
 from fangkong.run.pipeline import extract_document, extract_paths, extract_report_signed
 from fangkong.text.load import Report, load_bytes, load_text
@@ -326,3 +338,56 @@ def test_a_cache_entry_with_a_damaged_signature_is_a_miss_and_is_written_again(f
     again = run("extract", folder, "--cache", cache)
     assert again.stdout_bytes == first.stdout_bytes  # the copy is still found: its report was extracted again
     assert len(json.loads(path.read_text("utf-8"))["signature"]) == NUM_PERM
+
+
+@pytest.mark.parametrize("body", ["防控" * 40 + "卡点12个", "Ab9" * 30 + "志愿者", "疫情\0防控" * 10 + "x" * 30,
+                                  "aé中𠀀5" * 12, "𠀀𠀁" * 20 + "ñ" * 20,  # UTF-8 of 1, 2, 3 and 4 bytes
+                                  "".join(random.Random(7).choices("防控卡点志愿者a9é𠀀", k=70_000))])  # a long one
+def test_a_signature_is_the_minhash_of_the_bodys_shingles_as_utf8(body):
+    from datasketch import MinHash
+
+    expected = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=HASH)
+    expected.update_batch([body[i:i + SHINGLE].encode("utf-8") for i in range(len(body) - SHINGLE + 1)])
+    assert (signature(body) == expected.hashvalues).all()
+
+
+def _first_copies_by_query(items: list[tuple[str, np.ndarray]]) -> list[str | None]:
+    """The first copy of each report found as the finder found them before it kept reports of a signature seen
+    before out of its index: one LSH query per report and the check of every candidate."""
+    from datasketch import MinHash, MinHashLSH
+
+    from fangkong.facts.duplicates import BANDS, ROWS, THRESHOLD
+
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+    carrier = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    values, docs, roots, answers = [], [], [], []
+    for doc, value in items:
+        carrier.hashvalues = value
+        scored = [(similarity(value, values[index]), -index) for index in lsh.query(carrier)]
+        best = max((score for score in scored if score[0] >= THRESHOLD), default=None)
+        root = roots[-best[1]] if best is not None else len(docs)
+        if root < len(docs) and docs[root] == doc:
+            root = len(docs)
+        lsh.insert(len(docs), carrier, check_duplication=False)
+        values.append(value)
+        docs.append(doc)
+        roots.append(root)
+        answers.append(docs[root] if root != len(docs) - 1 else None)
+    return answers
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_exact_copies_kept_out_of_the_index_change_no_first_copy(seed):
+    # runs of exact copies, near copies (some values changed) and strangers, some under one doc name
+    rng = np.random.default_rng(seed)
+    originals = rng.integers(0, 2 ** 32, size=(4, NUM_PERM), dtype=np.uint32)
+    items = []
+    for number in range(60):
+        value = originals[rng.integers(0, 4)].copy()
+        changed = rng.choice([0, 0, 0, 20, 60, 100, NUM_PERM])
+        value[rng.choice(NUM_PERM, size=changed, replace=False)] = rng.integers(0, 2 ** 32, size=changed)
+        items.append((str(rng.choice(["a", "b", "c", f"{number}.txt", f"{number}.html"])), value))
+    finder = DuplicateFinder()
+    found = [finder.first_copy(doc, value) for doc, value in items]
+    assert found == _first_copies_by_query(items)
+    assert any(found) and not all(found)

@@ -231,3 +231,17 @@ def test_scan_finds_overlapping_words_once_per_text():
     triggers = next(rule.triggers for rule in ruleset.rules if rule.metric == "volunteers")
     assert hits.spans(triggers, 0, len(text)) == _regex_spans(triggers, text, 0, len(text))
     assert hits.spans(triggers, 0, len(text))  # 志愿者 is found
+
+
+@SETTINGS
+@given(st.lists(PIECES, max_size=40), st.integers(0, 80), st.integers(0, 8), st.integers(0, 40), st.booleans())
+def test_near_keeps_every_rule_that_idle_would_not_skip(pieces, start, length, after, in_list):
+    # Hits.near answers for all the rules of a number at once what Hits.idle answers rule by rule
+    text = "".join(pieces)
+    ruleset = load_rules()
+    hits = scan(ruleset, text)
+    rules = [(order, rule, rule.window + 8, rule.window + after) for order, rule in enumerate(ruleset.rules)]
+    expected = [(order, rule) for order, rule, before, later in rules
+                if (in_list and rule.lists) or not hits.idle(rule, start - before, start + length + later)]
+    assert hits.near(rules, start, start + length, in_list) == expected
+    assert len(expected) < len(rules) or not text  # some rule is idle, so the test can fail

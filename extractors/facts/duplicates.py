@@ -10,6 +10,9 @@ comparison of all pairs) and names, for each copy, the first report of its kind:
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -53,16 +56,56 @@ HASH = zlib.crc32
 
 _KEPT = regex.compile(r"[\p{L}\p{N}]+")
 
+# A body of up to this many characters (reports run to a few thousand) is shingled as `_utf8_shingles` cuts it,
+# every shingle kept; a longer one (a page of one huge line) as a set of distinct shingles, so that memory
+# follows what is distinct, not the length.
+EVERY_SHINGLE_LIMIT = 1 << 16
+# Up to this many candidates of an LSH query are checked one by one; more, in one numpy comparison.
+_ONE_BY_ONE = 8
+
 Signature = np.ndarray  # MinHash values, NUM_PERM of them (uint32)
 
 
 @lru_cache(maxsize=1)
 def _datasketch():
-    """datasketch's MinHash and MinHashLSH, imported when first needed: the package imports scipy (about half a
-    second), which commands that sign no report (rules, summarize, score, gaps) need not pay."""
-    from datasketch import MinHash, MinHashLSH
-
+    """datasketch's MinHash and MinHashLSH, imported when first needed, and without scipy.integrate where it is
+    not imported yet (see _IntegrateOnCall): commands that sign no report (rules, summarize, score, gaps) pay
+    nothing, and those that do pay about 0.1 s instead of 0.35."""
+    if "datasketch" in sys.modules or "scipy.integrate" in sys.modules:
+        from datasketch import MinHash, MinHashLSH
+        return MinHash, MinHashLSH
+    sys.modules["scipy.integrate"] = _IntegrateOnCall("scipy.integrate")
+    try:
+        from datasketch import MinHash, MinHashLSH
+    finally:
+        if isinstance(sys.modules.get("scipy.integrate"), _IntegrateOnCall):
+            del sys.modules["scipy.integrate"]
     return MinHash, MinHashLSH
+
+
+class _IntegrateOnCall(types.ModuleType):
+    """Stands for scipy.integrate while datasketch is imported. datasketch.lsh takes `quad` from it at import
+    (for the band and row counts of a threshold, which a DuplicateFinder gives itself: BANDS, ROWS), and
+    importing scipy.integrate is two thirds of importing datasketch. Any name asked of it (`quad` included,
+    when called) is the real module's, imported then."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if name == "quad":
+            return _quad
+        return getattr(_real_integrate(), name)
+
+
+def _real_integrate() -> types.ModuleType:
+    if isinstance(sys.modules.get("scipy.integrate"), _IntegrateOnCall):
+        del sys.modules["scipy.integrate"]
+    return importlib.import_module("scipy.integrate")
+
+
+def _quad(*args, **kwargs):
+    """scipy.integrate.quad, imported when first called (datasketch's threshold → bands and rows)."""
+    return _real_integrate().quad(*args, **kwargs)
 
 
 @lru_cache(maxsize=1)
@@ -87,11 +130,28 @@ def signature(body: str) -> Signature | None:
     """A body (from `body_text`) → its MinHash values, or None where it is too short to tell a copy by."""
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
-    shingles = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
     minhash = _sketch()
     minhash.clear()
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
+    if len(body) <= EVERY_SHINGLE_LIMIT:
+        minhash.update_batch(_utf8_shingles(body))
+    else:  # each distinct shingle once: a page of one repeated line has few
+        minhash.update_batch([shingle.encode("utf-8")
+                              for shingle in {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}])
     return minhash.hashvalues
+
+
+def _utf8_shingles(body: str) -> list[bytes]:
+    """The UTF-8 bytes of every shingle of `body`, in order, repeats kept (a MinHash takes the least value of
+    each permutation, so a repeat changes nothing): cut from the body encoded once, at the byte offsets of its
+    characters, instead of encoding each shingle (a quarter of a signature's cost). For a body of at most
+    EVERY_SHINGLE_LIMIT characters: the list holds one bytes object per character."""
+    data = body.encode("utf-8")
+    code_points = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32)
+    offsets = np.zeros(len(body) + 1, dtype=np.int64)
+    # a character's UTF-8 length: 1 below U+0080, 2 below U+0800, 3 below U+10000, else 4
+    np.cumsum(1 + (code_points >= 0x80) + (code_points >= 0x800) + (code_points >= 0x10000), out=offsets[1:])
+    ends = offsets.tolist()
+    return [data[start:end] for start, end in zip(ends[:len(body) - SHINGLE + 1], ends[SHINGLE:], strict=True)]
 
 
 def similarity(first: Signature, second: Signature) -> float:
@@ -118,7 +178,8 @@ class DuplicateFinder:
 
     Holds an LSH index (datasketch MinHashLSH of BANDS × ROWS) and each report's signature for the check
     that follows an LSH hit, so what a report costs is one query, one check per candidate and one insert,
-    and about 4.5 KB of memory (bench/duplicates.py).
+    and about 4.5 KB of memory (bench/duplicates.py); a report whose signature an earlier one has (the same
+    body) costs one dictionary look-up, its first copy being that one's.
     """
 
     def __init__(self, threshold: float = THRESHOLD):
@@ -126,9 +187,10 @@ class DuplicateFinder:
         self._lsh = _datasketch()[1](num_perm=NUM_PERM, params=(BANDS, ROWS))
         # one MinHash carries each signature into the index (the index reads only its values): none is built per report
         self._carrier = _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-        self._signatures: list[Signature] = []
+        self._signatures = np.empty((64, NUM_PERM), dtype=np.uint32)  # row i: report i's (grown by doubling)
         self._docs: list[str] = []
         self._roots: list[int] = []  # per report, the index of the first report of its kind (itself if none)
+        self._exact: dict[int, int] = {}  # the hash of a signature's bytes → the first report that has it
 
     def first_copy(self, doc: str, value: Signature | None) -> str | None:
         """Take the next report of the run: the doc of the first earlier report it copies, else None.
@@ -138,18 +200,38 @@ class DuplicateFinder:
         """
         if value is None:
             return None
+        index = len(self._docs)
+        key = hash(value.tobytes())
+        same = self._exact.setdefault(key, index)
+        if same < index and not np.array_equal(self._signatures[same], value):
+            same = index  # another signature of the same hash: looked up as any other
         minhash = self._carrier
         minhash.hashvalues = value
-        # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
-        # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
-        scored = [(similarity(value, self._signatures[index]), -index) for index in self._lsh.query(minhash)]
-        best = max((score for score in scored if score[0] >= self.threshold), default=None)
-        root = self._roots[-best[1]] if best is not None else len(self._docs)
-        if root < len(self._docs) and self._docs[root] == doc:  # another file of the same doc name
-            root = len(self._docs)
-        index = len(self._docs)
-        self._lsh.insert(index, minhash, check_duplication=False)
-        self._signatures.append(value)
+        if same < index:
+            # the same signature as an earlier report: none is more alike (1.0), and the first of them is the
+            # earliest of equals, as the LSH query would choose
+            best: int | None = same
+        else:
+            # the most alike earlier report (the earliest of equals) names the first copy: one spurious link (two
+            # short copies sharing a repost's boilerplate) then cannot join two reports' copies into one
+            candidates = list(self._lsh.query(minhash))
+            if len(candidates) > _ONE_BY_ONE:
+                scores = (np.count_nonzero(self._signatures[candidates] == value, axis=1) / len(value)).tolist()
+            else:
+                scores = [similarity(value, self._signatures[candidate]) for candidate in candidates]
+            found = max(((score, -candidate) for score, candidate in zip(scores, candidates, strict=True)
+                         if score >= self.threshold), default=None)
+            best = -found[1] if found is not None else None
+        root = self._roots[best] if best is not None else index
+        if root < index and self._docs[root] == doc:  # another file of the same doc name
+            root = index
+        if same == index:
+            # a report of a signature seen before stays out of the index: every query that would find it finds
+            # the earlier one, as alike and earlier, which wins
+            self._lsh.insert(index, minhash, check_duplication=False)
+        if index == len(self._signatures):
+            self._signatures = np.concatenate([self._signatures, np.empty_like(self._signatures)])
+        self._signatures[index] = value
         self._docs.append(doc)
         self._roots.append(root)
         return self._docs[root] if root != index else None

@@ -536,6 +536,41 @@ has_own_noun = _has_own_noun
 words_in = _search
 
 
+def _reach(rule: Rule) -> tuple[int, int]:
+    """How far before and after its number a rule's triggers may stand (see match_quantity's windows)."""
+    return rule.window + 8, rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
+
+
+_UNIT_RULES: dict[int, tuple[RuleSet, dict]] = {}
+
+
+def _rules_of_unit(ruleset: RuleSet, unit_classes: frozenset[str], unit: str) -> list[tuple[int, Rule, int, int]]:
+    """(order, rule, reach before, reach after) of the rules that count this unit, worked out once per unit and
+    rule set: a rule of other units, or of other unit words, cannot claim the quantity."""
+    cached = _UNIT_RULES.get(id(ruleset))
+    if cached is None or cached[0] is not ruleset:
+        if len(_UNIT_RULES) >= 8:
+            _UNIT_RULES.pop(next(iter(_UNIT_RULES)))
+        cached = _UNIT_RULES[id(ruleset)] = (ruleset, {})
+    found = cached[1].get((unit_classes, unit))
+    if found is None:
+        found = cached[1][(unit_classes, unit)] = [
+            (order, rule, *_reach(rule)) for order, rule in enumerate(ruleset.rules)
+            if rule.units & unit_classes and not (rule.unit_words and unit not in rule.unit_words)]
+    return found
+
+
+def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
+                hits: Hits | None) -> list[tuple[int, Rule]]:
+    """(order, rule) of the rules that may claim `quantity`: those of its unit, less, where `hits` tell, those no
+    trigger of which is near the number (they cannot fire unless through a list's head: their other tests are
+    skipped)."""
+    rules = _rules_of_unit(ruleset, quantity.unit_classes, quantity.unit)
+    if hits is None:
+        return [(order, rule) for order, rule, _, _ in rules]
+    return hits.near(rules, quantity.start, quantity.end, head is not None)
+
+
 def match_quantity(
     ruleset: RuleSet,
     text: str,
@@ -612,16 +647,7 @@ def match_quantity(
     agents = people and ruleset.deploying_verbs is not None and _ends_at(
         ruleset.deploying_verbs, text, quantity.start, hits)
     candidates: list[tuple[Match, int]] = []
-    for order, rule in enumerate(ruleset.rules):
-        if not (rule.units & quantity.unit_classes):
-            continue
-        if rule.unit_words and quantity.unit not in rule.unit_words:
-            continue
-        # No trigger word near: the rule cannot fire (unless through a list's head), so skip its other tests.
-        if hits is not None and not (rule.lists and head is not None) and hits.idle(
-                rule, quantity.start - rule.window - 8,
-                quantity.end + (rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH))):
-            continue
+    for order, rule in _live_rules(ruleset, quantity, head, hits):
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits

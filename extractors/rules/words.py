@@ -35,6 +35,7 @@ _SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
 RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
 RULESET_FIELDS = (*_ruleset.DEFAULT_WORD_KEYS, "nouns")
 _CACHE_SIZE = 8
+_PLANNED_LISTS = 256  # lists of rules a Matcher keeps planned (one per unit of measure in use)
 EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
 # A hit is one int, start << _SHIFT | order (a third of a tuple's memory on a page of facts); orders stay below.
 _SHIFT = 20
@@ -244,17 +245,32 @@ class Matcher:
             self._lengths.append(lengths)
             self.plans.append(planned)
         self.words = list(word_ids)
+        self.empty = [_Table([], lengths, planned.rest)
+                      for lengths, planned in zip(self._lengths, self.plans, strict=True)]
         # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
         self.quiet_rules: dict[int, int] = {}
+        self._planned: dict[int, tuple[list, list]] = {}  # id(rules) → (rules, planned(rules))
         self._automaton = (ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
                            if self.words else None)
         self._longest = max(map(len, self.words), default=0)
 
     def note_rules(self, rules: Iterable[Rule]) -> None:
         """Remember the plan of each rule's triggers (Hits.idle may skip a rule none of whose triggers is near)."""
+        self._planned.clear()
         for rule in rules:
             if (index := self.plan_of(rule.triggers)) is not None:
                 self.quiet_rules[id(rule)] = index
+
+    def planned(self, rules: list[tuple[int, Rule, int, int]]) -> list[tuple[int, Rule, int, int, int | None, bool]]:
+        """`rules` (order, rule, reach before, reach after), each with its triggers' plan (None where not planned:
+        see note_rules) and its `lists`; worked out once per list of rules (a list is kept with its answer)."""
+        cached = self._planned.get(id(rules))
+        if cached is None or cached[0] is not rules:
+            if len(self._planned) >= _PLANNED_LISTS:
+                self._planned.clear()
+            cached = self._planned[id(rules)] = (rules, [(*item, self.quiet_rules.get(id(item[1])), item[1].lists)
+                                                         for item in rules])
+        return cached[1]
 
     def plan_of(self, pattern: regex.Pattern) -> int | None:
         """The index of a pattern's plan, or None where it was not planned (or is not one of these)."""
@@ -296,7 +312,9 @@ class Hits:
         self.matcher = matcher
         self.text = text
         self._found = found
-        self._tables: list[_Table | None] = [None] * len(found)  # by plan, built on first use
+        # by plan, built on first use; a plan none of whose words is in the text shares its Matcher's empty table
+        self._tables: list[_Table | None] = [None if hits else empty
+                                             for hits, empty in zip(found, matcher.empty, strict=True)]
         self._index = matcher._index
         self._quiet = matcher.quiet_rules
         self.memo: dict = {}  # what callers work out once per text (the topic of a sentence)
@@ -354,6 +372,31 @@ class Hits:
                     taken = True
                 i += 1
         return out
+
+    def near(self, rules: list[tuple[int, Rule, int, int]], start: int, end: int,
+             in_list: bool) -> list[tuple[int, Rule]]:
+        """(order, rule) of each of `rules` (order, rule, reach before, reach after) that is not idle (see `idle`)
+        around a number at [start, end): in [start - before, end + after). With `in_list` (the number has a
+        list's head) a rule with `lists` is kept whatever its triggers. One call per number instead of one
+        `idle` per rule."""
+        tables, bisect = self._tables, bisect_left
+        out = []
+        for order, rule, before, after, index, lists in self.matcher.planned(rules):
+            if index is not None and not (in_list and lists):
+                table = tables[index] or self._build(index)
+                starts = table.starts
+                i = bisect(starts, start - before)
+                if not (i < len(starts) and starts[i] < end + after) and (
+                        table.rest is None or self._rest_idle(table.rest, start - before, end + after)):
+                    continue
+            out.append((order, rule))
+        return out
+
+    def _rest_idle(self, rest: regex.Pattern, start: int, end: int) -> bool:
+        try:
+            return rest.search(self.text, max(start, 0), end, timeout=_ruleset.MATCH_TIMEOUT) is None
+        except TimeoutError:
+            return False
 
     def idle(self, rule: Rule, start: int, end: int) -> bool:
         """True where none of a rule's triggers starts in [start, end): no literal word, and no match of a real
