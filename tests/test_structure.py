@@ -253,6 +253,9 @@ CASES = [
     # an amount each person gave is a size, the total is the count
     ("每人捐款100元，共捐款5000元。", 100, None),
     ("每人捐款100元，共捐款5000元。", 5000, "donations_money"),
+    # officials and medical teams sent out are cadres
+    ("派驻第一书记15名。", 15, "cadres"),
+    ("派出医疗队员30名支援。", 30, "cadres"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
