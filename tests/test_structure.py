@@ -261,6 +261,9 @@ CASES = [
     ("近30名居民主动报名组建党员志愿队。", 30, "volunteers"),
     # a condition (只要, 假如, 一旦) is no count of what was done
     ("他承诺只要4间大庙表达需要口罩，他就捐赠。", 4, None),
+    # a count of people right before a group noun sizes the group
+    ("由两名工作人员与3名居民志愿者组成4人夜班组。", 4, None),
+    ("志愿者30人组成巡逻队。", 30, "volunteers"),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
