@@ -264,6 +264,8 @@ CASES = [
     # a count of people right before a group noun sizes the group
     ("由两名工作人员与3名居民志愿者组成4人夜班组。", 4, None),
     ("志愿者30人组成巡逻队。", 30, "volunteers"),
+    # an average per person or household is a size, not a count
+    ("党员们纷纷解囊，人均捐款200元。", 200, None),
     # goods eaten or used up are not given, whatever gifts the paragraph names
     ("义工熬夜包装福袋，只吃了两个面包，福袋送至居民手中。", 2, None),
     # 共 alone leads a bare total too: the verb of giving in the clause before governs it
