@@ -21,7 +21,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from fangkong.numbers.quantities import Quantity
-from fangkong.rules.match import excluded_everywhere, has_own_noun, triggers_in, triggers_spans, word_at, words_in
+from fangkong.rules.match import (
+    counts_unit,
+    excluded_everywhere,
+    has_own_noun,
+    rules_of_unit,
+    triggers_in,
+    triggers_spans,
+    word_at,
+    words_in,
+)
 from fangkong.rules.model import Match, RuleSet
 from fangkong.rules.words import scan
 
@@ -140,8 +149,7 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     if label is None:
         return None
     head = label.group(1)
-    rules = [rule for rule in ruleset.rules if rule.units & quantity.unit_classes
-             and not (rule.unit_words and quantity.unit not in rule.unit_words)]
+    rules = [rule for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit)]
     lo = max(before.clause[0], previous.start - MODIFIER_REACH)
     for start in range(previous.start - 1, lo - 1, -1):
         for end in range(start + 1, min(start + MODIFIER_LONGEST, previous.start) + 1):
@@ -185,7 +193,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                 result[index] = composed
             continue
         rule = result[anchor].rule
-        if not rule.units & quantity.unit_classes or (rule.unit_words and quantity.unit not in rule.unit_words):
+        if not counts_unit(rule, quantity.unit_classes, quantity.unit):
             continue  # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none
         item = _item(text, here)
         if (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(

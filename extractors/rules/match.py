@@ -544,6 +544,11 @@ def _reach(rule: Rule) -> tuple[int, int]:
 _UNIT_RULES: dict[int, tuple[RuleSet, dict]] = {}
 
 
+def counts_unit(rule: Rule, unit_classes: frozenset[str], unit: str) -> bool:
+    """True where `rule` may claim a quantity of these unit classes and this measure word."""
+    return bool(rule.units & unit_classes) and not (rule.unit_words and unit not in rule.unit_words)
+
+
 def _rules_of_unit(ruleset: RuleSet, unit_classes: frozenset[str], unit: str) -> list[tuple[int, Rule, int, int]]:
     """(order, rule, reach before, reach after) of the rules that count this unit, worked out once per unit and
     rule set: a rule of other units, or of other unit words, cannot claim the quantity."""
@@ -556,8 +561,11 @@ def _rules_of_unit(ruleset: RuleSet, unit_classes: frozenset[str], unit: str) ->
     if found is None:
         found = cached[1][(unit_classes, unit)] = [
             (order, rule, *_reach(rule)) for order, rule in enumerate(ruleset.rules)
-            if rule.units & unit_classes and not (rule.unit_words and unit not in rule.unit_words)]
+            if counts_unit(rule, unit_classes, unit)]
     return found
+
+
+rules_of_unit = _rules_of_unit
 
 
 def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
