@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,10 +80,11 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
     each stands in a list whose other items (`company_of`: their values and units) share nothing with the
     other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts.
     """
-    companies = company_of if company_of is not None else itertools.repeat(frozenset())
+    facts = list(facts)
+    companies = list(company_of) if company_of is not None else [frozenset()] * len(facts)
     first: dict[tuple, tuple[int, frozenset]] = {}
     kept = []
-    for fact, sentence, unit_class, company in zip(facts, sentence_of, unit_class_of, companies, strict=False):
+    for fact, sentence, unit_class, company in zip(facts, sentence_of, unit_class_of, companies, strict=True):
         key = (fact.metric, fact.value, fact.value_high, unit_class)
         seen, seen_company = first.setdefault(key, (sentence, company))
         if seen == sentence or (company and seen_company and not company & seen_company):

@@ -3,7 +3,8 @@
 In 收到的物资有：口罩3000只、手套1200双，防护服40套 the three numbers are items of one list, and 收到
 heads it. A list runs over items separated by 、 ， ； or line ends while each item names its number
 within a few characters of its start (a short noun, or none); a full stop, a long stretch of words
-before a number, or an item without a number ends it. Knows nothing of metrics.
+before a number, or an item without a number ends it. `list_company` gives each number the other items of its
+list, which tell two gifts of the same size apart. Knows nothing of metrics.
 """
 
 from __future__ import annotations
@@ -68,3 +69,19 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
                 head = heads[index - 1]
         heads.append(head)
     return heads
+
+
+# Lists longer than this keep no company (see list_company).
+LIST_COMPANY_MAX = 12
+
+
+def list_company(quantities: Sequence[Quantity], heads: Sequence[int]) -> list[frozenset[tuple[float, str]]]:
+    """For each quantity, the values and units of the other items of its list (empty where it stands alone)."""
+    members: dict[int, list[int]] = {}
+    for index, head in enumerate(heads):
+        members.setdefault(head, []).append(index)
+    alone: frozenset[tuple[float, str]] = frozenset()
+    # a list of gifts is short; a long run of numbers (a table flattened to text) tells no event from another
+    return [frozenset((quantities[other].value, quantities[other].unit) for other in members[head] if other != index)
+            if len(members[head]) <= LIST_COMPANY_MAX else alone
+            for index, head in enumerate(heads)]

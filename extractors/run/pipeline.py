@@ -22,9 +22,9 @@ import regex
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
-from fangkong.numbers.quantities import Quantity, find_quantities
+from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, inherit
-from fangkong.rules.lists import list_heads
+from fangkong.rules.lists import list_company, list_heads
 from fangkong.rules.match import match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
 from fangkong.rules.reader import load_rules
@@ -107,22 +107,6 @@ def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
     return extract_document(loaded, doc, include_other=include_other, ruleset=ruleset, one_pass=one_pass).facts
 
 
-# Lists longer than this keep no company (see _list_company).
-LIST_COMPANY_MAX = 12
-
-
-def _list_company(quantities: list[Quantity], heads: list[int]) -> list[frozenset[tuple[float, str]]]:
-    """For each quantity, the values and units of the other items of its list (empty where it stands alone)."""
-    members: dict[int, list[int]] = {}
-    for index, head in enumerate(heads):
-        members.setdefault(head, []).append(index)
-    alone: frozenset[tuple[float, str]] = frozenset()
-    # a list of gifts is short; a long run of numbers (a table flattened to text) tells no event from another
-    return [frozenset((quantities[other].value, quantities[other].unit) for other in members[head] if other != index)
-            if len(members[head]) <= LIST_COMPANY_MAX else alone
-            for index, head in enumerate(heads)]
-
-
 def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, ruleset: RuleSet | None = None,
                      one_pass: bool = True, signed: bool = False) -> Extracted:
     """One loaded report → its facts as `extract_loaded` gives them and, with `signed`, the signature of its
@@ -151,7 +135,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
         match_quantity(ruleset, text, at.quantity, at.clause, at.sentence, at.paragraph, at.others,
                        everything[head], hits)
         for at, head in zip(where, heads, strict=True)], heads, hits)
-    company = _list_company(everything, heads)
+    company = list_company(everything, heads)
     index = 0
     for sentence_id, sentence, _clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
