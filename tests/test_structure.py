@@ -34,6 +34,12 @@ CASES = [
     ("招募了26名家住本村且身体健康的志愿者。", 26, "volunteers"),
     # a list closed by 等 names the head after it
     ("组织80多名党员、网格员、退役军人等志愿者值守。", 80, "volunteers"),
+    # goods named first and given after: a verb that says giving, in the clause
+    ("他将自己果园的500公斤玫瑰香橙捐献给了前线医务工作者。", 0.5, "donations_goods"),
+    ("老人把100箱自家产的土鸡蛋无偿送给医护人员。", 100, "donations_goods"),
+    ("上两批捐赠的东西已送达各卡点。", 2, None),
+    ("十六组残疾村民邱某也捐了200元。", 16, None),
+    ("5家企业捐赠物资。", 5, None),
     # quote marks inside the noun phrase are no distance
     ("设立6个“党员先锋岗”。", 6, "party_posts"),
     # a separator ends the noun phrase: the noun beyond it is another phrase's
@@ -344,6 +350,10 @@ INHERITED = [
     ("前期已排查98人，信息有误47人。", 47, None),
     ("成立6个临时党支部、4家企业参与。", 4, None),
     ("全村9名党员和5名社长参与值守。", 5, None),
+    # the first item of a list takes the claim of the next in the same measure word, where a frame made that claim
+    ("7位村民将自家种的3000公斤椪柑、8000公斤脐橙和5500公斤蔬菜无偿捐赠给社区。", 3, "donations_goods"),
+    ("共排查12个问题、30个卡点。", 12, None),
+    ("排查外来人员20名、志愿者30名。", 20, "people_screened"),
 ]
 
 

@@ -1,11 +1,14 @@
 """Inheritance: a number no rule claimed takes the claim of the number it is listed with or is a part of.
 
-Two anchors, both claimed by a rule, both in the number's unit class:
+The anchor is claimed by a rule and in the number's unit class; it is one of:
 
 - the first item of the 、-list the number stands in (捐赠KN95口罩2万个、N95口罩8万个、抗原试剂2万支: the
   reagents are given as the masks are, though no word of goods names them);
 - the total before a part marker in the number's sentence (设置检测点20处，其中高速3处、其他道路17处: each part
-  counts what the total counts).
+  counts what the total counts);
+- a parallel item before it, with the same label right before each number;
+- for the first item of a list, the next item in the same measure word, where a frame (a shared rule, or a
+  rule with a context verb) claimed it (将3000公斤椪柑、8000公斤脐橙捐赠给…).
 
 The number's own item must name nothing that another metric's rule counts, no place or person right after its
 measure word, and nothing that vetoes any rule (a case count, a plan, a group size). Runs after matching, on the
@@ -121,6 +124,21 @@ def _parallel_anchor(text: str, index: int, found: Sequence[Found], matches: Seq
     return index - 1 if text[before.quantity.start - PARALLEL_HEAD:before.quantity.start] == head else None
 
 
+def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the claimed number right after this one, where the two head a list of the same measure word
+    joined by a 、 or a conjunction only (3000公斤椪柑、8000公斤脐橙: the first item is given as the next is,
+    though no word of goods names it). Not for people: 20名医生、30名志愿者 are two kinds. None where there is none."""
+    if index + 1 >= len(found) or matches[index + 1] is None:
+        return None
+    here, after = found[index], found[index + 1]
+    if (after.quantity.unit != here.quantity.unit or here.quantity.unit_classes & _PEOPLE
+            or after.quantity.start >= here.clause[1]):
+        return None
+    if not _JOINED.fullmatch(text, here.quantity.end, after.quantity.start):
+        return None
+    return index + 1
+
+
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
     """Where the last part marker in text[start:end] ends, or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
@@ -185,6 +203,11 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _parallel_anchor(text, index, found, result)
+        sibling = _next_sibling(text, index, found, matches) if anchor is None else None
+        # only a rule with a frame (a verb the list stands in) passes a claim back; a noun names its own item only
+        backward = sibling is not None and (result[sibling].rule.shared or result[sibling].rule.context is not None)
+        if backward:
+            anchor = index + 1
         if anchor is None:
             composed = _distributed(ruleset, text, index, found)
             if composed is not None and not excluded_everywhere(
@@ -196,7 +219,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if not counts_unit(rule, quantity.unit_classes, quantity.unit):
             continue  # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none
         item = _item(text, here)
-        if (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
+        if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
                 ruleset, text, quantity, item[1], hits):
             # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
             # governs every item and the items are things (捐赠大米2吨、50床毛毯)
