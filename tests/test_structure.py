@@ -370,15 +370,23 @@ def test_an_inherited_fact_shows_its_own_item():
 
 
 # The same number in two sentences is one fact (a title repeated in the body), unless each stands in a list whose
-# other items share nothing with the other's: then they are two gifts.
+# other items share nothing with the other's, or each names a different kind of goods: then they are two gifts.
 REPEATS = [
     ("张三捐赠口罩2000个、体温枪3个。李四捐赠应急棚10个、口罩2000个、消毒液30桶。", 2),
     ("张三捐赠口罩2000个、体温枪3个。据统计，张三捐赠口罩2000个、体温枪3个。", 1),
     ("爱心企业捐赠口罩2000个。该企业捐赠的口罩2000个已发到卡点。", 1),
+    ("张三为社区捐赠大米2000袋。李四向社区捐赠了2000件矿泉水。", 2),
+    ("张三为社区捐赠口罩2000只。这2000只医用口罩已全部发到卡点。", 1),
+    # a repeat of the second of two gifts is still a repeat
+    ("张三捐赠大米2000袋。李四捐赠矿泉水2000件。据统计，李四捐赠矿泉水2000件。", 2),
+    # goods in general (物资) name no kind: the later count may be the same gift
+    ("此次捐赠的生活物资2000份已送达。企业送来2000份的蔬菜、水果组合礼包。", 1),
+    # synonyms of one class are one thing: checkpoints name no kinds
+    ("全镇设立卡点2000个。这2000个检查点日夜值守。", 1),
 ]
 
 
 @pytest.mark.parametrize(("text", "count"), REPEATS)
-def test_a_repeat_is_one_fact_unless_its_lists_differ(text, count):
+def test_a_repeat_is_one_fact_unless_its_lists_or_kinds_differ(text, count):
     facts = fangkong.extract_text(text)
     assert list(facts["value"]).count(2000) == count

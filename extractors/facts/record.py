@@ -72,24 +72,40 @@ def with_fields(fact: Fact, **fields) -> Fact:
 
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
                      unit_class_of: Iterable[frozenset[str]],
-                     company_of: Iterable[frozenset[tuple[float, str]]] | None = None) -> list[Fact]:
+                     company_of: Iterable[frozenset[tuple[float, str]]] | None = None,
+                     name_of: Iterable[str] | None = None) -> list[Fact]:
     """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
     Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
     the later mention is a repeat of the first (a title repeated in the body, 1万元 … 这1万块钱), unless
     each stands in a list whose other items (`company_of`: their values and units) share nothing with the
-    other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts.
+    other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where
+    both name the thing they count (`name_of`: the noun a rule found, or "") and the two names differ:
+    大米30袋 and 30件矿泉水 are two gifts.
     """
     facts = list(facts)
     companies = list(company_of) if company_of is not None else [frozenset()] * len(facts)
-    first: dict[tuple, tuple[int, frozenset]] = {}
+    names = list(name_of) if name_of is not None else [""] * len(facts)
+    kept_before: dict[tuple, list[tuple[int, frozenset, str]]] = {}
     kept = []
-    for fact, sentence, unit_class, company in zip(facts, sentence_of, unit_class_of, companies, strict=True):
-        key = (fact.metric, fact.value, fact.value_high, unit_class)
-        seen, seen_company = first.setdefault(key, (sentence, company))
-        if seen == sentence or (company and seen_company and not company & seen_company):
-            kept.append(fact)
+    for fact, sentence, unit_class, company, name in zip(
+            facts, sentence_of, unit_class_of, companies, names, strict=True):
+        earlier = kept_before.setdefault((fact.metric, fact.value, fact.value_high, unit_class), [])
+        if any(seen != sentence and not (company and seen_company and not company & seen_company)
+               and not _other_things(seen_name, name) for seen, seen_company, seen_name in earlier):
+            continue
+        earlier.append((sentence, company, name))
+        kept.append(fact)
     return kept
+
+
+def _other_things(earlier: str, later: str) -> bool:
+    """True where two nouns name different things: both are words of two characters or more, sharing no two
+    characters in a row (大米 and 矿泉水 differ; 口罩 and 医用口罩 name one thing)."""
+    if len(earlier) < 2 or len(later) < 2:
+        return False
+    pairs = {earlier[i:i + 2] for i in range(len(earlier) - 1)}
+    return not any(later[i:i + 2] in pairs for i in range(len(later) - 1))
 
 
 def row_key(fact: Fact) -> tuple[int, int, str]:

@@ -535,6 +535,34 @@ def triggers_spans(rule: Rule, text: str, hits: Hits | None = None) -> list[tupl
 has_own_noun = _has_own_noun
 words_in = _search
 
+# How far from its number, within its item, the word naming what it counts may stand: before it (捐赠大米2000袋)
+# or after its measure word (2000件矿泉水).
+KIND_REACH = 8
+_LAST_SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]", regex.REVERSE)
+
+
+def kind_named(ruleset: RuleSet, metric: str, text: str, quantity: Quantity, clause: tuple[int, int],
+               hits: Hits | None = None) -> str:
+    """The word of a `kinds` rule of `metric` that names what `quantity` counts: the one nearest the number
+    within its item (捐赠大米2000袋: 大米; 这2000件矿泉水: 矿泉水), or "" where none does (or no rule of the
+    metric names kinds)."""
+    rules = [rule for rule in ruleset.rules if rule.kinds and rule.metric == metric]
+    if not rules:
+        return ""
+    lo = max(clause[0], quantity.start - KIND_REACH)
+    opening = _LAST_SEPARATOR.search(text, lo, quantity.start)
+    start = opening.end() if opening else lo
+    hi = min(clause[1], quantity.end + KIND_REACH)
+    closing = _SEPARATOR.search(text, quantity.end, hi)
+    end = closing.start() if closing else hi
+    spans = [span for rule in rules for span in _triggers(rule, text, start, end, hits)
+             if span[1] <= quantity.start or span[0] >= quantity.end]
+    if not spans:
+        return ""
+    s, e = min(spans, key=lambda span: (quantity.start - span[1] if span[1] <= quantity.start
+                                        else span[0] - quantity.end))
+    return "" if _search(ruleset.general_nouns, text, s, e, hits) else text[s:e]
+
 
 def _reach(rule: Rule) -> tuple[int, int]:
     """How far before and after its number a rule's triggers may stand (see match_quantity's windows)."""

@@ -71,6 +71,8 @@ class Rule:
     exclude_scope: str = "clause"  # or "sentence", "paragraph": where `exclude` words veto
     exclude_unless: regex.Pattern | None = None  # words after the number that lift the `exclude` veto
     words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
+    # its noun triggers name kinds of things (大米, 矿泉水): two equal counts naming different kinds are two facts
+    kinds: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class RuleSet:
     part_markers: regex.Pattern | None = None
     # Prepositions and verbs of an object (对, 为, 带领): a noun before them is no noun of the number after them.
     object_markers: regex.Pattern | None = None
+    # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
+    general_nouns: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags

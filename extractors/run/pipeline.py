@@ -25,7 +25,7 @@ from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, inherit
 from fangkong.rules.lists import list_company, list_heads
-from fangkong.rules.match import match_quantity
+from fangkong.rules.match import kind_named, match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
@@ -121,6 +121,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     sentence_ids: list[int] = []
     unit_classes: list[frozenset[str]] = []
     companies: list[frozenset[tuple[float, str]]] = []
+    names: list[str] = []
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
@@ -137,7 +138,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
         for at, head in zip(where, heads, strict=True)], heads, hits)
     company = list_company(everything, heads)
     index = 0
-    for sentence_id, sentence, _clause, quantities in found:
+    for sentence_id, sentence, clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
         for quantity in quantities:
             matched = matches[index]
@@ -171,7 +172,10 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             sentence_ids.append(sentence_id)
             unit_classes.append(quantity.unit_classes)
             companies.append(company[index - 1])
-    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies), mapped, parts),
+            # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
+            names.append(kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
+                         if matched is not None else "")
+    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names), mapped, parts),
                      found_signature)
 
 
