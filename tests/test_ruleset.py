@@ -85,6 +85,8 @@ BAD_RULES = [
     ({"context_scope": "document"}, ["'context_scope'"]),
     ({"priority": True}, ["'priority'"]),
     ({"shared": "yes"}, ["'shared'"]),
+    ({"kinds": "yes"}, ["'kinds'", "true or false"]),
+    ({"kinds": True, "shared": True}, ["'kinds'", "noun triggers"]),
 ]
 
 
