@@ -43,6 +43,10 @@ CASES = [
     ("上两批捐赠的东西已送达各卡点。", 2, None),
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
+    # a label and a colon before a count name what it counts (a line of a table or a list of figures)
+    ("本周战疫数据\n志愿者：120人\n卡点：15个", 120, "volunteers"),
+    ("本周战疫数据\n志愿者：120人\n卡点：15个", 15, "checkpoints"),
+    ("截至目前：15个卡点已全部撤除。", 15, "checkpoints"),
     # quote marks inside the noun phrase are no distance
     ("设立6个“党员先锋岗”。", 6, "party_posts"),
     # a separator ends the noun phrase: the noun beyond it is another phrase's

@@ -17,7 +17,8 @@ _SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
 _CLAUSE_END = regex.compile(
     r"""
     [,，](?!(?<=\d[,，])\d{3}(?!\d))   # a comma, but not a thousands separator (4,562)
-  | [;；:：]
+  | [;；]
+  | [:：](?!\s*\d)                   # a colon, but not one that labels a count (志愿者：120人)
   | \s{2,}
   | ……
     """,
