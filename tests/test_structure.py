@@ -25,7 +25,9 @@ CASES = [
     ("设置警示牌40块。", 40, "banners_posters"),
     ("安装高音喇叭22个。", 22, "loudspeakers"),
     ("编发防疫动态信息38条。", 38, "media_posts"),
-    # people named only by the verb that sends them
+    # people named only by the verb that sends them, however their kind is said
+    ("投入各方面力量3900余人轮流值守。", 3900, "cadres"),
+    ("走访调查居民4692人。", 4692, "people_screened"),
     ("截至目前累计出动人员86人次。", 86, "cadres"),
     ("投入网格管控力量800余人。", 800, "cadres"),
     # a modifier that no class lists makes none of its heads' things
@@ -340,6 +342,11 @@ INHERITED = [
     ("全镇共设置卡点20个，其中高速路口3个、国省道17个。", 3, "checkpoints"),
     ("全镇共设置卡点20个，其中高速路口3个、国省道17个。", 17, "checkpoints"),
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
+    # parts joined by ， after the marker, each a short label and its count
+    ("走访调查社区人员4692人，其中常住人口4660人，返乡人员17人，外来人员15人。", 15, "people_screened"),
+    ("走访调查社区人员4692人，其中常住人口4660人，返乡人员17人，外来人员15人。", 4660, None),
+    ("全镇共设置卡点20个，其中高速路口3个，国省道17个。", 17, "checkpoints"),
+    ("共排查1000人，其中发热3人，已送往医院集中隔离观察2人。", 2, "quarantined"),
     # people listed with 、 under one screening verb
     ("共排查2112车次、4553人次。", 4553, "people_screened"),
     # a parallel item: the same unit, and a label ending in the same head right before each number

@@ -97,9 +97,23 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             return None
         marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
         if marker is not None:
-            enumerated = _CLAUSE_BREAK.search(text, marker, quantity.start) is None
-            return earlier if matches[earlier] is not None and enumerated else None
+            return earlier if matches[earlier] is not None and _enumerated(text, marker, quantity.start) else None
     return None
+
+
+# A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count
+# (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own.
+_PART_PIECE = regex.compile(r"[^,，;；:：。!?！？\n]{0,10}?\d[^,，;；:：。!?！？\n]{0,6}")
+
+
+def _enumerated(text: str, marker: int, number: int) -> bool:
+    """True where the stretch from a part marker to a number enumerates parts: nothing but 、-items, or short
+    comma-joined pieces each with its count."""
+    if _CLAUSE_BREAK.search(text, marker, number) is None:
+        return True
+    pieces = regex.split(r"[,，]", text[marker:number])
+    return (not _CLAUSE_BREAK.search(text[marker:number].replace(",", "").replace("，", ""))
+            and all(_PART_PIECE.fullmatch(piece) for piece in pieces[:-1]) and len(pieces[-1]) <= 10)
 
 
 # How many characters of the two labels must agree for two items to be parallel (返乡人员17人、…返乡人员7人).
