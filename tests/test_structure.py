@@ -25,6 +25,8 @@ CASES = [
     ("设置警示牌40块。", 40, "banners_posters"),
     ("安装高音喇叭22个。", 22, "loudspeakers"),
     ("编发防疫动态信息38条。", 38, "media_posts"),
+    # the forms of discipline hold people to account
+    ("运用“第一种形态”处理18人次。", 18, "accountability"),
     # people named only by the verb that sends them, however their kind is said
     ("投入各方面力量3900余人轮流值守。", 3900, "cadres"),
     ("走访调查居民4692人。", 4692, "people_screened"),
