@@ -47,6 +47,8 @@ CASES = [
     ("上两批捐赠的东西已送达各卡点。", 2, None),
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
+    # 四处 before a verb is an adverb (from everywhere), no count of places
+    ("防护衣仅有四处凑来的10套。", 4, None),
     # a label and a colon before a count name what it counts (a line of a table or a list of figures)
     ("本周战疫数据\n志愿者：120人\n卡点：15个", 120, "volunteers"),
     ("本周战疫数据\n志愿者：120人\n卡点：15个", 15, "checkpoints"),
