@@ -47,6 +47,9 @@ CASES = [
     ("上两批捐赠的东西已送达各卡点。", 2, None),
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
+    # a weight right after a count of things sizes them
+    ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
+    ("累计清运垃圾120吨。", 120, "garbage_removed"),
     # 四处 before a verb is an adverb (from everywhere), no count of places
     ("防护衣仅有四处凑来的10套。", 4, None),
     # a label and a colon before a count name what it counts (a line of a table or a list of figures)
