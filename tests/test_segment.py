@@ -52,6 +52,9 @@ CHROME = [
     "技术支持:某某网络公司",
     "湘公网安备43010202000123号",
     "备案号:湘ICP备12345678号",
+    "登录 | 注册",
+    "微信公众号",
+    "扫一扫下方二维码",
     "",
     "   ",
 ]
@@ -76,6 +79,10 @@ NOT_CHROME = [
     # footer words written as prose: filing a record, giving technical support
     "每天由1名干部3名党员值守,对进出的车辆、人员信息进行登记备案。",
     "县疾控中心派出专家3名提供技术支持。",
+    # navigation words that are prose too, in a line with no full stop: only a link of their own is chrome
+    "注册志愿者120名",
+    "扫描二维码登记返乡人员120人",
+    "通过微信公众号发布信息20条",
 ]
 
 
