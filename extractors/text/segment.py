@@ -71,11 +71,10 @@ class Segmented:
 
 
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """chrome.toml's `line`, `always` and `counts` lists, each compiled as one alternation."""
     data = tomllib.loads(resources.files("fangkong.data").joinpath("chrome.toml").read_text("utf-8"))
-    return regex.compile("|".join(f"(?:{p})" for p in data["line"])), regex.compile(
-        "|".join(f"(?:{p})" for p in data["always"])
-    )
+    return tuple(regex.compile("|".join(f"(?:{p})" for p in data[key])) for key in ("line", "always", "counts"))
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;]")
@@ -88,9 +87,11 @@ def is_chrome(line: str) -> bool:
         return True
     if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
         return False
-    line_pattern, always_pattern = _chrome_patterns()
-    # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar
-    if "。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped):
+    line_pattern, always_pattern, count_pattern = _chrome_patterns()
+    # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar; a
+    # line that counts something is a report's line (• 设置卡点15个)
+    if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped)
+            and not count_pattern.search(stripped)):
         return True
     return len(stripped) < 200 and bool(always_pattern.search(stripped))
 
