@@ -47,6 +47,15 @@ CASES = [
     ("上两批捐赠的东西已送达各卡点。", 2, None),
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
+    # a requirement or a plan followed is done; one laid down is not
+    ("按照上级要求设置卡点15个。", 15, "checkpoints"),
+    ("全镇按计划完成排查1200户。", 1200, "households_screened"),
+    ("上级要求各村设立卡点3个。", 3, None),
+    ("按照要求，每村计划设立卡点2个。", 2, None),
+    # a case word counts the number close after it; farther off it names what the count concerns
+    ("排查出确诊病例3人。", 3, None),
+    ("在疑似病例所在小区设立卡点3个。", 3, "checkpoints"),
+    ("为确诊病例集中隔离点送去口罩3000只。", 3000, "donations_goods"),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
