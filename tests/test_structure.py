@@ -56,6 +56,10 @@ CASES = [
     ("排查出确诊病例3人。", 3, None),
     ("在疑似病例所在小区设立卡点3个。", 3, "checkpoints"),
     ("为确诊病例集中隔离点送去口罩3000只。", 3000, "donations_goods"),
+    # pay or income given away right after it is named is a gift; income beside a gift is not
+    ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
+    ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
+    ("店铺营业额1万元，老板捐款500元。", 10000, None),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
