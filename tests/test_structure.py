@@ -60,6 +60,9 @@ CASES = [
     ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
     ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
     ("店铺营业额1万元，老板捐款500元。", 10000, None),
+    # goods handed out are no gift, unless they are named as given
+    ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
+    ("镇政府向村民发放口罩3000只。", 3000, None),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
