@@ -60,6 +60,10 @@ CASES = [
     ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
     ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
     ("店铺营业额1万元，老板捐款500元。", 10000, None),
+    # people who join become what follows, 了 or not; 了 still ends the phrase of a count of things
+    ("30名村民加入了志愿者队伍。", 30, "volunteers"),
+    ("12名大学生成为了志愿者。", 12, "volunteers"),
+    ("54个社区均建立了微信群。", 54, None),
     # goods handed out are no gift, unless they are named as given
     ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
     ("镇政府向村民发放口罩3000只。", 3000, None),

@@ -752,8 +752,10 @@ def match_quantity(
                 continue
             if not before and _an_article(quantity):
                 continue
-            if not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits):
-                continue
+            if (not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits)
+                    and not (people and _search(ruleset.joining_verbs, text, subject[1] if subject else quantity.end,
+                                                t_start, hits))):
+                continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者)
             if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
             if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
