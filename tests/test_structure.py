@@ -60,6 +60,9 @@ CASES = [
     ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
     ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
     ("店铺营业额1万元，老板捐款500元。", 10000, None),
+    # a label of a count (总数, 人数, 数量) is part of the noun's phrase: the noun may stand that much farther back
+    ("志愿者总数已突破1000人。", 1000, "volunteers"),
+    ("卡点数量目前已有45个。", 45, "checkpoints"),
     # people who join become what follows, 了 or not; 了 still ends the phrase of a count of things
     ("30名村民加入了志愿者队伍。", 30, "volunteers"),
     ("12名大学生成为了志愿者。", 12, "volunteers"),

@@ -726,6 +726,8 @@ def match_quantity(
             before = t_end <= quantity.start
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
+                if not rule.shared and (label := _word_at(ruleset.count_labels, text, t_end, quantity.start, hits)):
+                    gap -= label[1] - label[0]  # 志愿者总数已突破1000人: the label is part of the noun's phrase
             elif not rule.shared and place is None and subject is None and (
                     head_gap := _head_gap(text, quantity, t_start, noun_end())) is not None:
                 # (where a place or a subject follows the measure word, that is the phrase's noun already)
