@@ -70,6 +70,7 @@ CASES = [
     # goods handed out are no gift, unless they are named as given
     ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
     ("镇政府向村民发放口罩3000只。", 3000, None),
+    ("社区干部为居民发放免费蔬菜包11.5万份。", 115000, "donations_goods"),
     # tidying the living environment is no other campaign: it goes with the epidemic's clean-ups
     ("结合人居环境整治，各村共清运垃圾120余吨。", 120, "garbage_removed"),
     # a weight right after a count of things sizes them
