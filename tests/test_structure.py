@@ -82,6 +82,9 @@ CASES = [
     ("本周战疫数据\n志愿者：120人\n卡点：15个", 120, "volunteers"),
     ("本周战疫数据\n志愿者：120人\n卡点：15个", 15, "checkpoints"),
     ("截至目前：15个卡点已全部撤除。", 15, "checkpoints"),
+    # a short aside in brackets after a noun names it again: no distance to the head after it
+    ("95名到社区报到的机关党员和191名小区(院落)党员骨干参与值守。", 191, "party_members"),
+    ("在5个村（社区）设立卡点。", 5, None),
     # quote marks inside the noun phrase are no distance
     ("设立6个“党员先锋岗”。", 6, "party_posts"),
     # a separator ends the noun phrase: the noun beyond it is another phrase's

@@ -343,17 +343,30 @@ def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: t
     """True where the noun right after the measure word is what the number counts and a noun trigger farther
     on is another phrase's: 18个检测点位的物资 counts sites. Not where the trigger is that noun or continues
     its compound within a character or through modifiers (3个村级卡点, 5名党员志愿者, 14个党员流动宣传队)."""
-    if noun is None or t_start <= noun[0] or t_start - noun[1] < 2:
+    if noun is None or t_start <= noun[0]:
+        return False
+    noun_end = _past_aside(text, noun[1], t_start)
+    if t_start - noun_end < 2:
         return False
     if _COORDINATED.fullmatch(text, quantity.end, t_start):
         return False  # 80多名党员、网格员、退役军人等志愿者: the noun is a member of a list the trigger heads
-    return not _modifiers_only(ruleset, text[noun[1]:t_start])
+    return not _modifiers_only(ruleset, text[noun_end:t_start])
 
 
 def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
     """True where `text` is one modifier of the lexicon or two in a row (服务, 志愿服务, 联防值守)."""
     return text in ruleset.modifiers or any(
         text[:i] in ruleset.modifiers and text[i:] in ruleset.modifiers for i in range(1, len(text)))
+
+
+_ASIDE = regex.compile(r"[(（]\p{Han}{1,6}[)）]")
+
+
+def _past_aside(text: str, end: int, limit: int) -> int:
+    """Where a noun ending at `end` ends with the short aside in brackets that may name it again (小区(院落),
+    村(社区)): the aside is part of the noun, no distance to what follows."""
+    aside = _ASIDE.match(text, end, limit)
+    return aside.end() if aside else end
 
 
 def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, before: bool,
@@ -364,9 +377,11 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
     trigger follows the place noun within a character (3个村级卡点); and a trigger inside a longer place
     noun (小组 in 7个村民小组) names that place.
     """
-    if place is not None and t_start != place[0] and (
-            before or t_start - place[1] >= 2 or (t_start > place[1] and text[place[1]] in _NOT_A_MODIFIER)):
-        return True
+    if place is not None:
+        place_end = _past_aside(text, place[1], t_start)
+        if t_start != place[0] and (before or t_start - place_end >= 2 or (
+                t_start > place_end and text[place_end] in _NOT_A_MODIFIER)):
+            return True
     if ruleset.places is None:
         return False
     return any(s <= t_start and t_end <= e and e - s > t_end - t_start
