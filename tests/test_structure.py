@@ -393,6 +393,11 @@ INHERITED = [
     ("消杀活动共出动车辆70余辆、人员380人次。", 380, "cadres"),
     ("累计投入车辆20台，力量300人。", 300, "cadres"),
     ("累计出动车辆20台，群众300人。", 300, None),
+    # a label item after a comma is governed by the action heading the list, where the label is a bare noun
+    ("累计排查车辆1200辆，人员3400人次。", 3400, "people_screened"),
+    ("联合检查点累计检查车辆6692辆,乘客13670人次。", 13670, "people_screened"),
+    ("劝返车辆93辆,涉及人数271人。", 271, "persuaded_back"),
+    ("设置检查站6个，共出动435人次。", 435, None),
     # a part that counts cases, a group size or a place is no part
     ("共检测12000人，其中阳性3人。", 3, None),
     ("共设置卡点20个，其中5个村由党员值守。", 5, None),

@@ -29,12 +29,13 @@ from fangkong.rules.match import (
     excluded_everywhere,
     has_own_noun,
     rules_of_unit,
+    triggers_between,
     triggers_in,
     triggers_spans,
     word_at,
     words_in,
 )
-from fangkong.rules.model import Match, RuleSet
+from fangkong.rules.model import Match, Rule, RuleSet
 from fangkong.rules.words import scan
 
 if TYPE_CHECKING:
@@ -168,9 +169,12 @@ MODIFIER_REACH = 16
 MODIFIER_LONGEST = 4
 
 
-def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]) -> Match | None:
+def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                 hits: Hits | None = None) -> Match | None:
     """The match of a label item that composes with the verb opening the list: in 出动车辆70余辆、人员380人次 the
-    人员 are 出动人员, staff sent out, as if written so. The nearest modifier wins; None where none composes."""
+    人员 are 出动人员, staff sent out, as if written so. The nearest modifier wins. Where none composes, an action
+    that governs a list (a shared rule counting the number's unit) before the previous number governs the label
+    item too: 累计排查车辆1200辆，人员3400人次 screened the people. None where neither holds."""
     if index == 0 or not ruleset.modifiers:
         return None
     here, before = found[index], found[index - 1]
@@ -195,7 +199,32 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             if fired:
                 best = max(fired, key=lambda rule: rule.priority)
                 return Match(best, start, end, quantity.start - end)
-    return None
+    return _governed_label(ruleset, text, (label.start(1), label.end(1)), rules, lo, previous.start, quantity, hits)
+
+
+def _word_at_end(pattern: regex.Pattern | None, text: str, span: tuple[int, int]) -> bool:
+    """True where a word of `pattern` ends the span (人员, 司乘人员, 涉及人数)."""
+    return pattern is not None and any(pattern.fullmatch(text, start, span[1]) for start in range(*span))
+
+
+def _governed_label(ruleset: RuleSet, text: str, label: tuple[int, int], rules: Sequence[Rule], lo: int, hi: int,
+                    quantity: Quantity, hits: Hits | None) -> Match | None:
+    """The match of an action (a shared rule's trigger in text[lo:hi], the nearest) over a label item that names no
+    place, giver or other metric's thing; None where there is none."""
+    named = _word_at_end(ruleset.item_labels, text, label) or _word_at_end(ruleset.count_labels, text, label)
+    if not named or words_in(ruleset.places, text, *label, hits):
+        return None  # 信息有误47人, 共出动435人次: a verb, no label
+    if any(triggers_in(rule, text, *label, hits) for rule in ruleset.rules if not rule.shared
+           and rule.units & quantity.unit_classes):
+        return None  # the label names a thing some rule counts: that rule had its chance
+    best: Match | None = None
+    for rule in rules:
+        if not rule.shared:
+            continue
+        for t_start, t_end in triggers_between(rule, text, lo, hi, hits):
+            if best is None or t_end > best.trigger_end:
+                best = Match(rule, t_start, t_end, quantity.start - t_end)
+    return best
 
 
 def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequence[Match | None],
@@ -223,7 +252,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if backward:
             anchor = index + 1
         if anchor is None:
-            composed = _distributed(ruleset, text, index, found)
+            composed = _distributed(ruleset, text, index, found, hits)
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                     (found[index - 1].quantity.end, quantity.start), hits):

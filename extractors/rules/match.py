@@ -549,6 +549,7 @@ def triggers_spans(rule: Rule, text: str, hits: Hits | None = None) -> list[tupl
 
 has_own_noun = _has_own_noun
 words_in = _search
+triggers_between = _triggers
 
 # How far from its number, within its item, the word naming what it counts may stand: before it (捐赠大米2000袋)
 # or after its measure word (2000件矿泉水).
