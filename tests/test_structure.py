@@ -422,6 +422,9 @@ def test_a_list_item_or_part_inherits_its_anchors_claim(sentence, value, metric)
 def test_an_inherited_fact_shows_its_own_item():
     facts = fangkong.extract_text("全镇共设置卡点20个，其中高速路口3个、国省道17个。")
     assert list(facts["evidence"]) == ["卡点20个", "其中高速路口3个", "国省道17个"]
+    # a short noun after the number is part of its item; a 等 closing the list is not
+    facts = fangkong.extract_text("村民将3000公斤椪柑、8000公斤脐橙和5500公斤蔬菜，无偿捐赠给社区。")
+    assert list(facts["evidence"])[0] == "村民将3000公斤椪柑"
 
 
 # The same number in two sentences is one fact (a title repeated in the body), unless each stands in a list whose

@@ -52,8 +52,10 @@ _JOINED = regex.compile(r"[^,，;；:：。!?！？\n]*、[^,，;；:：。!?！
 # A total is looked for at most this many numbers back: a list of parts is short, and a text of numbers long.
 PART_REACH = 12
 _PEOPLE = frozenset({"person", "person-times"})
-# An inherited fact's evidence starts at its item's start, but never more than this far before the number.
+# An inherited fact's evidence starts at its item's start, but never more than this far before the number, and
+# ends with the item where its noun after the number is this short.
 ITEM_REACH = 12
+OWN_NOUN_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             heads: Sequence[int], hits: Hits | None = None) -> list[Match | None]:
     """The matches with every unclaimed quantity that inherits a claim filled in (quantities in text order;
     `heads[i]` is the index of the first quantity of i's list, from lists.list_heads). An inherited match names
-    the anchor's rule; its trigger is the start of the number's own item, so the evidence is that item."""
+    the anchor's rule; its trigger spans the number's own item (a short noun after the number included), so the
+    evidence is that item."""
     result = list(matches)
     for index, match in enumerate(matches):
         if match is not None:
@@ -272,5 +275,9 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
                                here.others, (item[0], quantity.start), hits):
             continue
-        result[index] = Match(rule, item[0], item[0], result[anchor].distance)
+        # the evidence is the number's own item: its label before, and a noun of its own after (1万件医用防护服)
+        noun_end = item[1] if item[1] - quantity.end <= OWN_NOUN_REACH else quantity.end
+        while noun_end > quantity.end and words_in(ruleset.function_words, text, noun_end - 1, noun_end, hits):
+            noun_end -= 1  # 桶面300箱等: the 等 closes the list, it is no part of the item
+        result[index] = Match(rule, item[0], noun_end, result[anchor].distance)
     return result
