@@ -73,6 +73,9 @@ CASES = [
     ("社区干部为居民发放免费蔬菜包11.5万份。", 115000, "donations_goods"),
     # tidying the living environment is no other campaign: it goes with the epidemic's clean-ups
     ("结合人居环境整治，各村共清运垃圾120余吨。", 120, "garbage_removed"),
+    # a number joined to a preposition's object names where or to whom as that object does
+    ("李建章夫妇为防疫一线卡点和17个村劝导点送去矿泉水。", 17, None),
+    ("在主要路口和村口设立卡点12个。", 12, "checkpoints"),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
