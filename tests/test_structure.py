@@ -76,6 +76,8 @@ CASES = [
     # a number joined to a preposition's object names where or to whom as that object does
     ("李建章夫妇为防疫一线卡点和17个村劝导点送去矿泉水。", 17, None),
     ("在主要路口和村口设立卡点12个。", 12, "checkpoints"),
+    # readers' reactions (comments, likes) are no published items, though a noun of media stands before them
+    ("视频下方上千条点评。", 1000, None),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
