@@ -365,6 +365,8 @@ _ASIDE = regex.compile(r"[(（]\p{Han}{1,6}[)）]")
 def _past_aside(text: str, end: int, limit: int) -> int:
     """Where a noun ending at `end` ends with the short aside in brackets that may name it again (小区(院落),
     村(社区)): the aside is part of the noun, no distance to what follows."""
+    if end >= limit or text[end] not in "(（":
+        return end
     aside = _ASIDE.match(text, end, limit)
     return aside.end() if aside else end
 

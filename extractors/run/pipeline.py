@@ -122,6 +122,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     unit_classes: list[frozenset[str]] = []
     companies: list[frozenset[tuple[float, str]]] = []
     names: list[str] = []
+    kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
@@ -174,7 +175,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             companies.append(company[index - 1])
             # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
             names.append(kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
-                         if matched is not None else "")
+                         if matched is not None and matched.rule.metric in kinds else "")
     return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names), mapped, parts),
                      found_signature)
 
