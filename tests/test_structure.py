@@ -47,6 +47,8 @@ CASES = [
     ("上两批捐赠的东西已送达各卡点。", 2, None),
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
+    ("全镇22个村纷纷捐款捐物。", 22, None),
+    ("辖区20个小区的居民自发捐赠物资。", 20, None),
     # a requirement or a plan followed is done; one laid down is not
     ("按照上级要求设置卡点15个。", 15, "checkpoints"),
     ("全镇按计划完成排查1200户。", 1200, "households_screened"),
