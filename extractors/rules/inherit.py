@@ -36,19 +36,20 @@ from fangkong.rules.match import (
     words_in,
 )
 from fangkong.rules.model import Match, Rule, RuleSet
+from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS
 from fangkong.rules.words import scan
 
 if TYPE_CHECKING:
     from fangkong.rules.words import Hits
 
 # What opens an item (searched backwards from the number) and what ends it (after the number).
-_ITEM_OPEN = regex.compile(r"[、,，;；:：。!?！？\n(（]", regex.REVERSE)
-_ITEM_CLOSE = regex.compile(r"[、,，;；:：。!?！？\n)）]")
+_ITEM_OPEN = regex.compile(f"[{ITEM_ENDS}(（]", regex.REVERSE)
+_ITEM_CLOSE = regex.compile(f"[{ITEM_ENDS})）]")
 # Separators that end an enumeration: only 、 joins the items a claim passes along.
-_CLAUSE_BREAK = regex.compile(r"[,，;；:：。!?！？\n]")
+_CLAUSE_BREAK = regex.compile(f"[{CLAUSE_ENDS}]")
 # What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
 # (口罩3000只和1200盒); not a phrase of its own (四处凑来的10套).
-_JOINED = regex.compile(r"[^,，;；:：。!?！？\n]*、[^,，;；:：。!?！？\n]*|\s*(?:和|及|与|以及|或)?\s*")
+_JOINED = regex.compile(rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*(?:和|及|与|以及|或)?\s*")
 # A total is looked for at most this many numbers back: a list of parts is short, and a text of numbers long.
 PART_REACH = 12
 _PEOPLE = frozenset({"person", "person-times"})
@@ -106,7 +107,7 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
 
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count
 # (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own.
-_PART_PIECE = regex.compile(r"[^,，;；:：。!?！？\n]{0,10}?\d[^,，;；:：。!?！？\n]{0,6}")
+_PART_PIECE = regex.compile(rf"[^{CLAUSE_ENDS}]{{0,10}}?\d[^{CLAUSE_ENDS}]{{0,6}}")
 
 
 def _enumerated(text: str, marker: int, number: int) -> bool:

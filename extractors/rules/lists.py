@@ -14,11 +14,12 @@ from collections.abc import Sequence
 import regex
 
 from fangkong.numbers.quantities import Quantity
+from fangkong.rules.punctuation import LIST_SEPARATORS, SENTENCE_ENDS
 
 # What separates items of one list, and what ends any list (searched backwards from a number).
-_ITEM_SEPARATOR = regex.compile(r"[、,，;；\n]")
-_LIST_END = regex.compile(r"[。!?！？]")
-_LAST_BOUNDARY = regex.compile(r"[、,，;；\n。!?！？]", regex.REVERSE)
+_ITEM_SEPARATOR = regex.compile(f"[{LIST_SEPARATORS}]")
+_LIST_END = regex.compile(f"[{SENTENCE_ENDS}]")
+_LAST_BOUNDARY = regex.compile(f"[{LIST_SEPARATORS}{SENTENCE_ENDS}]", regex.REVERSE)
 # An item names its number within this many characters of its start (口罩3000只, 医用帽子0.12万个);
 # farther in, the item is a clause of its own (公司负责人带领员工送来口罩3000只).
 ITEM_LEAD = 8

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # The metric of a quantity no rule claims (rows of --include-other).
 from fangkong.rules import model
 from fangkong.rules.model import Match, Rule, RuleSet, _timed_out
+from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 
 # A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
 # charge", 不断 "continuously", 非常 "very" are not negations.)
@@ -41,8 +42,8 @@ LIST_PENALTY = 2
 NOUN_PHRASE_REACH = 24
 # `exclude_after` words must follow the number within this many characters, before any separator.
 EXCLUDE_AFTER_REACH = 4
-_SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]")
-_LAST_SENTENCE_END = regex.compile(r"[。!?！？]", regex.REVERSE)
+_SEPARATOR = regex.compile(f"[{ITEM_ENDS}]")
+_LAST_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]", regex.REVERSE)
 def _search(pattern: regex.Pattern | None, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
     """True where `pattern` matches wholly inside text[start:end]; looked up in `hits` (the text's scan) where given."""
     if pattern is None or end <= start:
@@ -93,7 +94,7 @@ _LIST_SEPARATOR = "、"
 
 # A number with a noun of its own, then 的, right before the trigger: it stands in a modifier of the trigger
 # (17000名来自350多个不同团体的义工 counts volunteers, not groups).
-_IN_A_MODIFIER = regex.compile(r"\p{Han}[^,，;；:：。!?！？\n、]{0,8}的")
+_IN_A_MODIFIER = regex.compile(rf"\p{{Han}}[^{ITEM_ENDS}]{{0,8}}的")
 
 
 # A number starting right here: a noun before it labels that number (价值15000元), it is no head of its own.
@@ -194,9 +195,9 @@ def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
 
 
 # What ends the noun phrase a number counts: a separator, or the end of a sentence.
-_PHRASE_END = regex.compile(r"[、,，;；:：。!?！？\n]")
+_PHRASE_END = _SEPARATOR
 # A list of modifiers closed by 等 before the head noun: 党员、网格员、退役军人等(志愿者).
-_COORDINATED = regex.compile(r"[^,，;；:：。!?！？\n]*等")
+_COORDINATED = regex.compile(f"[^{CLAUSE_ENDS}]*等")
 # Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
@@ -430,8 +431,8 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
 
 
 # 由 … N … 组成: a group made of the people counted. The group is named before 由 or after 组成的.
-_COMPOSED_BY = regex.compile(r"由[^,，;；:：。!?！？\n]{0,16}$")
-_COMPOSED_OF = regex.compile(r"[^,，;；:：。!?！？\n、]{0,10}?(?:组成|构成)(的)?")
+_COMPOSED_BY = regex.compile(f"由[^{CLAUSE_ENDS}]{{0,16}}$")
+_COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
 
 
@@ -481,7 +482,7 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
 
 # The separator that opens the clause a trigger stands in, searched backwards: the last one before it (、 joins
 # items, opens nothing).
-_LAST_CLAUSE_END = regex.compile(r"[,，;；:：。!?！？\n]", regex.REVERSE)
+_LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 
 
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
@@ -556,7 +557,7 @@ triggers_between = _triggers
 # How far from its number, within its item, the word naming what it counts may stand: before it (捐赠大米2000袋)
 # or after its measure word (2000件矿泉水).
 KIND_REACH = 8
-_LAST_SEPARATOR = regex.compile(r"[、,，;；:：。!?！？\n]", regex.REVERSE)
+_LAST_SEPARATOR = regex.compile(f"[{ITEM_ENDS}]", regex.REVERSE)
 
 
 def kind_named(ruleset: RuleSet, metric: str, text: str, quantity: Quantity, clause: tuple[int, int],
