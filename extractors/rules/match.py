@@ -517,6 +517,17 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
         ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits)
 
 
+def _rule_vetoes_here(rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
+                      before: bool = True) -> bool:
+    """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
+    `before` is False: a bare total has no noun there to veto) or its exclude_after right after it, before a
+    separator and `limit`."""
+    if before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
+        return True
+    return rule.exclude_after is not None and _search(
+        rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, limit), hits)
+
+
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
                         sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
                         item: tuple[int, int], hits: Hits | None = None) -> bool:
@@ -529,10 +540,7 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
-    if rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
-        return True
-    if rule.exclude_after is not None and _search(
-            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits):
+    if _rule_vetoes_here(rule, text, quantity, clause[1], hits):
         return True
     return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph)
 
@@ -708,11 +716,7 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        if rule.exclude_before is not None and not total and _ends_at(rule.exclude_before, text, quantity.start, hits):
-            continue
-        if rule.exclude_after is not None and _search(
-            rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, scope[1]), hits
-        ):
+        if _rule_vetoes_here(rule, text, quantity, scope[1], hits, before=not total):
             continue
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
