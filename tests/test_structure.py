@@ -48,6 +48,8 @@ CASES = [
     ("十六组残疾村民邱某也捐了200元。", 16, None),
     ("5家企业捐赠物资。", 5, None),
     ("全镇22个村纷纷捐款捐物。", 22, None),
+    # the words after a count that may veto it end at a preposition of a recipient
+    ("社区发展协会捐赠防护衣200件给医院。", 200, "donations_goods"),
     ("辖区20个小区的居民自发捐赠物资。", 20, None),
     # a requirement or a plan followed is done; one laid down is not
     ("按照上级要求设置卡点15个。", 15, "checkpoints"),

@@ -261,6 +261,19 @@ def _before_separator(text: str, start: int, limit: int) -> int:
     return found.start() if found else end
 
 
+def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits | None) -> int:
+    """The end of the words right after a number that may veto it: EXCLUDE_AFTER_REACH characters, cut at a
+    separator or a preposition of a recipient (防护服200件给医院: the 医院 gets the suits)."""
+    end = _before_separator(text, start, limit)
+    if ruleset.recipient_markers is None or end <= start:
+        return end
+    spans = hits.spans(ruleset.recipient_markers, start, end) if hits is not None else None
+    if spans is None:
+        found = ruleset.recipient_markers.search(text, start, end)
+        return found.start() if found else end
+    return spans[0][0] if spans else end
+
+
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
               paragraph: tuple[int, int] | None = None) -> bool:
@@ -514,10 +527,10 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
     if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
         return True
     return ruleset.exclude_after is not None and _search(
-        ruleset.exclude_after, text, quantity.end, _before_separator(text, quantity.end, clause[1]), hits)
+        ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
 
 
-def _rule_vetoes_here(rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
+def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
                       before: bool = True) -> bool:
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
     `before` is False: a bare total has no noun there to veto) or its exclude_after right after it, before a
@@ -525,7 +538,7 @@ def _rule_vetoes_here(rule: Rule, text: str, quantity: Quantity, limit: int, hit
     if before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
         return True
     return rule.exclude_after is not None and _search(
-        rule.exclude_after, text, quantity.end, _before_separator(text, quantity.end, limit), hits)
+        rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits)
 
 
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -540,7 +553,7 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
-    if _rule_vetoes_here(rule, text, quantity, clause[1], hits):
+    if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits):
         return True
     return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph)
 
@@ -716,7 +729,7 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        if _rule_vetoes_here(rule, text, quantity, scope[1], hits, before=not total):
+        if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total):
             continue
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
