@@ -82,6 +82,9 @@ CASES = [
     ("在主要路口和村口设立卡点12个。", 12, "checkpoints"),
     # readers' reactions (comments, likes) are no published items, though a noun of media stands before them
     ("视频下方上千条点评。", 1000, None),
+    # an area takes its verb from the sentence; a site's size is no area disinfected
+    ("对农贸市场、车站等重点场所消毒200余次，面积达8万平米。", 80000, "disinfection_area"),
+    ("该小区占地3万平方米，社区每天对其进行两次消毒。", 30000, None),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
