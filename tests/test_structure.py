@@ -85,6 +85,9 @@ CASES = [
     # an area takes its verb from the sentence; a site's size is no area disinfected
     ("对农贸市场、车站等重点场所消毒200余次，面积达8万平米。", 80000, "disinfection_area"),
     ("该小区占地3万平方米，社区每天对其进行两次消毒。", 30000, None),
+    # checks whose results came back negative were tests
+    ("当天共检测8500人次，结果均为阴性。", 8500, "tests_performed"),
+    ("卡点共检测过往人员体温1200人次。", 1200, "people_screened"),
     # a weight right after a count of things sizes them
     ("对784个0.5吨垃圾收集箱进行消杀。", 0.5, None),
     ("累计清运垃圾120吨。", 120, "garbage_removed"),
