@@ -21,7 +21,8 @@ the in-process engines; launch to exit for the commands):
   baseline            OpenCC t2s + cn2an.transform + keyword windows: what a user writes in an afternoon
   jionlp              JioNLP's extract_money on every report (the `bench` extra; left out when missing)
 
-Then the ratios fangkong/JioNLP and fangkong/floor (speed over speed; above 1 is fangkong faster), and the
+Then the ratios fangkong/JioNLP and fangkong/floor (speed over speed; above 1 is fangkong faster), the
+start-up (with fangkong-cli: `fangkong extract` on one report of the corpus, launch to exit, the best of 3), and the
 per-stage table (`--no-stages` leaves it out): in one fresh process, the library's stages each timed alone
 over every report of the corpus (load: read and decode; normalize; segment; quantities; word scan: the
 one-pass matcher; rule matching: lists and match_quantity per quantity; facts/context: the rest of
@@ -295,6 +296,13 @@ def measure(engine: str, corpus: Path, work: Path) -> dict | None:
     return {"seconds": wall, "cpu_seconds": cpu, "rows": count_rows(out), "peak_rss_mb": rss}
 
 
+def measure_startup(corpus: Path, work: Path, runs: int = 3) -> float:
+    """The command's start-up: `fangkong extract` on the corpus's first report, launch to exit, the best of `runs`
+    (its imports, rules, gazetteer and automatons, for a report that takes a few milliseconds)."""
+    report = next(p for p in sorted(corpus.rglob("*")) if p.is_file())
+    return min(run_child([*CLI, str(report), "-o", str(work / "one.csv"), "-q"])[0] for _ in range(runs))
+
+
 def measure_stages(corpus: Path, work: Path) -> dict:
     """The seconds of each stage of the library over the corpus, timed in a fresh process (child_stages)."""
     out = work / "stages.json"
@@ -378,6 +386,7 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
             best = min(measured, key=lambda r: r["seconds"])
             results[engine] = {**best, "peak_rss_mb": max(r["peak_rss_mb"] for r in measured),
                                "mb_per_s": size / 1e6 / best["seconds"], "docs_per_s": files / best["seconds"]}
+        startup = measure_startup(work / "corpus", work) if "fangkong-cli" in engines else None
         stage_seconds = measure_stages(work / "corpus", work) if stages else None
         shutil.rmtree(work / "corpus")
         large = {}
@@ -403,6 +412,8 @@ def run(megabytes: float, engines: list[str], memory_check: bool, repeat: int = 
         ratios["cache warm/cold"] = results["cache-cold"]["seconds"] / results["cache-warm"]["seconds"]
     report = {"machine": machine(), "corpus": {"source": str(source_folder()), "files": files, "mb": size / 1e6},
               "results": results, "ratios": ratios}
+    if startup is not None:
+        report["startup_seconds"] = startup
     if stage_seconds is not None:
         total = stage_seconds.pop("extract_loaded")
         report["stages"] = {name: {"seconds": value, "mb_per_s": size / 1e6 / value if value > 0 else float("inf"),
@@ -431,6 +442,9 @@ def table(report: dict) -> str:
                      f"{r.get('cpu_seconds', float('nan')):>6.1f} | {r['rows']:>8,} | {r['peak_rss_mb']:>11.0f} |")
     lines += ["", "| ratio (speed over speed) | value |", "| --- | --- |"]
     lines += [f"| {name} | {value:.2f}× |" for name, value in report["ratios"].items()]
+    if "startup_seconds" in report:
+        lines += ["", f"start-up (fangkong extract on one report, launch to exit, best of 3): "
+                      f"{report['startup_seconds']:.2f} s"]
     if "stages" in report:
         lines += ["", "each stage of the library timed alone over the same corpus (load is outside extract_loaded):",
                   "", "| stage | seconds | MB/s | share of extract_loaded |", "| --- | --- | --- | --- |"]

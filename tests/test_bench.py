@@ -27,6 +27,7 @@ def test_the_engines_find_the_same_facts_and_the_ratios_are_computed():
     assert {"fangkong-cli/floor", "jobs-2 speed-up", "cache re-run speed-up", "dask 2 workers speed-up"} <= set(
         report["ratios"])
     assert all(r["peak_rss_mb"] > 0 and r["mb_per_s"] > 0 for r in results.values())
+    assert 0 < report["startup_seconds"] < results["fangkong-cli"]["seconds"] * 3  # one report, launch to exit
 
 
 def test_the_table():

@@ -203,3 +203,25 @@ def test_batches_of_any_size_give_the_same_and_a_death_costs_only_its_report(mix
     assert [e for e in events if e[1] == str(mixed / POISON)] == [
         ("error", str(mixed / POISON), "the worker process extracting it was killed by SIGKILL (out of memory?); "
                                        "the report was not extracted", False)]
+
+
+def test_prepare_loads_what_workers_would_each_load_and_never_fails(monkeypatch):
+    # before forking its workers the parent extracts a sample: the gazetteer's automaton and the rule words'
+    # matcher are then built in it (the forked workers inherit them); a failure there is no failure of the run
+    import fangkong.run.pipeline as pipeline
+    from fangkong.facts import places
+    from fangkong.rules import words
+    from fangkong.rules.reader import load_rules
+
+    ruleset = load_rules()
+    words._matchers.pop(id(ruleset), None)
+    places._automaton.cache_clear()
+    pipeline.prepare(ruleset)
+    assert words._matchers[id(ruleset)][0] is ruleset
+    assert places._automaton.cache_info().currsize == 1
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug met by the sample")
+
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    pipeline.prepare(ruleset)  # says nothing, raises nothing: each report meets the bug and reports it

@@ -160,6 +160,37 @@ def test_gazetteer_holds_the_map():
     assert "孟连县" in gazetteer.names  # a short name with its level's character names the county too
 
 
+def _same_map(first: gz.Gazetteer, second: gz.Gazetteer) -> bool:
+    return all(getattr(first, name) == getattr(second, name)
+               for name in ("units", "names", "towns", "city_of", "province_of", "blocks", "area_codes", "text",
+                            "words"))
+
+
+def test_the_built_gazetteer_is_kept_on_disk_and_read_back_the_same(monkeypatch, tmp_path):
+    monkeypatch.setenv(gz.CACHE_VARIABLE, str(tmp_path / "kept"))
+    path = gz.cache_path()
+    assert path.parent == tmp_path / "kept" and not path.exists()
+    built = gz._build()
+    gz.load.cache_clear()
+    try:
+        first = gz.load()  # built and kept
+        assert path.is_file() and _same_map(first, built)
+        gz.load.cache_clear()
+        again = gz.load()  # read back: another object holding the same map
+        assert again is not first and _same_map(again, built)
+        path.write_bytes(b"not a pickle")  # a damaged file is built again, and written again
+        gz.load.cache_clear()
+        assert _same_map(gz.load(), built) and path.stat().st_size > 1000
+        monkeypatch.setenv(gz.CACHE_VARIABLE, "")  # set empty: nothing kept
+        assert gz.cache_path() is None
+        monkeypatch.setenv(gz.CACHE_VARIABLE, str(tmp_path / "a_file"))
+        (tmp_path / "a_file").write_text("")  # a folder that cannot be made: the gazetteer is built all the same
+        gz.load.cache_clear()
+        assert _same_map(gz.load(), built)
+    finally:
+        gz.load.cache_clear()
+
+
 def test_places_data_file():
     data = tomllib.loads(resources.files("fangkong.data").joinpath("places.toml").read_text("utf-8"))
     for key in ("generic", "town_endings", "village_endings", "not_in_town"):

@@ -29,6 +29,7 @@ from fangkong.text.segment import Segmented
 from fangkong.text.textmap import MappedText
 
 _HAN = regex.compile(r"\p{Han}")
+_ALL_HAN = regex.compile(r"\p{Han}+")
 _STEM_MAX = 4
 
 
@@ -74,7 +75,7 @@ def _stem(text: str, start: int, suffix_start: int, words: _Words) -> int | None
     """
     def usable(begin: int) -> bool:
         stem = text[begin:suffix_start]
-        return (all(_HAN.match(c) and c not in words.stop_chars for c in stem)
+        return (_ALL_HAN.fullmatch(stem) is not None and words.stop_chars.isdisjoint(stem)
                 and stem not in words.stop_stems and stem[-1] not in words.bound_before
                 and not words.stop_words.search(stem))
 

@@ -54,7 +54,7 @@ SCHEME = "affine32"
 # permutations, so a fast non-cryptographic hash serves; datasketch's default SHA-1 took 60% of the time.
 HASH = zlib.crc32
 
-_KEPT = regex.compile(r"[\p{L}\p{N}]+")
+_NOT_KEPT = regex.compile(r"[^\p{L}\p{N}]+")
 
 # A body of up to this many characters (reports run to a few thousand) is shingled as `_utf8_shingles` cuts it,
 # every shingle kept; a longer one (a page of one huge line) as a set of distinct shingles, so that memory
@@ -123,7 +123,8 @@ def _sketch():
 
 def body_text(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The letters and digits of `text` inside `spans` (the body's sentences), joined: what is shingled."""
-    return "".join(piece for start, end in spans for piece in _KEPT.findall(text, start, end))
+    # the spans joined, then everything else taken out in one call: not a regex call per sentence
+    return _NOT_KEPT.sub("", "".join([text[start:end] for start, end in spans]))
 
 
 def signature(body: str) -> Signature | None:

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import ahocorasick_rs
@@ -80,7 +80,7 @@ class ReportPlaces:
     def of_fact(self, text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> Place:
         """The place of a fact: the report's, with the town or village of its sentence nearest to the fact
         where the sentence names one in the report's county."""
-        starts = [m.start for m in self.local]
+        starts = self._starts
         inside = self.local[bisect_left(starts, sentence[0]):bisect_right(starts, sentence[1] - 1)]
         inside = [m for m in inside if m.end <= sentence[1]]
         if not inside:
@@ -88,6 +88,11 @@ class ReportPlaces:
         nearest = min(inside, key=lambda m: nearness(text, (m.start, m.end), fact))
         return Place(self.place.province, self.place.city, self.place.county, self.place.adcode,
                      nearest.town, nearest.village)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each of `local` starts (they are sorted by it): listed once, for every fact of the report."""
+        return [m.start for m in self.local]
 
     def name_in(self, text: str, span: tuple[int, int] | None) -> str | None:
         """The place name found at `span` of the text (find_places), as the gazetteer names it: a town or village

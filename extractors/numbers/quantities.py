@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 
 import regex
 
@@ -153,27 +154,37 @@ def _pattern() -> regex.Pattern:
     return regex.compile(source, regex.VERBOSE)
 
 
+@lru_cache(maxsize=1)
+def _group_numbers() -> SimpleNamespace:
+    """The quantity pattern's group numbers by name (`.cn`, `.unit` …): a group asked for by its number costs a
+    fifth of one asked for by its name, and find_quantities asks a dozen of them per match."""
+    return SimpleNamespace(**_pattern().groupindex)
+
+
 def _value(match: regex.Match, suffix: str) -> float | None:
-    if match.group("arabic" + suffix):
-        big = match.group("big" + suffix) or ""
-        value = parse_number(match.group("arabic" + suffix) + big)
-        if suffix or not match.group("more") or value is None:
+    number_of = _group_numbers()
+    arabic, big_at, cn_at = ((number_of.arabic2, number_of.big2, number_of.cn2) if suffix
+                             else (number_of.arabic, number_of.big, number_of.cn))
+    if match.group(arabic):
+        big = match.group(big_at) or ""
+        value = parse_number(match.group(arabic) + big)
+        if suffix or not match.group(number_of.more) or value is None:
             return value
-        more = parse_number(match.group("more"))  # 1万2千: the rest counts below the 万 (or 亿) it follows
+        more = parse_number(match.group(number_of.more))  # 1万2千: the rest counts below the 万 (or 亿) it follows
         below = 10_000 if big.endswith("万") else 100_000_000
         return value + more if more is not None and more < below else None
-    if not suffix and match.group("cndec"):
-        whole, decimals = match.group("cndec").split("点")
+    if not suffix and match.group(number_of.cndec):
+        whole, decimals = match.group(number_of.cndec).split("点")
         head = chinese_to_int(whole)
         if head is None:
             return None
         value = Decimal(f"{head}." + "".join(str(chinese_to_int(d) or 0) for d in decimals))
-        for big in match.group("cndecbig") or "":
+        for big in match.group(number_of.cndecbig) or "":
             value *= 10_000 if big == "万" else 100_000_000
         return float(value)
-    if match.group("cn" + suffix):
-        big = "" if suffix else match.group("cnbig") or ""  # 十余万: the 万 after the 余
-        return parse_number(match.group("cn" + suffix) + big)
+    if match.group(cn_at):
+        big = "" if suffix else match.group(number_of.cnbig) or ""  # 十余万: the 万 after the 余
+        return parse_number(match.group(cn_at) + big)
     return None
 
 
@@ -182,13 +193,14 @@ _CN_MULTIPLIER = regex.compile(r"[万亿]*$")  # the big units that end a Chines
 
 def _range_low(match: regex.Match, low: float | None) -> float | None:
     """3至5万 → 30000: a low end written without a multiplier takes the high end's when it is the smaller digit part."""
-    if match.group("arabic2"):
-        high, multiplier = match.group("arabic2"), match.group("big2") or ""
+    number_of = _group_numbers()
+    if match.group(number_of.arabic2):
+        high, multiplier = match.group(number_of.arabic2), match.group(number_of.big2) or ""
     else:
-        multiplier = _CN_MULTIPLIER.search(match.group("cn2")).group()
-        high = match.group("cn2")[:len(match.group("cn2")) - len(multiplier)]
-    written = match.group("arabic") or match.group("cn") or ""
-    own_multiplier = match.group("big") or _CN_MULTIPLIER.search(written).group()  # 3万至5万
+        multiplier = _CN_MULTIPLIER.search(match.group(number_of.cn2)).group()
+        high = match.group(number_of.cn2)[:len(match.group(number_of.cn2)) - len(multiplier)]
+    written = match.group(number_of.arabic) or match.group(number_of.cn) or ""
+    own_multiplier = match.group(number_of.big) or _CN_MULTIPLIER.search(written).group()  # 3万至5万
     high_digits = parse_number(high) if high else None
     if low is None or own_multiplier or not multiplier or high_digits is None or low >= high_digits:
         return low  # 4至5人, 3万至5万, 4000-5万: the low end stands as written
@@ -197,17 +209,18 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
 
 def _is_paired_idiom(text: str, match: regex.Match) -> bool:
     """千家万户, 一户一证, 1人1档: a numeral paired with measure words names a rule or an idiom, not a count."""
-    after = match.end("unit")
-    cn = match.group("cn")
+    number_of = _group_numbers()
+    after = match.end(number_of.unit)
+    cn = match.group(number_of.cn)
     if cn and len(cn) == 1:
-        before = match.start("cn")
+        before = match.start(number_of.cn)
         next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
         prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
         if next_is_numeral or prev_is_pair:
             return True
     # 1人1档, 两户两策: the same numeral again, before a word that is no measure word (8户11人, 1户1人 are counts)
-    written = match.group("arabic") or cn
-    if match.group("sep") or not written or not text.startswith(written, after):
+    written = match.group(number_of.arabic) or cn
+    if match.group(number_of.sep) or not written or not text.startswith(written, after):
         return False
     again = after + len(written)
     if again < len(text) and (text[again].isdigit() or text[again] in CHINESE_NUMERAL_CHARS):
@@ -229,33 +242,34 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """All counted quantities in `text[start:end]`, in order of position."""
     end = len(text) if end is None else end
     table = measure_words()
+    number_of = _group_numbers()
     found: list[Quantity] = []
     position = start
     while match := _pattern().search(text, position, end):
         position = match.end()
-        cn = match.group("cn")
-        if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start("cn") - 1):
-            position = match.start("cn") + 1  # 统一两台车: read on from the 两
+        cn = match.group(number_of.cn)
+        if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start(number_of.cn) - 1):
+            position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两
             continue
-        if cn == "一" and not match.group("sep") and (
-                not _PHRASE_END.match(text, match.end()) or match.group("unit") in _VAGUE_WITH_ONE
+        if cn == "一" and not match.group(number_of.sep) and (
+                not _PHRASE_END.match(text, match.end()) or match.group(number_of.unit) in _VAGUE_WITH_ONE
                 or _NOT_ONE_BEFORE.search(text, max(0, match.start() - 3), match.start())):
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
-        if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end("unit")):
+        if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end(number_of.unit)):
             continue
         value_high = None
         qualifier = "exact"
-        if match.group("above"):
-            value = parse_number(match.group("round"))
+        if match.group(number_of.above):
+            value = parse_number(match.group(number_of.round))
             qualifier = "over"
-        elif cn is not None and not match.group("sep") and (bounds := _cn_range(cn)):
+        elif cn is not None and not match.group(number_of.sep) and (bounds := _cn_range(cn)):
             value, value_high = bounds
             qualifier = "approx"
         else:
             value = _value(match, "")
-            if match.group("lowunit") and match.group("lowunit") != match.group("unit"):
+            if match.group(number_of.lowunit) and match.group(number_of.lowunit) != match.group(number_of.unit):
                 continue  # 3人至5户 is no range
-            if match.group("sep"):
+            if match.group(number_of.sep):
                 value_high = _value(match, "2")
                 value = _range_low(match, value)
                 if value_high is None or value is None or value_high <= value:
@@ -263,27 +277,28 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier = "approx"
         if value is None or value == 0:
             continue
-        if match.group("jiao") or match.group("fen"):  # 123元1角1分
+        if match.group(number_of.jiao) or match.group(number_of.fen):  # 123元1角1分
             value += sum(chinese_to_int(d) / scale if not d.isdigit() else int(d) / scale
-                         for d, scale in ((match.group("jiao"), 10), (match.group("fen"), 100)) if d)
+                         for d, scale in ((match.group(number_of.jiao), 10), (match.group(number_of.fen), 100)) if d)
             value = round(value, 2)
-        for group, words in (("prefix", _PREFIX_QUALIFIERS), ("suffix", _SUFFIX_QUALIFIERS)):
+        for group, words in ((number_of.prefix, _PREFIX_QUALIFIERS), (number_of.suffix, _SUFFIX_QUALIFIERS)):
             if match.group(group) and words[match.group(group)] != "exact":
                 qualifier = words[match.group(group)]
-        for group in ("inner1", "inner2", "inner", "trailing"):
+        for group in (number_of.inner1, number_of.inner2, number_of.inner, number_of.trailing):
             if match.group(group):
                 qualifier = _INNER_QUALIFIERS[match.group(group)]
-        if match.group("inclusive") and match.group("suffix") == "以上":
+        if match.group(number_of.inclusive) and match.group(number_of.suffix) == "以上":
             qualifier = "over"
-        unit = match.group("unit")
-        unit_end = match.end("unit")
-        if match.group("times") and unit + "次" in table.classes:
-            unit, unit_end = unit + "次", match.end("times") + 1
+        unit = match.group(number_of.unit)
+        unit_end = match.end(number_of.unit)
+        if match.group(number_of.times) and unit + "次" in table.classes:
+            unit, unit_end = unit + "次", match.end(number_of.times) + 1
         factor = table.factors.get(unit, 1.0)
         value = _scale(value, factor)
         value_high = _scale(value_high, factor) if value_high is not None else None
-        number_start = next(match.start(g) for g in ("arabic", "cn", "cndec", "above") if match.group(g))
-        unit_start = match.start("unit")
+        number_start = next(match.start(g) for g in (number_of.arabic, number_of.cn, number_of.cndec, number_of.above)
+                            if match.group(g))
+        unit_start = match.start(number_of.unit)
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
     # an implied unit needs 万 or 亿: most clauses have neither, and a find costs less than the pattern

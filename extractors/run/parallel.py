@@ -26,7 +26,7 @@ from fangkong.facts.record import Fact
 from fangkong.rules.model import RuleSet
 from fangkong.rules.reader import load_rules
 from fangkong.run.cache import Entry, ReportCache
-from fangkong.run.pipeline import extract_report_signed, fact_from_row
+from fangkong.run.pipeline import extract_report_signed, fact_from_row, prepare
 from fangkong.text.load import ExtractError, Report
 
 # A worker runs at most this many reports ahead of the first one not yet given back, per worker:
@@ -256,6 +256,8 @@ def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
     done: dict[int, Outcome] = {}
     next_out = next_in = 0
     exhausted = False
+    if context.get_start_method() == "fork":
+        prepare(options["ruleset"])  # loaded once here, the workers forked with it: not once per worker
     workers = [_Worker(context, options, initializer) for _ in range(jobs)]
 
     def next_batch() -> list[tuple[int, Report]] | None:
