@@ -454,6 +454,9 @@ REPEATS = [
     ("张三捐赠大米2000袋。李四捐赠矿泉水2000件。据统计，李四捐赠矿泉水2000件。", 2),
     # goods in general (物资) name no kind: the later count may be the same gift
     ("此次捐赠的生活物资2000份已送达。企业送来2000份的蔬菜、水果组合礼包。", 1),
+    # a mention that says it is another of its kind (也, 又, 再次) is a new fact
+    ("村民张三捐款2000元。村民李四也捐款2000元。", 2),
+    ("爱心企业捐款2000元。该企业捐赠的2000元已到账。", 1),
     # synonyms of one class are one thing: checkpoints name no kinds
     ("全镇设立卡点2000个。这2000个检查点日夜值守。", 1),
 ]

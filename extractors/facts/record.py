@@ -73,7 +73,8 @@ def with_fields(fact: Fact, **fields) -> Fact:
 def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
                      unit_class_of: Iterable[frozenset[str]],
                      company_of: Iterable[frozenset[tuple[float, str]]] | None = None,
-                     name_of: Iterable[str] | None = None) -> list[Fact]:
+                     name_of: Iterable[str] | None = None,
+                     another_of: Iterable[bool] | None = None) -> list[Fact]:
     """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
     Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
@@ -81,17 +82,18 @@ def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
     each stands in a list whose other items (`company_of`: their values and units) share nothing with the
     other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where
     both name the thing they count (`name_of`: the noun a rule found, or "") and the two names differ:
-    大米30袋 and 30件矿泉水 are two gifts.
+    大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is another (`another_of`: 我也捐100元).
     """
     facts = list(facts)
     companies = list(company_of) if company_of is not None else [frozenset()] * len(facts)
     names = list(name_of) if name_of is not None else [""] * len(facts)
+    others = list(another_of) if another_of is not None else [False] * len(facts)
     kept_before: dict[tuple, list[tuple[int, frozenset, str]]] = {}
     kept = []
-    for fact, sentence, unit_class, company, name in zip(
-            facts, sentence_of, unit_class_of, companies, names, strict=True):
+    for fact, sentence, unit_class, company, name, another in zip(
+            facts, sentence_of, unit_class_of, companies, names, others, strict=True):
         earlier = kept_before.setdefault((fact.metric, fact.value, fact.value_high, unit_class), [])
-        if any(seen != sentence and not (company and seen_company and not company & seen_company)
+        if not another and any(seen != sentence and not (company and seen_company and not company & seen_company)
                and not _other_things(seen_name, name) for seen, seen_company, seen_name in earlier):
             continue
         earlier.append((sentence, company, name))

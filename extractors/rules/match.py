@@ -575,6 +575,18 @@ has_own_noun = _has_own_noun
 words_in = _search
 triggers_between = _triggers
 
+# How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.
+ADDITIVE_REACH = 6
+
+
+def another_mention(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                    hits: Hits | None = None) -> bool:
+    """True where a word of `additive_markers` stands shortly before the number in its clause: the number is
+    another of its kind (我也捐100元), never a repeat of an equal one before."""
+    return _search(ruleset.additive_markers, text, max(clause[0], quantity.start - ADDITIVE_REACH), quantity.start,
+                   hits)
+
+
 # How far from its number, within its item, the word naming what it counts may stand: before it (捐赠大米2000袋)
 # or after its measure word (2000件矿泉水).
 KIND_REACH = 8

@@ -25,7 +25,7 @@ from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, inherit
 from fangkong.rules.lists import list_company, list_heads
-from fangkong.rules.match import kind_named, match_quantity
+from fangkong.rules.match import another_mention, kind_named, match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
@@ -122,6 +122,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     unit_classes: list[frozenset[str]] = []
     companies: list[frozenset[tuple[float, str]]] = []
     names: list[str] = []
+    others: list[bool] = []  # mentions that say they are another of their kind (我也捐100元)
     kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
@@ -174,9 +175,11 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             unit_classes.append(quantity.unit_classes)
             companies.append(company[index - 1])
             # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
+            others.append(matched is not None and another_mention(ruleset, text, quantity, clause, hits))
             names.append(kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
                          if matched is not None and matched.rule.metric in kinds else "")
-    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names), mapped, parts),
+    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names, others), mapped,
+                              parts),
                      found_signature)
 
 
