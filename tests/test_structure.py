@@ -408,6 +408,10 @@ INHERITED = [
     ("消杀活动共出动车辆70余辆、人员380人次。", 380, "cadres"),
     ("累计投入车辆20台，力量300人。", 300, "cadres"),
     ("累计出动车辆20台，群众300人。", 300, None),
+    # a count that a count changed to counts what that count counts
+    ("卡点由原来的15个增加到22个。", 22, "checkpoints"),
+    ("志愿者人数从50人增加到了120人。", 120, "volunteers"),
+    ("志愿者送物资到5个卡点。", 5, None),
     # a label item after a comma is governed by the action heading the list, where the label is a bare noun
     ("累计排查车辆1200辆，人员3400人次。", 3400, "people_screened"),
     ("联合检查点累计检查车辆6692辆,乘客13670人次。", 13670, "people_screened"),

@@ -26,6 +26,7 @@ import regex
 from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import (
     counts_unit,
+    ends_at,
     excluded_everywhere,
     has_own_noun,
     rules_of_unit,
@@ -157,6 +158,21 @@ def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequen
     return index + 1
 
 
+def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                  matches: Sequence[Match | None], hits: Hits | None) -> int | None:
+    """The index of the claimed count just before this one in its clause, in the same measure word, where a word of
+    a count changing ends right before this one (卡点由原来的15个增加到22个: the 22 are checkpoints too); None where
+    there is none."""
+    if index == 0 or matches[index - 1] is None or ruleset.change_markers is None:
+        return None
+    here, before = found[index], found[index - 1]
+    if before.quantity.unit != here.quantity.unit or before.quantity.start < here.clause[0]:
+        return None
+    if not ends_at(ruleset.change_markers, text, here.quantity.start, hits):
+        return None
+    return index - 1
+
+
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
     """Where the last part marker in text[start:end] ends, or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
@@ -250,6 +266,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _parallel_anchor(text, index, found, result)
+        if anchor is None:
+            anchor = _changed_from(ruleset, text, index, found, result, hits)
         sibling = _next_sibling(text, index, found, matches) if anchor is None else None
         # only a rule with a frame (a verb the list stands in) passes a claim back; a noun names its own item only
         backward = sibling is not None and (result[sibling].rule.shared or result[sibling].rule.context is not None)

@@ -574,6 +574,7 @@ def triggers_spans(rule: Rule, text: str, hits: Hits | None = None) -> list[tupl
 has_own_noun = _has_own_noun
 words_in = _search
 triggers_between = _triggers
+ends_at = _ends_at
 
 # How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.
 ADDITIVE_REACH = 6

@@ -123,6 +123,8 @@ class RuleSet:
     totalling_words: regex.Pattern | None = None
     # Labels of a count (人数, 总数): a clause that names one counts what the label's modifier says.
     count_labels: regex.Pattern | None = None
+    # Words of a count changing (增加到, 降至): the count after one counts what the count before it counts.
+    change_markers: regex.Pattern | None = None
     # Words that make a mention another one (也, 又, 再次): a count after one repeats no equal count before it.
     additive_markers: regex.Pattern | None = None
     # Prepositions of a recipient (给, 向): the words after a count end at one (防护服200件给医院 counts no hospitals).
