@@ -408,6 +408,9 @@ INHERITED = [
     ("消杀活动共出动车辆70余辆、人员380人次。", 380, "cadres"),
     ("累计投入车辆20台，力量300人。", 300, "cadres"),
     ("累计出动车辆20台，群众300人。", 300, None),
+    # a noun a rule counts, ending a heading right before a colon, names what the list after it counts
+    ("全镇设卡点：主要路口6个、村组路口30个。", 6, "checkpoints"),
+    ("全镇共设卡点：高速路口3个，国道5个，县道12个。", 12, "checkpoints"),
     # a count that a count changed to counts what that count counts
     ("卡点由原来的15个增加到22个。", 22, "checkpoints"),
     ("志愿者人数从50人增加到了120人。", 120, "volunteers"),

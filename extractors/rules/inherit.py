@@ -173,6 +173,30 @@ def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found
     return index - 1
 
 
+# A heading that names what the list after its colon counts, then the first item's short label (设卡点：主要路口6个).
+_COLON_HEAD = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
+HEADING_REACH = 8
+
+
+def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], heads: Sequence[int],
+                   hits: Hits | None) -> Match | None:
+    """The match of a noun a rule counts that ends the heading of the number's list, right before the colon that
+    opens it (全镇设卡点：主要路口6个、村组路口30个: each item counts checkpoints); None where there is none."""
+    head = found[heads[index]].quantity
+    colon = _COLON_HEAD.search(text, max(found[index].sentence[0], head.start - HEADING_REACH - 2), head.start)
+    if colon is None:
+        return None
+    quantity = found[index].quantity
+    best: Match | None = None
+    for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
+        if rule.shared:
+            continue
+        for t_start, t_end in triggers_between(rule, text, max(0, colon.start() - HEADING_REACH), colon.start(), hits):
+            if t_end == colon.start() and (best is None or t_end - t_start > best.trigger_end - best.trigger_start):
+                best = Match(rule, t_start, t_end, quantity.start - t_end)
+    return best
+
+
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
     """Where the last part marker in text[start:end] ends, or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
@@ -274,7 +298,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if backward:
             anchor = index + 1
         if anchor is None:
-            composed = _distributed(ruleset, text, index, found, hits)
+            composed = _distributed(ruleset, text, index, found, hits) or _colon_heading(
+                ruleset, text, index, found, heads, hits)
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                     (found[index - 1].quantity.end, quantity.start), hits):
