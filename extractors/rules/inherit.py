@@ -91,14 +91,31 @@ def _names_another(ruleset: RuleSet, text: str, metric: str, item: tuple[int, in
                if rule.metric != metric and rule.units & quantity.unit_classes)
 
 
+# A part marker this close to a sentence's start opens it (其中, …): the sentence lists parts of the one before.
+OPENING_MARKER = 4
+
+
+def _previous_sentence_start(found: Sequence[Found], index: int, start: int) -> int:
+    """The start of the sentence before the one starting at `start`, as the quantities before `index` know it
+    (`start` itself where no quantity stands in the sentence before)."""
+    for earlier in range(index - 1, -1, -1):
+        if found[earlier].sentence[0] < start:
+            return found[earlier].sentence[0]
+    return start
+
+
 def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                  matches: Sequence[Match | None], hits: Hits | None) -> int | None:
     """The index of the claimed total a part marker before the number makes it a part of, or None."""
     quantity = found[index].quantity
     sentence = found[index].sentence
+    # a sentence that opens with the marker (……共捐款1.8万元。其中张三1000元) lists the parts of the one before
+    start = sentence[0]
+    if _marker_end(ruleset, text, start, min(sentence[1], start + OPENING_MARKER), hits) is not None:
+        start = _previous_sentence_start(found, index, start)
     for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
         other = found[earlier].quantity
-        if other.end <= sentence[0] or other.unit_classes != quantity.unit_classes:
+        if other.end <= start or other.unit_classes != quantity.unit_classes:
             return None
         marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
         if marker is not None:
