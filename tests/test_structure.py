@@ -60,6 +60,11 @@ CASES = [
     ("排查出确诊病例3人。", 3, None),
     ("在疑似病例所在小区设立卡点3个。", 3, "checkpoints"),
     ("为确诊病例集中隔离点送去口罩3000只。", 3000, "donations_goods"),
+    # headlines shorten amounts (捐50万); a pledge (愿捐) is no gift, a voluntary gift (自愿捐款) is
+    ("某企业捐50万助力抗疫", 500000, "donations_money"),
+    ("爱心人士慷慨解囊10万", 100000, "donations_money"),
+    ("他表示愿捐10万元支持抗疫。", 100000, None),
+    ("村民自愿捐款3000元。", 3000, "donations_money"),
     # pay or income given away right after it is named is a gift; income beside a gift is not
     ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
     ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
