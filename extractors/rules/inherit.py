@@ -7,8 +7,13 @@ The anchor is claimed by a rule and in the number's unit class; it is one of:
 - the total before a part marker in the number's sentence (设置检测点20处，其中高速3处、其他道路17处: each part
   counts what the total counts);
 - a parallel item before it, with the same label right before each number;
+- the count before it that it changed from (卡点由原来的15个增加到22个);
 - for the first item of a list, the next item in the same measure word, where a frame (a shared rule, or a
   rule with a context verb) claimed it (将3000公斤椪柑、8000公斤脐橙捐赠给…).
+
+A number with no anchor may still be claimed by what heads its list: a label item composing with the list's
+verb (出动车辆70余辆、人员380人次), the list's action over a bare-noun label (排查车辆1200辆，人员3400人次), or a noun
+ending the heading before a colon (全镇设卡点：主要路口6个、村组路口30个).
 
 The number's own item must name nothing that another metric's rule counts, no place or person right after its
 measure word, and nothing that vetoes any rule (a case count, a plan, a group size). Runs after matching, on the
@@ -25,6 +30,7 @@ import regex
 
 from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import (
+    COLON_ITEM,
     counts_unit,
     ends_at,
     excluded_everywhere,
@@ -190,8 +196,7 @@ def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found
     return index - 1
 
 
-# A heading that names what the list after its colon counts, then the first item's short label (设卡点：主要路口6个).
-_COLON_HEAD = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
+# How far before the colon the noun of a heading may start (设卡点：主要路口6个).
 HEADING_REACH = 8
 
 
@@ -200,7 +205,7 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
     """The match of a noun a rule counts that ends the heading of the number's list, right before the colon that
     opens it (全镇设卡点：主要路口6个、村组路口30个: each item counts checkpoints); None where there is none."""
     head = found[heads[index]].quantity
-    colon = _COLON_HEAD.search(text, max(found[index].sentence[0], head.start - HEADING_REACH - 2), head.start)
+    colon = COLON_ITEM.search(text, max(found[index].sentence[0], head.start - HEADING_REACH - 2), head.start)
     if colon is None:
         return None
     quantity = found[index].quantity

@@ -411,6 +411,7 @@ def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None
 
 # A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
 _COLON_ITEM = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
+COLON_ITEM = _COLON_ITEM  # a colon, then an item's short label before its number
 # A heading line (short, no full stop, maybe a colon), then a new line that names its number within a few
 # characters, after an item mark: the number opens the list the heading announces (爱心捐款名单⏎张三 500元).
 _HEADED_ITEM = regex.compile(
