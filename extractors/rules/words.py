@@ -18,14 +18,15 @@ then return None and the caller falls back to the regex. Knows nothing of what r
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick_rs
 import regex
 
 from fangkong.rules import model as _ruleset
-from fangkong.rules.model import Rule, RuleSet, syntax_chars
+from fangkong.rules.model import Rule, RuleSet, _class_end
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -44,10 +45,36 @@ _SHIFT = 20
 CHUNK = 1 << 16
 
 
+# What `_syntax` stops at: an escape (or a backslash at the very end), a class's opening, a bracket, a bar.
+_SYNTAX = regex.compile(r"\\.?|[\[()|]", flags=regex.DOTALL)
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str]]:
+    """The brackets and bars of `syntax_chars(pattern)` (and the `[` or `\\` it yields for an unbalanced
+    pattern), in order: what _split_top and _unwrap look at, found by one regex instead of a step per
+    character (a rule set's patterns hold about 260,000 characters)."""
+    skip = 0  # the end of the escape or class that the last stop opened
+    for found in _SYNTAX.finditer(pattern):
+        i = found.start()
+        if i < skip:
+            continue
+        char = found.group()
+        if char[0] == "\\":
+            if len(char) == 1:
+                yield i, char
+            skip = i + 2
+        elif char == "[":
+            skip = _class_end(pattern, i)
+            if skip > len(pattern):
+                yield i, char
+        else:
+            yield i, char
+
+
 def _split_top(pattern: str) -> list[str] | None:
     """A pattern's top-level alternatives, or None where its brackets do not balance."""
     parts, depth, begin = [], 0, 0
-    for i, char in syntax_chars(pattern):
+    for i, char in _syntax(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -69,8 +96,10 @@ def _unwrap(part: str) -> str | None:
     """The inside of `(?:X)` where that group is the whole of `part`, else None."""
     if not part.startswith("(?:") or not part.endswith(")"):
         return None
+    if part.count("(") == 1 and part.count(")") == 1 and "\\" not in part and "[" not in part:
+        return part[3:-1]  # the one group there is (most parts: a word of a lexicon class)
     depth = 0
-    for i, char in syntax_chars(part):
+    for i, char in _syntax(part):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -85,6 +114,14 @@ def alternatives(pattern: str) -> list[str] | None:
 
     None where the pattern's brackets do not balance. `(?:a)|(?:(?:b)|(?:c))` → ['a', 'b', 'c'].
     """
+    flat = _alternatives(pattern)
+    return None if flat is None else list(flat)
+
+
+@lru_cache(maxsize=16384)
+def _alternatives(pattern: str) -> tuple[str, ...] | None:
+    """`alternatives`, kept by pattern: a lexicon class's group recurs in many rules' patterns (about 3,000
+    distinct groups of 12,000), so each is taken apart once when the Matcher is built."""
     parts = _split_top(pattern)
     if parts is None:
         return None
@@ -94,11 +131,11 @@ def alternatives(pattern: str) -> list[str] | None:
         if inner is None:
             out.append(part)
             continue
-        flat = alternatives(inner)
+        flat = _alternatives(inner)
         if flat is None:
             return None
         out += flat
-    return out
+    return tuple(out)
 
 
 def literal(alternative: str) -> str | None:
@@ -132,6 +169,13 @@ def expansions(alternative: str) -> list[str] | None:
     At any position the regex's match is the first of these words, in this order, that fits before the end
     of the search: it tries the first choice of each group first and backtracks to the next.
     """
+    words = _expansions(alternative)
+    return None if words is None else list(words)
+
+
+@lru_cache(maxsize=16384)
+def _expansions(alternative: str) -> tuple[str, ...] | None:
+    """`expansions`, kept by alternative (the same words recur in many rules' patterns)."""
     words, i, chunk = [""], 0, []
     while i < len(alternative):
         if alternative.startswith("(?:", i):
@@ -160,7 +204,7 @@ def expansions(alternative: str) -> list[str] | None:
         i += step
     tail = "".join(chunk)
     words = [word + tail for word in words]
-    return words if all(words) else None
+    return tuple(words) if all(words) else None
 
 
 @dataclass(frozen=True)
@@ -182,12 +226,12 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     """A compiled word pattern → its Plan, or None where it cannot be taken apart with the same meaning."""
     if pattern.flags != _DEFAULT_FLAGS:
         return None
-    parts = alternatives(pattern.pattern)
+    parts = _alternatives(pattern.pattern)
     if not parts:
         return None
     words, rest = [], []
     for part in parts:
-        expanded = expansions(part)
+        expanded = _expansions(part)
         if expanded is not None:
             words += [(word, len(words) + len(rest) + n) for n, word in enumerate(expanded)]
             continue

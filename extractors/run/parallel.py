@@ -97,18 +97,39 @@ def replay(outcome: Outcome, report: Report, on_error: Callable[[ExtractError], 
            on_warning: Callable[[str, str], None] | None, duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
     """An Outcome → its warnings to `on_warning`, its failure to `on_error` (raised where None), then its facts
     (marked as a copy where `duplicates`, the run's finder taking the reports in order, finds one)."""
-    if on_warning is not None:
-        for message in outcome.warnings:
-            on_warning(str(report.path), message)
-    if outcome.error is not None:
-        failure = ExtractError(*outcome.error)
-        if on_error is None:
-            raise failure
-        on_error(failure)
+    _tell(outcome.warnings, outcome.error, report, on_error, on_warning)
     if duplicates is None:
         yield from outcome.facts
     else:
         yield from mark(outcome.facts, duplicates.first_copy(report.doc, outcome.signature))
+
+
+def _tell(warnings: tuple[str, ...], error: tuple[str, str, bool] | None, report: Report,
+          on_error: Callable[[ExtractError], None] | None, on_warning: Callable[[str, str], None] | None) -> None:
+    """A report's warnings to `on_warning`, then its failure to `on_error` (raised where None)."""
+    if on_warning is not None:
+        for message in warnings:
+            on_warning(str(report.path), message)
+    if error is not None:
+        failure = ExtractError(*error)
+        if on_error is None:
+            raise failure
+        on_error(failure)
+
+
+def _replay_compact(compact: tuple, report: Report, on_error: Callable[[ExtractError], None] | None,
+                    on_warning: Callable[[str, str], None] | None,
+                    duplicates: DuplicateFinder | None = None) -> Iterator[Fact]:
+    """`replay` of what `_compact` packed, each fact built once from its row with its `duplicate_of` in it
+    (not built, then copied to mark it, as `mark` does for facts it does not own)."""
+    rows, warnings, error, signature = compact
+    _tell(warnings, error, report, on_error, on_warning)
+    facts = list(map(fact_from_row, rows))
+    copy_of = duplicates.first_copy(report.doc, signature) if duplicates is not None else None
+    if copy_of is not None:
+        for fact in facts:  # built just now and seen by no one else: set in place
+            fact.__dict__["duplicate_of"] = copy_of
+    yield from facts
 
 
 def death_reason(exitcode: int | None) -> str:
@@ -132,12 +153,6 @@ def _compact(outcome: Outcome) -> tuple:
     """An Outcome as plain tuples for the pipe: a row per fact instead of a pickled Fact (several times cheaper
     to send, and strings shared by a report's rows, such as its title, are pickled once per batch)."""
     return tuple(map(_ROW, outcome.facts)), outcome.warnings, outcome.error, outcome.signature
-
-
-def _expand(compact: tuple) -> Outcome:
-    """The Outcome that `_compact` packed."""
-    rows, warnings, error, signature = compact
-    return Outcome(tuple(map(fact_from_row, rows)), warnings, error, signature)
 
 
 def _work(conn, options: dict, initializer: Callable[[], None] | None) -> None:
@@ -182,14 +197,15 @@ class _Worker:
         child_conn.close()
         self.batches: deque[list[tuple[int, Report]]] = deque()
 
-    def receive(self) -> tuple[list[tuple[int, Outcome]], bool]:
-        """The outcomes waiting in the pipe, oldest first, and whether the pipe is closed (the worker is gone)."""
+    def receive(self) -> tuple[list[tuple[int, tuple]], bool]:
+        """The compact outcomes (`_compact`) waiting in the pipe, oldest first, and whether the pipe is closed
+        (the worker is gone)."""
         got = []
         try:
             while self.conn.poll():
                 answers = self.conn.recv()
                 self.batches.popleft()
-                got.extend((index, _expand(compact)) for index, compact in answers)
+                got.extend(answers)
         except (EOFError, OSError):
             return got, True
         return got, False
@@ -253,7 +269,7 @@ def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
     again: deque[tuple[list[tuple[int, Report]], bool]] = deque()  # (batch, alone): batches of a dead worker
     alone: set[int] = set()  # indexes of the reports being done one per batch after their batch's worker died
     taken: dict[int, Report] = {}
-    done: dict[int, Outcome] = {}
+    done: dict[int, Outcome | tuple] = {}  # an Outcome, or a worker's compact one (_compact)
     next_out = next_in = 0
     exhausted = False
     if context.get_start_method() == "fork":
@@ -306,7 +322,11 @@ def _run_batches(reports: Iterable[Report], jobs: int, options: dict,
             while next_out in done:
                 report = taken.pop(next_out)
                 alone.discard(next_out)
-                yield from replay(done.pop(next_out), report, on_error, on_warning, duplicates)
+                outcome = done.pop(next_out)
+                if isinstance(outcome, Outcome):
+                    yield from replay(outcome, report, on_error, on_warning, duplicates)
+                else:
+                    yield from _replay_compact(outcome, report, on_error, on_warning, duplicates)
                 if on_done is not None:
                     on_done(report)
                 next_out += 1
