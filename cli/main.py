@@ -33,7 +33,7 @@ from fangkong.output.formats import (
 )
 from fangkong.rules.reader import load_rules
 from fangkong.run.cache import ReportCache
-from fangkong.run.parallel import run_reports
+from fangkong.run.parallel import default_jobs, run_reports
 from fangkong.run.pipeline import extract_reports, iter_reports
 from fangkong.text.load import ExtractError, Report
 
@@ -163,7 +163,8 @@ def cli() -> None:
               help="With --wide (and the summary of xlsx and sqlite): keep republished copies of an earlier report "
                    "in the rows and sums.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
-              help="Extract in this many worker processes (0: one per core; default 1); the output is the same. "
+              help="Extract in this many worker processes (0: one per core); the output is the same. Default: one "
+                   "per core for a run of 200 reports or more, else 1; -j1 keeps any run in one process. "
                    "With --engine dask: the LocalCluster's workers (default one per core).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Keep each report's facts in this folder; an unchanged file under unchanged rules is not "
@@ -286,6 +287,8 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
             writer = sink(target) if sink else open_writer(format_, target, excel=excel,
                                                            keep_duplicates=keep_duplicates)
             batches = ReportBatches(writer)
+            if jobs is None:  # a long run uses every core; -j1 keeps it in one process
+                reports, jobs = default_jobs(reports)
             reports = batches.announced(reports)
 
             def on_done(report: Report) -> None:

@@ -138,9 +138,41 @@ def test_resolve_jobs():
         parallel.resolve_jobs(-1)
 
 
+def test_default_jobs_looks_ahead_and_gives_every_report_back():
+    reports, jobs = parallel.default_jobs(iter(range(5)), many=3)
+    assert list(reports) == [0, 1, 2, 3, 4]
+    assert jobs == (0 if parallel.resolve_jobs(0) > 1 else 1)
+    reports, jobs = parallel.default_jobs(iter(range(2)), many=3)
+    assert (list(reports), jobs) == ([0, 1], 1)
+
+
+def test_cli_a_long_run_uses_every_core_by_default_and_j1_keeps_one_process(tmp_path, monkeypatch):
+    import fangkong.cli.main as main
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"r{n:02d}.txt").write_text(f"{n}月，全镇设立卡点{n + 3}个，志愿者{n + 20}名。", encoding="utf-8")
+    monkeypatch.setattr(main, "default_jobs", lambda reports: parallel.default_jobs(reports, many=10))
+    workers: list[int] = []
+    real = main.run_reports
+
+    def run_reports(reports, *, jobs, **options):
+        workers.append(jobs)
+        return real(reports, jobs=jobs, **options)
+
+    monkeypatch.setattr(main, "run_reports", run_reports)
+    default = run("extract", folder)
+    assert workers == ([0] if parallel.resolve_jobs(0) > 1 else [])
+    one = run("extract", folder, "-j", "1")
+    assert workers == ([0] if parallel.resolve_jobs(0) > 1 else [])  # -j1 runs in this process
+    assert (default.exit_code, default.stdout_bytes) == (one.exit_code, one.stdout_bytes) == (0, one.stdout_bytes)
+    assert len(rows(one.stdout)) == 24
+
+
 def test_cli_jobs_output_is_byte_identical(mixed, tmp_path):
     inputs = [mixed, *([SHARED] if SHARED.is_dir() else [])]
-    one = run("extract", *inputs, "--include-other")
+    one = run("extract", *inputs, "--include-other", "-j", "1")
     assert one.exit_code == 1  # the dangling link
     for jobs in ("2", "0"):
         many = run("extract", *inputs, "--include-other", "--jobs", jobs)
