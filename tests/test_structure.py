@@ -373,6 +373,9 @@ IMPLIED_UNITS = [
     ("他捐款35万支持抗疫。", 350000, "donations_money", "元"),
     ("捐赠物资价值35万。", 350000, "donations_money", "元"),
     ("爱心人士捐资10万余，用于购买防疫物资。", 100000, "donations_money", "元"),
+    # headlines shorten further, a qualifier between the word and the amount
+    ("某企业捐50万助力抗疫", 500000, "donations_money", "元"),
+    ("商会募集善款逾10万", 100000, "donations_money", "元"),
     ("全村共计3万人参加核酸检测。", 30000, "tests_performed", "人"),    # a measure word of its own
     ("他捐款500支持抗疫。", 500, None, None),                            # no 万 or 亿: too often no money
     # an amount in 万 right before a noun of people counts people
@@ -386,6 +389,14 @@ def test_an_implied_unit(sentence, value, metric, unit):
     facts = fangkong.extract_text(sentence)
     found = [(m, u) for m, v, u in zip(facts["metric"], facts["value"], facts["unit"], strict=True) if v == value]
     assert found == ([(metric, unit)] if metric else [])
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), [
+    ("捐款逾10万。", "over"), ("捐款超过2万。", "over"), ("善款近5万。", "under"), ("捐款约3万。", "approx"),
+    ("捐款3万余。", "over"), ("捐款3万。", "exact"),
+])
+def test_an_implied_unit_keeps_the_qualifier_before_it(sentence, qualifier):
+    assert list(fangkong.extract_text(sentence)["qualifier"]) == [qualifier]
 
 
 # A number no rule claims takes the claim of the first item of its 、-list, or of the total before a part marker

@@ -319,13 +319,19 @@ def _implied_pattern() -> regex.Pattern:
     nouns = "|".join(
         rf"(?P<u{offset + index}>{_alternation(words)})" for index, words in enumerate(table.implied_before.values()))
     return regex.compile(
-        rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|约|共)?   # a word of money before the amount, or
+        rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|共)?   # a word of money before the amount, then
+            (?P<lead>超过|超|逾|多达|将近|近|约)?            # a qualifier (捐款逾10万, 善款近5万), or
             (?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)(?P<inner>余|多)?
             (?![\d万亿千百十]|{units})                 # a measure word after it makes it an ordinary quantity
           | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
             (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
           )""",
         regex.VERBOSE)
+
+
+# The qualifiers a word of money may put before an amount in 万 with no 元 (捐款逾10万, 善款近5万, 捐款约3万).
+_OVER_LEADS = frozenset({"超过", "超", "逾", "多达"})
+_UNDER_LEADS = frozenset({"将近", "近"})
 
 
 def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -344,7 +350,9 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         value = parse_number(match.group("number" + suffix) + match.group("big" + suffix))  # 万 and 亿 read
         if value is None:
             continue
-        qualifier = "over" if match.group("inner" + suffix) else "exact"
+        lead = match.group("lead") if not suffix else None
+        qualifier = ("over" if match.group("inner" + suffix) or lead in _OVER_LEADS else
+                     "under" if lead in _UNDER_LEADS else "approx" if lead else "exact")
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
