@@ -69,6 +69,9 @@ CASES = [
     ("他把卖菜的收入2000元全部捐给了村里。", 2000, "donations_money"),
     ("退休教师将1个月的退休工资5000元捐出。", 5000, "donations_money"),
     ("店铺营业额1万元，老板捐款500元。", 10000, None),
+    # 个 counts volunteers named right before it, not where a preposition makes the number a place
+    ("村上像我这样的志愿者有40多个，大家每天轮流来。", 40, "volunteers"),
+    ("志愿者在18个点位值守。", 18, None),
     # a label of a count (总数, 人数, 数量) is part of the noun's phrase: the noun may stand that much farther back
     ("志愿者总数已突破1000人。", 1000, "volunteers"),
     ("卡点数量目前已有45个。", 45, "checkpoints"),
