@@ -30,6 +30,7 @@ CASES = [
     # people named only by the verb that sends them, however their kind is said
     ("投入各方面力量3900余人轮流值守。", 3900, "cadres"),
     ("走访调查居民4692人。", 4692, "people_screened"),
+    ("卡点共监测体温1.5万人次。", 15000, "people_screened"),
     ("截至目前累计出动人员86人次。", 86, "cadres"),
     ("投入网格管控力量800余人。", 800, "cadres"),
     # a modifier that no class lists makes none of its heads' things
