@@ -38,7 +38,6 @@ from fangkong.rules.match import (
     rules_of_unit,
     triggers_between,
     triggers_in,
-    triggers_spans,
     word_at,
     words_in,
 )
@@ -260,23 +259,21 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             compound = modifier + head
             found_words = scan(ruleset, compound)  # the rule words in the compound, looked up as in a text
             fired = [rule for rule in rules if any(
-                s < len(modifier) and e == len(compound) for s, e in triggers_spans(rule, compound, found_words))]
+                s < len(modifier) and e == len(compound)
+                for s, e in triggers_between(rule, compound, 0, len(compound), found_words))]
             if fired:
                 best = max(fired, key=lambda rule: rule.priority)
                 return Match(best, start, end, quantity.start - end)
     return _governed_label(ruleset, text, (label.start(1), label.end(1)), rules, lo, previous.start, quantity, hits)
 
 
-def _word_at_end(pattern: regex.Pattern | None, text: str, span: tuple[int, int]) -> bool:
-    """True where a word of `pattern` ends the span (人员, 司乘人员, 涉及人数)."""
-    return pattern is not None and any(pattern.fullmatch(text, start, span[1]) for start in range(*span))
-
-
 def _governed_label(ruleset: RuleSet, text: str, label: tuple[int, int], rules: Sequence[Rule], lo: int, hi: int,
                     quantity: Quantity, hits: Hits | None) -> Match | None:
     """The match of an action (a shared rule's trigger in text[lo:hi], the nearest) over a label item that names no
     place, giver or other metric's thing; None where there is none."""
-    named = _word_at_end(ruleset.item_labels, text, label) or _word_at_end(ruleset.count_labels, text, label)
+    # a word ending the label (人员, 司乘人员, 涉及人数): none can start before it, across the separator that opens it
+    named = any(pattern is not None and ends_at(pattern, text, label[1], hits)
+                for pattern in (ruleset.item_labels, ruleset.count_labels))
     if not named or words_in(ruleset.places, text, *label, hits):
         return None  # 信息有误47人, 共出动435人次: a verb, no label
     if any(triggers_in(rule, text, *label, hits) for rule in ruleset.rules if not rule.shared

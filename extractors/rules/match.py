@@ -267,11 +267,8 @@ def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits
     end = _before_separator(text, start, limit)
     if ruleset.recipient_markers is None or end <= start:
         return end
-    spans = hits.spans(ruleset.recipient_markers, start, end) if hits is not None else None
-    if spans is None:
-        found = ruleset.recipient_markers.search(text, start, end)
-        return found.start() if found else end
-    return spans[0][0] if spans else end
+    markers = _overlapped(ruleset.recipient_markers, text, start, end, hits)
+    return markers[0][0] if markers else end
 
 
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
@@ -565,11 +562,6 @@ def triggers_in(rule: Rule, text: str, start: int, end: int, hits: Hits | None =
 
 
 word_at = _word_at
-
-
-def triggers_spans(rule: Rule, text: str, hits: Hits | None = None) -> list[tuple[int, int]]:
-    """The spans of `rule`'s triggers in all of `text` (a short string; `hits` its scan, where made)."""
-    return _triggers(rule, text, 0, len(text), hits)
 
 
 has_own_noun = _has_own_noun
