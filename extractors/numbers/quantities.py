@@ -329,11 +329,6 @@ def _implied_pattern() -> regex.Pattern:
         regex.VERBOSE)
 
 
-# The qualifiers a word of money may put before an amount in 万 with no 元 (捐款逾10万, 善款近5万, 捐款约3万).
-_OVER_LEADS = frozenset({"超过", "超", "逾", "多达"})
-_UNDER_LEADS = frozenset({"将近", "近"})
-
-
 def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """`found` with the amounts whose unit is implied (捐款35万 is 35万元) added, in order of position; the unit
     column then says the implied unit, and the evidence shows the number as written."""
@@ -350,9 +345,8 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         value = parse_number(match.group("number" + suffix) + match.group("big" + suffix))  # 万 and 亿 read
         if value is None:
             continue
-        lead = match.group("lead") if not suffix else None
-        qualifier = ("over" if match.group("inner" + suffix) or lead in _OVER_LEADS else
-                     "under" if lead in _UNDER_LEADS else "approx" if lead else "exact")
+        lead = match.group("lead") if not suffix else None  # 捐款逾10万, 善款近5万: read as before any number
+        qualifier = "over" if match.group("inner" + suffix) else _PREFIX_QUALIFIERS.get(lead, "exact")
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
