@@ -174,8 +174,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             sentence_ids.append(sentence_id)
             unit_classes.append(quantity.unit_classes)
             companies.append(company[index - 1])
-            # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
             others.append(matched is not None and another_mention(ruleset, text, quantity, clause, hits))
+            # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
             names.append(kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
                          if matched is not None and matched.rule.metric in kinds else "")
     return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names, others), mapped,
