@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
@@ -70,35 +70,43 @@ def with_fields(fact: Fact, **fields) -> Fact:
     return built
 
 
-def collapse_repeats(facts: Iterable[Fact], sentence_of: Iterable[int],
-                     unit_class_of: Iterable[frozenset[str]],
-                     company_of: Iterable[frozenset[tuple[float, str]]] | None = None,
-                     name_of: Iterable[str] | None = None,
-                     another_of: Iterable[bool] | None = None) -> list[Fact]:
+class Mention(NamedTuple):
+    """Where a fact's number stands, as far as telling a repeat from another fact needs it."""
+
+    sentence: int  # the index of its sentence in the report
+    unit_class: frozenset[str]
+    company: frozenset[tuple[float, str]]  # the values and units of the other items of its list
+    kind: str  # the word naming the kind of thing it counts (大米), or ""
+    another: bool  # it says it is another of its kind (我也捐100元)
+
+
+def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list[Fact]:
     """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
     Within one sentence equal numbers are separate facts (两人各捐款2000元); across sentences
     the later mention is a repeat of the first (a title repeated in the body, 1万元 … 这1万块钱), unless
-    each stands in a list whose other items (`company_of`: their values and units) share nothing with the
-    other's: 捐助口罩2000个、体温枪3个 and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where
-    both name the thing they count (`name_of`: the noun a rule found, or "") and the two names differ:
-    大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is another (`another_of`: 我也捐100元).
+    each stands in a list whose other items (`company`) share nothing with the other's: 捐助口罩2000个、体温枪3个
+    and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where both name the kind of thing they count
+    and the two kinds differ: 大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is
+    another (我也捐100元).
     """
-    facts = list(facts)
-    companies = list(company_of) if company_of is not None else [frozenset()] * len(facts)
-    names = list(name_of) if name_of is not None else [""] * len(facts)
-    others = list(another_of) if another_of is not None else [False] * len(facts)
-    kept_before: dict[tuple, list[tuple[int, frozenset, str]]] = {}
+    kept_before: dict[tuple, list[Mention]] = {}
     kept = []
-    for fact, sentence, unit_class, company, name, another in zip(
-            facts, sentence_of, unit_class_of, companies, names, others, strict=True):
-        earlier = kept_before.setdefault((fact.metric, fact.value, fact.value_high, unit_class), [])
-        if not another and any(seen != sentence and not (company and seen_company and not company & seen_company)
-               and not _other_things(seen_name, name) for seen, seen_company, seen_name in earlier):
+    for fact, mention in zip(facts, mentions, strict=True):
+        earlier = kept_before.setdefault((fact.metric, fact.value, fact.value_high, mention.unit_class), [])
+        if not mention.another and any(_repeats(seen, mention) for seen in earlier):
             continue
-        earlier.append((sentence, company, name))
+        earlier.append(mention)
         kept.append(fact)
     return kept
+
+
+def _repeats(seen: Mention, later: Mention) -> bool:
+    """True where `later` repeats the equal count `seen`: another sentence, lists that share an item (or are not
+    both lists), and no two different kinds named."""
+    return (seen.sentence != later.sentence
+            and not (later.company and seen.company and not later.company & seen.company)
+            and not _other_things(seen.kind, later.kind))
 
 
 def _other_things(earlier: str, later: str) -> bool:

@@ -21,7 +21,7 @@ import regex
 
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
-from fangkong.facts.record import Fact, collapse_repeats, row_key, to_frame
+from fangkong.facts.record import Fact, Mention, collapse_repeats, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, inherit
 from fangkong.rules.lists import list_company, list_heads
@@ -118,11 +118,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     parts = segment(text)
     found_signature = signature(body_text(text, ((s.start, s.end) for s in parts.sentences))) if signed else None
     facts: list[Fact] = []
-    sentence_ids: list[int] = []
-    unit_classes: list[frozenset[str]] = []
-    companies: list[frozenset[tuple[float, str]]] = []
-    names: list[str] = []
-    others: list[bool] = []  # mentions that say they are another of their kind (我也捐100元)
+    mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
     kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
@@ -171,16 +167,13 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 source=parts.source,
                 rule=matched.rule.id if matched else OTHER,
             ))
-            sentence_ids.append(sentence_id)
-            unit_classes.append(quantity.unit_classes)
-            companies.append(company[index - 1])
-            others.append(matched is not None and another_mention(ruleset, text, quantity, clause, hits))
-            # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
-            names.append(kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
-                         if matched is not None and matched.rule.metric in kinds else "")
-    return Extracted(annotate(collapse_repeats(facts, sentence_ids, unit_classes, companies, names, others), mapped,
-                              parts),
-                     found_signature)
+            mentions.append(Mention(
+                sentence_id, quantity.unit_classes, company[index - 1],
+                # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
+                kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
+                if matched is not None and matched.rule.metric in kinds else "",
+                matched is not None and another_mention(ruleset, text, quantity, clause, hits)))
+    return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
 
 
 # A short report that takes every stage's first-use loading: a number a rule claims, a place, a 截至 date
