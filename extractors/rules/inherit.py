@@ -147,15 +147,25 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
 PARALLEL_HEAD = 2
 
 
+def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the number `step` away from this one (-1: just before it, 1: just after it), where a rule
+    claimed it and it stands in this number's clause in the same measure word; None otherwise."""
+    other = index + step
+    if not 0 <= other < len(found) or matches[other] is None:
+        return None
+    here, there = found[index], found[other]
+    if there.quantity.unit != here.quantity.unit or not here.clause[0] <= there.quantity.start < here.clause[1]:
+        return None
+    return other
+
+
 def _parallel_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
     """The index of the claimed number just before this one that heads a parallel 、-item: the same unit, only a
     、 between the two items, and labels that end in the same head right before each number (排查武汉返乡人员17人、
     湖北省其他地区返乡人员7人). None where there is none."""
-    if index == 0 or matches[index - 1] is None:
+    if _claimed_neighbour(index, -1, found, matches) is None:
         return None
     here, before = found[index], found[index - 1]
-    if before.quantity.unit != here.quantity.unit or before.quantity.start < here.clause[0]:
-        return None
     between = text[before.quantity.end:here.quantity.start]
     if between.count("、") != 1 or _CLAUSE_BREAK.search(between):
         return None
@@ -169,15 +179,10 @@ def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequen
     """The index of the claimed number right after this one, where the two head a list of the same measure word
     joined by a 、 or a conjunction only (3000公斤椪柑、8000公斤脐橙: the first item is given as the next is,
     though no word of goods names it). Not for people: 20名医生、30名志愿者 are two kinds. None where there is none."""
-    if index + 1 >= len(found) or matches[index + 1] is None:
+    if _claimed_neighbour(index, 1, found, matches) is None or found[index].quantity.unit_classes & _PEOPLE:
         return None
     here, after = found[index], found[index + 1]
-    if (after.quantity.unit != here.quantity.unit or here.quantity.unit_classes & _PEOPLE
-            or after.quantity.start >= here.clause[1]):
-        return None
-    if not _JOINED.fullmatch(text, here.quantity.end, after.quantity.start):
-        return None
-    return index + 1
+    return index + 1 if _JOINED.fullmatch(text, here.quantity.end, after.quantity.start) else None
 
 
 def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
@@ -185,14 +190,9 @@ def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found
     """The index of the claimed count just before this one in its clause, in the same measure word, where a word of
     a count changing ends right before this one (卡点由原来的15个增加到22个: the 22 are checkpoints too); None where
     there is none."""
-    if index == 0 or matches[index - 1] is None or ruleset.change_markers is None:
+    if ruleset.change_markers is None or _claimed_neighbour(index, -1, found, matches) is None:
         return None
-    here, before = found[index], found[index - 1]
-    if before.quantity.unit != here.quantity.unit or before.quantity.start < here.clause[0]:
-        return None
-    if not ends_at(ruleset.change_markers, text, here.quantity.start, hits):
-        return None
-    return index - 1
+    return index - 1 if ends_at(ruleset.change_markers, text, found[index].quantity.start, hits) else None
 
 
 # How far before the colon the noun of a heading may start (设卡点：主要路口6个).
