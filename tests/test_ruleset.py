@@ -87,6 +87,7 @@ BAD_RULES = [
     ({"shared": "yes"}, ["'shared'"]),
     ({"kinds": "yes"}, ["'kinds'", "true or false"]),
     ({"kinds": True, "shared": True}, ["'kinds'", "noun triggers"]),
+    ({"givers": "yes"}, ["'givers'", "true or false"]),
 ]
 
 

@@ -490,6 +490,21 @@ REPEATS = [
     ("爱心企业捐款2000元。该企业捐赠的2000元已到账。", 1),
     # synonyms of one class are one thing: checkpoints name no kinds
     ("全镇设立卡点2000个。这2000个检查点日夜值守。", 1),
+    # equal gifts from two givers named before the verb are two gifts
+    ("退休教师王某捐款2000元。个体户刘某捐款2000元。", 2),
+    ("村民张三捐款2000元。村民李四捐款2000元。", 2),
+    ("福建某公司捐贈現金2000元。樂峰衛生院捐款2000元。", 2),
+    ("张三主动捐赠口罩2000只。李四主动捐赠口罩2000只。", 2),
+    # one giver named shortly and at length, or by a word pointing back, or not at all: one gift
+    ("某集团捐款2000元。近日，某集团有限公司向镇政府捐款2000元。", 1),
+    ("某集团捐款2000元。这家企业捐赠的2000元将用于防疫。", 1),
+    ("全镇共收到捐款2000元。这次共收到捐款2000元。", 1),
+    ("张三捐款2000元。张三老人捐出的2000元已转交卡点。", 1),
+    ("某商会捐款2000元。会长表示，捐款2000元是一点心意。", 1),
+    # a long phrase before the verb names no giver to tell apart
+    ("今日由理事长张某、顾问王某等人代表捐赠口罩2000只。某某会特别捐赠2000只口罩给镇政府。", 1),
+    # the title names the giver shortly: the body's giver is no other
+    ("爱心企业捐款2000元支援抗疫\n2021-02-03 来源：某某网\n近日，某集团向村委会捐款2000元。", 1),
 ]
 
 

@@ -78,6 +78,7 @@ class Mention(NamedTuple):
     company: frozenset[tuple[float, str]]  # the values and units of the other items of its list
     kind: str  # the word naming the kind of thing it counts (大米), or ""
     another: bool  # it says it is another of its kind (我也捐100元)
+    giver: str = ""  # who gave it, as the words before its verb of giving name them (张三捐款500元: 张三), or ""
 
 
 def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list[Fact]:
@@ -88,7 +89,7 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     each stands in a list whose other items (`company`) share nothing with the other's: 捐助口罩2000个、体温枪3个
     and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where both name the kind of thing they count
     and the two kinds differ: 大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is
-    another (我也捐100元).
+    another (我也捐100元); nor where the two name different givers (张三捐款500元 and 李四捐款500元).
     """
     kept_before: dict[tuple, list[Mention]] = {}
     kept = []
@@ -106,7 +107,19 @@ def _repeats(seen: Mention, later: Mention) -> bool:
     both lists), and no two different kinds named."""
     return (seen.sentence != later.sentence
             and not (later.company and seen.company and not later.company & seen.company)
-            and not _other_things(seen.kind, later.kind))
+            and not _other_things(seen.kind, later.kind)
+            and not _other_givers(seen.giver, later.giver))
+
+
+def _other_givers(earlier: str, later: str) -> bool:
+    """True where two givers differ: each keeps words of its own once the words they begin and end with alike are
+    set aside (村民张三 and 村民李四 differ; 某集团 and 某集团有限公司, 张三 and 近日张三 may be one giver)."""
+    if not earlier or not later:
+        return False
+    size = min(len(earlier), len(later))
+    lead = next((i for i in range(size) if earlier[i] != later[i]), size)
+    tail = next((i for i in range(size - lead) if earlier[-1 - i] != later[-1 - i]), size - lead)
+    return len(earlier) - lead - tail > 0 and len(later) - lead - tail > 0
 
 
 def _other_things(earlier: str, later: str) -> bool:

@@ -610,6 +610,30 @@ def kind_named(ruleset: RuleSet, metric: str, text: str, quantity: Quantity, cla
     return "" if _search(ruleset.general_nouns, text, s, e, hits) else text[s:e]
 
 
+_HAN_RUN = regex.compile(r"\p{Han}+")
+# The longest giver told apart: a longer run before the verb is a phrase (今7日由理事长某某、顾问某某等人代表), whose
+# wording a later mention of the same gift need not repeat.
+GIVER_MAX = 8
+
+
+def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity, clause: tuple[int, int],
+                hits: Hits | None = None) -> str:
+    """Who gave `quantity`, as the words before the trigger of a `givers` rule in its clause name them (张三捐款500元:
+    张三; 某集团向镇政府捐赠: 某集团), or "" where the rule names no givers, the trigger does not stand before the
+    number, the words are fewer than two characters or more than GIVER_MAX, or a word among them points back
+    (这家企业, 他)."""
+    if not matched.rule.givers or matched.trigger_end > quantity.start or matched.trigger_start <= clause[0]:
+        return ""
+    start, end = clause[0], matched.trigger_start
+    if ruleset.giver_ends is not None:
+        ends = _overlapped(ruleset.giver_ends, text, start, end, hits)
+        end = min((s for s, _ in ends), default=end)
+    giver = "".join(_HAN_RUN.findall(text, start, end))
+    if not 2 <= len(giver) <= GIVER_MAX or _search(ruleset.anaphora, text, start, end, hits):
+        return ""
+    return giver
+
+
 def _reach(rule: Rule) -> tuple[int, int]:
     """How far before and after its number a rule's triggers may stand (see match_quantity's windows)."""
     return rule.window + 8, rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)

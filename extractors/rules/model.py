@@ -73,6 +73,8 @@ class Rule:
     words: tuple[str, ...] = ()  # the triggers as written in the file, for listings
     # its noun triggers name kinds of things (大米, 矿泉水): two equal counts naming different kinds are two facts
     kinds: bool = False
+    # the words before its trigger in the clause name who gave (张三捐款500元): equal sums from two givers are two facts
+    givers: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ class RuleSet:
     object_markers: regex.Pattern | None = None
     # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
     general_nouns: regex.Pattern | None = None
+    # Words that point back (该, 这, 他): a giver named by one may be any giver named before.
+    anaphora: regex.Pattern | None = None
+    # Prepositions of a recipient or a purpose (向, 为): the giver named before a verb of giving ends at one.
+    giver_ends: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags

@@ -25,7 +25,7 @@ from fangkong.facts.record import Fact, Mention, collapse_repeats, row_key, to_f
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, inherit
 from fangkong.rules.lists import list_company, list_heads
-from fangkong.rules.match import another_mention, kind_named, match_quantity
+from fangkong.rules.match import another_mention, giver_named, kind_named, match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
@@ -138,6 +138,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     index = 0
     for sentence_id, sentence, clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
+        # the title names a giver shortly (某集团捐款), the body at length: no giver is told apart in it
+        in_title = parts.title is not None and text[slice(*sentence.paragraph)].strip() == parts.title
         for quantity in quantities:
             matched = matches[index]
             index += 1
@@ -172,7 +174,9 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
                 kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
                 if matched is not None and matched.rule.metric in kinds else "",
-                matched is not None and another_mention(ruleset, text, quantity, clause, hits)))
+                matched is not None and another_mention(ruleset, text, quantity, clause, hits),
+                giver_named(ruleset, text, matched, quantity, clause, hits)
+                if matched is not None and not in_title else ""))
     return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
 
 
