@@ -80,7 +80,7 @@ CASES = [
     # people who join become what follows, 了 or not; 了 still ends the phrase of a count of things
     ("30名村民加入了志愿者队伍。", 30, "volunteers"),
     ("12名大学生成为了志愿者。", 12, "volunteers"),
-    ("54个社区均建立了微信群。", 54, None),
+    ("54个社区均已开展微信群宣传。", 54, None),
     # goods handed out are no gift, unless they are named as given
     ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
     ("镇政府向村民发放口罩3000只。", 3000, None),
@@ -349,6 +349,17 @@ CASES = [
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
+    # places that each set one up count as many of it
+    ("5个对外路口均设立“疫情防控检查站”。", 5, "checkpoints"),
+    ("全镇12个村均设立了防疫卡点。", 12, "checkpoints"),
+    ("全镇18个行政村都已设置劝返点。", 18, "checkpoints"),
+    ("全县12个乡镇均成立了临时党支部。", 12, "temporary_party_branches"),
+    ("54个社区均建立了微信群。", 54, "wechat_groups"),
+    # not where each sets up a number of its own, nor where they only have one, nor a place set up elsewhere
+    ("5个村均设立卡点3个。", 5, None),
+    ("7个社区各设置了一个固定核酸检测点。", 7, None),
+    ("12个村均有卡点。", 12, None),
+    ("5个行政村纷纷成立突击队。", 5, None),
 ]
 
 

@@ -401,6 +401,34 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
                for s, e in _overlapped(ruleset.places, text, max(0, t_start - 4), t_end + 4, hits))
 
 
+# How far after its verb of setting up the noun set up at each place may start (均设立“疫情防控检查站”: its modifiers)
+EACH_REACH = 8
+
+
+def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[int, int] | None, limit: int,
+                 hits: Hits | None = None) -> int | None:
+    """Where places are counted (a place noun after the measure word, or after a short modifier: 5个对外路口), and
+    right after their noun a word of each and a verb of setting up follow (均设立, 全部配备了), the end of those
+    words: what the places each set up then counts as many. None otherwise."""
+    if ruleset.places is None or ruleset.each_markers is None or ruleset.setting_up_verbs is None:
+        return None
+    reach = min(limit, quantity.end + EACH_REACH)
+    places = [place] if place is not None else [
+        span for span in _overlapped(ruleset.places, text, quantity.end, reach, hits)
+        if not _SEPARATOR.search(text, quantity.end, span[0])]
+    each = next((found for span in places
+                 if (found := _word_at(ruleset.each_markers, text, _past_aside(text, span[1], limit), limit, hits))),
+                None)
+    if each is None:
+        return None
+    # the verb may follow an adverb of time (均已设立, 都已经配备)
+    verbs = [e for s, e in _overlapped(ruleset.setting_up_verbs, text, each[1], min(limit, each[1] + 6), hits)
+             if s - each[1] <= 2]
+    if not verbs:
+        return None
+    return verbs[0] + 1 if text.startswith("了", verbs[0]) else verbs[0]
+
+
 def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
     """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
     return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
@@ -708,6 +736,7 @@ def match_quantity(
         place = None  # the longest word there is the noun: 30名村民 counts villagers, not villages (村)
     if place is not None and text.startswith(_LEVEL, place[1]):
         place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
+    each_end = _each_set_up(ruleset, text, quantity, place, clause[1], hits)
 
     # looked up once, when first asked: a plain dict, for functools.cache would build two wrappers per quantity
     asked: dict[str, tuple[int, int] | bool | None] = {}
@@ -820,15 +849,19 @@ def match_quantity(
                 continue
             if not before and _an_article(quantity):
                 continue
-            if (not before and not rule.shared and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits)
+            # places that each set one up count as many of it (5个路口均设立检查站)
+            each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
+                    and each_end <= t_start and not _SEPARATOR.search(text, each_end, t_start))
+            if (not each and not before and not rule.shared
+                    and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits)
                     and not (people and _search(ruleset.joining_verbs, text, subject[1] if subject else quantity.end,
                                                 t_start, hits))):
                 continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者)
-            if not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
+            if not each and not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
             if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
                 continue
-            if not rule.shared and not before and subject is None and _another_noun_first(
+            if not each and not rule.shared and not before and subject is None and _another_noun_first(
                     ruleset, text, quantity, noun_span(), t_start):
                 continue
             if before and not rule.shared and _search(ruleset.object_markers, text, t_end, quantity.start, hits):

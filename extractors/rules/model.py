@@ -93,7 +93,7 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     exclude: regex.Pattern | None
-    # Words that end the noun phrase after a number (54个社区均建立了微信群): a noun trigger beyond them
+    # Words that end the noun phrase after a number (54个社区均已开展微信群宣传): a noun trigger beyond them
     # names something else.
     phrase_breaks: regex.Pattern | None = None
     # A digest of every rule file's name and text: a cache made with other rules is stale.
@@ -151,6 +151,10 @@ class RuleSet:
     anaphora: regex.Pattern | None = None
     # Prepositions of a recipient or a purpose (向, 为): the giver named before a verb of giving ends at one.
     giver_ends: regex.Pattern | None = None
+    # Adverbs of each (均, 都, 全部) and verbs of setting up (设立, 配备): places counted, then one of them and one of
+    # these, then a noun trigger, count as many of the noun (5个路口均设立检查站: 5 posts).
+    each_markers: regex.Pattern | None = None
+    setting_up_verbs: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
