@@ -92,6 +92,10 @@ QUANTITIES = [
     ("3月5日发放200份", "200份", 200, None, "份", "exact"),
     ("发放N95口罩 200只", "200只", 200, None, "只", "exact"),
     ("每天2次", "2次", 2, None, "次", "exact"),
+    # 方 (cubic metres) after Arabic digits
+    ("清运垃圾1650方", "1650方", 1650, None, "方", "exact"),
+    ("清运垃圾300余方", "300余方", 300, None, "方", "over"),
+    ("清理垃圾1.2万方", "1.2万方", 12000, None, "方", "exact"),
 ]
 
 
@@ -193,6 +197,9 @@ NOT_QUANTITIES = [
     "4至3人",  # a range that runs backwards
     "3000多",  # no measure word
     "0人",
+    "三方联动",  # parties, not cubic metres
+    "各方协调",
+    "3方面工作",
 ]
 
 
@@ -309,6 +316,7 @@ def test_slogan_and_address_tables_name_known_measure_words():
     assert set(table.slogan_before) <= set(table.classes)
     assert set(table.address_before) <= set(table.classes)
     assert table.slogan_before["个"] and table.address_before["栋"]
+    assert table.after_digits and table.after_digits <= set(table.classes)
 
 
 def test_word_final_yi_does_not_start_a_range():

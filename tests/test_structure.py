@@ -349,6 +349,9 @@ CASES = [
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
+    # garbage by volume
+    ("清运垃圾1650方。", 1650, "garbage_removed"),
+    ("清理垃圾350立方米。", 350, "garbage_removed"),
     # places that each set one up count as many of it
     ("5个对外路口均设立“疫情防控检查站”。", 5, "checkpoints"),
     ("全镇12个村均设立了防疫卡点。", 12, "checkpoints"),

@@ -73,6 +73,7 @@ class MeasureWords:
     address_before: dict[str, tuple[str, ...]]  # 栋 before 2单元: an address
     implied_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 捐款35万: 元
     implied_before: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 15万返乡人员: 人
+    after_digits: frozenset[str] = frozenset()  # 1650方 counts, 三方 names parties
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def measure_words() -> MeasureWords:
           for table in ("not_before", "slogan_before", "address_before")),
         {unit: tuple(after) for unit, after in raw.get("implied_after", {}).items()},
         {unit: tuple(before) for unit, before in raw.get("implied_before", {}).items()},
+        frozenset(raw.get("after_digits", {}).get("words", ())),
     )
 
 
@@ -112,7 +114,8 @@ def _guarded_units() -> list[str]:
         guard = f"(?!{_alternation(blocked)})" if blocked else ""  # 3个月, 四个全覆盖
         if parts := table.address_before.get(word):  # 3栋2单元
             guard += rf"(?!\s*(?:\d+|[{_CN}]+)\s*(?:{_alternation(parts)}))"
-        units.append(regex.escape(word) + guard)
+        digits_only = r"(?<=[\d余多万])" if word in table.after_digits else ""  # 1650方, not 三方
+        units.append(digits_only + regex.escape(word) + guard)
     return units
 
 
