@@ -92,6 +92,10 @@ QUANTITIES = [
     ("3月5日发放200份", "200份", 200, None, "份", "exact"),
     ("发放N95口罩 200只", "200只", 200, None, "只", "exact"),
     ("每天2次", "2次", 2, None, "次", "exact"),
+    # a word before the number hedges the whole, over a 余 or 多 inside it
+    ("近4200多名", "近4200多名", 4200, None, "名", "under"),
+    ("约300余人", "约300余人", 300, None, "人", "approx"),
+    ("超过300多人", "超过300多人", 300, None, "人", "over"),
     # 方 (cubic metres) after Arabic digits
     ("清运垃圾1650方", "1650方", 1650, None, "方", "exact"),
     ("清运垃圾300余方", "300余方", 300, None, "方", "over"),

@@ -284,12 +284,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value += sum(chinese_to_int(d) / scale if not d.isdigit() else int(d) / scale
                          for d, scale in ((match.group(number_of.jiao), 10), (match.group(number_of.fen), 100)) if d)
             value = round(value, 2)
-        for group, words in ((number_of.prefix, _PREFIX_QUALIFIERS), (number_of.suffix, _SUFFIX_QUALIFIERS)):
-            if match.group(group) and words[match.group(group)] != "exact":
-                qualifier = words[match.group(group)]
         for group in (number_of.inner1, number_of.inner2, number_of.inner, number_of.trailing):
             if match.group(group):
                 qualifier = _INNER_QUALIFIERS[match.group(group)]
+        # a word before the number hedges the whole (近4200多名: under), over a 余 or 多 inside it
+        for group, words in ((number_of.suffix, _SUFFIX_QUALIFIERS), (number_of.prefix, _PREFIX_QUALIFIERS)):
+            if match.group(group) and words[match.group(group)] != "exact":
+                qualifier = words[match.group(group)]
         if match.group(number_of.inclusive) and match.group(number_of.suffix) == "以上":
             qualifier = "over"
         unit = match.group(number_of.unit)
