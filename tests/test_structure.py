@@ -349,6 +349,14 @@ CASES = [
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
+    # a bare total alone in its clause takes its noun from the sentence before, in its paragraph
+    ("此次爱心募捐活动共收到来自各界的捐款。截至目前，一共有5704.62元。", 5704.62, "donations_money"),
+    ("镇里设立卡点。共计15个。", 15, "checkpoints"),
+    ("走访排查群众。全村一共有300户。", 300, None),
+    ("一共有5704.62元。", 5704.62, None),
+    # goods valued where the paragraph tells the gift; bought goods are not
+    ("爱心企业向镇里捐赠了一批防疫物资。这批物资折合人民币7.4万元。", 74000, "donations_money"),
+    ("爱心企业向镇里捐赠了一批防疫物资。镇里采购物资价值5万元。", 50000, None),
     # garbage by volume
     ("清运垃圾1650方。", 1650, "garbage_removed"),
     ("清理垃圾350立方米。", 350, "garbage_removed"),

@@ -519,6 +519,12 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
 
 
+def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int, hits: Hits | None) -> bool:
+    """True where a word of `pattern` ending at `at` is all the clause holds before it (一共有5704元)."""
+    start = clause_start + len(text[clause_start:at]) - len(text[clause_start:at].lstrip())
+    return any(s == start and e == at for s, e in _overlapped(pattern, text, start, at, hits))
+
+
 # The separator that opens the clause a trigger stands in, searched backwards: the last one before it (、 joins
 # items, opens nothing).
 _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
@@ -770,6 +776,7 @@ def match_quantity(
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
+    total_alone = total and _opens_clause(ruleset.totalling_words, text, clause[0], quantity.start, hits)
     composed = _composed_group(text, quantity, clause)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
@@ -800,8 +807,9 @@ def match_quantity(
         spans = []
         carried_spans: list[tuple[int, int]] = []
         if rule.side in ("before", "either"):
-            # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence
-            lo = min(scope[0], sentence[0]) if total else scope[0]
+            # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence, and
+            # one that opens its clause (……收到各界的捐款。截至目前，一共有5704元) back into its paragraph
+            lo = (min(scope[0], paragraph[0] if total_alone else sentence[0]) if total else scope[0])
             spans += _triggers(rule, text, max(lo, quantity.start - rule.window - 8), quantity.start, hits)
         if rule.side in ("after", "either") or (rule.shared and object_led()):
             # 对……300多人派专人上门检测: a number led in as an object takes the action after it, whatever side
