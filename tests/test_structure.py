@@ -357,6 +357,11 @@ CASES = [
     # goods valued where the paragraph tells the gift; bought goods are not
     ("爱心企业向镇里捐赠了一批防疫物资。这批物资折合人民币7.4万元。", 74000, "donations_money"),
     ("爱心企业向镇里捐赠了一批防疫物资。镇里采购物资价值5万元。", 50000, None),
+    # a vehicle given is goods; a one right after the verb of giving is counted, not an article
+    ("某企业捐赠1辆价值30万元的救护车。", 1, "donations_goods"),
+    ("某企业向县医院捐赠负压救护车2辆。", 2, "donations_goods"),
+    ("县医院出动救护车3辆转运病人。", 3, None),
+    ("镇里有1名网格员。", 1, None),
     # garbage by volume
     ("清运垃圾1650方。", 1650, "garbage_removed"),
     ("清理垃圾350立方米。", 350, "garbage_removed"),

@@ -232,6 +232,15 @@ def _an_article(quantity: Quantity) -> bool:
     return quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
 
 
+def _governed_by_context(rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where a context word of `rule` (its verb) ends right before the number, or before 了 there: the one is
+    counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机)."""
+    if rule.context is None:
+        return False
+    at = quantity.start - 1 if text.startswith("了", quantity.start - 1) else quantity.start
+    return _ends_at(rule.context, text, at, hits)
+
+
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
     """The next clause, as a span, where the number ends its clause and that clause opens with a verb of carrying
@@ -855,7 +864,7 @@ def match_quantity(
                 continue
             if rule.shared and not before and _opens_next_item(text, quantity, t_start, t_end, others):
                 continue
-            if not before and _an_article(quantity):
+            if not before and _an_article(quantity) and not _governed_by_context(rule, text, quantity, hits):
                 continue
             # places that each set one up count as many of it (5个路口均设立检查站)
             each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
