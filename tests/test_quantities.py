@@ -201,6 +201,10 @@ NOT_QUANTITIES = [
     "4至3人",  # a range that runs backwards
     "3000多",  # no measure word
     "0人",
+    "核酸检测在前三次均为阴性",  # a selection, not a count
+    "前三次核酸检测均为阴性",
+    "排名前10名",
+    "打通最后100米",
     "三方联动",  # parties, not cubic metres
     "各方协调",
     "3方面工作",
@@ -276,6 +280,8 @@ SEVERAL = [
     ("8800只大喇叭和600多只小喇叭", [8800, 600]),
     ("2022年3月5日8时，青山镇出动宣传车5辆、发放资料1,200份", [5, 1200]),
     ("排查返乡人员86人，其中居家隔离14天的有12人", [86, 12]),
+    # 前 and 后 that are no selection: now, before, afterwards, in all
+    ("目前3个卡点，此前3名志愿者，随后5名党员，前后3次捐款", [3, 3, 5, 3]),
 ]
 
 
