@@ -357,6 +357,11 @@ CASES = [
     # goods valued where the paragraph tells the gift; bought goods are not
     ("爱心企业向镇里捐赠了一批防疫物资。这批物资折合人民币7.4万元。", 74000, "donations_money"),
     ("爱心企业向镇里捐赠了一批防疫物资。镇里采购物资价值5万元。", 50000, None),
+    # a parallel item after a comma: a short label ending in the claimed item's head
+    ("排查武汉返乡人员53人，其他地区已返乡人员1394人。", 1394, "people_screened"),
+    ("排查湖北返乡人员53人，外省返乡人员1394人，本省返乡人员2000人。", 2000, "people_screened"),
+    # not a label of a count, whose modifier says what is counted
+    ("累计劝返人数559人，宣传引导人数3889人。", 3889, None),
     # a vehicle given is goods; a one right after the verb of giving is counted, not an article
     ("某企业捐赠1辆价值30万元的救护车。", 1, "donations_goods"),
     ("某企业向县医院捐赠负压救护车2辆。", 2, "donations_goods"),

@@ -145,6 +145,9 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
 
 # How many characters of the two labels must agree for two items to be parallel (返乡人员17人、…返乡人员7人).
 PARALLEL_HEAD = 2
+# A parallel item after a comma: the comma, then a short label of Han characters only (no verb of its own in a
+# clause of its own: 其他地区已返乡人员, not 其中隔离观察的有).
+_COMMA_ITEM = regex.compile(r"\s*[,，]\s*\p{Han}{2,12}")
 
 
 def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
@@ -159,15 +162,25 @@ def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: S
     return other
 
 
-def _parallel_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
-    """The index of the claimed number just before this one that heads a parallel 、-item: the same unit, only a
-    、 between the two items, and labels that end in the same head right before each number (排查武汉返乡人员17人、
-    湖北省其他地区返乡人员7人). None where there is none."""
-    if _claimed_neighbour(index, -1, found, matches) is None:
+def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
+                     hits: Hits | None) -> int | None:
+    """The index of the claimed number just before this one that heads a parallel item: the same unit, only a 、 (or
+    one comma, in the same sentence, before a short label) between the two items, and labels that end in the same
+    head right before each number (排查武汉返乡人员17人、湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返
+    乡人员1394人). Not where the head is a label of a count (劝返人数559人，宣传引导人数3889人: its modifier says what
+    is counted). None where there is none."""
+    here, before = found[index], found[index - 1] if index else None
+    if before is None or matches[index - 1] is None or before.quantity.unit != here.quantity.unit:
         return None
-    here, before = found[index], found[index - 1]
+    if ruleset.count_labels is not None and ends_at(ruleset.count_labels, text, here.quantity.start, hits):
+        return None
     between = text[before.quantity.end:here.quantity.start]
-    if between.count("、") != 1 or _CLAUSE_BREAK.search(between):
+    commas = _COMMA_ITEM.fullmatch(between)
+    if commas is not None:
+        if before.sentence != here.sentence:
+            return None
+    elif (_claimed_neighbour(index, -1, found, matches) is None or between.count("、") != 1
+          or _CLAUSE_BREAK.search(between)):
         return None
     head = text[here.quantity.start - PARALLEL_HEAD:here.quantity.start]
     if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
@@ -308,7 +321,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
-            anchor = _parallel_anchor(text, index, found, result)
+            anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _changed_from(ruleset, text, index, found, result, hits)
         sibling = _next_sibling(text, index, found, matches) if anchor is None else None
