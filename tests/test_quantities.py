@@ -92,6 +92,8 @@ QUANTITIES = [
     ("3月5日发放200份", "200份", 200, None, "份", "exact"),
     ("发放N95口罩 200只", "200只", 200, None, "只", "exact"),
     ("每天2次", "2次", 2, None, "次", "exact"),
+    # 零 between the 万 and the rest
+    ("捐款10万零500元", "10万零500元", 100500, None, "元", "exact"),
     # a word before the number hedges the whole, over a 余 or 多 inside it
     ("近4200多名", "近4200多名", 4200, None, "名", "under"),
     ("约300余人", "约300余人", 300, None, "人", "approx"),

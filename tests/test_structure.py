@@ -418,6 +418,14 @@ IMPLIED_UNITS = [
     # an amount in 万 right before a noun of people counts people
     ("拉网式完成15.79万返乡人员摸排。", 157900, "people_screened", "人"),
     ("为30万群众发放宣传资料。", 300000, None, None),                     # residents reached: no fact
+    # an amount in words, 万 or 亿 inside it, spoken short (两万五) or round (百万)
+    ("张大爷捐款两万五支持抗疫。", 25000, "donations_money", "元"),
+    ("他捐款一万二，用于防疫。", 12000, "donations_money", "元"),
+    ("商会筹集善款超百万", 1000000, "donations_money", "元"),
+    # a sign of money before a bare amount
+    ("爱心人士捐款¥5000。", 5000, "donations_money", "元"),
+    ("爱心人士捐款￥1.5万。", 15000, "donations_money", "元"),
+    ("口罩价格¥30。", 30, None, None),
 ]
 
 

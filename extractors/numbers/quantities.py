@@ -74,6 +74,7 @@ class MeasureWords:
     implied_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 捐款35万: 元
     implied_before: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 15万返乡人员: 人
     after_digits: frozenset[str] = frozenset()  # 1650方 counts, 三方 names parties
+    signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def measure_words() -> MeasureWords:
         {unit: tuple(after) for unit, after in raw.get("implied_after", {}).items()},
         {unit: tuple(before) for unit, before in raw.get("implied_before", {}).items()},
         frozenset(raw.get("after_digits", {}).get("words", ())),
+        {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
     )
 
 
@@ -126,7 +128,7 @@ def _pattern() -> regex.Pattern:
     number = rf"""
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
-            (?:(?<=[万亿])(?P<more>\d{{1,4}}[千百十万]?))?                      # 1万2千, 2万3000, 1亿2000万
+            (?:(?<=[万亿])零?(?P<more>\d{{1,4}}[千百十万]?))?                    # 1万2千, 2万3000, 10万零500, 1亿2000万
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
             (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万
@@ -306,16 +308,19 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_start = match.start(number_of.unit)
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
-    # an implied unit needs 万 or 亿: most clauses have neither, and a find costs less than the pattern
-    if (table.implied_after or table.implied_before) and (
-            text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0):
+    # an implied unit needs 万 or 亿, or a sign: most clauses have none, and a find costs less than the pattern
+    if (table.implied_after or table.implied_before or table.signs) and (
+            text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0
+            or any(text.find(sign, start, end) >= 0 for sign in table.signs)):
         found = _with_implied_units(text, start, end, found)
     return found
 
 
 @lru_cache(maxsize=1)
 def _implied_pattern() -> regex.Pattern:
-    """A 万 or 亿 amount right after a word of data/measure_words.toml [implied_after], no measure word after it."""
+    """A 万 or 亿 amount right after a word of data/measure_words.toml [implied_after], no measure word after it
+    (捐款35万, 捐款两万五); an amount of people right before a noun of [implied_before] (15万返乡人员); a bare amount
+    after a sign of [signs] (¥5000)."""
     table = measure_words()
     alternatives = "|".join(
         rf"(?P<u{index}>{_alternation(words)})" for index, words in enumerate(table.implied_after.values()))
@@ -326,8 +331,12 @@ def _implied_pattern() -> regex.Pattern:
     return regex.compile(
         rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|共)?   # a word of money before the amount, then
             (?P<lead>超过|超|逾|多达|将近|近|约)?            # a qualifier (捐款逾10万, 善款近5万), or
-            (?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)(?P<inner>余|多)?
-            (?![\d万亿千百十]|{units})                 # a measure word after it makes it an ordinary quantity
+            (?:(?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)
+             | (?P<cnnumber>[{_CN}]*[万亿][{_CN}]*))        # or in words, 万 or 亿 inside (捐款两万五, 善款超百万)
+            (?P<inner>余|多)?
+            (?![\d{_CN}]|{units})                 # a measure word after it makes it an ordinary quantity
+          | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*(?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?
+            (?![\d.,万亿]|\s*{units})                 # a sign of money before a bare amount: ¥5000
           | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
             (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
           )""",
@@ -341,17 +350,24 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
     units = list(table.implied_after) + list(table.implied_before)
     added = []
     for match in _implied_pattern().finditer(text, start, end):
-        suffix = "" if match.group("number") else "2"
-        number_start, number_end = match.start("number" + suffix), match.end()
+        if match.group("sign"):  # ¥5000: the sign is the unit, and the evidence starts with it
+            number_start, number_end, unit = match.start("sign"), match.end(), table.signs[match.group("sign")]
+            value = parse_number(match.group("number3").replace(",", "") + (match.group("big3") or ""))
+            suffix = "3"
+        else:
+            suffix = "" if match.group("number") or match.group("cnnumber") else "2"
+            number = "cnnumber" if match.group("cnnumber") else "number" + suffix
+            number_start, number_end = match.start(number), match.end()
+            unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
+                              if name.startswith("u") and value is not None)]
+            value = parse_number(match.group("cnnumber") or match.group(number) + match.group("big" + suffix))
         if any(q.start < number_end and number_start < q.end for q in found):
             continue
-        unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
-                          if name.startswith("u") and value is not None)]
-        value = parse_number(match.group("number" + suffix) + match.group("big" + suffix))  # 万 and 亿 read
         if value is None:
             continue
         lead = match.group("lead") if not suffix else None  # 捐款逾10万, 善款近5万: read as before any number
-        qualifier = "over" if match.group("inner" + suffix) else _PREFIX_QUALIFIERS.get(lead, "exact")
+        inner = match.group("inner" + suffix) if suffix != "3" else None
+        qualifier = "over" if inner else _PREFIX_QUALIFIERS.get(lead, "exact")
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
