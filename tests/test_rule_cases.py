@@ -95,7 +95,9 @@ def test_a_noun_trigger_between_two_numbers_goes_to_the_one_it_stands_against(se
 
 
 def test_an_adverb_ends_the_noun_phrase_after_a_number():
-    assert fangkong.extract_text("全区54个社区均建立了业主微信群。").empty
+    assert fangkong.extract_text("全区54个社区均已开展微信群宣传。").empty
+    # but places that each set one up count as many of it
+    assert list(fangkong.extract_text("全区54个社区均建立了业主微信群。")["metric"]) == ["wechat_groups"]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +136,7 @@ MECHANISM_CASES = [
     ("为困难群众20人捐赠大米10袋。", [(10, "donations_goods")]),
     ("捐赠口罩3000只、看望孤寡老人20人。", [(3000, "donations_goods")]),
     ("爱心人士捐赠大米50袋（20斤装）。", [(50, "donations_goods")]),
-    ("全镇28个自然村均设立卡点。", []),
+    ("全镇28个自然村均设立卡点。", [(28, "checkpoints")]),  # each village sets one up
     ("向3个卡点捐赠盒饭200份、矿泉水50箱。", [(200, "donations_goods"), (50, "donations_goods")]),
     # goods bought, not given
     ("用捐款购买口罩3000只。", []),

@@ -357,6 +357,14 @@ CASES = [
     # goods valued where the paragraph tells the gift; bought goods are not
     ("爱心企业向镇里捐赠了一批防疫物资。这批物资折合人民币7.4万元。", 74000, "donations_money"),
     ("爱心企业向镇里捐赠了一批防疫物资。镇里采购物资价值5万元。", 50000, None),
+    # an action after two numbers governs the nearer, unless they are items of one list or side by side
+    ("扬州疫情两次反弹 今日130万人核检", 2, None),
+    ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
+    ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
+    ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # entrances closed are no posts set up
+    ("设置18个片区卡口，17个小区卡口，封闭70个出入口和4条围蔽带。", 70, None),
+    ("关闭出入口30个，保留出入口1个并设立卡点。", 30, None),
     # a parallel item after a comma: a short label ending in the claimed item's head
     ("排查武汉返乡人员53人，其他地区已返乡人员1394人。", 1394, "people_screened"),
     ("排查湖北返乡人员53人，外省返乡人员1394人，本省返乡人员2000人。", 2000, "people_screened"),
@@ -511,6 +519,16 @@ def test_an_inherited_fact_shows_its_own_item():
     # a short noun after the number is part of its item; a 等 closing the list is not
     facts = fangkong.extract_text("村民将3000公斤椪柑、8000公斤脐橙和5500公斤蔬菜，无偿捐赠给社区。")
     assert list(facts["evidence"])[0] == "村民将3000公斤椪柑"
+
+
+def test_a_far_item_of_a_list_shows_its_own_item():
+    facts = fangkong.extract_text("收到捐赠的医疗用品：医用口罩29108个，N95口罩800个，医用酒精5.525吨，护目镜1670副，碘伏900瓶。")
+    assert list(facts["evidence"]) == ["医用口罩29108个", "N95口罩800个", "酒精5.525吨", "护目镜1670副", "碘伏900瓶"]
+    facts = fangkong.extract_text("捐赠价值7万元防疫物资,包括防护服1000件、医用手套6500双、护目镜2100副、手消72包。")
+    assert list(facts["evidence"])[-1] == "手消72包"
+    # a short list keeps its verb; counts side by side keep it however far
+    facts = fangkong.extract_text("检查车辆12865台、人员21206人。")
+    assert dict(zip(facts["value"], facts["evidence"], strict=True))[21206] == "检查车辆12865台、人员21206人"
 
 
 # The same number in two sentences is one fact (a title repeated in the body), unless each stands in a list whose

@@ -332,7 +332,8 @@ def _implied_pattern() -> regex.Pattern:
         rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|共)?   # a word of money before the amount, then
             (?P<lead>超过|超|逾|多达|将近|近|约)?            # a qualifier (捐款逾10万, 善款近5万), or
             (?:(?P<number>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big>万|亿)
-             | (?P<cnnumber>[{_CN}]*[万亿][{_CN}]*))        # or in words, 万 or 亿 inside (捐款两万五, 善款超百万)
+             | (?=[{_CN}]{{0,31}}[万亿])(?P<cnnumber>(?>[{_CN}]{{1,32}})))  # or in words, 万 or 亿 inside (捐款两万五,
+                                                        # 善款超百万), bounded and atomic: a run of 万 cannot backtrack
             (?P<inner>余|多)?
             (?![\d{_CN}]|{units})                 # a measure word after it makes it an ordinary quantity
           | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*(?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?

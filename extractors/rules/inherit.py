@@ -63,6 +63,8 @@ _PEOPLE = frozenset({"person", "person-times"})
 # ends with the item where its noun after the number is this short.
 ITEM_REACH = 12
 OWN_NOUN_REACH = 8
+# The longest evidence running from a trigger over other items of a list to a number: beyond it, the number's item.
+EVIDENCE_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -351,9 +353,28 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
                                here.others, (item[0], quantity.start), hits):
             continue
-        # the evidence is the number's own item: its label before, and a noun of its own after (1万件医用防护服)
-        noun_end = item[1] if item[1] - quantity.end <= OWN_NOUN_REACH else quantity.end
-        while noun_end > quantity.end and words_in(ruleset.function_words, text, noun_end - 1, noun_end, hits):
-            noun_end -= 1  # 桶面300箱等: the 等 closes the list, it is no part of the item
-        result[index] = Match(rule, item[0], noun_end, result[anchor].distance)
+        result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     return result
+
+
+def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[int, int],
+                   hits: Hits | None) -> tuple[int, int]:
+    """The span of a number's own item as evidence: its label before, and a noun of its own after (1万件医用防护服)."""
+    noun_end = item[1] if item[1] - quantity.end <= OWN_NOUN_REACH else quantity.end
+    while noun_end > quantity.end and words_in(ruleset.function_words, text, noun_end - 1, noun_end, hits):
+        noun_end -= 1  # 桶面300箱等: the 等 closes the list, it is no part of the item
+    return item[0], noun_end
+
+
+def evidence_span(ruleset: RuleSet, text: str, found: Found, match: Match, previous: Quantity | None,
+                  hits: Hits | None = None) -> tuple[int, int]:
+    """The span a fact's evidence shows: the number and the trigger that made the rule fire, or, where another
+    number and a separator stand between a trigger before and this number, and the two are farther apart than
+    EVIDENCE_REACH (捐赠的物资:口罩2万个,……,碘伏900瓶), the number's own item: the evidence of a list's tenth item is
+    not the whole list, while a short one keeps its verb (检查车辆12865台、人员21206人)."""
+    quantity = found.quantity
+    start, end = min(quantity.start, match.trigger_start), max(quantity.end, match.trigger_end)
+    if (end - start > EVIDENCE_REACH and previous is not None and match.trigger_end <= previous.start
+            and previous.end <= quantity.start and _ITEM_OPEN.search(text, previous.end, quantity.start)):
+        return _item_evidence(ruleset, text, quantity, _item(text, found), hits)  # (25户65人 side by side: not)
+    return start, end

@@ -90,6 +90,9 @@ def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False
 _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
 _SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
+# What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
+# (52户148名居民, counts side by side).
+_JOINED_ITEM = regex.compile(rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*(?:和|及|与|以及|或)[^{CLAUSE_ENDS}]*|\s*")
 
 
 # A number with a noun of its own, then 的, right before the trigger: it stands in a modifier of the trigger
@@ -170,6 +173,15 @@ def _opens_next_item(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     end = _SEPARATOR.search(text, t_end, t_end + REACH)
     end = end.start() if end else t_end + REACH
     return any(t_end <= other.start < end for other in others)
+
+
+def _nearer_count_between(rule: Rule, text: str, quantity: Quantity, t_start: int, others: list[Quantity]) -> bool:
+    """True where an action after the number has another number of its units nearer, in a phrase of its own, not an
+    item of one list with this number (扬州疫情两次反弹，今日130万人核检: the test counts the 130万, not the 两次;
+    口罩2000个、手套500双，捐赠给卫生院 governs both)."""
+    return any(quantity.end <= other.start and other.end <= t_start
+               and not _JOINED_ITEM.fullmatch(text, quantity.end, other.start)
+               and counts_unit(rule, other.unit_classes, other.unit) for other in others)
 
 
 def _nearer_beyond(quantity: Quantity, other: Quantity, t_start: int, t_end: int) -> bool:
@@ -657,14 +669,15 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 # The longest giver told apart: a longer run before the verb is a phrase (今7日由理事长某某、顾问某某等人代表), whose
 # wording a later mention of the same gift need not repeat.
 GIVER_MAX = 8
+_MODIFIER_END = "的"
 
 
 def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity, clause: tuple[int, int],
                 hits: Hits | None = None) -> str:
     """Who gave `quantity`, as the words before the trigger of a `givers` rule in its clause name them (张三捐款500元:
     张三; 某集团向镇政府捐赠: 某集团), or "" where the rule names no givers, the trigger does not stand before the
-    number, the words are fewer than two characters or more than GIVER_MAX, or a word among them points back
-    (这家企业, 他)."""
+    number, the words are fewer than two characters or more than GIVER_MAX, end in 的 (a modifier: 标题里的捐款), hold
+    a word pointing back (这家企业, 他) or a verb of receiving (镇里共收到捐款: a recipient)."""
     if not matched.rule.givers or matched.trigger_end > quantity.start or matched.trigger_start <= clause[0]:
         return ""
     start, end = clause[0], matched.trigger_start
@@ -672,8 +685,10 @@ def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity,
         ends = _overlapped(ruleset.giver_ends, text, start, end, hits)
         end = min((s for s, _ in ends), default=end)
     giver = "".join(_HAN_RUN.findall(text, start, end))
-    if not 2 <= len(giver) <= GIVER_MAX or _search(ruleset.anaphora, text, start, end, hits):
-        return ""
+    if (not 2 <= len(giver) <= GIVER_MAX or giver.endswith(_MODIFIER_END)
+            or _search(ruleset.anaphora, text, start, end, hits)
+            or _search(ruleset.receiving_verbs, text, start, matched.trigger_end, hits)):
+        return ""  # 标题里的捐款: a modifier, no giver; 镇里共收到捐款: a recipient
     return giver
 
 
@@ -862,7 +877,8 @@ def match_quantity(
                 continue
             if agents and rule.shared and not before:
                 continue
-            if rule.shared and not before and _opens_next_item(text, quantity, t_start, t_end, others):
+            if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
+                                               or _nearer_count_between(rule, text, quantity, t_start, others)):
                 continue
             if not before and _an_article(quantity) and not _governed_by_context(rule, text, quantity, hits):
                 continue

@@ -151,6 +151,8 @@ class RuleSet:
     anaphora: regex.Pattern | None = None
     # Prepositions of a recipient or a purpose (向, 为): the giver named before a verb of giving ends at one.
     giver_ends: regex.Pattern | None = None
+    # Verbs of receiving or raising (收到, 募集): the words before one name a recipient, so no giver is told.
+    receiving_verbs: regex.Pattern | None = None
     # Adverbs of each (均, 都, 全部) and verbs of setting up (设立, 配备): places counted, then one of them and one of
     # these, then a noun trigger, count as many of the noun (5个路口均设立检查站: 5 posts).
     each_markers: regex.Pattern | None = None

@@ -23,7 +23,7 @@ from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from fangkong.facts.record import Fact, Mention, collapse_repeats, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
-from fangkong.rules.inherit import Found, inherit
+from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
 from fangkong.rules.match import another_mention, giver_named, kind_named, match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
@@ -147,8 +147,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 continue
             span_start, span_end = quantity.start, quantity.end
             if matched is not None:
-                span_start = min(span_start, matched.trigger_start)
-                span_end = max(span_end, matched.trigger_end)
+                span_start, span_end = evidence_span(ruleset, text, where[index - 1], matched,
+                                                     everything[index - 2] if index >= 2 else None, hits)
             start, end = mapped.original_span(span_start, span_end)
             unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
             facts.append(_new_fact(
