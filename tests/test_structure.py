@@ -522,7 +522,8 @@ def test_an_inherited_fact_shows_its_own_item():
 
 
 def test_a_far_item_of_a_list_shows_its_own_item():
-    facts = fangkong.extract_text("收到捐赠的医疗用品：医用口罩29108个，N95口罩800个，医用酒精5.525吨，护目镜1670副，碘伏900瓶。")
+    facts = fangkong.extract_text("收到捐赠的医疗用品：医用口罩29108个，N95口罩800个，医用酒精5.525吨，"
+                                  "护目镜1670副，碘伏900瓶。")
     assert list(facts["evidence"]) == ["医用口罩29108个", "N95口罩800个", "酒精5.525吨", "护目镜1670副", "碘伏900瓶"]
     facts = fangkong.extract_text("捐赠价值7万元防疫物资,包括防护服1000件、医用手套6500双、护目镜2100副、手消72包。")
     assert list(facts["evidence"])[-1] == "手消72包"

@@ -142,7 +142,7 @@ def _pattern() -> regex.Pattern:
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
-        (?<![在的其这最名头][前后])(?<![,，。；;：:、\s][前后])(?<!^[前后])  # a selection: 在前三次, 前10名 of a ranking
+        (?<![在的其这最名头][前后])(?<![,，。；;：:、\s][前后])(?<!^[前后])  # a selection: 在前三次, 前10名
         (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice
@@ -336,8 +336,9 @@ def _implied_pattern() -> regex.Pattern:
                                                         # 善款超百万), bounded and atomic: a run of 万 cannot backtrack
             (?P<inner>余|多)?
             (?![\d{_CN}]|{units})                 # a measure word after it makes it an ordinary quantity
-          | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*(?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?
-            (?![\d.,万亿]|\s*{units})                 # a sign of money before a bare amount: ¥5000
+          | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*                # a sign of money before a bare
+            (?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?   # amount: ¥5000
+            (?![\d.,万亿]|\s*{units})
           | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
             (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
           )""",
