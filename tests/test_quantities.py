@@ -133,6 +133,8 @@ RANGES_WITH_MULTIPLIER_ON_HIGH_END = [
     ("筹集0.7-1万元", 7000, 10000),
     ("投入1.5-2亿元", 150000000, 200000000),
     ("发放3-5千份", 3000, 5000),
+    ("发放宣传单三至五千份", 3000, 5000),
+    ("组织二至三百人", 200, 300),
     # near misses: a low end with its own multiplier, or written in full, stands as written
     ("捐款3万至5万元", 30000, 50000),
     ("捐款4000-5万元", 4000, 50000),
