@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # 若 in a place name is no condition
+    ("若羌县向邢台市援助1万公斤若羌红枣、1万件医用防护服。", 10000, "donations_goods"),
+    ("若发现发热人员3人以上，立即上报。", 3, None),
     # entrances closed are no posts set up
     ("设置18个片区卡口，17个小区卡口，封闭70个出入口和4条围蔽带。", 70, None),
     ("关闭出入口30个，保留出入口1个并设立卡点。", 30, None),
