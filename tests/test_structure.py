@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # material aid is a gift; aid between governments in general is not
+    ("商会向街道提供物资支援，主要包括一次性医用口罩65盒、84消毒水10件。", 65, "donations_goods"),
+    ("黔南州各支援3台移动检测方舱。", 3, None),
     # 若 in a place name is no condition
     ("若羌县向邢台市援助1万公斤若羌红枣、1万件医用防护服。", 10000, "donations_goods"),
     ("若发现发热人员3人以上，立即上报。", 3, None),
