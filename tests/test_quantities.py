@@ -98,6 +98,9 @@ QUANTITIES = [
     ("近4200多名", "近4200多名", 4200, None, "名", "under"),
     ("约300余人", "约300余人", 300, None, "人", "approx"),
     ("超过300多人", "超过300多人", 300, None, "人", "over"),
+    # grams and metric tons, in tons
+    ("茶叶200克", "200克", 0.0002, None, "克", "exact"),
+    ("垃圾20公吨", "20公吨", 20, None, "公吨", "exact"),
     # 方 (cubic metres) after Arabic digits
     ("清运垃圾1650方", "1650方", 1650, None, "方", "exact"),
     ("清运垃圾300余方", "300余方", 300, None, "方", "over"),

@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # Taiwan's words: metric tons, LINE groups
+    ("清除垃圾20公噸。", 20, "garbage_removed"),
+    ("開設LINE群組12個。", 12, "wechat_groups"),
     # material aid is a gift; aid between governments in general is not
     ("商会向街道提供物资支援，主要包括一次性医用口罩65盒、84消毒水10件。", 65, "donations_goods"),
     ("黔南州各支援3台移动检测方舱。", 3, None),
