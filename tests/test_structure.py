@@ -569,6 +569,8 @@ REPEATS = [
     ("全镇共收到捐款2000元。这次共收到捐款2000元。", 1),
     ("张三捐款2000元。张三老人捐出的2000元已转交卡点。", 1),
     ("某商会捐款2000元。会长表示，捐款2000元是一点心意。", 1),
+    # a noun of goods names no giver before it: the verb of giving does (包括 is none)
+    ("同乡会捐赠物资一批，包括口罩2000个、试剂2000支。同乡会迅速行动，共捐赠口罩2000个、试剂2000支。", 2),
     # a long phrase before the verb names no giver to tell apart
     ("今日由理事长张某、顾问王某等人代表捐赠口罩2000只。某某会特别捐赠2000只口罩给镇政府。", 1),
     # the title names the giver shortly: the body's giver is no other

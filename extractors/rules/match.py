@@ -674,20 +674,31 @@ _MODIFIER_END = "的"
 
 def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity, clause: tuple[int, int],
                 hits: Hits | None = None) -> str:
-    """Who gave `quantity`, as the words before the trigger of a `givers` rule in its clause name them (张三捐款500元:
-    张三; 某集团向镇政府捐赠: 某集团), or "" where the rule names no givers, the trigger does not stand before the
-    number, the words are fewer than two characters or more than GIVER_MAX, end in 的 (a modifier: 标题里的捐款), hold
-    a word pointing back (这家企业, 他) or a verb of receiving (镇里共收到捐款: a recipient)."""
-    if not matched.rule.givers or matched.trigger_end > quantity.start or matched.trigger_start <= clause[0]:
+    """Who gave `quantity`, as the words before the verb of giving in its clause name them (张三捐款500元: 张三;
+    某集团向镇政府捐赠: 某集团): the trigger of a `givers` rule of actions, or the first context word of one of nouns
+    (张三捐赠口罩100只: 捐赠, not 口罩). "" where the rule names no givers, no verb stands before the number in its
+    clause, or the words are fewer than two characters or more than GIVER_MAX, end in 的 (a modifier: 标题里的捐款),
+    hold a word pointing back (这家企业, 他) or a verb of receiving (镇里共收到捐款: a recipient)."""
+    rule = matched.rule
+    if not rule.givers or matched.trigger_end > quantity.start:
         return ""
-    start, end = clause[0], matched.trigger_start
+    if rule.shared:
+        verb = matched.trigger_start, matched.trigger_end
+    else:  # 包括KN95口罩2万个: a noun names no giver before it; the verb of the clause, if any, does
+        verbs = _overlapped(rule.context, text, clause[0], quantity.start, hits) if rule.context is not None else []
+        if not verbs:
+            return ""
+        verb = verbs[0]
+    if verb[0] <= clause[0]:
+        return ""
+    start, end = clause[0], verb[0]
     if ruleset.giver_ends is not None:
         ends = _overlapped(ruleset.giver_ends, text, start, end, hits)
         end = min((s for s, _ in ends), default=end)
     giver = "".join(_HAN_RUN.findall(text, start, end))
     if (not 2 <= len(giver) <= GIVER_MAX or giver.endswith(_MODIFIER_END)
             or _search(ruleset.anaphora, text, start, end, hits)
-            or _search(ruleset.receiving_verbs, text, start, matched.trigger_end, hits)):
+            or _search(ruleset.receiving_verbs, text, start, verb[1], hits)):
         return ""  # 标题里的捐款: a modifier, no giver; 镇里共收到捐款: a recipient
     return giver
 
