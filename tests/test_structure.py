@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # visits in 个次 are rounds of inspection, not posts; people who broke the rules, dealt with
+    ("督导检查卡点56个次。", 56, "supervision_inspections"),
+    ("共处理违纪人员6人次。", 6, "accountability"),
     # Taiwan's words: metric tons, LINE groups
     ("清除垃圾20公噸。", 20, "garbage_removed"),
     ("開設LINE群組12個。", 12, "wechat_groups"),
