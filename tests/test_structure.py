@@ -442,6 +442,10 @@ IMPLIED_UNITS = [
     ("张大爷捐款两万五支持抗疫。", 25000, "donations_money", "元"),
     ("他捐款一万二，用于防疫。", 12000, "donations_money", "元"),
     ("商会筹集善款超百万", 1000000, "donations_money", "元"),
+    # a label of a count names the unit of a bare number after it
+    ("参与志愿者人数达到1200。", 1200, "volunteers", "人"),
+    ("累计排查户数达1200，人数3400。", 3400, "people_screened", "人"),
+    ("排查人数2021年增长10%。", 2021, None, None),
     # a sign of money before a bare amount
     ("爱心人士捐款¥5000。", 5000, "donations_money", "元"),
     ("爱心人士捐款￥1.5万。", 15000, "donations_money", "元"),

@@ -75,6 +75,7 @@ class MeasureWords:
     implied_before: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 15万返乡人员: 人
     after_digits: frozenset[str] = frozenset()  # 1650方 counts, 三方 names parties
     signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
+    labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def measure_words() -> MeasureWords:
         {unit: tuple(before) for unit, before in raw.get("implied_before", {}).items()},
         frozenset(raw.get("after_digits", {}).get("words", ())),
         {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
+        {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
     )
 
 
@@ -309,10 +311,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_start = match.start(number_of.unit)
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
-    # an implied unit needs 万 or 亿, or a sign: most clauses have none, and a find costs less than the pattern
-    if (table.implied_after or table.implied_before or table.signs) and (
+    # an implied unit needs 万 or 亿, a sign or a label: most clauses have none, and a find costs less than the
+    # pattern (every label ends in 数)
+    if (table.implied_after or table.implied_before or table.signs or table.labels) and (
             text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0
-            or any(text.find(sign, start, end) >= 0 for sign in table.signs)):
+            or any(text.find(sign, start, end) >= 0 for sign in table.signs)
+            or (table.labels and text.find(_LABEL_END, start, end) >= 0)):
         found = _with_implied_units(text, start, end, found)
     return found
 
@@ -329,6 +333,7 @@ def _implied_pattern() -> regex.Pattern:
     offset = len(table.implied_after)
     nouns = "|".join(
         rf"(?P<u{offset + index}>{_alternation(words)})" for index, words in enumerate(table.implied_before.values()))
+    labels = "|".join(rf"(?P<l{index}>{_alternation(words)})" for index, words in enumerate(table.labels.values()))
     return regex.compile(
         rf"""(?:(?:{alternatives or "(?!)"})(?:达到|达|为|了|共)?   # a word of money before the amount, then
             (?P<lead>超过|超|逾|多达|将近|近|约)?            # a qualifier (捐款逾10万, 善款近5万), or
@@ -342,8 +347,14 @@ def _implied_pattern() -> regex.Pattern:
             (?![\d.,万亿]|\s*{units})
           | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
             (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
+          | (?:{labels or "(?!)"})(?:达到|达|为|是|共计|共|[:：])?\s*   # a label of a count, then a bare whole
+            (?P<number4>\d{{1,9}}(?:(?:\.\d{{1,6}})?[万亿])?)             # number: 志愿者人数：36, 检测人数1.2万
+            (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))
           )""",
         regex.VERBOSE)
+
+
+_LABEL_END = "数"  # the character every label of [labels] ends in (人数, 户数)
 
 
 def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -356,6 +367,12 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         if match.group("sign"):  # ¥5000: the sign is the unit, and the evidence starts with it
             number_start, number_end, unit = match.start("sign"), match.end(), table.signs[match.group("sign")]
             value = parse_number(match.group("number3").replace(",", "") + (match.group("big3") or ""))
+            suffix = "3"
+        elif match.group("number4"):  # 志愿者人数：36: the label says the unit
+            number_start, number_end = match.start("number4"), match.end()
+            unit = list(table.labels)[next(int(name[1:]) for name, value in match.groupdict().items()
+                                           if name.startswith("l") and value is not None)]
+            value = parse_number(match.group("number4"))
             suffix = "3"
         else:
             suffix = "" if match.group("number") or match.group("cnnumber") else "2"
