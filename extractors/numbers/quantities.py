@@ -196,7 +196,8 @@ def _value(match: regex.Match, suffix: str) -> float | None:
     return None
 
 
-# the units that end a Chinese numeral after its last digit: 五十万 → 万, 五千 → 千, 五千万 → 千万 (not 十: 三十 is a number)
+# the units that end a Chinese numeral after its last digit: 五十万 → 万, 五千 → 千, 五千万 → 千万 (not 十:
+# 三十 is a number)
 _CN_MULTIPLIER = regex.compile(r"(?:[百千][万亿]?|[万亿]+)?$")
 
 
