@@ -362,6 +362,8 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # a pass (关口) is a post where a modifier says what is done there
+    ("共设置防控关口18个。", 18, "checkpoints"),
     # visits in 个次 are rounds of inspection, not posts; people who broke the rules, dealt with
     ("督导检查卡点56个次。", 56, "supervision_inspections"),
     ("共处理违纪人员6人次。", 6, "accountability"),
