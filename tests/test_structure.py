@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # a civic drive is another campaign, unless the epidemic is named with it
+    ("开展文明城市创建，招募志愿者200名。", 200, None),
+    ("开展疫情防控和文明城市创建，招募志愿者200名。", 200, "volunteers"),
     # a pass (关口) is a post where a modifier says what is done there
     ("共设置防控关口18个。", 18, "checkpoints"),
     # visits in 个次 are rounds of inspection, not posts; people who broke the rules, dealt with
