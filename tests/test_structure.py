@@ -362,6 +362,9 @@ CASES = [
     ("5名党员带头，200余名群众参与核酸检测。", 200, "tests_performed"),
     ("口罩2000个、手套500双，捐赠给卫生院。", 2000, "donations_goods"),
     ("对52户148名居民实行居家隔离。", 52, "quarantined"),
+    # a word of another campaign inside a longer word names none (深入学习 holds 入学)
+    ("各村深入学习文件精神，发放宣传资料3000份。", 3000, "leaflets"),
+    ("做好新生入学工作，发放宣传资料3000份。", 3000, None),
     # a civic drive is another campaign, unless the epidemic is named with it
     ("开展文明城市创建，招募志愿者200名。", 200, None),
     ("开展疫情防控和文明城市创建，招募志愿者200名。", 200, "volunteers"),
