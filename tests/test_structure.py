@@ -365,6 +365,9 @@ CASES = [
     # a word of another campaign inside a longer word names none (深入学习 holds 入学)
     ("各村深入学习文件精神，发放宣传资料3000份。", 3000, "leaflets"),
     ("做好新生入学工作，发放宣传资料3000份。", 3000, None),
+    # 拟 plans, but not inside 模拟 (a drill is done)
+    ("开展疫情防控模拟演练出动工作人员200人。", 200, "cadres"),
+    ("镇政府拟设立卡点5个。", 5, None),
     # a civic drive is another campaign, unless the epidemic is named with it
     ("开展文明城市创建，招募志愿者200名。", 200, None),
     ("开展疫情防控和文明城市创建，招募志愿者200名。", 200, "volunteers"),
