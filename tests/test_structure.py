@@ -457,6 +457,9 @@ IMPLIED_UNITS = [
     ("参与志愿者人数达到1200。", 1200, "volunteers", "人"),
     ("累计排查户数达1200，人数3400。", 3400, "people_screened", "人"),
     ("排查人数2021年增长10%。", 2021, None, None),
+    # 人/次 and 人·次 are person-times
+    ("累计排查人员3200人/次。", 3200, "people_screened", "人次"),
+    ("测温5600人·次。", 5600, "people_screened", "人次"),
     # a sign of money before a bare amount
     ("爱心人士捐款¥5000。", 5000, "donations_money", "元"),
     ("爱心人士捐款￥1.5万。", 15000, "donations_money", "元"),

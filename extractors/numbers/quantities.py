@@ -151,7 +151,7 @@ def _pattern() -> regex.Pattern:
            \s*(?P<sep>--|——|至|到|-|~|～|—|－)\s*(?:{high}))?          # ranges: 4至5人, 4-5人
         (?P<inner>余|多|几|来|(?<=\d)[+＋](?=\s*\p{{Han}}))?    # 2000+份: and more
         (?:大|小)?                                            # 4大箱
-        (?P<unit>{"|".join(units)})(?:\((?P<times>次)\))?                    # 45人(次) is 45人次
+        (?P<unit>{"|".join(units)})(?:\((?P<times>次)\)|[/／·](?P<slashed>次))?   # 45人(次), 45人/次: 45人次
         (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
         (?P<tail>钱)?
         (?P<trailing>余(?![额款下粮量地]))?                                 # 2万元余: 余 after the unit
@@ -304,6 +304,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_end = match.end(number_of.unit)
         if match.group(number_of.times) and unit + "次" in table.classes:
             unit, unit_end = unit + "次", match.end(number_of.times) + 1
+        elif match.group(number_of.slashed) and unit + "次" in table.classes:
+            unit, unit_end = unit + "次", match.end(number_of.slashed)
         factor = table.factors.get(unit, 1.0)
         value = _scale(value, factor)
         value_high = _scale(value_high, factor) if value_high is not None else None

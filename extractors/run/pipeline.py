@@ -45,7 +45,7 @@ from fangkong.text.segment import segment
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
 
-_BRACKETS = regex.compile(r"[()（）]")
+_BRACKETS = regex.compile(r"[()（）/／·]")  # 人(次), 人/次 and 人·次 are written 人次
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 # A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
 # around the fact: enough to check it by eye, and the rows of a page of facts stay small.
@@ -156,7 +156,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 metric=matched.rule.metric if matched else OTHER,
                 value=quantity.value,
                 value_high=quantity.value_high,
-                # 人（次） is written 人次; an implied unit (捐款35万: 元) has no span and is named
+                # 人（次） and 人/次 are written 人次; an implied unit (捐款35万: 元) has no span and is named
                 unit=_BRACKETS.sub("", original[unit_start:unit_end]) or quantity.unit,
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
