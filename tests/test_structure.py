@@ -400,6 +400,11 @@ CASES = [
     ("某企业向县医院捐赠负压救护车2辆。", 2, "donations_goods"),
     ("县医院出动救护车3辆转运病人。", 3, None),
     ("镇里有1名网格员。", 1, None),
+    # areas in 平方公里, 亩, m², in square metres; a place's size is none
+    ("消杀面积达2.5平方公里。", 2500000, "disinfection_area"),
+    ("消毒面积300亩。", 200000, "disinfection_area"),
+    ("消毒面积8万m²。", 80000, "disinfection_area"),
+    ("全镇面积120平方公里，开展消杀行动20次。", 120000000, None),
     # garbage by volume
     ("清运垃圾1650方。", 1650, "garbage_removed"),
     ("清理垃圾350立方米。", 350, "garbage_removed"),
