@@ -540,6 +540,9 @@ INHERITED = [
     ("7位村民将自家种的3000公斤椪柑、8000公斤脐橙和5500公斤蔬菜无偿捐赠给社区。", 3, "donations_goods"),
     ("共排查12个问题、30个卡点。", 12, None),
     ("排查外来人员20名、志愿者30名。", 20, "people_screened"),
+    # a bare total alone in its clause after a list totals the list's metric
+    ("设立卡点12个、劝返点3个，共计15个。", 15, "checkpoints"),
+    ("发放宣传单1200份、告知书300份，合计1500份。", 1500, "leaflets"),
 ]
 
 

@@ -35,6 +35,7 @@ from fangkong.rules.match import (
     ends_at,
     excluded_everywhere,
     has_own_noun,
+    opens_clause,
     rules_of_unit,
     triggers_between,
     triggers_in,
@@ -200,6 +201,21 @@ def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequen
     return index + 1 if _JOINED.fullmatch(text, here.quantity.end, after.quantity.start) else None
 
 
+def _list_total(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                matches: Sequence[Match | None], hits: Hits | None) -> int | None:
+    """The index of the claimed count just before this one in its sentence, where this one is a bare total alone in
+    its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class:
+    设立卡点12个、劝返点3个，共计15个 totals checkpoints. None where there is none."""
+    if ruleset.totalling_words is None or index == 0 or matches[index - 1] is None:
+        return None
+    here, before = found[index], found[index - 1]
+    quantity = here.quantity
+    if (before.sentence != here.sentence or before.quantity.unit_classes != quantity.unit_classes
+            or before.clause == here.clause or quantity.end < here.clause[1]):
+        return None
+    return index - 1 if opens_clause(ruleset.totalling_words, text, here.clause[0], quantity.start, hits) else None
+
+
 def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                   matches: Sequence[Match | None], hits: Hits | None) -> int | None:
     """The index of the claimed count just before this one in its clause, in the same measure word, where a word of
@@ -326,6 +342,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _changed_from(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            anchor = _list_total(ruleset, text, index, found, result, hits)
         sibling = _next_sibling(text, index, found, matches) if anchor is None else None
         # only a rule with a frame (a verb the list stands in) passes a claim back; a noun names its own item only
         backward = sibling is not None and (result[sibling].rule.shared or result[sibling].rule.context is not None)

@@ -623,6 +623,7 @@ has_own_noun = _has_own_noun
 words_in = _search
 triggers_between = _triggers
 ends_at = _ends_at
+opens_clause = _opens_clause
 
 # How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.
 ADDITIVE_REACH = 6
