@@ -128,6 +128,14 @@ def test_page_chrome_left_out_of_sentences():
         assert kept in body
 
 
+def test_links_to_related_reports_are_left_out_up_to_the_next_prose():
+    text = ("近日，石桥镇设立卡点12个，组织志愿者60名参与值守。\n相关阅读：\n李家镇发放宣传单3000份\n"
+            "· 王庄村20名党员冲在一线 2021-02-01\n\n镇里还将继续加强值守，再设卡点3个。\n")
+    body = " ".join(_sentences(text))
+    assert "卡点12个" in body and "再设卡点3个" in body
+    assert "宣传单3000份" not in body and "20名党员" not in body
+
+
 # (section heading line, the sentence below it, the section that sentence is given)
 SECTIONS = [
     ("一、强化组织领导", "成立专班6个。", "一、强化组织领导"),

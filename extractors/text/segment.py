@@ -71,10 +71,32 @@ class Segmented:
 
 
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    """chrome.toml's `line`, `always` and `counts` lists, each compiled as one alternation."""
+def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """chrome.toml's `line`, `always`, `counts` and `related` lists, each compiled as one alternation (`related`
+    as a whole line: a heading alone)."""
     data = tomllib.loads(resources.files("fangkong.data").joinpath("chrome.toml").read_text("utf-8"))
-    return tuple(regex.compile("|".join(f"(?:{p})" for p in data[key])) for key in ("line", "always", "counts"))
+    line, always, counts = (regex.compile("|".join(f"(?:{p})" for p in data[key]))
+                            for key in ("line", "always", "counts"))
+    related = regex.compile(r"\s*[-•·]?\s*(?:" + "|".join(f"(?:{p})" for p in data["related"]) + r")\s*[:：]?\s*")
+    return line, always, counts, related
+
+
+def _related_links(lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """`lines` (start, end, text, chrome) with the links under a heading of related reports (相关阅读, 推荐阅读) marked
+    chrome: every line after the heading that is no prose, up to the first line of prose. Those are other reports'
+    headlines, whatever they count (李家镇发放宣传单3000份)."""
+    related = _chrome_patterns()[3]
+    out, under = [], False
+    for start, end, line, chrome in lines:
+        if related.fullmatch(line):
+            under = chrome = True
+        elif under and not chrome:
+            if _is_prose(line):
+                under = False
+            else:
+                chrome = True
+        out.append((start, end, line, chrome))
+    return out
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;]")
@@ -87,7 +109,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
         return False
-    line_pattern, always_pattern, count_pattern = _chrome_patterns()
+    line_pattern, always_pattern, count_pattern, _ = _chrome_patterns()
     # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar; a
     # line that counts something is a report's line (• 设置卡点15个)
     if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped)
@@ -170,7 +192,7 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 def segment(text: str) -> Segmented:
     """Normalized report text → header fields and body sentences with their clauses and sections."""
-    lines = [(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)]
+    lines = _related_links([(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)])
     title, published, source = _header(lines)
     sentences: list[Sentence] = []
     section: str | None = None
