@@ -136,6 +136,13 @@ def test_links_to_related_reports_are_left_out_up_to_the_next_prose():
     assert "宣传单3000份" not in body and "20名党员" not in body
 
 
+def test_readers_comments_after_the_report_are_left_out():
+    text = ("近日，石桥镇设立卡点12个，组织志愿者60名参与值守。\n网友评论\n张三：为志愿者点赞！捐款500元支持。\n"
+            "2条评论\n")
+    body = " ".join(_sentences(text))
+    assert "卡点12个" in body and "捐款500元" not in body and "2条评论" not in body
+
+
 # (section heading line, the sentence below it, the section that sentence is given)
 SECTIONS = [
     ("一、强化组织领导", "成立专班6个。", "一、强化组织领导"),

@@ -19,6 +19,7 @@ from fangkong.rules.punctuation import LIST_SEPARATORS, SENTENCE_ENDS
 # What separates items of one list, and what ends any list (searched backwards from a number).
 _ITEM_SEPARATOR = regex.compile(f"[{LIST_SEPARATORS}]")
 _LIST_END = regex.compile(f"[{SENTENCE_ENDS}]")
+_LINE_END = "\n"
 _LAST_BOUNDARY = regex.compile(f"[{LIST_SEPARATORS}{SENTENCE_ENDS}]", regex.REVERSE)
 # An item names its number within this many characters of its start (口罩3000只, 医用帽子0.12万个);
 # farther in, the item is a clause of its own (公司负责人带领员工送来口罩3000只).
@@ -66,7 +67,10 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
                 pass
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
                   and quantity.start - start <= _lead_allowed(text, quantity)
-                  and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None):
+                  and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None
+                  # a line of a list counts what the line before counts (口罩3000只⏎手套1200双); a line of
+                  # another dimension is no item of it (张三捐款500元支持⏎2条评论)
+                  and (text[start - 1] != _LINE_END or previous.unit_classes & quantity.unit_classes)):
                 head = heads[index - 1]
         heads.append(head)
     return heads

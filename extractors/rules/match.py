@@ -482,12 +482,25 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
     if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH, hits) and not _search(
             rule.exclude_unless, text, head.end, head.end + REACH, hits):
         return None
-    spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start, hits) if head.start - e <= rule.window]
+    spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start, hits) if head.start - e <= rule.window
+             and _heads_across_lines(text, e, head.start)]
     if not spans:
         return None
     t_start, t_end = max(spans, key=lambda span: span[1])
     distance = head.start - t_end + LIST_PENALTY + (OUTSIDE_CLAUSE_PENALTY if t_start < clause[0] else 0)
     return Match(rule, t_start, t_end, distance)
+
+
+# What may follow a list's verb on its line where the list starts on the next: a heading's few words and colon, no
+# number (收到捐赠物资如下：)
+_LINE_HEADING_END = regex.compile(r"[^\n\d０-９]{0,8}\n")
+
+
+def _heads_across_lines(text: str, t_end: int, head_start: int) -> bool:
+    """True where a trigger may head a list whose first item is at `head_start`: on the item's line, or at the end of
+    a heading line before it (收到捐赠物资：⏎口罩3000只); not across the end of a line that counts something of its
+    own (张三捐款500元支持⏎2条评论)."""
+    return text.find("\n", t_end, head_start) < 0 or _LINE_HEADING_END.match(text, t_end) is not None
 
 
 # 由 … N … 组成: a group made of the people counted. The group is named before 由 or after 组成的.

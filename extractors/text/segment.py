@@ -71,29 +71,33 @@ class Segmented:
 
 
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    """chrome.toml's `line`, `always`, `counts` and `related` lists, each compiled as one alternation (`related`
-    as a whole line: a heading alone)."""
+def _chrome_patterns() -> tuple[regex.Pattern, ...]:
+    """chrome.toml's `line`, `always`, `counts`, `related` and `comments` lists, each compiled as one alternation
+    (`related` and `comments` as a whole line: a heading alone)."""
     data = tomllib.loads(resources.files("fangkong.data").joinpath("chrome.toml").read_text("utf-8"))
     line, always, counts = (regex.compile("|".join(f"(?:{p})" for p in data[key]))
                             for key in ("line", "always", "counts"))
-    related = regex.compile(r"\s*[-•·]?\s*(?:" + "|".join(f"(?:{p})" for p in data["related"]) + r")\s*[:：]?\s*")
-    return line, always, counts, related
+    related, comments = (regex.compile(r"\s*[-•·]?\s*(?:" + "|".join(f"(?:{p})" for p in data[key]) + r")\s*[:：]?\s*")
+                         for key in ("related", "comments"))
+    return line, always, counts, related, comments
 
 
 def _related_links(lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
     """`lines` (start, end, text, chrome) with the links under a heading of related reports (相关阅读, 推荐阅读) marked
     chrome: every line after the heading that is no prose, up to the first line of prose. Those are other reports'
-    headlines, whatever they count (李家镇发放宣传单3000份)."""
-    related = _chrome_patterns()[3]
-    out, under = [], False
+    headlines, whatever they count (李家镇发放宣传单3000份). Under a heading of readers' comments (网友评论) after the
+    report's prose has begun, every line to the end is a reader's (我捐款500元支持)."""
+    related, comments = _chrome_patterns()[3:]
+    out, under, rest, prose = [], False, False, False
     for start, end, line, chrome in lines:
-        if related.fullmatch(line):
+        if rest or (prose and comments.fullmatch(line)):
+            rest = chrome = True
+        elif related.fullmatch(line):
             under = chrome = True
-        elif under and not chrome:
+        elif not chrome:
             if _is_prose(line):
-                under = False
-            else:
+                under, prose = False, True
+            elif under:
                 chrome = True
         out.append((start, end, line, chrome))
     return out
@@ -109,7 +113,7 @@ def is_chrome(line: str) -> bool:
         return True
     if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
         return False
-    line_pattern, always_pattern, count_pattern, _ = _chrome_patterns()
+    line_pattern, always_pattern, count_pattern = _chrome_patterns()[:3]
     # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar; a
     # line that counts something is a report's line (• 设置卡点15个)
     if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped)
