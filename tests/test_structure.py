@@ -349,6 +349,9 @@ CASES = [
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
+    # positives counted are cases, whatever verb of testing or isolating stands before
+    ("共检测出阳性3人。", 3, None),
+    ("隔离人员中阳性1人。", 1, None),
     # a verb on a line that counts something of its own heads no list on the next line; a heading line does
     ("张三捐款500元支持\n2条评论", 2, None),
     ("收到捐赠物资如下\n3000只口罩\n1200双手套", 1200, "donations_goods"),
