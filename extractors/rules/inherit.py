@@ -178,12 +178,12 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     if ruleset.count_labels is not None and ends_at(ruleset.count_labels, text, here.quantity.start, hits):
         return None
     between = text[before.quantity.end:here.quantity.start]
-    commas = _COMMA_ITEM.fullmatch(between)
-    if commas is not None:
-        if before.sentence != here.sentence:
-            return None
-    elif (_claimed_neighbour(index, -1, found, matches) is None or between.count("、") != 1
-          or _CLAUSE_BREAK.search(between)):
+    if _COMMA_ITEM.fullmatch(between):
+        joined = before.sentence == here.sentence
+    else:
+        joined = (_claimed_neighbour(index, -1, found, matches) is not None and between.count("、") == 1
+                  and not _CLAUSE_BREAK.search(between))
+    if not joined:
         return None
     head = text[here.quantity.start - PARALLEL_HEAD:here.quantity.start]
     if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
