@@ -349,6 +349,11 @@ CASES = [
     # items of a list led to their numbers by a label and a colon, however long the label
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 2600, "donations_goods"),
     ("收到捐赠：口罩：100万只；护目镜等防护设备：2600只；医用手套：9.35万只。", 93500, "donations_goods"),
+    # a number right after a noun owns it only in a unit the rule counts
+    ("“30名青年志愿者10件防护衣交替穿了三天”，群众很感动。", 30, "volunteers"),
+    ("两辆载满60余万元医用防护物资的大卡车运抵。", 2, None),
+    # teams that go out to explain the rules
+    ("各村党员自发组建139支宣讲队。", 139, "work_groups"),
     # positives counted are cases, whatever verb of testing or isolating stands before
     ("共检测出阳性3人。", 3, None),
     ("隔离人员中阳性1人。", 1, None),

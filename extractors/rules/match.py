@@ -112,12 +112,14 @@ def _a_value_modifier(text: str, other: Quantity, t_start: int) -> bool:
             and text.startswith("的", other.end) and t_start - other.end <= 8)
 
 
-def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity]) -> bool:
+def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity],
+                    rule: Rule) -> bool:
     """True where a noun trigger belongs to another number of the clause.
 
     It does when another number stands between it and this one (24个行政村43个执勤卡点: 卡点 is the
-    43's), unless the two numbers are merely coordinated (1000只和900只口罩); and when it stands in
-    another item of a 、-list that has a number of its own (宣传车3辆、喇叭8个).
+    43's), unless the two numbers are merely coordinated (1000只和900只口罩); when it stands in
+    another item of a 、-list that has a number of its own (宣传车3辆、喇叭8个); and when a number right after
+    it is nearer, in a unit `rule` counts (30名青年志愿者10件防护衣: the 件 counts no volunteers).
     """
     lo, hi = (t_end, quantity.start) if t_end <= quantity.start else (quantity.end, t_start)
     item_start = text.rfind(_LIST_SEPARATOR, max(0, t_start - 200), t_start) + 1
@@ -135,7 +137,8 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
-        if _nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(text, t_end, other.start):
+        if (_nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(text, t_end, other.start)
+                and counts_unit(rule, other.unit_classes, other.unit)):
             return True
     return False
 
@@ -892,7 +895,7 @@ def match_quantity(
             if total and before and t_end <= clause[0] and not _totals_across(
                     ruleset, text, clause, quantity, t_start, hits):
                 continue
-            if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others):
+            if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others, rule):
                 continue
             if not rule.shared and _modifies_another_head(
                     ruleset, text, t_start, t_end, quantity.start if before else clause[1], hits,
