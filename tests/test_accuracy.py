@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not (REPORTS.is_dir() and GOLD.is_file() and SCO
 
 # metric set → (least micro-F1, least qualifier accuracy): the accuracy issue's targets. The 81-report
 # corpus started at core 0.925 / all 0.924; raised as accuracy rose, never lowered.
-FLOORS = {"core": (0.98, 0.97), "all": (0.975, 0.97)}
+FLOORS = {"core": (0.99, 0.98), "all": (0.985, 0.98)}
 
 
 @pytest.fixture(scope="module")
