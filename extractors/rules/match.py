@@ -437,6 +437,8 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
     if ruleset.places is None or ruleset.each_markers is None or ruleset.setting_up_verbs is None:
         return None
     reach = min(limit, quantity.end + EACH_REACH)
+    if not _search(ruleset.each_markers, text, quantity.end, min(limit, reach + 8), hits):
+        return None  # most numbers: no word of each after them, nothing more to look up
     places = [place] if place is not None else [
         span for span in _overlapped(ruleset.places, text, quantity.end, reach, hits)
         if not _SEPARATOR.search(text, quantity.end, span[0])]
