@@ -8,6 +8,7 @@ quantities. Knows nothing of metrics.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -118,8 +119,7 @@ def _guarded_units() -> list[str]:
         guard = f"(?!{_alternation(blocked)})" if blocked else ""  # 3个月, 四个全覆盖
         if parts := table.address_before.get(word):  # 3栋2单元
             guard += rf"(?!\s*(?:\d+|[{_CN}]+)\s*(?:{_alternation(parts)}))"
-        digits_only = r"(?<=[\d余多万])" if word in table.after_digits else ""  # 1650方, not 三方
-        units.append(digits_only + regex.escape(word) + guard)
+        units.append(regex.escape(word) + guard)
     return units
 
 
@@ -144,7 +144,6 @@ def _pattern() -> regex.Pattern:
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
-        (?<![在的其这最名头][前后])(?<![,，。；;：:、\s][前后])(?<!^[前后])  # a selection: 在前三次, 前10名
         (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice
@@ -217,6 +216,19 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
     return parse_number(written + multiplier)
 
 
+# What the number before a measure word of [after_digits] ends in: an Arabic digit, or 余, 多, 万 after one
+_DIGIT_ENDS = frozenset("0123456789０１２３４５６７８９余多万")
+# 前 or 后 that select (the first three, the last ten) where they stand at a clause's start or after one of these
+_SELECTING = "前后"
+_BEFORE_SELECTING = frozenset("在的其这最名头,，。；;：:、 \t\n")
+
+
+def _a_selection(text: str, start: int) -> bool:
+    """True where the number at `start` follows a 前 or 后 that selects: 在前三次, 前10名 of a ranking, 最后100米; not
+    目前, 此前, 随后, 前后, whose 前 and 后 end another word."""
+    return start > 0 and text[start - 1] in _SELECTING and (start == 1 or text[start - 2] in _BEFORE_SELECTING)
+
+
 def _is_paired_idiom(text: str, match: regex.Match) -> bool:
     """千家万户, 一户一证, 1人1档: a numeral paired with measure words names a rule or an idiom, not a count."""
     number_of = _group_numbers()
@@ -267,6 +279,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
         if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end(number_of.unit)):
             continue
+        if _a_selection(text, match.start()):
+            continue  # 在前三次, 前10名: which ones, not how many
+        unit_at = match.start(number_of.unit)
+        if match.group(number_of.unit) in table.after_digits and text[unit_at - 1] not in _DIGIT_ENDS:
+            continue  # 三方 names parties; only 1650方 is a volume (a lookbehind in the pattern would slow it)
         value_high = None
         qualifier = "exact"
         if match.group(number_of.above):
@@ -314,14 +331,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_start = match.start(number_of.unit)
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
-    # an implied unit needs 万 or 亿, a sign or a label: most clauses have none, and a find costs less than the
-    # pattern (every label ends in 数)
-    if (table.implied_after or table.implied_before or table.signs or table.labels) and (
-            text.find("万", start, end) >= 0 or text.find("亿", start, end) >= 0
-            or any(text.find(sign, start, end) >= 0 for sign in table.signs)
-            or (table.labels and text.find(_LABEL_END, start, end) >= 0)):
+    # an implied unit needs 万 or 亿, a sign or a label: most clauses have none, and one search for a character of
+    # them costs less than the pattern
+    if _implied_hint().search(text, start, end) is not None:
         found = _with_implied_units(text, start, end, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _implied_hint() -> re.Pattern:
+    """A character without which a clause holds no amount of an implied unit: 万, 亿, a sign, a label's last character.
+    The standard library's `re`: for a class of characters it searches faster than `regex`."""
+    table = measure_words()
+    chars = {"万", "亿"} if table.implied_after or table.implied_before else set()
+    chars |= set(table.signs) | {word[-1] for words in table.labels.values() for word in words}
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]" if chars else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +381,6 @@ def _implied_pattern() -> regex.Pattern:
         regex.VERBOSE)
 
 
-_LABEL_END = "数"  # the character every label of [labels] ends in (人数, 户数)
 
 
 def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
