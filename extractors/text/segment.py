@@ -79,15 +79,19 @@ def _chrome_patterns() -> tuple[regex.Pattern, ...]:
                             for key in ("line", "always", "counts"))
     related, comments = (regex.compile(r"\s*[-•·]?\s*(?:" + "|".join(f"(?:{p})" for p in data[key]) + r")\s*[:：]?\s*")
                          for key in ("related", "comments"))
-    return line, always, counts, related, comments
+    # any of those headings' words: a text without one (most) needs no walk over its lines
+    headings = regex.compile("|".join(f"(?:{p})" for p in data["related"] + data["comments"]))
+    return line, always, counts, related, comments, headings
 
 
-def _related_links(lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
-    """`lines` (start, end, text, chrome) with the links under a heading of related reports (相关阅读, 推荐阅读) marked
-    chrome: every line after the heading that is no prose, up to the first line of prose. Those are other reports'
+def _related_links(text: str, lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """`lines` (start, end, line, chrome) of `text` with the links under a heading of related reports (相关阅读,
+    推荐阅读) marked chrome: every line after the heading that is no prose, up to the first line of prose. Those are other reports'
     headlines, whatever they count (李家镇发放宣传单3000份). Under a heading of readers' comments (网友评论) after the
     report's prose has begun, every line to the end is a reader's (我捐款500元支持)."""
-    related, comments = _chrome_patterns()[3:]
+    related, comments, headings = _chrome_patterns()[3:]
+    if headings.search(text) is None:
+        return lines
     out, under, rest, prose = [], False, False, False
     for start, end, line, chrome in lines:
         if rest or (prose and comments.fullmatch(line)):
@@ -196,7 +200,7 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 def segment(text: str) -> Segmented:
     """Normalized report text → header fields and body sentences with their clauses and sections."""
-    lines = _related_links([(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)])
+    lines = _related_links(text, [(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)])
     title, published, source = _header(lines)
     sentences: list[Sentence] = []
     section: str | None = None
