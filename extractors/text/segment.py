@@ -86,9 +86,9 @@ def _chrome_patterns() -> tuple[regex.Pattern, ...]:
 
 def _related_links(text: str, lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
     """`lines` (start, end, line, chrome) of `text` with the links under a heading of related reports (相关阅读,
-    推荐阅读) marked chrome: every line after the heading that is no prose, up to the first line of prose. Those are other reports'
-    headlines, whatever they count (李家镇发放宣传单3000份). Under a heading of readers' comments (网友评论) after the
-    report's prose has begun, every line to the end is a reader's (我捐款500元支持)."""
+    推荐阅读) marked chrome: every line after the heading that is no prose, up to the first line of prose. Those are
+    other reports' headlines, whatever they count (李家镇发放宣传单3000份). Under a heading of readers' comments
+    (网友评论) after the report's prose has begun, every line to the end is a reader's (我捐款500元支持)."""
     related, comments, headings = _chrome_patterns()[3:]
     if headings.search(text) is None:
         return lines
