@@ -611,6 +611,9 @@ REPEATS = [
     ("全镇共收到捐款2000元。这次共收到捐款2000元。", 1),
     ("张三捐款2000元。张三老人捐出的2000元已转交卡点。", 1),
     ("某商会捐款2000元。会长表示，捐款2000元是一点心意。", 1),
+    # a word of another in the clause before a clause that opens with the verb
+    ("水头镇捐赠2000元。乡贤陈某也慷慨解囊，捐赠2000元。", 2),
+    ("某企业捐款2000元。该企业负责人表示，捐款2000元是一点心意。", 1),
     # a noun of goods names no giver before it: the verb of giving does (包括 is none)
     ("同乡会捐赠物资一批，包括口罩2000个、试剂2000支。同乡会迅速行动，共捐赠口罩2000个、试剂2000支。", 2),
     # a long phrase before the verb names no giver to tell apart
