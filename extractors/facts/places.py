@@ -17,7 +17,7 @@ from __future__ import annotations
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -422,7 +422,8 @@ def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: 
     written where it does not list them (towns are merged, renamed and made towns after it was made)."""
     towns = gazetteer.towns_of(county)
     found = []
-    for match in _town_after(gazetteer, county, words).finditer(text):
+    unit = gazetteer.units[county]
+    for match in _towns_after_names(text, [n for n in (unit.county, unit.short) if n], _town_pattern(words)):
         name = match.group("town")
         if match.start("town") not in known and name not in words.generic and not words.not_town.search(
                 match.group("stem")):
@@ -431,17 +432,34 @@ def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: 
     return found
 
 
-def _town_after(gazetteer: gz.Gazetteer, county: int, words: Words) -> regex.Pattern:
-    """The pattern of a town written right after the county's full or short name, compiled once a county."""
-    return _town_after_pattern(gazetteer, county, tuple(words.town_endings))
+def _towns_after_names(text: str, names: Sequence[str], town: regex.Pattern) -> Iterator[regex.Match]:
+    """The towns written right after one of `names` (tried in order at each place), as `finditer` would find
+    `(?:names)(?P<town>…)`: the names found by `str.find` and the town matched after them, so that no pattern is
+    compiled for each county (a regex compiled per county cost more than all the rest of a report's places)."""
+    cursor = 0
+    while True:
+        starts = [at for name in names if (at := text.find(name, cursor)) >= 0]
+        if not starts:
+            return
+        at = min(starts)
+        for name in names:
+            if text.startswith(name, at) and (match := town.match(text, at + len(name))):
+                yield match
+                cursor = match.end()
+                break
+        else:
+            cursor = at + 1
 
 
-@lru_cache(maxsize=1024)
-def _town_after_pattern(gazetteer: gz.Gazetteer, county: int, town_endings: tuple[str, ...]) -> regex.Pattern:
-    unit = gazetteer.units[county]
-    names = "|".join(regex.escape(n) for n in (unit.county, unit.short) if n)
+def _town_pattern(words: Words) -> regex.Pattern:
+    """A town's name: a stem of two or three Han characters and a town ending, compiled once."""
+    return _town_pattern_of(tuple(words.town_endings))
+
+
+@lru_cache(maxsize=8)
+def _town_pattern_of(town_endings: tuple[str, ...]) -> regex.Pattern:
     endings = "|".join(regex.escape(e) for e in town_endings)
-    return regex.compile(rf"(?:{names})(?P<town>(?P<stem>\p{{Han}}{{2,3}}?)(?:{endings}))")
+    return regex.compile(rf"(?P<town>(?P<stem>\p{{Han}}{{2,3}}?)(?:{endings}))")
 
 
 def _placed(text: str, title_span: tuple[int, int], county: int,
