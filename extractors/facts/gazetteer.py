@@ -21,7 +21,6 @@ import pickle
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +43,7 @@ _LEVEL_WORD = re.compile(r".?(?:街道|办事处|镇|乡|苏木)*")
 _UNIT_LINE = re.compile(r"^(\t{0,3})([^\t\n]+)(?:\t([^\t\n]*))?(?:\t([^\t\n]*))?$", re.MULTILINE)
 # a town (three tabs) or a village (four) of a county's block
 _BLOCK_LINE = re.compile(r"^\t\t\t(\t?)([^\t\n]+)", re.MULTILINE)
+_TOWN_LINE = re.compile(r"^\t\t\t([^\t\n]+)", re.MULTILINE)  # a town's line alone
 
 
 class GazetteerMissing(RuntimeError):
@@ -252,26 +252,22 @@ def _build() -> Gazetteer:
     return Gazetteer(units, names, towns, city_of, province_of, blocks, area_codes, text, words)
 
 
-def _village_lines(gazetteer: Gazetteer, county: int) -> Iterator[tuple[int, str]]:
-    start, end = gazetteer.blocks.get(county, (0, 0))
-    for match in _BLOCK_LINE.finditer(gazetteer.text, start, end):
-        yield (4 if match.group(1) else 3), match.group(2)
-
-
 @lru_cache(maxsize=1024)
 def _towns_of(gazetteer: Gazetteer, county: int) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(name for depth, name in _village_lines(gazetteer, county) if depth == 3))
+    start, end = gazetteer.blocks.get(county, (0, 0))
+    return tuple(dict.fromkeys(_TOWN_LINE.findall(gazetteer.text, start, end)))
 
 
 @lru_cache(maxsize=1024)
 def _villages(gazetteer: Gazetteer, county: int) -> dict[str, tuple[str, ...]]:
+    start, end = gazetteer.blocks.get(county, (0, 0))
     found: dict[str, tuple[str, ...]] = {}
     town = ""
-    for depth, name in _village_lines(gazetteer, county):
-        if depth == 3:
+    for tab, name in _BLOCK_LINE.findall(gazetteer.text, start, end):
+        if not tab:
             town = name
-        elif depth == 4 and town not in found.get(name, ()):
-            found[name] = found.get(name, ()) + (town,)
+        elif town not in (towns := found.get(name, ())):
+            found[name] = towns + (town,)
     return found
 
 
