@@ -5,6 +5,7 @@ Every step goes through `MappedText`, so a span of the normalized text maps back
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -20,13 +21,18 @@ _GLOSS = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Every gloss ends in a pinyin letter and a closing bracket: a text without one (most reports, brackets or not)
+# is not scanned for glosses. The standard library's re, on a plain set of characters, finds that several times
+# faster than regex (the same characters: no class, no flag).
+_GLOSS_END = re.compile(rf"[{_PINYIN}][)）]")
 
 # Full-width ASCII (U+FF01–U+FF5E) and the ideographic space map one-to-one onto ASCII.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HALF_WIDTH[0x3000] = 0x20
 _HALF_WIDTH[0x00A0] = 0x20
 # Any character the table changes: a text without one (most reports) is not translated at all.
-_WIDE = regex.compile("[" + "".join(regex.escape(chr(code)) for code in sorted(_HALF_WIDTH)) + "]")
+# (re, as for _GLOSS_END: the same set of characters, searched about nine times faster than by regex)
+_WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_HALF_WIDTH)) + "]")
 
 _SPACE_IN_NUMBER = regex.compile(
     r"""
@@ -63,7 +69,7 @@ def to_simplified(text: str) -> str:
 
 def remove_glosses(text: MappedText) -> MappedText:
     """Drop pinyin glosses that follow characters: 網(wǎng) → 網."""
-    if ")" not in text.text and "）" not in text.text:  # every gloss ends in a bracket: nothing to scan for
+    if not _GLOSS_END.search(text.text):  # nothing a gloss ends with: nothing to scan for
         return text
     return text.rewrite(_GLOSS, lambda match: "")
 
