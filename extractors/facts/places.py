@@ -184,10 +184,6 @@ class _Evidence:
     shorts: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # counties by short names
 
 
-def _elsewhere(text: str, start: int, end: int, words: Words) -> bool:
-    return text[max(0, start - 4):start].endswith(words.before) or text.startswith(words.after, end)
-
-
 def _scan(automaton: ahocorasick_rs.AhoCorasick, longest: int, text: str) -> list[tuple[int, int, int]]:
     """The automaton's leftmost-longest matches in the text: (pattern, start, end). A long text is scanned in
     chunks (overlapping by the longest name less one), so that what the automaton copies stays small."""
@@ -205,28 +201,32 @@ def _scan(automaton: ahocorasick_rs.AhoCorasick, longest: int, text: str) -> lis
 def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, words: Words) -> _Evidence:
     automaton, patterns, longest = _automaton()
     weights = words.weights
+    named = _named(gazetteer)
+    before, after = words.before, words.after
+    title_start, title_end = title_span
     evidence = _Evidence()
     for pattern, start, end in _scan(automaton, longest, text):
-        if _elsewhere(text, start, end, words):
+        if text[max(0, start - 4):start].endswith(before) or text.startswith(after, end):  # 来自武汉, 湖北籍
             continue
         name = patterns[pattern]
-        boost = weights["title"] if title_span[0] <= start < title_span[1] else 1.0
-        if name in gazetteer.towns:
+        boost = weights["title"] if title_start <= start < title_end else 1.0
+        units = named.get(name, False)
+        if units is False:
+            units = named[name] = _units_named(name, gazetteer)
+        if units is None:
             evidence.towns.append((start, end, name, boost))
             continue
-        units = gazetteer.names.get(name, ())
-        higher = any(gazetteer.units[i].level != gz.COUNTY for i in units)
-        # a short name whose first or last character makes a word with its neighbour is inside a word (人民和)
-        inside = ((start > 0 and text[start - 1:start + 1] in gazetteer.words)
-                  or text[end - 1:end + 1] in gazetteer.words)
-        for index in units:
-            unit = gazetteer.units[index]
-            if higher and unit.level == gz.COUNTY and not gazetteer.is_full(index, name):
-                continue  # a bare 西安 is the city, not 辽源's 西安区
-            full = gazetteer.is_full(index, name)
-            if inside and not full:
-                continue
-            if unit.level == gz.COUNTY:
+        inside = None
+        for index, level, full in units:
+            if not full:
+                if inside is None:
+                    # a short name whose first or last character makes a word with its neighbour is inside a
+                    # word (人民和)
+                    inside = ((start > 0 and text[start - 1:start + 1] in gazetteer.words)
+                              or text[end - 1:end + 1] in gazetteer.words)
+                if inside:
+                    continue
+            if level == gz.COUNTY:
                 evidence.county_spans.append((start, end, index))
                 if full:
                     again = evidence.county_mentions[index] > 0
@@ -234,7 +234,7 @@ def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, wor
                     evidence.counties[index] += weights["county_again"] if again else weights["county"] * boost
                 else:
                     evidence.shorts[index] += weights["county_short"] * boost
-            elif unit.level == gz.CITY:
+            elif level == gz.CITY:
                 evidence.support[index] += weights["city" if full else "city_short"] * boost
             else:
                 evidence.support[index] += weights["province"] * boost
@@ -243,6 +243,29 @@ def _gather(text: str, title_span: tuple[int, int], gazetteer: gz.Gazetteer, wor
         if city is not None:
             evidence.support[city] += weights["phone"]
     return evidence
+
+
+@lru_cache(maxsize=1)
+def _named(gazetteer: gz.Gazetteer) -> dict[str, tuple[tuple[int, str, bool], ...] | None]:
+    """What each name the automaton found stands for (_units_named), filled in as names are met: worked out once
+    a process, not at every mention."""
+    return {}
+
+
+def _units_named(name: str, gazetteer: gz.Gazetteer) -> tuple[tuple[int, str, bool], ...] | None:
+    """None for a town's name; else the units a mention of the name can be: (index, level, whether the name is
+    the unit's full one), a county left out where it is a short name that also names a city or province (a bare
+    西安 is the city, not 辽源's 西安区)."""
+    if name in gazetteer.towns:
+        return None
+    units = gazetteer.names.get(name, ())
+    higher = any(gazetteer.units[i].level != gz.COUNTY for i in units)
+    found = []
+    for index in units:
+        level, full = gazetteer.units[index].level, gazetteer.is_full(index, name)
+        if not (higher and level == gz.COUNTY and not full):
+            found.append((index, level, full))
+    return tuple(found)
 
 
 def _villages_named(text: str, county: int, gazetteer: gz.Gazetteer, words: Words,
