@@ -126,14 +126,6 @@ def is_chrome(line: str) -> bool:
     return len(stripped) < 200 and bool(always_pattern.search(stripped))
 
 
-def _lines(text: str):
-    start = 0
-    while (newline := text.find("\n", start)) >= 0:
-        yield start, newline
-        start = newline + 1
-    yield start, len(text)
-
-
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (
@@ -200,7 +192,13 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 def segment(text: str) -> Segmented:
     """Normalized report text → header fields and body sentences with their clauses and sections."""
-    lines = _related_links(text, [(s, e, text[s:e], is_chrome(text[s:e])) for s, e in _lines(text)])
+    lines = []
+    start = 0
+    for line in text.split("\n"):  # each line with its span
+        end = start + len(line)
+        lines.append((start, end, line, is_chrome(line)))
+        start = end + 1
+    lines = _related_links(text, lines)
     title, published, source = _header(lines)
     sentences: list[Sentence] = []
     section: str | None = None
@@ -208,17 +206,18 @@ def segment(text: str) -> Segmented:
         if chrome:
             continue
         stripped = line.strip()
-        if stripped != title and _is_heading(stripped) and not _ENUMERATED.match(stripped):
+        enumerated = _ENUMERATED.match(stripped) is not None
+        if not enumerated and stripped != title and _is_heading(stripped):
             section = stripped
-        elif _ENUMERATED.match(stripped):
+        elif enumerated:
             section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX]
         cursor = start
+        paragraph = (start, end)
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
-                sentences.append(
-                    Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()), (start, end))
-                )
+                sentences.append(Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()),
+                                          paragraph))
             cursor = match.end()
         if cursor < end:
-            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), (start, end)))
+            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), paragraph))
     return Segmented(title, published, source, sentences)
