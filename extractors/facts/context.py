@@ -22,14 +22,13 @@ from importlib import resources
 
 import regex
 
-from fangkong.facts.places import nearness, resolve
+from fangkong.facts.places import Place, nearness, resolve
 from fangkong.facts.record import Fact, with_fields
 from fangkong.facts.relations import Located, relate, roles
 from fangkong.text.segment import Segmented
 from fangkong.text.textmap import MappedText
 
-_HAN = regex.compile(r"\p{Han}")
-_ALL_HAN = regex.compile(r"\p{Han}+")
+_HAN_BEFORE = regex.compile(r"(?r)\p{Han}+")  # matched backwards: the Han characters that end where it is asked
 _STEM_MAX = 4
 
 
@@ -73,21 +72,16 @@ def _stem(text: str, start: int, suffix_start: int, words: _Words) -> int | None
 
     Two Han characters by default; up to four, or just one, where the name starts its clause.
     """
-    def usable(begin: int) -> bool:
-        stem = text[begin:suffix_start]
-        return (_ALL_HAN.fullmatch(stem) is not None and words.stop_chars.isdisjoint(stem)
-                and stem not in words.stop_stems and stem[-1] not in words.bound_before
-                and not words.stop_words.search(stem))
-
-    def at_boundary(begin: int) -> bool:
-        return begin == start or not _HAN.match(text[begin - 1])
-
-    for length in range(_STEM_MAX, 0, -1):
-        begin = suffix_start - length
-        if begin < start:
-            continue
-        if (length == 2 or at_boundary(begin)) and usable(begin):
-            return begin
+    # the run of Han characters before the suffix (up to one more than a stem): a stem is all Han, so no longer
+    # than the run, and it starts its clause where it is the whole run (what precedes it is not Han)
+    run = _HAN_BEFORE.match(text, max(start, suffix_start - _STEM_MAX - 1), suffix_start)
+    han = run.end() - run.start() if run else 0
+    for length in range(min(han, _STEM_MAX), 0, -1):
+        if length == 2 or length == han:
+            stem = text[suffix_start - length:suffix_start]
+            if (words.stop_chars.isdisjoint(stem) and stem not in words.stop_stems
+                    and stem[-1] not in words.bound_before and not words.stop_words.search(stem)):
+                return suffix_start - length
     return None
 
 
@@ -172,6 +166,21 @@ def as_of_date(text: str, sentence: tuple[int, int], fact: tuple[int, int], publ
         return None
 
 
+def _located(metric: str, value: float, qualifier: str, start: int, end: int, sentence: int) -> Located:
+    """`Located(...)`, built without the frozen dataclass's __init__ (an object.__setattr__ per field): one per
+    fact."""
+    located = object.__new__(Located)
+    located.__dict__.update(metric=metric, value=value, qualifier=qualifier, start=start, end=end,
+                            sentence=sentence)
+    return located
+
+
+def _place_columns(place: Place) -> tuple[str | None, ...]:
+    """A place's province, city, county, adcode, town and village columns (None where unknown)."""
+    return (place.province or None, place.city or None, place.county or None, place.adcode or None,
+            place.town or None, place.village or None)
+
+
 def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> list[Fact]:
     """One report's facts → the same facts in row order (start, end, metric) with id, role, parent, place
     and as_of filled in. `mapped` is the normalized text the facts were found in, `parts` its segmentation."""
@@ -185,10 +194,12 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
     for fact in ordered:
         begin, stop = mapped.span_from_original(fact.start, fact.end)
         sentence = max(0, bisect_right(sentence_starts, max(begin, stop - 1)) - 1)
-        located.append(Located(fact.metric, fact.value, fact.qualifier, begin, stop, sentence))
+        located.append(_located(fact.metric, fact.value, fact.qualifier, begin, stop, sentence))
     parents = relate(located, text, sentences)
     fallback = title_place(parts.title)
     report_places = resolve(text, parts.title)
+    report_place = report_places.place
+    report_columns = _place_columns(report_place)  # most facts are where the report is: its columns made once
     places: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
     phrases: dict[int, list[regex.Match]] = {}
     annotated = []
@@ -200,6 +211,8 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
             places[where.sentence] = find_places(text, *sentence)
             phrases[where.sentence] = as_of_phrases(text, sentence)
         where_is = report_places.of_fact(text, sentence, span)
+        province, city, county, adcode, town, village = (
+            report_columns if where_is is report_place else _place_columns(where_is))
         annotated.append(with_fields(
             fact,
             id=f"{fact.doc}#{number}",
@@ -208,12 +221,12 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
             place=report_places.name_in(text, nearest_place_span(text, sentence, span, places[where.sentence]))
             or fallback,
             as_of=as_of_date(text, sentence, span, parts.published, phrases[where.sentence]),
-            province=where_is.province or None,
-            city=where_is.city or None,
-            county=where_is.county or None,
-            adcode=where_is.adcode or None,
-            town=where_is.town or None,
-            village=where_is.village or None,
+            province=province,
+            city=city,
+            county=county,
+            adcode=adcode,
+            town=town,
+            village=village,
         ))
     for index, parent in enumerate(parents):
         if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:

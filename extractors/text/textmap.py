@@ -49,7 +49,9 @@ class MappedText:
 
     def char_span(self, index: int) -> tuple[int, int]:
         """The original span that character `index` of this text stands for."""
-        start, origin, length = self._piece(index)
+        pieces = self.pieces
+        # one piece (a plain-text report, mapped onto itself): no bisect, every index is in it
+        start, origin, length = pieces[0] if len(pieces) == 1 else self._piece(index)
         if length:
             return origin, origin + length
         point = origin + index - start
@@ -62,6 +64,11 @@ class MappedText:
         if end <= start:
             point = self.char_span(min(start, len(self.text) - 1))[0 if start < len(self.text) else 1]
             return point, point
+        if len(self.pieces) == 1:  # both ends in the one piece: char_span's arithmetic, once
+            piece_start, origin, length = self.pieces[0]
+            if length:
+                return origin, origin + length
+            return origin + start - piece_start, origin + end - piece_start
         return self.char_span(start)[0], self.char_span(end - 1)[1]
 
     def span_from_original(self, start: int, end: int) -> tuple[int, int]:
@@ -73,6 +80,14 @@ class MappedText:
         """
         if not self.text:
             return 0, 0
+        if len(self.pieces) == 1:  # the bisects and _first_in_piece below, worked out for one piece
+            piece_start, origin, length = self.pieces[0]
+            size = len(self.text)
+            last_end = origin + length if length else origin + size - piece_start
+            last_start = origin if length else origin + size - piece_start - 1
+            first = (piece_start if length else piece_start + max(0, start - origin)) if start < last_end else size
+            last = (piece_start if length else piece_start + max(0, end - origin)) if end <= last_start else size
+            return first, max(first, last)
         starts, last_ends, last_starts = self._inverse
         first = self._first_in_piece(bisect_right(last_ends, start), start, starts)
         last = self._first_in_piece(bisect_left(last_starts, end), end, starts)
