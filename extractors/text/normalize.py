@@ -33,6 +33,7 @@ _HALF_WIDTH[0x00A0] = 0x20
 # Any character the table changes: a text without one (most reports) is not translated at all.
 # (re, as for _GLOSS_END: the same set of characters, searched about nine times faster than by regex)
 _WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_HALF_WIDTH)) + "]")
+_NARROW = {chr(code): chr(narrow) for code, narrow in _HALF_WIDTH.items()}
 
 _SPACE_IN_NUMBER = regex.compile(
     r"""
@@ -67,6 +68,17 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+def to_half_width(text: str) -> str:
+    """`text.translate(_HALF_WIDTH)`, made as one `str.replace` per distinct wide character the text holds (a
+    report holds three or four): str.translate looks every character up in the table, four times slower."""
+    position = 0
+    while match := _WIDE.search(text, position):
+        wide = match.group()
+        text = text.replace(wide, _NARROW[wide])  # one character for one: the positions stay
+        position = match.start()
+    return text
+
+
 def remove_glosses(text: MappedText) -> MappedText:
     """Drop pinyin glosses that follow characters: 網(wǎng) → 網."""
     if not _GLOSS_END.search(text.text):  # nothing a gloss ends with: nothing to scan for
@@ -81,7 +93,7 @@ def normalize(text: MappedText) -> MappedText:
     not: most reports are already simplified, half-width and free of glosses."""
     text = remove_glosses(text)
     if _WIDE.search(text.text):
-        text = text.translate(_HALF_WIDTH)
+        text = text.replace_same_length(to_half_width(text.text))
     text = text.replace_same_length(to_simplified(text.text))
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text
