@@ -164,6 +164,12 @@ class MappedText:
 
     def _copy_map(self, begin: int, stop: int, written: int, pieces: list[tuple[int, int, int]]) -> None:
         """Append the map of this text's [begin, stop) as it lands at `written` in the new text."""
+        if len(self.pieces) == 1 and not self.pieces[0][2]:
+            # one copied run (a plain-text report): the loop below, worked out for it (a gloss-laden report makes
+            # this call once per gloss)
+            start, origin, _ = self.pieces[0]
+            pieces.append((written, origin + begin - start, 0))
+            return
         starts = self._starts
         index = bisect_right(starts, begin) - 1
         position = begin
