@@ -123,6 +123,7 @@ class Words:
     not_town: regex.Pattern
     town_endings: tuple[str, ...]
     village_endings: regex.Pattern
+    village_ending_words: tuple[str, ...]
     village_stem_min: int
     before: tuple[str, ...]
     after: tuple[str, ...]
@@ -144,6 +145,7 @@ def load_words() -> Words:
         town_endings=tuple(names["town_endings"]),
         not_town=regex.compile(f"[{regex.escape(names['not_in_town'])}]"),
         village_endings=alternatives(names["village_endings"]),
+        village_ending_words=tuple(names["village_endings"]),
         village_stem_min=int(names["village_stem_min"]),
         before=tuple(data["elsewhere"]["before"]),
         after=tuple(data["elsewhere"]["after"]),
@@ -272,10 +274,16 @@ def _villages_named(text: str, county: int, gazetteer: gz.Gazetteer, words: Word
                     endings: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """The villages of a county named in the text: start, end, name, the towns that have one so named."""
     villages = gazetteer.villages(county)
+    tails = _village_tails(gazetteer, county, words.village_stem_min, words.village_ending_words)
+    stem_min = words.village_stem_min
     found = []
     last_end = -1
     for ending_start, ending_end in endings:
-        for length in range(6, words.village_stem_min - 1, -1):
+        # every name tried below ends in the shortest stem and this ending: where no village's name ends so (most
+        # 村 of a text: 村民, 进村), none is tried
+        if ending_start < stem_min or text[ending_start - stem_min:ending_end] not in tails:
+            continue
+        for length in range(6, stem_min - 1, -1):
             begin = ending_start - length
             if begin < 0 or begin < last_end:
                 continue
@@ -285,6 +293,14 @@ def _villages_named(text: str, county: int, gazetteer: gz.Gazetteer, words: Word
                 last_end = ending_end
                 break
     return found
+
+
+@lru_cache(maxsize=1024)
+def _village_tails(gazetteer: gz.Gazetteer, county: int, stem_min: int, endings: tuple[str, ...]) -> frozenset[str]:
+    """What _villages_named looks at first: the shortest stem and the ending that each of a county's village names
+    ends in (a name that ends in no ending is never found)."""
+    return frozenset(name[-(stem_min + len(ending)):] for name in gazetteer.villages(county) for ending in endings
+                     if name.endswith(ending) and len(name) >= stem_min + len(ending))
 
 
 def _score(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer, words: Words,
