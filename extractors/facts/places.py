@@ -14,6 +14,7 @@ Mentions that put a place elsewhere (来自武汉, 湖北籍) do not count. The 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -21,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 import ahocorasick_rs
 import regex
@@ -122,12 +124,12 @@ class Words:
     generic: frozenset[str]
     not_town: regex.Pattern
     town_endings: tuple[str, ...]
-    village_endings: regex.Pattern
+    village_endings: re.Pattern
     village_ending_words: tuple[str, ...]
     village_stem_min: int
     before: tuple[str, ...]
     after: tuple[str, ...]
-    about: dict[str, regex.Pattern]
+    about: dict[str, re.Pattern]
     weights: dict[str, float]
 
 
@@ -137,8 +139,10 @@ def load_words() -> Words:
     data = tomllib.loads(resources.files("fangkong.data").joinpath("places.toml").read_text("utf-8"))
     names = data["names"]
 
-    def alternatives(words: list[str]) -> regex.Pattern:
-        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+    def alternatives(words: list[str]) -> re.Pattern:
+        # plain words, longest first: the standard library's re finds them in a whole text a third faster than
+        # regex (the same matches: no class, no flag)
+        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
     return Words(
         generic=frozenset(names["generic"]),
@@ -325,8 +329,9 @@ def _score(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer, words: Wor
 
 
 def _about(text: str, words: Words) -> dict[str, int]:
-    # counted one match at a time: a page of one 50 MB line must not become a list of millions of strings
-    return {level: sum(1 for _ in pattern.finditer(text)) for level, pattern in words.about.items()}
+    # counted by subn, in C: a page of one 50 MB line must not become a list of millions of strings (findall), and
+    # a Python step per match (finditer) was most of the time
+    return {level: pattern.subn("", text)[1] for level, pattern in words.about.items()}
 
 
 def _main(counts: Counter, title_names: Sequence[str], share: float) -> str:
@@ -336,7 +341,7 @@ def _main(counts: Counter, title_names: Sequence[str], share: float) -> str:
             return name
     if not counts:
         return ""
-    name, count = counts.most_common(1)[0]
+    name, count = max(counts.items(), key=itemgetter(1))  # most_common(1), without its heapq round trip
     return name if count >= share * sum(counts.values()) else ""
 
 
