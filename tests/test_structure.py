@@ -354,6 +354,9 @@ CASES = [
     ("两辆载满60余万元医用防护物资的大卡车运抵。", 2, None),
     # teams that go out to explain the rules
     ("各村党员自发组建139支宣讲队。", 139, "work_groups"),
+    # persuaded to do something is no one turned back
+    ("劝导群众戴口罩2000余人次。", 2000, None),
+    ("劝导外来人员120人返回。", 120, "persuaded_back"),
     # positives counted are cases, whatever verb of testing or isolating stands before
     ("共检测出阳性3人。", 3, None),
     ("隔离人员中阳性1人。", 1, None),
