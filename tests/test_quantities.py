@@ -334,6 +334,9 @@ def test_slogan_and_address_tables_name_known_measure_words():
     assert set(table.address_before) <= set(table.classes)
     assert table.slogan_before["个"] and table.address_before["栋"]
     assert table.after_digits and table.after_digits <= set(table.classes)
+    # single characters, each: a number's last character, a selecting word, the character before one
+    assert table.digit_ends and table.selecting and table.before_selecting
+    assert all(len(char) == 1 for char in table.digit_ends | table.selecting | table.before_selecting)
 
 
 def test_word_final_yi_does_not_start_a_range():

@@ -75,6 +75,9 @@ class MeasureWords:
     implied_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 捐款35万: 元
     implied_before: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 15万返乡人员: 人
     after_digits: frozenset[str] = frozenset()  # 1650方 counts, 三方 names parties
+    digit_ends: frozenset[str] = frozenset()  # what a number before one of those ends in (a digit, 余, 多, 万)
+    selecting: frozenset[str] = frozenset()  # 前, 后 right before a number: which ones (在前三次)
+    before_selecting: frozenset[str] = frozenset()  # where those select: after 在, 最, a separator …
     signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
     labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
 
@@ -95,6 +98,9 @@ def measure_words() -> MeasureWords:
         {unit: tuple(after) for unit, after in raw.get("implied_after", {}).items()},
         {unit: tuple(before) for unit, before in raw.get("implied_before", {}).items()},
         frozenset(raw.get("after_digits", {}).get("words", ())),
+        frozenset(raw.get("after_digits", {}).get("ends", ())),
+        frozenset(raw.get("selections", {}).get("words", ())),
+        frozenset(raw.get("selections", {}).get("after", ())),
         {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
     )
@@ -216,17 +222,12 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
     return parse_number(written + multiplier)
 
 
-# What the number before a measure word of [after_digits] ends in: an Arabic digit, or 余, 多, 万 after one
-_DIGIT_ENDS = frozenset("0123456789０１２３４５６７８９余多万")
-# 前 or 后 that select (the first three, the last ten) where they stand at a clause's start or after one of these
-_SELECTING = "前后"
-_BEFORE_SELECTING = frozenset("在的其这最名头,，。；;：:、 \t\n")
-
-
-def _a_selection(text: str, start: int) -> bool:
-    """True where the number at `start` follows a 前 or 后 that selects: 在前三次, 前10名 of a ranking, 最后100米; not
-    目前, 此前, 随后, 前后, whose 前 and 后 end another word."""
-    return start > 0 and text[start - 1] in _SELECTING and (start == 1 or text[start - 2] in _BEFORE_SELECTING)
+def _a_selection(table: MeasureWords, text: str, start: int) -> bool:
+    """True where the number at `start` follows a word of [selections] that selects (在前三次, 前10名 of a ranking,
+    最后100米): at the text's start or after one of the table's `after` characters; not 目前, 此前, 随后, 前后, whose
+    前 and 后 end another word."""
+    return (start > 0 and text[start - 1] in table.selecting
+            and (start == 1 or text[start - 2] in table.before_selecting))
 
 
 def _is_paired_idiom(text: str, match: regex.Match) -> bool:
@@ -279,10 +280,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
         if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end(number_of.unit)):
             continue
-        if _a_selection(text, match.start()):
+        if _a_selection(table, text, match.start()):
             continue  # 在前三次, 前10名: which ones, not how many
         unit_at = match.start(number_of.unit)
-        if match.group(number_of.unit) in table.after_digits and text[unit_at - 1] not in _DIGIT_ENDS:
+        if match.group(number_of.unit) in table.after_digits and text[unit_at - 1] not in table.digit_ends:
             continue  # 三方 names parties; only 1650方 is a volume (a lookbehind in the pattern would slow it)
         value_high = None
         qualifier = "exact"
