@@ -382,8 +382,6 @@ def _implied_pattern() -> regex.Pattern:
         regex.VERBOSE)
 
 
-
-
 def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """`found` with the amounts whose unit is implied (捐款35万 is 35万元) added, in order of position; the unit
     column then says the implied unit, and the evidence shows the number as written."""
@@ -391,33 +389,34 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
     units = list(table.implied_after) + list(table.implied_before)
     added = []
     for match in _implied_pattern().finditer(text, start, end):
+        qualifier = "exact"
         if match.group("sign"):  # ¥5000: the sign is the unit, and the evidence starts with it
-            number_start, number_end, unit = match.start("sign"), match.end(), table.signs[match.group("sign")]
+            number_start, unit = match.start("sign"), table.signs[match.group("sign")]
             value = parse_number(match.group("number3").replace(",", "") + (match.group("big3") or ""))
-            suffix = "3"
         elif match.group("number4"):  # 志愿者人数：36: the label says the unit
-            number_start, number_end = match.start("number4"), match.end()
-            unit = list(table.labels)[next(int(name[1:]) for name, value in match.groupdict().items()
-                                           if name.startswith("l") and value is not None)]
+            number_start, unit = match.start("number4"), list(table.labels)[_alternative(match, "l")]
             value = parse_number(match.group("number4"))
-            suffix = "3"
-        else:
-            suffix = "" if match.group("number") or match.group("cnnumber") else "2"
-            number = "cnnumber" if match.group("cnnumber") else "number" + suffix
-            number_start, number_end = match.start(number), match.end()
-            unit = units[next(int(name[1:]) for name, value in match.groupdict().items()
-                              if name.startswith("u") and value is not None)]
-            value = parse_number(match.group("cnnumber") or match.group(number) + match.group("big" + suffix))
-        if any(q.start < number_end and number_start < q.end for q in found):
+        elif match.group("number2"):  # 15.79万返乡人员: a noun of people after it
+            number_start, unit = match.start("number2"), units[_alternative(match, "u")]
+            value = parse_number(match.group("number2") + match.group("big2"))
+            qualifier = "over" if match.group("inner2") else "exact"
+        else:  # 捐款35万, 捐款两万五: a word of money before it, and a qualifier between (捐款逾10万, 善款近5万)
+            number = "cnnumber" if match.group("cnnumber") else "number"
+            number_start, unit = match.start(number), units[_alternative(match, "u")]
+            value = parse_number(match.group("cnnumber") or match.group("number") + match.group("big"))
+            qualifier = "over" if match.group("inner") else _PREFIX_QUALIFIERS.get(match.group("lead"), "exact")
+        number_end = match.end()
+        if value is None or any(q.start < number_end and number_start < q.end for q in found):
             continue
-        if value is None:
-            continue
-        lead = match.group("lead") if not suffix else None  # 捐款逾10万, 善款近5万: read as before any number
-        inner = match.group("inner" + suffix) if suffix != "3" else None
-        qualifier = "over" if inner else _PREFIX_QUALIFIERS.get(lead, "exact")
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _alternative(match: regex.Match, prefix: str) -> int:
+    """The index of the numbered group `prefix` + N (u0, u1 …; l0 …) that matched: which word list, so which unit."""
+    return next(int(name[len(prefix):]) for name, value in match.groupdict().items()
+                if value is not None and name.startswith(prefix) and name[len(prefix):].isdigit())
 
 
 _QUANTITY_FIELDS = tuple(field.name for field in dataclasses.fields(Quantity))
