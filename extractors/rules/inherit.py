@@ -31,11 +31,11 @@ import regex
 from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import (
     COLON_ITEM,
+    a_bare_total_alone,
     counts_unit,
     ends_at,
     excluded_everywhere,
     has_own_noun,
-    opens_clause,
     rules_of_unit,
     triggers_between,
     triggers_in,
@@ -206,14 +206,14 @@ def _list_total(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
     """The index of the claimed count just before this one in its sentence, where this one is a bare total alone in
     its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class:
     设立卡点12个、劝返点3个，共计15个 totals checkpoints. None where there is none."""
-    if ruleset.totalling_words is None or index == 0 or matches[index - 1] is None:
+    if index == 0 or matches[index - 1] is None:
         return None
     here, before = found[index], found[index - 1]
     quantity = here.quantity
     if (before.sentence != here.sentence or before.quantity.unit_classes != quantity.unit_classes
             or before.clause == here.clause or quantity.end < here.clause[1]):
-        return None
-    return index - 1 if opens_clause(ruleset.totalling_words, text, here.clause[0], quantity.start, hits) else None
+        return None  # (a total that ends its clause: not one item of a 、-list going on)
+    return index - 1 if a_bare_total_alone(ruleset, text, quantity, here.clause, hits) else None
 
 
 def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],

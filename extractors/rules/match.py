@@ -564,6 +564,14 @@ def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int,
     return any(s == start and e == at for s, e in _overlapped(pattern, text, start, at, hits))
 
 
+def _a_bare_total_alone(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                        hits: Hits | None) -> bool:
+    """True where the number is a bare total and its word of totalling opens its clause: the clause holds nothing
+    else (……收到各界的捐款。截至目前，一共有5704元; 设立卡点12个、劝返点3个，共计15个)."""
+    return (_a_bare_total(ruleset, text, quantity, clause, hits)
+            and _opens_clause(ruleset.totalling_words, text, clause[0], quantity.start, hits))
+
+
 # The separator that opens the clause a trigger stands in, searched backwards: the last one before it (、 joins
 # items, opens nothing).
 _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
@@ -641,7 +649,7 @@ has_own_noun = _has_own_noun
 words_in = _search
 triggers_between = _triggers
 ends_at = _ends_at
-opens_clause = _opens_clause
+a_bare_total_alone = _a_bare_total_alone
 
 # How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.
 ADDITIVE_REACH = 6
@@ -835,7 +843,7 @@ def match_quantity(
     # Two counts side by side (突击队14个162人) share the noun before the first.
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
-    total_alone = total and _opens_clause(ruleset.totalling_words, text, clause[0], quantity.start, hits)
+    total_alone = total and _a_bare_total_alone(ruleset, text, quantity, clause, hits)
     composed = _composed_group(text, quantity, clause)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
