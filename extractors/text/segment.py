@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 
@@ -70,18 +71,31 @@ class Segmented:
     sentences: list[Sentence]
 
 
+class _Chrome(NamedTuple):
+    """chrome.toml's lists, each compiled as one alternation."""
+
+    line: regex.Pattern  # chrome on a line with no full sentence
+    always: regex.Pattern  # chrome whatever the line holds
+    counts: regex.Pattern  # a line that counts something is the report's
+    related: regex.Pattern  # a heading of related reports, as a whole line
+    comments: regex.Pattern  # a heading of readers' comments, as a whole line
+    headings: regex.Pattern  # any word of those headings: a text without one (most) needs no walk over its lines
+
+
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[regex.Pattern, ...]:
-    """chrome.toml's `line`, `always`, `counts`, `related` and `comments` lists, each compiled as one alternation
-    (`related` and `comments` as a whole line: a heading alone)."""
+def _chrome_patterns() -> _Chrome:
+    """chrome.toml's `line`, `always`, `counts`, `related` and `comments` lists, compiled once."""
     data = tomllib.loads(resources.files("fangkong.data").joinpath("chrome.toml").read_text("utf-8"))
-    line, always, counts = (regex.compile("|".join(f"(?:{p})" for p in data[key]))
-                            for key in ("line", "always", "counts"))
-    related, comments = (regex.compile(r"\s*[-•·]?\s*(?:" + "|".join(f"(?:{p})" for p in data[key]) + r")\s*[:：]?\s*")
-                         for key in ("related", "comments"))
-    # any of those headings' words: a text without one (most) needs no walk over its lines
-    headings = regex.compile("|".join(f"(?:{p})" for p in data["related"] + data["comments"]))
-    return line, always, counts, related, comments, headings
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in words)
+
+    def heading(words: list[str]) -> regex.Pattern:
+        return regex.compile(r"\s*[-•·]?\s*(?:" + alternation(words) + r")\s*[:：]?\s*")
+
+    return _Chrome(*(regex.compile(alternation(data[key])) for key in ("line", "always", "counts")),
+                   heading(data["related"]), heading(data["comments"]),
+                   regex.compile(alternation(data["related"] + data["comments"])))
 
 
 def _related_links(text: str, lines: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
@@ -89,9 +103,10 @@ def _related_links(text: str, lines: list[tuple[int, int, str, bool]]) -> list[t
     推荐阅读) marked chrome: every line after the heading that is no prose, up to the first line of prose. Those are
     other reports' headlines, whatever they count (李家镇发放宣传单3000份). Under a heading of readers' comments
     (网友评论) after the report's prose has begun, every line to the end is a reader's (我捐款500元支持)."""
-    related, comments, headings = _chrome_patterns()[3:]
-    if headings.search(text) is None:
+    chrome_patterns = _chrome_patterns()
+    if chrome_patterns.headings.search(text) is None:
         return lines
+    related, comments = chrome_patterns.related, chrome_patterns.comments
     out, under, rest, prose = [], False, False, False
     for start, end, line, chrome in lines:
         if rest or (prose and comments.fullmatch(line)):
@@ -117,13 +132,13 @@ def is_chrome(line: str) -> bool:
         return True
     if len(stripped) > 300:  # chrome is short; a long line is prose (and would be slow to scan)
         return False
-    line_pattern, always_pattern, count_pattern = _chrome_patterns()[:3]
+    patterns = _chrome_patterns()
     # a line of clauses is prose that lost its 。(…微信公众号上发布…101篇(条)，图片92张；…), not a share bar; a
     # line that counts something is a report's line (• 设置卡点15个)
-    if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and line_pattern.search(stripped)
-            and not count_pattern.search(stripped)):
+    if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and patterns.line.search(stripped)
+            and not patterns.counts.search(stripped)):
         return True
-    return len(stripped) < 200 and bool(always_pattern.search(stripped))
+    return len(stripped) < 200 and bool(patterns.always.search(stripped))
 
 
 def _is_heading(line: str) -> bool:
