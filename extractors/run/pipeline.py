@@ -136,10 +136,15 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
         for at, head in zip(where, heads, strict=True)], heads, hits)
     company = list_company(everything, heads)
     index = 0
+    # the title names a giver shortly (某集团捐款), the body at length: no giver is told apart in a line that is the
+    # title (each line asked once: a long unpunctuated line holds many sentences)
+    title_lines: dict[tuple[int, int], bool] = {}
     for sentence_id, sentence, clause, quantities in found:
         sentence_span = (sentence.start, sentence.end)
-        # the title names a giver shortly (某集团捐款), the body at length: no giver is told apart in it
-        in_title = parts.title is not None and text[slice(*sentence.paragraph)].strip() == parts.title
+        in_title = title_lines.get(sentence.paragraph)
+        if in_title is None:
+            in_title = title_lines[sentence.paragraph] = (
+                parts.title is not None and text[slice(*sentence.paragraph)].strip() == parts.title)
         for quantity in quantities:
             matched = matches[index]
             index += 1
