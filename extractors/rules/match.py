@@ -247,12 +247,16 @@ def _an_article(quantity: Quantity) -> bool:
     return quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
 
 
+# The particle of a thing done, between a verb and what it governs (捐赠了1台, 均设立了卡点): part of the verb.
+_PERFECTIVE = "了"
+
+
 def _governed_by_context(rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
     """True where a context word of `rule` (its verb) ends right before the number, or before 了 there: the one is
     counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机)."""
     if rule.context is None:
         return False
-    at = quantity.start - 1 if text.startswith("了", quantity.start - 1) else quantity.start
+    at = quantity.start - 1 if text.startswith(_PERFECTIVE, quantity.start - 1) else quantity.start
     return _ends_at(rule.context, text, at, hits)
 
 
@@ -452,7 +456,7 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
              if s - each[1] <= 2]
     if not verbs:
         return None
-    return verbs[0] + 1 if text.startswith("了", verbs[0]) else verbs[0]
+    return verbs[0] + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, verbs[0]) else verbs[0]
 
 
 def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
