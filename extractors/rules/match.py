@@ -256,7 +256,8 @@ def _governed_by_context(rule: Rule, text: str, quantity: Quantity, hits: Hits |
     counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机)."""
     if rule.context is None:
         return False
-    at = quantity.start - 1 if text.startswith(_PERFECTIVE, quantity.start - 1) else quantity.start
+    before = quantity.start - len(_PERFECTIVE)
+    at = before if text.startswith(_PERFECTIVE, before) else quantity.start
     return _ends_at(rule.context, text, at, hits)
 
 
