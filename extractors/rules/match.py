@@ -257,7 +257,7 @@ def _governed_by_context(rule: Rule, text: str, quantity: Quantity, hits: Hits |
     if rule.context is None:
         return False
     before = quantity.start - len(_PERFECTIVE)
-    at = before if text.startswith(_PERFECTIVE, before) else quantity.start
+    at = before if before >= 0 and text.startswith(_PERFECTIVE, before) else quantity.start
     return _ends_at(rule.context, text, at, hits)
 
 
