@@ -661,13 +661,13 @@ ADDITIVE_REACH = 6
 
 
 def another_mention(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
-                    hits: Hits | None = None, sentence: tuple[int, int] | None = None) -> bool:
+                    sentence: tuple[int, int], hits: Hits | None = None) -> bool:
     """True where a word of `additive_markers` stands shortly before the number in its clause (我也捐100元), or, where
     the clause holds no more than its verb before the number, in the clause before it in its sentence (乡贤陈某也慷慨
     解囊，捐赠2万元): the number is another of its kind, never a repeat of an equal one before."""
     if _search(ruleset.additive_markers, text, max(clause[0], quantity.start - ADDITIVE_REACH), quantity.start, hits):
         return True
-    if sentence is None or clause[0] <= sentence[0] or quantity.start - clause[0] > ADDITIVE_REACH:
+    if clause[0] <= sentence[0] or quantity.start - clause[0] > ADDITIVE_REACH:
         return False
     before = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
     return _search(ruleset.additive_markers, text, before.end() if before else sentence[0], clause[0], hits)

@@ -179,7 +179,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
                 kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
                 if matched is not None and matched.rule.metric in kinds else "",
-                matched is not None and another_mention(ruleset, text, quantity, clause, hits, sentence_span),
+                matched is not None and another_mention(ruleset, text, quantity, clause, sentence_span, hits),
                 giver_named(ruleset, text, matched, quantity, clause, hits)
                 if matched is not None and not in_title else ""))
     return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
