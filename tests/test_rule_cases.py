@@ -153,6 +153,8 @@ MECHANISM_CASES = [
     ("设立疫情检测点6个。", [(6, "checkpoints")]),
     ("设置检疫站3处。", [(3, "checkpoints")]),
     ("设立核酸检测点6个。", []),
+    ("警方在路口设置临检站3处、盘查岗5个。", [(3, "checkpoints"), (5, "checkpoints")]),  # police checks are posts
+    ("为困难群众发放米面油200份。", []),  # food handed out is neither printed matter nor, from the authorities, a gift
     ("组织志愿者在5个检测点值守。", []),
     # regional words, read after t2s
     ("義工30名參與值守。", [(30, "volunteers")]),
