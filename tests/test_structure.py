@@ -621,6 +621,9 @@ REPEATS = [
     ("同乡会捐赠物资一批，包括口罩2000个、试剂2000支。同乡会迅速行动，共捐赠口罩2000个、试剂2000支。", 2),
     # a long phrase before the verb names no giver to tell apart
     ("今日由理事长张某、顾问王某等人代表捐赠口罩2000只。某某会特别捐赠2000只口罩给镇政府。", 1),
+    # a later sentence with two equal counts repeats at most one earlier fact: the other is its own
+    ("镇里收到价值2000元的防护物资。村民捐款捐物，筹集到2000元资金以及价值2000元的牛奶。", 2),
+    ("镇里收到捐款2000元。村民张三说，捐款2000元是一点心意。", 1),
     # the title names the giver shortly: the body's giver is no other
     ("爱心企业捐款2000元支援抗疫\n2021-02-03 来源：某某网\n近日，某集团向村委会捐款2000元。", 1),
 ]

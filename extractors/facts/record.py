@@ -92,11 +92,19 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     another (我也捐100元); nor where the two name different givers (张三捐款500元 and 李四捐款500元).
     """
     kept_before: dict[tuple, list[Mention]] = {}
+    # which earlier mentions a sentence's mentions have repeated already: each repeats one of its own, so a sentence
+    # with two equal counts keeps the one no earlier sentence told (60万元资金以及价值60万元的牛奶 after 60余万元物资)
+    repeated: dict[tuple, set[int]] = {}
     kept = []
     for fact, mention in zip(facts, mentions, strict=True):
-        earlier = kept_before.setdefault((fact.metric, fact.value, fact.value_high, mention.unit_class), [])
-        if not mention.another and any(_repeats(seen, mention) for seen in earlier):
-            continue
+        key = (fact.metric, fact.value, fact.value_high, mention.unit_class)
+        earlier = kept_before.setdefault(key, [])
+        if not mention.another:
+            taken = repeated.setdefault((*key, mention.sentence), set())
+            seen = next((i for i, before in enumerate(earlier) if i not in taken and _repeats(before, mention)), None)
+            if seen is not None:
+                taken.add(seen)
+                continue
         earlier.append(mention)
         kept.append(fact)
     return kept
