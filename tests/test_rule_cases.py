@@ -38,6 +38,7 @@ CASES = [
     ("设立党员先锋岗25个。", 25, "party_posts"),
     ("成立了6个工作专班。", 6, "work_groups"),
     ("镇纪委开展督查12次。", 12, "supervision_inspections"),
+    ("共编发督查通报33期。", 33, "media_posts"),  # issues of a bulletin, not rounds of inspection
     ("问责干部6人。", 6, "accountability"),
     ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
     ("完成全员核酸检测4轮，累计检测12.8万人次。", 128000, "tests_performed"),  # 核酸 named earlier in the sentence
