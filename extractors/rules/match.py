@@ -43,6 +43,8 @@ NOUN_PHRASE_REACH = 24
 # `exclude_after` words must follow the number within this many characters, before any separator.
 EXCLUDE_AFTER_REACH = 4
 _SEPARATOR = regex.compile(f"[{ITEM_ENDS}]")
+# a semicolon closes a statement: a word after it is no verb or noun of a number before it
+_STATEMENT_END = regex.compile(r"[;；]")
 _LAST_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]", regex.REVERSE)
 def _search(pattern: regex.Pattern | None, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
     """True where `pattern` matches wholly inside text[start:end]; looked up in `hits` (the text's scan) where given."""
@@ -930,6 +932,8 @@ def match_quantity(
                 continue
             if not before and _an_article(quantity) and not _governed_by_context(rule, text, quantity, hits):
                 continue
+            if not before and _STATEMENT_END.search(text, quantity.end, t_start):
+                continue  # 转疫控办10万元;收到捐赠的医疗用品: the gift received is another statement's
             # places that each set one up count as many of it (5个路口均设立检查站)
             each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
                     and each_end <= t_start and not _SEPARATOR.search(text, each_end, t_start))
