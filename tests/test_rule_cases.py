@@ -158,10 +158,10 @@ MECHANISM_CASES = [
     ("设置检疫站3处。", [(3, "checkpoints")]),
     ("设立核酸检测点6个。", []),
     ("警方在路口设置临检站3处、盘查岗5个。", [(3, "checkpoints"), (5, "checkpoints")]),  # police checks are posts
-    ("为困难群众发放米面油200份。", []),
+    ("为困难群众发放米面油200份。", []),  # food handed out is neither printed matter nor, from the authorities, a gift
     ("筛选出途经本市的鄂籍车辆共计242辆。", [(242, "vehicles_checked")]),  # vehicles sifted from records
     ("从中筛选172名机关党员干部连夜奔赴一线。", [(172, "party_members")]),  # people chosen, not screened
-    ("民政局调派53名替代役支援。", [(53, "cadres")]),  # Taiwan: alternative-service men sent out  # food handed out is neither printed matter nor, from the authorities, a gift
+    ("民政局调派53名替代役支援。", [(53, "cadres")]),  # Taiwan: alternative-service men sent out
     ("组织志愿者在5个检测点值守。", []),
     # regional words, read after t2s
     ("義工30名參與值守。", [(30, "volunteers")]),
