@@ -141,6 +141,7 @@ MECHANISM_CASES = [
     ("为困难群众20人捐赠大米10袋。", [(10, "donations_goods")]),
     ("捐赠口罩3000只、看望孤寡老人20人。", [(3000, "donations_goods")]),
     ("爱心人士捐赠大米50袋（20斤装）。", [(50, "donations_goods")]),
+    ("同乡会捐赠抗疫包1150份，内含6套快速测试剂。", [(1150, "donations_goods")]),  # what one pack holds
     ("全镇28个自然村均设立卡点。", [(28, "checkpoints")]),  # each village sets one up
     ("向3个卡点捐赠盒饭200份、矿泉水50箱。", [(200, "donations_goods"), (50, "donations_goods")]),
     # goods bought, not given
