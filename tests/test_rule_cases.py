@@ -143,6 +143,7 @@ MECHANISM_CASES = [
     ("爱心人士捐赠大米50袋（20斤装）。", [(50, "donations_goods")]),
     ("同乡会捐赠抗疫包1150份，内含6套快速测试剂。", [(1150, "donations_goods")]),  # what one pack holds
     ("全镇28个自然村均设立卡点。", [(28, "checkpoints")]),  # each village sets one up
+    ("在交界的7个路口全部设置了执勤卡点。", [(7, "checkpoints")]),  # whatever preposition leads the places
     ("向3个卡点捐赠盒饭200份、矿泉水50箱。", [(200, "donations_goods"), (50, "donations_goods")]),
     # goods bought, not given
     ("用捐款购买口罩3000只。", []),

@@ -869,7 +869,8 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total):
+        # places that each set one up are the setting's subject, whatever preposition leads them (在7个路口全部设置了卡点)
+        if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total and each_end is None):
             continue
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
