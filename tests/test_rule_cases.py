@@ -18,6 +18,7 @@ CASES = [
     ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 80, "donations_goods"),
     ("发放《致广大群众的一封信》2.3万份。", 23000, "leaflets"),
     ("发放宣传资料3000余份。", 3000, "leaflets"),
+    ("发放《十条禁令》5000张。", 5000, "leaflets"),  # a notice of bans handed out
     ("妇联属下各区的六个服务单位增开服务。", 6, None),  # 单 of 单位 is no sheet
     # extended metrics
     ("张贴海报1200余张，悬挂横幅350条。", 1200, "banners_posters"),
