@@ -35,6 +35,12 @@ CASES = [
     ("消杀面积达12万平方米。", 120000, "disinfection_area"),
     ("清运垃圾85吨。", 85, "garbage_removed"),
     ("全镇300余名党员下沉一线。", 300, "party_members"),
+    # nouns are head-final: of two nouns after the number in one compound the last says what is counted
+    ("133名党员巾帼志愿者参与值守。", 133, "volunteers"),
+    ("11名兰州市青年党员志愿者参与值守。", 11, "volunteers"),
+    ("有47名群众巾帼志愿者主动请缨。", 47, "volunteers"),
+    ("抽调172名机关党员干部奔赴一线。", 172, "party_members"),  # 党员干部 is the party members' own word
+    ("30名党员参与志愿服务。", 30, "party_members"),  # a verb between: the 志愿服务 is no head of theirs
     ("抽调镇村干部156名。", 156, "cadres"),
     ("成立临时党支部12个。", 12, "temporary_party_branches"),
     ("设立党员先锋岗25个。", 25, "party_posts"),

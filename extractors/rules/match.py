@@ -869,7 +869,8 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        # places that each set one up are the setting's subject, whatever preposition leads them (在7个路口全部设置了卡点)
+        # places that each set one up are the setting's subject, whatever preposition leads them
+        # (在7个路口全部设置了卡点)
         if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total and each_end is None):
             continue
         if composed is not None and not rule.shared:
@@ -984,4 +985,24 @@ def match_quantity(
             for o, _ in candidates
         )
     ]
+    if len(kept) > 1:
+        kept = [(m, order) for m, order in kept if not any(
+            _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
     return min(kept, key=lambda item: (-item[0].rule.priority, item[0].distance, item[1]))[0]
+
+
+def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head: Match,
+              hits: Hits | None) -> bool:
+    """True where the noun trigger `noun`, after the number, modifies the noun trigger `head` after it in one
+    compound: Chinese nouns are head-final, so in 133名党员巾帼志愿者 or 青年党员志愿者 the 志愿者 says what is counted.
+    The two touch, overlap, or have only modifiers of the lexicon between them; and no word of `noun`'s own rule
+    holds the head (机关党员干部: 党员干部 is the party members' word, its 干部 no other head)."""
+    if noun.rule.shared or head.rule.shared or noun.trigger_start < quantity.end:
+        return False
+    if head.trigger_end <= noun.trigger_end or head.trigger_start < noun.trigger_start:
+        return False
+    between = text[noun.trigger_end:head.trigger_start]
+    if between and not _modifiers_only(ruleset, between):
+        return False
+    return not any(s <= head.trigger_start and head.trigger_end <= e
+                   for s, e in _triggers(noun.rule, text, noun.trigger_start, head.trigger_end, hits))
