@@ -99,6 +99,7 @@ def test_each_number_of_a_list_takes_the_action_in_its_own_item():
 @pytest.mark.parametrize(("sentence", "facts"), [
     ("在全镇17个村设立防疫检查点34个。", [(34, "防疫检查点34个")]),  # the noun is the nearer number's
     ("30个收费站设置防控服务站。", [(30, "30个收费站设置防控服务站")]),  # no number beyond: one at each
+    ("30个收费站设置了防控服务站。", [(30, "30个收费站设置了防控服务站")]),  # 了 is part of the verb
     ("爱心企业捐赠两箱口罩共2000只。", [(2, "两箱口罩"), (2000, "口罩共2000只")]),  # a noun before stays
 ])
 def test_a_noun_trigger_between_two_numbers_goes_to_the_one_it_stands_against(sentence, facts):

@@ -462,6 +462,14 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
     return verbs[0] + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, verbs[0]) else verbs[0]
 
 
+def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where a word that ends the noun phrase after a number (均, 已, 了 …) stands in text[start:end]; not a 了
+    right after a verb of setting up, which is part of the verb (30个收费站设置了咨询服务站, as 设置咨询服务站)."""
+    return any(not (text.startswith(_PERFECTIVE, s) and ruleset.setting_up_verbs is not None
+                    and _ends_at(ruleset.setting_up_verbs, text, s, hits))
+               for s, _ in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
+
+
 def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
     """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
     return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
@@ -940,7 +948,7 @@ def match_quantity(
             each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
                     and each_end <= t_start and not _SEPARATOR.search(text, each_end, t_start))
             if (not each and not before and not rule.shared
-                    and _search(ruleset.phrase_breaks, text, quantity.end, t_start, hits)
+                    and _breaks_phrase(ruleset, text, quantity.end, t_start, hits)
                     and not (people and _search(ruleset.joining_verbs, text, subject[1] if subject else quantity.end,
                                                 t_start, hits))):
                 continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者)
