@@ -150,6 +150,9 @@ MECHANISM_CASES = [
     ("捐赠口罩3000只、看望孤寡老人20人。", [(3000, "donations_goods")]),
     ("爱心人士捐赠大米50袋（20斤装）。", [(50, "donations_goods")]),
     ("同乡会捐赠抗疫包1150份，内含6套快速测试剂。", [(1150, "donations_goods")]),  # what one pack holds
+    # parallel items in measure words of one dimension
+    ("排查武汉返乡人员53人，其他地区已返乡人员1394名。", [(53, "people_screened"), (1394, "people_screened")]),
+    ("排查到武汉返乡人员17人、其他地区返乡人员7名。", [(17, "people_screened"), (7, "people_screened")]),
     ("全镇28个自然村均设立卡点。", [(28, "checkpoints")]),  # each village sets one up
     ("在交界的7个路口全部设置了执勤卡点。", [(7, "checkpoints")]),  # whatever preposition leads the places
     ("向3个卡点捐赠盒饭200份、矿泉水50箱。", [(200, "donations_goods"), (50, "donations_goods")]),

@@ -155,25 +155,27 @@ _COMMA_ITEM = regex.compile(r"\s*[,，]\s*\p{Han}{2,12}")
 
 def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
     """The index of the number `step` away from this one (-1: just before it, 1: just after it), where a rule
-    claimed it and it stands in this number's clause in the same measure word; None otherwise."""
+    claimed it and it stands in this number's clause in a measure word of the same dimension (人, 名); None
+    otherwise."""
     other = index + step
     if not 0 <= other < len(found) or matches[other] is None:
         return None
     here, there = found[index], found[other]
-    if there.quantity.unit != here.quantity.unit or not here.clause[0] <= there.quantity.start < here.clause[1]:
+    if (there.quantity.unit_classes != here.quantity.unit_classes
+            or not here.clause[0] <= there.quantity.start < here.clause[1]):
         return None
     return other
 
 
 def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
                      hits: Hits | None) -> int | None:
-    """The index of the claimed number just before this one that heads a parallel item: the same unit, only a 、 (or
-    one comma, in the same sentence, before a short label) between the two items, and labels that end in the same
-    head right before each number (排查武汉返乡人员17人、湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返
+    """The index of the claimed number just before this one that heads a parallel item: a unit of the same dimension
+    (人, 名), only a 、 (or one comma, in the same sentence, before a short label) between the two items, and labels
+    that end in the same head right before each number (排查武汉返乡人员17人、湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返
     乡人员1394人). Not where the head is a label of a count (劝返人数559人，宣传引导人数3889人: its modifier says what
     is counted). None where there is none."""
     here, before = found[index], found[index - 1] if index else None
-    if before is None or matches[index - 1] is None or before.quantity.unit != here.quantity.unit:
+    if before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
     if ruleset.count_labels is not None and ends_at(ruleset.count_labels, text, here.quantity.start, hits):
         return None
