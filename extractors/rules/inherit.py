@@ -169,11 +169,12 @@ def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: S
 
 def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
                      hits: Hits | None) -> int | None:
-    """The index of the claimed number just before this one that heads a parallel item: a unit of the same dimension
-    (人, 名), only a 、 (or one comma, in the same sentence, before a short label) between the two items, and labels
-    that end in the same head right before each number (排查武汉返乡人员17人、湖北省其他地区返乡人员7人;
-    排查武汉返乡人员53人，其他地区已返乡人员1394人). Not where the head is a label of a count (劝返人数559人，宣传引导人数3889人: its modifier says what
-    is counted). None where there is none."""
+    """The index of the claimed number just before this one that heads a parallel item: a unit of the same
+    dimension (人, 名), only a 、 (or one comma, in the same sentence, before a short label) between the two
+    items, and labels that end in the same head right before each number (排查武汉返乡人员17人、
+    湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返乡人员1394人). Not where the head
+    is a label of a count (劝返人数559人，宣传引导人数3889人: its modifier says what is counted).
+    None where there is none."""
     here, before = found[index], found[index - 1] if index else None
     if before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
