@@ -166,6 +166,7 @@ CASES = [
     # topic scope: a clause about another campaign holds no epidemic fact, whatever its verbs
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 688, None),
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 145000, "donations_money"),
+    ("秸秆禁烧期间，出动巡查人员500人次，张贴通告200张。", 200, None),
     ("春耕期间排查农户320户。", 320, None),
     ("春耕期间排查返乡人员320人，疫情防控不放松。", 320, "people_screened"),
     ("换届选举中组织志愿者40名。", 40, None),
