@@ -161,6 +161,11 @@ MECHANISM_CASES = [
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
     ("向村民发放口罩3000只。", []),  # handed out by the authorities
+    # handed out by a body that gives of its own, a gift; by the authorities, none
+    ("街坊福利会已在区内派了两次共2100个口罩。", [(2100, "donations_goods")]),
+    ("爱心企业为环卫工人发放口罩2000只、手套500双。", [(2000, "donations_goods"), (500, "donations_goods")]),
+    ("县政府联合商会发放口罩3000只。", []),
+    ("商会为会员派发宣传单5000份。", [(5000, "leaflets")]),
     # a label, then its count
     ("卡点登记人数4011人。", [(4011, "people_screened")]),
     ("测温人数1200人。", [(1200, "people_screened")]),
