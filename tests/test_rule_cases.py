@@ -166,6 +166,11 @@ MECHANISM_CASES = [
     ("爱心企业为环卫工人发放口罩2000只、手套500双。", [(2000, "donations_goods"), (500, "donations_goods")]),
     ("县政府联合商会发放口罩3000只。", []),
     ("商会为会员派发宣传单5000份。", [(5000, "leaflets")]),
+    # a bare label after the list's verb: the label's own rule where the verb is the one it wants, else the verb's
+    ("共排查人员3000人，车辆1200辆。", [(3000, "people_screened"), (1200, "vehicles_checked")]),
+    ("卡点共登记人员3000人次，车辆1200辆次。", [(3000, "people_screened"), (1200, "vehicles_checked")]),
+    ("累计检查过往人员3000人次，车辆1200辆次，劝返外地人员56人，车辆23辆。",
+     [(3000, "people_screened"), (1200, "vehicles_checked"), (56, "persuaded_back"), (23, "persuaded_back")]),
     # a label, then its count
     ("卡点登记人数4011人。", [(4011, "people_screened")]),
     ("测温人数1200人。", [(1200, "people_screened")]),

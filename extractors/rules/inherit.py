@@ -294,25 +294,47 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             found_words = scan(ruleset, compound)  # the rule words in the compound, looked up as in a text
             fired = [rule for rule in rules if any(
                 s < len(modifier) and e == len(compound)
-                for s, e in triggers_between(rule, compound, 0, len(compound), found_words))]
+                for s, e in triggers_between(rule, compound, 0, len(compound), found_words))
+                and _context_holds(rule, text, here, lo, previous.start, hits)]
             if fired:
                 best = max(fired, key=lambda rule: rule.priority)
                 return Match(best, start, end, quantity.start - end)
-    return _governed_label(ruleset, text, (label.start(1), label.end(1)), rules, lo, previous.start, quantity, hits)
+    return _governed_label(ruleset, text, (label.start(1), label.end(1)), rules, lo, previous.start, here, hits)
+
+
+def _context_holds(rule: Rule, text: str, here: Found, lo: int, hi: int, hits: Hits | None) -> bool:
+    """True where `rule` needs no context word, or has one where the list's action stands: text[lo:hi] before the
+    previous item, or the sentence or paragraph its `context_scope` names (劝返外地人员56人，车辆23辆: 外地车辆 are
+    no vehicles checked, for no verb of checking heads the list)."""
+    if rule.context is None:
+        return True
+    if rule.context_scope == "sentence":
+        lo, hi = here.sentence
+    elif rule.context_scope == "paragraph":
+        lo, hi = here.paragraph
+    return words_in(rule.context, text, lo, hi, hits)
 
 
 def _governed_label(ruleset: RuleSet, text: str, label: tuple[int, int], rules: Sequence[Rule], lo: int, hi: int,
-                    quantity: Quantity, hits: Hits | None) -> Match | None:
+                    here: Found, hits: Hits | None) -> Match | None:
     """The match of an action (a shared rule's trigger in text[lo:hi], the nearest) over a label item that names no
-    place, giver or other metric's thing; None where there is none."""
+    place, giver or other metric's thing; None where there is none. Where the label names a thing of a rule that
+    wants a verb (its context) and the list's action is one, that rule's (累计排查人员3000人，车辆1200辆: vehicles
+    checked)."""
+    quantity = here.quantity
     # a word ending the label (人员, 司乘人员, 涉及人数): none can start before it, across the separator that opens it
     named = any(pattern is not None and ends_at(pattern, text, label[1], hits)
                 for pattern in (ruleset.item_labels, ruleset.count_labels))
     if not named or words_in(ruleset.places, text, *label, hits):
         return None  # 信息有误47人, 共出动435人次: a verb, no label
-    if any(triggers_in(rule, text, *label, hits) for rule in ruleset.rules if not rule.shared
-           and rule.units & quantity.unit_classes):
+    own = [rule for rule in ruleset.rules
+           if not rule.shared and rule.units & quantity.unit_classes and triggers_in(rule, text, *label, hits)]
+    if any(rule.context is None for rule in own):
         return None  # the label names a thing some rule counts: that rule had its chance
+    governed = [rule for rule in own if _context_holds(rule, text, here, lo, hi, hits)]
+    if governed:
+        best_own = max(governed, key=lambda rule: rule.priority)
+        return Match(best_own, *label, quantity.start - label[1])
     best: Match | None = None
     for rule in rules:
         if not rule.shared:
