@@ -516,6 +516,9 @@ INHERITED = [
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
     # a sentence that opens with a part marker lists the parts of the total in the sentence before
     ("全村共捐款1.8万元。其中张三1000元、李四500元。", 500, "donations_money"),
+    # a comma or colon right after the marker opens its list
+    ("全镇累计排查返乡人员1200人。其中，武汉返乡53人，湖北其他地区返乡120人。", 120, "people_screened"),
+    ("全镇累计排查返乡人员1200人，其中：武汉返乡53人，湖北其他地区返乡120人。", 53, "people_screened"),
     ("全镇设置卡点20个。其中高速路口3个、国省道17个。", 17, "checkpoints"),
     # parts joined by ， after the marker, each a short label and its count
     ("走访调查社区人员4692人，其中常住人口4660人，返乡人员17人，外来人员15人。", 15, "people_screened"),

@@ -136,9 +136,14 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
 _PART_PIECE = regex.compile(rf"[^{CLAUSE_ENDS}]{{0,10}}?\d[^{CLAUSE_ENDS}]{{0,6}}")
 
 
+# A comma or colon right after a part marker (其中，武汉返乡53人) opens its list, it does not end a piece.
+_AFTER_MARKER = regex.compile(r"[\s,，:：]*")
+
+
 def _enumerated(text: str, marker: int, number: int) -> bool:
     """True where the stretch from a part marker to a number enumerates parts: nothing but 、-items, or short
     comma-joined pieces each with its count."""
+    marker = _AFTER_MARKER.match(text, marker, number).end()
     if _CLAUSE_BREAK.search(text, marker, number) is None:
         return True
     pieces = regex.split(r"[,，]", text[marker:number])
