@@ -171,6 +171,11 @@ MECHANISM_CASES = [
     ("卡点共登记人员3000人次，车辆1200辆次。", [(3000, "people_screened"), (1200, "vehicles_checked")]),
     ("累计检查过往人员3000人次，车辆1200辆次，劝返外地人员56人，车辆23辆。",
      [(3000, "people_screened"), (1200, "vehicles_checked"), (56, "persuaded_back"), (23, "persuaded_back")]),
+    # an action in the heading of a list after a colon governs its items; a heading with a count of its own does not
+    ("共摸排来返人员：湖北12人、广东36人、浙江205人。",
+     [(12, "people_screened"), (36, "people_screened"), (205, "people_screened")]),
+    ("大数据对比273人，具体情况：前期已排查98人，信息有误47人，漏排12人。",
+     [(273, "people_screened"), (98, "people_screened")]),
     # a label, then its count
     ("卡点登记人数4011人。", [(4011, "people_screened")]),
     ("测温人数1200人。", [(1200, "people_screened")]),
