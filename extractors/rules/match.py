@@ -515,17 +515,19 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
 _HEADING_BEFORE_COLON = regex.compile(rf"[^{CLAUSE_ENDS}\d０-９]{{1,16}}$")
 
 
-def _heading_match(rule: Rule, text: str, head: Quantity, hits: Hits | None = None) -> Match | None:
+def _heading_match(rule: Rule, text: str, head: Quantity, quantity: Quantity,
+                   hits: Hits | None = None) -> Match | None:
     """The match of an action (a shared rule's trigger) in the heading of a list that opens after a colon, the
-    heading a clause of its own with no number (共摸排来返人员：湖北12人、广东36人: each item was screened); None
-    where there is none."""
+    heading a clause of its own with no number (共摸排来返人员：湖北12人、广东36人: each item was screened), within
+    the rule's reach before `quantity` (as far as a rule is looked at at all); None where there is none."""
     colon = _COLON_ITEM.search(text, max(0, head.start - 20), head.start)
     if colon is None:
         return None
     heading = _HEADING_BEFORE_COLON.search(text, max(0, colon.start() - 16), colon.start())
     if heading is None:
         return None
-    spans = _triggers(rule, text, heading.start(), colon.start(), hits)
+    reach, _ = _reach(rule)
+    spans = _triggers(rule, text, max(heading.start(), quantity.start - reach), colon.start(), hits)
     if not spans:
         return None
     t_start, t_end = max(spans, key=lambda span: span[1])
@@ -1001,8 +1003,8 @@ def match_quantity(
                 best = Match(rule, t_start, t_end, distance)
         if best is None and rule.lists and head is not None and (head is not quantity or _after_colon(text, head)):
             best = _list_match(rule, text, head, clause, hits)
-        elif best is None and rule.shared and head is not None:
-            best = _heading_match(rule, text, head, hits)
+        elif best is None and rule.shared and rule.side != "after" and head is not None:
+            best = _heading_match(rule, text, head, quantity, hits)
         if best is not None:
             candidates.append((best, order))
     if not candidates:
