@@ -64,6 +64,11 @@ CASES = [
     ("劝返未持核酸检测报告人员508名。", 508, "persuaded_back"),
     ("发现未接种疫苗人员87名（均已劝返）。", 87, "persuaded_back"),
     ("发现未接种疫苗人员87名。", 87, None),
+    # people led in by 对 as what an action after them was done to are counted by the action, not their noun
+    ("对1200名机关干部进行核酸检测。", 1200, "tests_performed"),
+    ("对3000余名返岗职工测量体温。", 3000, "people_screened"),
+    ("组织30名志愿者开展测温登记。", 30, "volunteers"),  # 组织: they do what follows
+    ("对30名志愿者进行表彰。", 30, "volunteers"),  # no action of a metric after them
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("全镇常住人口3.2万人。", 32000, None),

@@ -1021,6 +1021,11 @@ def match_quantity(
     if len(kept) > 1:
         kept = [(m, order) for m, order in kept if not any(
             _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
+    if people and len(kept) > 1 and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits):
+        # 对1200名机关干部进行核酸检测: people led in as the object of an action after them are counted by what was
+        # done to them; their noun says who they are
+        acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
+        kept = acted or kept
     return min(kept, key=lambda item: (-item[0].rule.priority, item[0].distance, item[1]))[0]
 
 

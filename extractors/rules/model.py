@@ -145,6 +145,9 @@ class RuleSet:
     part_markers: regex.Pattern | None = None
     # Prepositions and verbs of an object (对, 为, 带领): a noun before them is no noun of the number after them.
     object_markers: regex.Pattern | None = None
+    # Prepositions of what undergoes an action (对, 给, 向): people counted after one are counted by the action after
+    # them, not as their noun (对1200名机关干部进行核酸检测: tests, not cadres).
+    patient_markers: regex.Pattern | None = None
     # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
     general_nouns: regex.Pattern | None = None
     # Words that point back (该, 这, 他): a giver named by one may be any giver named before.
