@@ -22,7 +22,7 @@ from importlib import resources
 
 import regex
 
-from fangkong.facts.places import Place, nearness, resolve
+from fangkong.facts.places import Place, nearest_local, nearness, resolve
 from fangkong.facts.record import Fact, with_fields
 from fangkong.facts.relations import Located, relate, roles
 from fangkong.text.segment import Segmented
@@ -114,8 +114,8 @@ def nearest_place_span(text: str, sentence: tuple[int, int], fact: tuple[int, in
                        places: Sequence[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """The span of nearest_place's name, else None."""
     places = find_places(text, *sentence) if places is None else places
-    if not places:
-        return None
+    if len(places) < 2:  # nothing to weigh: most sentences name one place or none
+        return places[0] if places else None
     return min(places, key=lambda span: nearness(text, span, fact))
 
 
@@ -137,12 +137,22 @@ def as_of_date(text: str, sentence: tuple[int, int], fact: tuple[int, int], publ
     """The ISO date of the 截至… phrase governing the fact (the nearest before it in its sentence, else one
     after it there), or None. A date without a year takes published's (the year before where its month is
     later than published's); 截至目前 is published itself. `phrases` are the sentence's, where already found."""
-    words = _words()
     phrases = as_of_phrases(text, sentence) if phrases is None else phrases
     if not phrases:
         return None
-    before = bisect_left(phrases, fact[0], key=lambda m: m.start())  # phrases starting before the fact
-    phrase = phrases[before - 1] if before else phrases[0]
+    return _phrase_date(_governing(phrases, fact[0]), published)
+
+
+def _governing(phrases: Sequence[regex.Match], fact_start: int) -> regex.Match:
+    """Of a sentence's 截至… phrases (not none), the one governing a fact starting at `fact_start`: the nearest
+    before it, else the first."""
+    before = bisect_left(phrases, fact_start, key=lambda m: m.start())  # phrases starting before the fact
+    return phrases[before - 1] if before else phrases[0]
+
+
+def _phrase_date(phrase: regex.Match, published: str | None) -> str | None:
+    """The ISO date a 截至… phrase counts to (as_of_date), or None."""
+    words = _words()
     try:
         issued = dt.date.fromisoformat(published) if published else None
     except ValueError:
@@ -200,33 +210,65 @@ def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> lis
     report_places = resolve(text, parts.title)
     report_place = report_places.place
     report_columns = _place_columns(report_place)  # most facts are where the report is: its columns made once
-    places: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
+    published = parts.published
+    # per sentence, worked out once for all its facts: its place spans, its 截至 phrases, the towns and villages
+    # of the report's county in it
+    places: dict[int, list[tuple[int, int]]] = {}
     phrases: dict[int, list[regex.Match]] = {}
+    local: dict[int, list] = {}
+    # per report, worked out once for all the facts that share them: the name at a place span, the date of a
+    # phrase, the columns of a town or village
+    names: dict[tuple[int, int] | None, str | None] = {}
+    dates: dict[int, str | None] = {}
+    local_columns: dict[int, tuple[str | None, ...]] = {}
+    province, city, county, adcode = report_columns[:4]
     annotated = []
     for number, (fact, where, parent, role) in enumerate(zip(ordered, located, parents, roles(parents),
                                                              strict=True), start=1):
         span = (where.start, where.end)
-        sentence = sentences[where.sentence] if sentences else (0, len(text))
-        if where.sentence not in places:
-            places[where.sentence] = find_places(text, *sentence)
-            phrases[where.sentence] = as_of_phrases(text, sentence)
-        where_is = report_places.of_fact(text, sentence, span)
-        province, city, county, adcode, town, village = (
-            report_columns if where_is is report_place else _place_columns(where_is))
+        sentence_id = where.sentence
+        sentence = sentences[sentence_id] if sentences else (0, len(text))
+        if sentence_id not in places:
+            places[sentence_id] = find_places(text, *sentence)
+            phrases[sentence_id] = as_of_phrases(text, sentence)
+            local[sentence_id] = report_places.local_in(sentence)
+        # the columns of report_places.of_fact: the report's, with the nearest town or village of the sentence
+        inside = local[sentence_id]
+        if inside:
+            nearest = nearest_local(text, inside, span)
+            columns = local_columns.get(id(nearest))
+            if columns is None:
+                columns = local_columns[id(nearest)] = (province, city, county, adcode,
+                                                        nearest.town or None, nearest.village or None)
+        else:
+            columns = report_columns
+        place_span = nearest_place_span(text, sentence, span, places[sentence_id])
+        if place_span in names:
+            name = names[place_span]
+        else:
+            name = names[place_span] = report_places.name_in(text, place_span)
+        sentence_phrases = phrases[sentence_id]
+        if sentence_phrases:
+            phrase = _governing(sentence_phrases, span[0])
+            if id(phrase) in dates:
+                as_of = dates[id(phrase)]
+            else:
+                as_of = dates[id(phrase)] = _phrase_date(phrase, published)
+        else:
+            as_of = None
         annotated.append(with_fields(
             fact,
             id=f"{fact.doc}#{number}",
             role=role,
             parent=f"{fact.doc}#{parent + 1}" if parent is not None else None,
-            place=report_places.name_in(text, nearest_place_span(text, sentence, span, places[where.sentence]))
-            or fallback,
-            as_of=as_of_date(text, sentence, span, parts.published, phrases[where.sentence]),
-            province=province,
-            city=city,
-            county=county,
-            adcode=adcode,
-            town=town,
-            village=village,
+            place=name or fallback,
+            as_of=as_of,
+            province=columns[0],
+            city=columns[1],
+            county=columns[2],
+            adcode=columns[3],
+            town=columns[4],
+            village=columns[5],
         ))
     for index, parent in enumerate(parents):
         if parent is not None and annotated[index].as_of is None and annotated[parent].as_of is not None:

@@ -72,6 +72,13 @@ class _Local:
     village: str
 
 
+def nearest_local(text: str, inside: Sequence[_Local], fact: tuple[int, int]) -> _Local:
+    """Of a sentence's towns and villages (ReportPlaces.local_in, not empty), the one nearest to the fact."""
+    if len(inside) == 1:  # nothing to weigh: most sentences name one
+        return inside[0]
+    return min(inside, key=lambda m: nearness(text, (m.start, m.end), fact))
+
+
 @dataclass(frozen=True)
 class ReportPlaces:
     """A report's place and the towns and villages of its county that its text names (for its facts)."""
@@ -82,14 +89,18 @@ class ReportPlaces:
     def of_fact(self, text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> Place:
         """The place of a fact: the report's, with the town or village of its sentence nearest to the fact
         where the sentence names one in the report's county."""
-        starts = self._starts
-        inside = self.local[bisect_left(starts, sentence[0]):bisect_right(starts, sentence[1] - 1)]
-        inside = [m for m in inside if m.end <= sentence[1]]
+        inside = self.local_in(sentence)
         if not inside:
             return self.place
-        nearest = min(inside, key=lambda m: nearness(text, (m.start, m.end), fact))
+        nearest = nearest_local(text, inside, fact)
         return Place(self.place.province, self.place.city, self.place.county, self.place.adcode,
                      nearest.town, nearest.village)
+
+    def local_in(self, sentence: tuple[int, int]) -> list[_Local]:
+        """The towns and villages of `local` inside the sentence's span, in order (of_fact's candidates)."""
+        starts = self._starts
+        inside = self.local[bisect_left(starts, sentence[0]):bisect_right(starts, sentence[1] - 1)]
+        return [m for m in inside if m.end <= sentence[1]]
 
     @cached_property
     def _starts(self) -> list[int]:
