@@ -11,6 +11,7 @@ import hashlib
 import heapq
 import os
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -119,6 +120,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     found_signature = signature(body_text(text, ((s.start, s.end) for s in parts.sentences))) if signed else None
     facts: list[Fact] = []
     mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
+    asked: dict[int, tuple] = {}  # per fact a rule claimed (its index in facts): what kind, another, giver ask
     kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
@@ -174,14 +176,25 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 source=parts.source,
                 rule=matched.rule.id if matched else OTHER,
             ))
-            mentions.append(Mention(
-                sentence_id, quantity.unit_classes, company[index - 1],
-                # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
-                kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
-                if matched is not None and matched.rule.metric in kinds else "",
-                matched is not None and another_mention(ruleset, text, quantity, clause, sentence_span, hits),
-                giver_named(ruleset, text, matched, quantity, clause, hits)
-                if matched is not None and not in_title else ""))
+            # what tells a repeat from another fact beyond its sentence, unit and list is asked below, only of
+            # the facts that may repeat one
+            mentions.append(Mention(sentence_id, quantity.unit_classes, company[index - 1], "", False, ""))
+            if matched is not None:
+                asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
+    if asked:
+        # collapse_repeats weighs the kind, the "another" and the giver of a fact only against another fact of the
+        # same metric, value and unit class: a fact alone of its kind in its report keeps the empty ones
+        keys = Counter((fact.metric, fact.value, fact.value_high, mention.unit_class)
+                       for fact, mention in zip(facts, mentions, strict=True))
+        for at, (matched, quantity, clause, sentence_span, in_title) in asked.items():
+            fact, mention = facts[at], mentions[at]
+            if keys[fact.metric, fact.value, fact.value_high, mention.unit_class] > 1:
+                mentions[at] = mention._replace(
+                    # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
+                    kind=kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
+                    if matched.rule.metric in kinds else "",
+                    another=another_mention(ruleset, text, quantity, clause, sentence_span, hits),
+                    giver=giver_named(ruleset, text, matched, quantity, clause, hits) if not in_title else "")
     return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
 
 
