@@ -339,10 +339,11 @@ def _score(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer, words: Wor
     return score
 
 
-def _about(text: str, words: Words) -> dict[str, int]:
+def _about(text: str, words: Words, level: str) -> int:
+    """How many words of the level (county, town, village) that speak of the report's own place the text holds."""
     # counted by subn, in C: a page of one 50 MB line must not become a list of millions of strings (findall), and
     # a Python step per match (finditer) was most of the time
-    return {level: pattern.subn("", text)[1] for level, pattern in words.about.items()}
+    return words.about[level].subn("", text)[1]
 
 
 def _main(counts: Counter, title_names: Sequence[str], share: float) -> str:
@@ -528,24 +529,34 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     for start, end, name, in_towns in villages:
         local.append(_Local(start, end, in_towns[0] if len(in_towns) == 1 else "", name))
     local.sort(key=lambda m: m.start)
-    about = _about(text, words)
+    counted: dict[str, int] = {}
+
+    def about(level: str) -> int:
+        """How often the report's own words say this level (全县, 全镇): counted where first asked, for most
+        reports never need it."""
+        if level not in counted:
+            counted[level] = _about(text, words, level)
+        return counted[level]
+
     share = words.weights["share"]
     in_title = [m for m in local if title_span[0] <= m.start < title_span[1]]
     town_counts = Counter(m.town for m in local if not m.village)
     town = _main(town_counts, [m.town for m in in_title if not m.village], share)
-    # the county named on its own, not as the address of a town (隆回县山界回族乡); a town given its county as
-    # its address is introduced as the report's subject, one named bare is one of the county's
-    county_ends = {end for _, end, index in evidence.county_spans if index == county}
-    addressed = {m.town for m in local if not m.village and m.start in county_ends}
-    town_starts = {m.start for m in local if not m.village}
-    named = sum(1 for start, end, index in evidence.county_spans if index == county and end not in town_starts)
-    if (not any(m.town == town for m in in_title) and town not in addressed
-            and about["town"] < about["county"] and town_counts[town] <= named):
-        town = ""  # a county's report that names one of its towns in passing
+    if town and not any(m.town == town for m in in_title):  # (no town: none to set aside)
+        # the county named on its own, not as the address of a town (隆回县山界回族乡); a town given its county
+        # as its address is introduced as the report's subject, one named bare is one of the county's
+        county_ends = {end for _, end, index in evidence.county_spans if index == county}
+        addressed = {m.town for m in local if not m.village and m.start in county_ends}
+        if town not in addressed and about("town") < about("county"):
+            town_starts = {m.start for m in local if not m.village}
+            named = sum(1 for start, end, index in evidence.county_spans
+                        if index == county and end not in town_starts)
+            if town_counts[town] <= named:
+                town = ""  # a county's report that names one of its towns in passing
     village_counts = Counter(m.village for m in local if m.village and (not town or m.town in ("", town)))
     village = _main(village_counts, [m.village for m in in_title if m.village], share)
     if village and not any(m.village == village for m in in_title) and (
-            about["village"] == 0 or about["village"] < about["town"]):
+            about("village") == 0 or about("village") < about("town")):
         village = ""
     if village and not town:
         town = next((m.town for m in local if m.village == village and m.town), "")
