@@ -13,6 +13,7 @@ The suffixes, stop words and phrases are in `data/context.toml`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ _STEM_MAX = 4
 
 @dataclass(frozen=True)
 class _Words:
-    suffix: regex.Pattern
+    suffix: re.Pattern
     stop_chars: frozenset[str]
     stop_stems: frozenset[str]
     stop_words: regex.Pattern
@@ -55,7 +56,8 @@ def _words() -> _Words:
 
     date = r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?"
     return _Words(
-        suffix=regex.compile(alternatives(place["suffixes"])),
+        # plain words: the standard library's re finds them faster than regex (the same matches: no class, no flag)
+        suffix=re.compile(alternatives(place["suffixes"])),
         stop_chars=frozenset(place["stop_chars"]),
         stop_stems=frozenset(place["stop_stems"]),
         stop_words=regex.compile(alternatives(place["stop_words"])),
@@ -67,7 +69,7 @@ def _words() -> _Words:
     )
 
 
-def _stem(text: str, start: int, suffix_start: int, words: _Words) -> int | None:
+def _stem(text: str, start: int, suffix_start: int) -> int | None:
     """Where the name before the suffix at `suffix_start` begins (not before `start`), or None if there is none.
 
     Two Han characters by default; up to four, or just one, where the name starts its clause.
@@ -75,13 +77,24 @@ def _stem(text: str, start: int, suffix_start: int, words: _Words) -> int | None
     # the run of Han characters before the suffix (up to one more than a stem): a stem is all Han, so no longer
     # than the run, and it starts its clause where it is the whole run (what precedes it is not Han)
     run = _HAN_BEFORE.match(text, max(start, suffix_start - _STEM_MAX - 1), suffix_start)
-    han = run.end() - run.start() if run else 0
+    if run is None:
+        return None
+    length = _stem_length(run.group())
+    return None if length is None else suffix_start - length
+
+
+@lru_cache(maxsize=4096)
+def _stem_length(run: str) -> int | None:
+    """The length of the stem that ends a run of Han characters (see _stem), or None: it depends on the run alone,
+    so it is worked out once per run (place names come back, report after report)."""
+    words = _words()
+    han = len(run)
     for length in range(min(han, _STEM_MAX), 0, -1):
         if length == 2 or length == han:
-            stem = text[suffix_start - length:suffix_start]
+            stem = run[han - length:]
             if (words.stop_chars.isdisjoint(stem) and stem not in words.stop_stems
                     and stem[-1] not in words.bound_before and not words.stop_words.search(stem)):
-                return suffix_start - length
+                return length
     return None
 
 
@@ -89,14 +102,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """Spans of the place names (南桥村, 云溪街道, 东坪镇) in `text[start:end]`, in order."""
     words = _words()
     end = len(text) if end is None else end
+    size = len(text)
     found = []
     for match in words.suffix.finditer(text, start, end):
-        if (match.end() < len(text) and text[match.end()] in words.stop_after.get(match.group(), "")
-                and not words.free_after.match(text, match.end())):
+        suffix_start, suffix_end = match.span()
+        if (suffix_end < size and text[suffix_end] in words.stop_after.get(match.group(), "")
+                and not words.free_after.match(text, suffix_end)):
             continue
-        begin = _stem(text, start, match.start(), words)
+        begin = _stem(text, start, suffix_start)
         if begin is not None:
-            found.append((begin, match.end()))
+            found.append((begin, suffix_end))
     return found
 
 
