@@ -11,7 +11,6 @@ import hashlib
 import heapq
 import os
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -183,12 +182,14 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
     if asked:
         # collapse_repeats weighs the kind, the "another" and the giver of a fact only against another fact of the
-        # same metric, value and unit class: a fact alone of its kind in its report keeps the empty ones
-        keys = Counter((fact.metric, fact.value, fact.value_high, mention.unit_class)
-                       for fact, mention in zip(facts, mentions, strict=True))
+        # same metric, value and unit class in another sentence: a fact with no such fact keeps the empty ones
+        sentences_of: dict[tuple, set[int]] = {}
+        for fact, mention in zip(facts, mentions, strict=True):
+            sentences_of.setdefault((fact.metric, fact.value, fact.value_high, mention.unit_class),
+                                    set()).add(mention.sentence)
         for at, (matched, quantity, clause, sentence_span, in_title) in asked.items():
             fact, mention = facts[at], mentions[at]
-            if keys[fact.metric, fact.value, fact.value_high, mention.unit_class] > 1:
+            if len(sentences_of[fact.metric, fact.value, fact.value_high, mention.unit_class]) > 1:
                 mentions[at] = mention._replace(
                     # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
                     kind=kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
