@@ -459,31 +459,39 @@ def _above_county(evidence: _Evidence, gazetteer: gz.Gazetteer, words: Words, ti
     return NOWHERE
 
 
-def _listed_as(stem: str, towns: Sequence[str], words: Words) -> str | None:
+def _listed_as(stem: str, listed: Sequence[tuple[str, str]]) -> str | None:
     """The county's town a town written with this stem is (上营镇 for 上营乡, a township made a town; 新华街道 for
-    新华街街道), else None."""
-    for town in towns:
-        ending = next((e for e in words.town_endings if town.endswith(e)), None)
-        if ending is None:
-            continue
-        listed = town[:-len(ending)]
-        if listed == stem or (listed.startswith(stem) and len(listed) == len(stem) + 1):
+    新华街街道), else None. `listed` are the county's towns as (stem, town), in the gazetteer's order (_listed)."""
+    size = len(stem)
+    for town_stem, town in listed:
+        if town_stem == stem or (len(town_stem) == size + 1 and town_stem.startswith(stem)):
             return town
     return None
+
+
+@lru_cache(maxsize=1024)
+def _listed(gazetteer: gz.Gazetteer, county: int, town_endings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A county's towns that end as towns do, each with its stem (the name less its ending), in the gazetteer's
+    order: split once per county, not at every town a report writes after the county's name."""
+    listed = []
+    for town in gazetteer.towns_of(county):
+        ending = next((e for e in town_endings if town.endswith(e)), None)
+        if ending is not None:
+            listed.append((town[:-len(ending)], town))
+    return tuple(listed)
 
 
 def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: Words,
                         known: set[int]) -> list[_Local]:
     """Towns the text names right after the county's name (合江县荔江镇), as the gazetteer lists them, or as
     written where it does not list them (towns are merged, renamed and made towns after it was made)."""
-    towns = gazetteer.towns_of(county)
     found = []
     unit = gazetteer.units[county]
     for match in _towns_after_names(text, [n for n in (unit.county, unit.short) if n], _town_pattern(words)):
         name = match.group("town")
         if match.start("town") not in known and name not in words.generic and not words.not_town.search(
                 match.group("stem")):
-            listed = _listed_as(match.group("stem"), towns, words)
+            listed = _listed_as(match.group("stem"), _listed(gazetteer, county, words.town_endings))
             found.append(_Local(match.start("town"), match.end("town"), listed or name, ""))
     return found
 
