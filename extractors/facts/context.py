@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 import regex
 
 from fangkong.facts.places import Place, nearest_local, nearness, resolve
 from fangkong.facts.record import Fact, with_fields
 from fangkong.facts.relations import Located, relate, roles
-from fangkong.text.segment import Segmented
+from fangkong.text.segment import Segmented, Sentence
 from fangkong.text.textmap import MappedText
 
 _HAN_BEFORE = regex.compile(r"(?r)\p{Han}+")  # matched backwards: the Han characters that end where it is asked
@@ -200,6 +201,27 @@ def _located(metric: str, value: float, qualifier: str, start: int, end: int, se
     return located
 
 
+_ROW_ORDER = attrgetter("start", "end", "metric")  # a report's rows: by start, then end, then metric
+_START = attrgetter("start")
+
+
+class _Spans(Sequence[tuple[int, int]]):
+    """The (start, end) spans of a report's sentences, made when asked for: a report's facts stand in few of its
+    sentences, so the spans of all of them are not listed."""
+
+    __slots__ = ("_sentences",)
+
+    def __init__(self, sentences: Sequence[Sentence]):
+        self._sentences = sentences
+
+    def __getitem__(self, index):  # an int: a sentence's span (a slice is not asked for)
+        sentence = self._sentences[index]
+        return sentence.start, sentence.end
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+
 def _place_columns(place: Place) -> tuple[str | None, ...]:
     """A place's province, city, county, adcode, town and village columns (None where unknown)."""
     return (place.province or None, place.city or None, place.county or None, place.adcode or None,
@@ -209,16 +231,15 @@ def _place_columns(place: Place) -> tuple[str | None, ...]:
 def annotate(facts: Sequence[Fact], mapped: MappedText, parts: Segmented) -> list[Fact]:
     """One report's facts → the same facts in row order (start, end, metric) with id, role, parent, place
     and as_of filled in. `mapped` is the normalized text the facts were found in, `parts` its segmentation."""
-    ordered = sorted(facts, key=lambda f: (f.start, f.end, f.metric))
+    ordered = sorted(facts, key=_ROW_ORDER)
     if not ordered:
         return []
     text = mapped.text
-    sentences = [(s.start, s.end) for s in parts.sentences]
-    sentence_starts = [s[0] for s in sentences]
+    sentences = _Spans(parts.sentences)
     located = []
     for fact in ordered:
         begin, stop = mapped.span_from_original(fact.start, fact.end)
-        sentence = max(0, bisect_right(sentence_starts, max(begin, stop - 1)) - 1)
+        sentence = max(0, bisect_right(parts.sentences, max(begin, stop - 1), key=_START) - 1)
         located.append(_located(fact.metric, fact.value, fact.qualifier, begin, stop, sentence))
     parents = relate(located, text, sentences)
     fallback = title_place(parts.title)

@@ -88,6 +88,20 @@ def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) 
     return ("…" if lo > start else "") + text[lo:hi].strip() + ("…" if hi < end else "")
 
 
+_KIND_METRICS: dict[int, tuple[RuleSet, frozenset[str]]] = {}
+
+
+def _kind_metrics(ruleset: RuleSet) -> frozenset[str]:
+    """The metrics some rule of which names kinds of things (大米, 矿泉水): worked out once per rule set, not per
+    report."""
+    cached = _KIND_METRICS.get(id(ruleset))
+    if cached is None or cached[0] is not ruleset:
+        if len(_KIND_METRICS) >= 8:
+            _KIND_METRICS.pop(next(iter(_KIND_METRICS)))
+        cached = _KIND_METRICS[id(ruleset)] = (ruleset, frozenset(rule.metric for rule in ruleset.rules if rule.kinds))
+    return cached[1]
+
+
 @dataclass(frozen=True)
 class Extracted:
     """A report's facts, and the signature of its body that the duplicate finder compares (None: not asked
@@ -120,7 +134,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     facts: list[Fact] = []
     mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
     asked: dict[int, tuple] = {}  # per fact a rule claimed (its index in facts): what kind, another, giver ask
-    kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
+    kinds = _kind_metrics(ruleset)  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
