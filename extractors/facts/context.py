@@ -214,7 +214,7 @@ class _Spans(Sequence[tuple[int, int]]):
     def __init__(self, sentences: Sequence[Sentence]):
         self._sentences = sentences
 
-    def __getitem__(self, index):  # an int: a sentence's span (a slice is not asked for)
+    def __getitem__(self, index: int) -> tuple[int, int]:  # type: ignore[override]  # (no slice is asked for)
         sentence = self._sentences[index]
         return sentence.start, sentence.end
 
