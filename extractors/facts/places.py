@@ -72,6 +72,13 @@ class _Local:
     village: str
 
 
+def nearest_local(text: str, inside: Sequence[_Local], fact: tuple[int, int]) -> _Local:
+    """Of a sentence's towns and villages (ReportPlaces.local_in, not empty), the one nearest to the fact."""
+    if len(inside) == 1:  # nothing to weigh: most sentences name one
+        return inside[0]
+    return min(inside, key=lambda m: nearness(text, (m.start, m.end), fact))
+
+
 @dataclass(frozen=True)
 class ReportPlaces:
     """A report's place and the towns and villages of its county that its text names (for its facts)."""
@@ -82,14 +89,18 @@ class ReportPlaces:
     def of_fact(self, text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> Place:
         """The place of a fact: the report's, with the town or village of its sentence nearest to the fact
         where the sentence names one in the report's county."""
-        starts = self._starts
-        inside = self.local[bisect_left(starts, sentence[0]):bisect_right(starts, sentence[1] - 1)]
-        inside = [m for m in inside if m.end <= sentence[1]]
+        inside = self.local_in(sentence)
         if not inside:
             return self.place
-        nearest = min(inside, key=lambda m: nearness(text, (m.start, m.end), fact))
+        nearest = nearest_local(text, inside, fact)
         return Place(self.place.province, self.place.city, self.place.county, self.place.adcode,
                      nearest.town, nearest.village)
+
+    def local_in(self, sentence: tuple[int, int]) -> list[_Local]:
+        """The towns and villages of `local` inside the sentence's span, in order (of_fact's candidates)."""
+        starts = self._starts
+        inside = self.local[bisect_left(starts, sentence[0]):bisect_right(starts, sentence[1] - 1)]
+        return [m for m in inside if m.end <= sentence[1]]
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -328,10 +339,11 @@ def _score(county: int, evidence: _Evidence, gazetteer: gz.Gazetteer, words: Wor
     return score
 
 
-def _about(text: str, words: Words) -> dict[str, int]:
+def _about(text: str, words: Words, level: str) -> int:
+    """How many words of the level (county, town, village) that speak of the report's own place the text holds."""
     # counted by subn, in C: a page of one 50 MB line must not become a list of millions of strings (findall), and
     # a Python step per match (finditer) was most of the time
-    return {level: pattern.subn("", text)[1] for level, pattern in words.about.items()}
+    return words.about[level].subn("", text)[1]
 
 
 def _main(counts: Counter, title_names: Sequence[str], share: float) -> str:
@@ -447,31 +459,39 @@ def _above_county(evidence: _Evidence, gazetteer: gz.Gazetteer, words: Words, ti
     return NOWHERE
 
 
-def _listed_as(stem: str, towns: Sequence[str], words: Words) -> str | None:
+def _listed_as(stem: str, listed: Sequence[tuple[str, str]]) -> str | None:
     """The county's town a town written with this stem is (上营镇 for 上营乡, a township made a town; 新华街道 for
-    新华街街道), else None."""
-    for town in towns:
-        ending = next((e for e in words.town_endings if town.endswith(e)), None)
-        if ending is None:
-            continue
-        listed = town[:-len(ending)]
-        if listed == stem or (listed.startswith(stem) and len(listed) == len(stem) + 1):
+    新华街街道), else None. `listed` are the county's towns as (stem, town), in the gazetteer's order (_listed)."""
+    size = len(stem)
+    for town_stem, town in listed:
+        if town_stem == stem or (len(town_stem) == size + 1 and town_stem.startswith(stem)):
             return town
     return None
+
+
+@lru_cache(maxsize=1024)
+def _listed(gazetteer: gz.Gazetteer, county: int, town_endings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A county's towns that end as towns do, each with its stem (the name less its ending), in the gazetteer's
+    order: split once per county, not at every town a report writes after the county's name."""
+    listed = []
+    for town in gazetteer.towns_of(county):
+        ending = next((e for e in town_endings if town.endswith(e)), None)
+        if ending is not None:
+            listed.append((town[:-len(ending)], town))
+    return tuple(listed)
 
 
 def _towns_after_county(text: str, county: int, gazetteer: gz.Gazetteer, words: Words,
                         known: set[int]) -> list[_Local]:
     """Towns the text names right after the county's name (合江县荔江镇), as the gazetteer lists them, or as
     written where it does not list them (towns are merged, renamed and made towns after it was made)."""
-    towns = gazetteer.towns_of(county)
     found = []
     unit = gazetteer.units[county]
     for match in _towns_after_names(text, [n for n in (unit.county, unit.short) if n], _town_pattern(words)):
         name = match.group("town")
         if match.start("town") not in known and name not in words.generic and not words.not_town.search(
                 match.group("stem")):
-            listed = _listed_as(match.group("stem"), towns, words)
+            listed = _listed_as(match.group("stem"), _listed(gazetteer, county, words.town_endings))
             found.append(_Local(match.start("town"), match.end("town"), listed or name, ""))
     return found
 
@@ -517,24 +537,34 @@ def _placed(text: str, title_span: tuple[int, int], county: int,
     for start, end, name, in_towns in villages:
         local.append(_Local(start, end, in_towns[0] if len(in_towns) == 1 else "", name))
     local.sort(key=lambda m: m.start)
-    about = _about(text, words)
+    counted: dict[str, int] = {}
+
+    def about(level: str) -> int:
+        """How often the report's own words say this level (全县, 全镇): counted where first asked, for most
+        reports never need it."""
+        if level not in counted:
+            counted[level] = _about(text, words, level)
+        return counted[level]
+
     share = words.weights["share"]
     in_title = [m for m in local if title_span[0] <= m.start < title_span[1]]
     town_counts = Counter(m.town for m in local if not m.village)
     town = _main(town_counts, [m.town for m in in_title if not m.village], share)
-    # the county named on its own, not as the address of a town (隆回县山界回族乡); a town given its county as
-    # its address is introduced as the report's subject, one named bare is one of the county's
-    county_ends = {end for _, end, index in evidence.county_spans if index == county}
-    addressed = {m.town for m in local if not m.village and m.start in county_ends}
-    town_starts = {m.start for m in local if not m.village}
-    named = sum(1 for start, end, index in evidence.county_spans if index == county and end not in town_starts)
-    if (not any(m.town == town for m in in_title) and town not in addressed
-            and about["town"] < about["county"] and town_counts[town] <= named):
-        town = ""  # a county's report that names one of its towns in passing
+    if town and not any(m.town == town for m in in_title):  # (no town: none to set aside)
+        # the county named on its own, not as the address of a town (隆回县山界回族乡); a town given its county
+        # as its address is introduced as the report's subject, one named bare is one of the county's
+        county_ends = {end for _, end, index in evidence.county_spans if index == county}
+        addressed = {m.town for m in local if not m.village and m.start in county_ends}
+        if town not in addressed and about("town") < about("county"):
+            town_starts = {m.start for m in local if not m.village}
+            named = sum(1 for start, end, index in evidence.county_spans
+                        if index == county and end not in town_starts)
+            if town_counts[town] <= named:
+                town = ""  # a county's report that names one of its towns in passing
     village_counts = Counter(m.village for m in local if m.village and (not town or m.town in ("", town)))
     village = _main(village_counts, [m.village for m in in_title if m.village], share)
     if village and not any(m.village == village for m in in_title) and (
-            about["village"] == 0 or about["village"] < about["town"]):
+            about("village") == 0 or about("village") < about("town")):
         village = ""
     if village and not town:
         town = next((m.town for m in local if m.village == village and m.town), "")

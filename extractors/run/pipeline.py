@@ -88,6 +88,20 @@ def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) 
     return ("…" if lo > start else "") + text[lo:hi].strip() + ("…" if hi < end else "")
 
 
+_KIND_METRICS: dict[int, tuple[RuleSet, frozenset[str]]] = {}
+
+
+def _kind_metrics(ruleset: RuleSet) -> frozenset[str]:
+    """The metrics some rule of which names kinds of things (大米, 矿泉水): worked out once per rule set, not per
+    report."""
+    cached = _KIND_METRICS.get(id(ruleset))
+    if cached is None or cached[0] is not ruleset:
+        if len(_KIND_METRICS) >= 8:
+            _KIND_METRICS.pop(next(iter(_KIND_METRICS)))
+        cached = _KIND_METRICS[id(ruleset)] = (ruleset, frozenset(rule.metric for rule in ruleset.rules if rule.kinds))
+    return cached[1]
+
+
 @dataclass(frozen=True)
 class Extracted:
     """A report's facts, and the signature of its body that the duplicate finder compares (None: not asked
@@ -119,7 +133,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     found_signature = signature(body_text(text, ((s.start, s.end) for s in parts.sentences))) if signed else None
     facts: list[Fact] = []
     mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
-    kinds = {rule.metric for rule in ruleset.rules if rule.kinds}  # metrics whose nouns name kinds of things
+    asked: dict[int, tuple] = {}  # per fact a rule claimed (its index in facts): what kind, another, giver ask
+    kinds = _kind_metrics(ruleset)  # metrics whose nouns name kinds of things
     found = [(sentence_id, sentence, clause, quantities)
              for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
@@ -174,14 +189,27 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 source=parts.source,
                 rule=matched.rule.id if matched else OTHER,
             ))
-            mentions.append(Mention(
-                sentence_id, quantity.unit_classes, company[index - 1],
-                # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
-                kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
-                if matched is not None and matched.rule.metric in kinds else "",
-                matched is not None and another_mention(ruleset, text, quantity, clause, sentence_span, hits),
-                giver_named(ruleset, text, matched, quantity, clause, hits)
-                if matched is not None and not in_title else ""))
+            # what tells a repeat from another fact beyond its sentence, unit and list is asked below, only of
+            # the facts that may repeat one
+            mentions.append(Mention(sentence_id, quantity.unit_classes, company[index - 1], "", False, ""))
+            if matched is not None:
+                asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
+    if asked:
+        # collapse_repeats weighs the kind, the "another" and the giver of a fact only against another fact of the
+        # same metric, value and unit class in another sentence: a fact with no such fact keeps the empty ones
+        sentences_of: dict[tuple, set[int]] = {}
+        for fact, mention in zip(facts, mentions, strict=True):
+            sentences_of.setdefault((fact.metric, fact.value, fact.value_high, mention.unit_class),
+                                    set()).add(mention.sentence)
+        for at, (matched, quantity, clause, sentence_span, in_title) in asked.items():
+            fact, mention = facts[at], mentions[at]
+            if len(sentences_of[fact.metric, fact.value, fact.value_high, mention.unit_class]) > 1:
+                mentions[at] = mention._replace(
+                    # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
+                    kind=kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
+                    if matched.rule.metric in kinds else "",
+                    another=another_mention(ruleset, text, quantity, clause, sentence_span, hits),
+                    giver=giver_named(ruleset, text, matched, quantity, clause, hits) if not in_title else "")
     return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
 
 
