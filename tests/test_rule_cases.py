@@ -32,6 +32,7 @@ CASES = [
     ("劝返外地车辆213辆、人员650余人。", 213, "persuaded_back"),
     ("劝返外地车辆213辆、人员650余人。", 650, "persuaded_back"),
     ("其中居家隔离观察42人。", 42, "quarantined"),
+    ("累计集中隔离医学观察1200人次。", 1200, "quarantined"),
     ("消杀面积达12万平方米。", 120000, "disinfection_area"),
     ("清运垃圾85吨。", 85, "garbage_removed"),
     ("全镇300余名党员下沉一线。", 300, "party_members"),
