@@ -36,6 +36,7 @@ CASES = [
     ("消杀面积达12万平方米。", 120000, "disinfection_area"),
     ("清运垃圾85吨。", 85, "garbage_removed"),
     ("全镇300余名党员下沉一线。", 300, "party_members"),
+    ("累计出动党员干部3000余人次。", 3000, "party_members"),
     # nouns are head-final: of two nouns after the number in one compound the last says what is counted
     ("133名党员巾帼志愿者参与值守。", 133, "volunteers"),
     ("11名兰州市青年党员志愿者参与值守。", 11, "volunteers"),
