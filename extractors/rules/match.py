@@ -253,14 +253,13 @@ def _an_article(quantity: Quantity) -> bool:
 _PERFECTIVE = "了"
 
 
-def _governed_by_context(rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
-    """True where a context word of `rule` (its verb) ends right before the number, or before 了 there: the one is
-    counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机)."""
-    if rule.context is None:
-        return False
+def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where a context word of `rule` (its verb), or a verb of setting up, ends right before the number, or
+    before 了 there: the one is counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机, 设置1个检查卡点)."""
     before = quantity.start - len(_PERFECTIVE)
     at = before if before >= 0 and text.startswith(_PERFECTIVE, before) else quantity.start
-    return _ends_at(rule.context, text, at, hits)
+    return any(pattern is not None and _ends_at(pattern, text, at, hits)
+               for pattern in (rule.context, ruleset.setting_up_verbs))
 
 
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -963,7 +962,7 @@ def match_quantity(
             if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
                                                or _nearer_count_between(rule, text, quantity, t_start, others)):
                 continue
-            if not before and _an_article(quantity) and not _governed_by_context(rule, text, quantity, hits):
+            if not before and _an_article(quantity) and not _governed_by_context(ruleset, rule, text, quantity, hits):
                 continue
             if not before and _STATEMENT_END.search(text, quantity.end, t_start):
                 continue  # 转疫控办10万元;收到捐赠的医疗用品: the gift received is another statement's
