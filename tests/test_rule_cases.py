@@ -10,6 +10,7 @@ CASES = [
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     ("在主要路口设置临时检查站5处。", 5, "checkpoints"),
     ("设立43个24小时执勤卡点。", 43, "checkpoints"),
+    ("招募疫情防控志愿者两批共计230人。", 230, "volunteers"),  # the 批 between count no volunteers
     ("在进村主干道设置1个检查卡点。", 1, "checkpoints"),  # one right after a verb of setting up is counted
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),

@@ -114,12 +114,13 @@ def _a_value_modifier(text: str, other: Quantity, t_start: int) -> bool:
             and text.startswith("的", other.end) and t_start - other.end <= 8)
 
 
-def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, others: list[Quantity],
-                    rule: Rule) -> bool:
+def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: int, t_end: int,
+                    others: list[Quantity], rule: Rule, hits: Hits | None = None) -> bool:
     """True where a noun trigger belongs to another number of the clause.
 
     It does when another number stands between it and this one (24个行政村43个执勤卡点: 卡点 is the
-    43's), unless the two numbers are merely coordinated (1000只和900只口罩); when it stands in
+    43's), unless the two numbers are merely coordinated (1000只和900只口罩) or this one totals the other,
+    of a unit the rule does not count (志愿者两批共计230人); when it stands in
     another item of a 、-list that has a number of its own (宣传车3辆、喇叭8个); and when a number right after
     it is nearer, in a unit `rule` counts (30名青年志愿者10件防护衣: the 件 counts no volunteers).
     """
@@ -132,7 +133,11 @@ def _owned_elsewhere(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     for other in others:
         if other is quantity:
             continue
-        if lo <= other.start and other.end <= hi:
+        if lo <= other.start and other.end <= hi and not (
+                # a count between in a unit the rule cannot count, which this number totals, owns nothing of it
+                # (志愿者两批共计230人: the 批 count no volunteers)
+                not counts_unit(rule, other.unit_classes, other.unit)
+                and _search(ruleset.totalling_words, text, other.end, quantity.start, hits)):
             gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
             if not _SIDE_BY_SIDE.fullmatch(text, *gap) and not _IN_A_MODIFIER.fullmatch(text, other.end, t_start) \
                     and not _a_value_modifier(text, other, t_start):
@@ -949,7 +954,7 @@ def match_quantity(
             if total and before and t_end <= clause[0] and not _totals_across(
                     ruleset, text, clause, quantity, t_start, hits):
                 continue
-            if not rule.shared and _owned_elsewhere(text, quantity, t_start, t_end, others, rule):
+            if not rule.shared and _owned_elsewhere(ruleset, text, quantity, t_start, t_end, others, rule, hits):
                 continue
             if not rule.shared and _modifies_another_head(
                     ruleset, text, t_start, t_end, quantity.start if before else clause[1], hits,
