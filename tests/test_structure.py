@@ -516,6 +516,8 @@ INHERITED = [
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
     # a sentence that opens with a part marker lists the parts of the total in the sentence before
     ("全村共捐款1.8万元。其中张三1000元、李四500元。", 500, "donations_money"),
+    # items labelled by ordinals of one measure: each one of the same thing
+    ("第一批志愿者30人已上岗，第二批40人正在培训。", 40, "volunteers"),
     # a comma or colon right after the marker opens its list
     ("全镇累计排查返乡人员1200人。其中，武汉返乡53人，湖北其他地区返乡120人。", 120, "people_screened"),
     ("全镇累计排查返乡人员1200人，其中：武汉返乡53人，湖北其他地区返乡120人。", 53, "people_screened"),

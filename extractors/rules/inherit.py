@@ -199,6 +199,28 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     return index - 1 if text[before.quantity.start - PARALLEL_HEAD:before.quantity.start] == head else None
 
 
+# An ordinal label of a batch, round or time (第二批, 第3轮, 首批): right before a number, or opening the item before
+_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,3}|首)([批次轮组期])"
+_ORDINAL_BEFORE = regex.compile(_ORDINAL + r"\s*$")
+_ORDINAL_OPENING = regex.compile(r"[\s,，]*" + _ORDINAL)
+
+
+def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the claimed number just before this one in its sentence, where each stands in an item labelled
+    by an ordinal of one measure and this one's label is all there is before it (第一批志愿者30人已上岗，第二批40人
+    正在培训: the second batch are volunteers too). None where there is none."""
+    if index == 0 or matches[index - 1] is None:
+        return None
+    here, before = found[index], found[index - 1]
+    if before.sentence != here.sentence or before.quantity.unit_classes != here.quantity.unit_classes:
+        return None
+    label = _ORDINAL_BEFORE.search(text, here.clause[0], here.quantity.start)
+    if label is None or text[here.clause[0]:label.start()].strip(" ,，"):
+        return None
+    opening = _ORDINAL_OPENING.match(text, before.clause[0], before.quantity.start)
+    return index - 1 if opening is not None and opening.group(1) == label.group(1) else None
+
+
 def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
     """The index of the claimed number right after this one, where the two head a list of the same measure word
     joined by a 、 or a conjunction only (3000公斤椪柑、8000公斤脐橙: the first item is given as the next is,
@@ -370,6 +392,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            anchor = _ordinal_anchor(text, index, found, result)
         if anchor is None:
             anchor = _changed_from(ruleset, text, index, found, result, hits)
         if anchor is None:
