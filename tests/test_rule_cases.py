@@ -58,6 +58,7 @@ CASES = [
     ("核酸检测点旁设体温检测岗，体温检测1200人次。", 1200, "people_screened"),  # a temperature check is no test
     ("接种疫苗1.8万剂次。", 18000, "vaccinations"),
     ("全镇复工企业18家。", 18, "enterprises_resumed"),
+    ("已有12家规上企业恢复生产。", 12, "enterprises_resumed"),
     ("建立微信群48个。", 48, "wechat_groups"),
     ("新增大喇叭30个。", 30, "loudspeakers"),
     ("编发信息90余条。", 90, "media_posts"),
