@@ -516,6 +516,8 @@ INHERITED = [
     ("累计排查返乡人员397人，其中武汉返乡20人。", 20, "people_screened"),
     # a sentence that opens with a part marker lists the parts of the total in the sentence before
     ("全村共捐款1.8万元。其中张三1000元、李四500元。", 500, "donations_money"),
+    # parts in another unit the total's rule takes
+    ("全镇共接种新冠疫苗3.6万剂次，其中第一剂1.9万人，第二剂1.7万人。", 17000, "vaccinations"),
     # items labelled by ordinals of one measure: each one of the same thing
     ("第一批志愿者30人已上岗，第二批40人正在培训。", 40, "volunteers"),
     # a comma or colon right after the marker opens its list

@@ -123,11 +123,19 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         start = _previous_sentence_start(found, index, start)
     for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
         other = found[earlier].quantity
-        if other.end <= start or other.unit_classes != quantity.unit_classes:
+        if other.end <= start:
             return None
+        same = other.unit_classes == quantity.unit_classes
         marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
         if marker is not None:
-            return earlier if matches[earlier] is not None and _enumerated(text, marker, quantity.start) else None
+            total = matches[earlier]
+            # parts may be counted in another unit the total's rule takes (接种3.6万剂次，其中第一剂1.9万人)
+            if total is None or not _enumerated(text, marker, quantity.start) or not (
+                    same or counts_unit(total.rule, quantity.unit_classes, quantity.unit)):
+                return None
+            return earlier
+        if not same:
+            return None
     return None
 
 
