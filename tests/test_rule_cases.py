@@ -34,6 +34,7 @@ CASES = [
     ("累计测量体温12,380人次。", 12380, "people_screened"),
     ("劝返外地车辆213辆、人员650余人。", 213, "persuaded_back"),
     ("劝返外地车辆213辆、人员650余人。", 650, "persuaded_back"),
+    ("对不戴口罩的群众劝导1200余人次。", 1200, None),  # persuaded to wear one, not turned back
     ("其中居家隔离观察42人。", 42, "quarantined"),
     ("累计集中隔离医学观察1200人次。", 1200, "quarantined"),
     ("消杀面积达12万平方米。", 120000, "disinfection_area"),
