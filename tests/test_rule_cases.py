@@ -55,6 +55,9 @@ CASES = [
     ("共编发督查通报33期。", 33, "media_posts"),  # issues of a bulletin, not rounds of inspection
     ("问责干部6人。", 6, "accountability"),
     ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
+    ("今日共完成PCR檢測1,250件。", 1250, "tests_performed"),
+    ("采集群众信息1200份。", 1200, None),  # information gathered is no sample
+    ("防疫旅館共收容320人。", 320, "quarantined"),  # Taiwan's quarantine hotels
     ("完成全员核酸检测4轮，累计检测12.8万人次。", 128000, "tests_performed"),  # 核酸 named earlier in the sentence
     ("核酸检测点旁设体温检测岗，体温检测1200人次。", 1200, "people_screened"),  # a temperature check is no test
     ("接种疫苗1.8万剂次。", 18000, "vaccinations"),
