@@ -81,6 +81,7 @@ CASES = [
     ("对30名志愿者进行表彰。", 30, "volunteers"),  # no action of a metric after them
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
+    ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one
     ("全镇常住人口3.2万人。", 32000, None),
     ("社区拥有190多名党员。", 190, None),
     ("如果开放采购，愿意捐款500万元。", 5000000, None),
@@ -202,8 +203,8 @@ MECHANISM_CASES = [
     ("设置检疫站3处。", [(3, "checkpoints")]),
     ("设立核酸检测点6个。", []),
     ("警方在路口设置临检站3处、盘查岗5个。", [(3, "checkpoints"), (5, "checkpoints")]),  # police checks are posts
-    ("为困难群众发放米面油200份。", []),
-    ("镇政府向卡点值守人员发放慰问品300份。", []),  # gifts of comfort handed out are no printed matter  # food handed out is neither printed matter nor, from the authorities, a gift
+    ("为困难群众发放米面油200份。", []),  # food handed out is neither printed matter nor, from the authorities, a gift
+    ("镇政府向卡点值守人员发放慰问品300份。", []),  # gifts of comfort handed out are no printed matter
     ("筛选出途经本市的鄂籍车辆共计242辆。", [(242, "vehicles_checked")]),  # vehicles sifted from records
     ("从中筛选172名机关党员干部连夜奔赴一线。", [(172, "party_members")]),  # people chosen, not screened
     ("民政局调派53名替代役支援。", [(53, "cadres")]),  # Taiwan: alternative-service men sent out

@@ -570,15 +570,17 @@ def _composed_group(text: str, quantity: Quantity, clause: tuple[int, int]) -> t
 
 def _per_unit(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, others: list[Quantity],
               hits: Hits | None) -> bool:
-    """True where a per-unit word (每组, 每份) stands before the number in its clause with no other number between:
-    每份10个 is a size, not a count; in 每份20元成本的午餐200余份 the 200 is a count again."""
+    """True where a per-unit word (每组, 每份) stands before the number in its clause with no other number between,
+    or only the items of a list the number ends (每个卡点配备1名党员、2名志愿者): 每份10个 is a size, not a count; in
+    每份20元成本的午餐200余份 the 200 is a count again."""
     if ruleset.per_unit is None:
         return False
     spans = _overlapped(ruleset.per_unit, text, clause[0], quantity.start, hits)
     if not spans:
         return False
     last_end = max(end for _, end in spans)
-    return not any(last_end <= other.start and other.end <= quantity.start for other in others)
+    return not any(last_end <= other.start and other.end <= quantity.start
+                   and not _JOINED_ITEM.fullmatch(text, other.end, quantity.start) for other in others)
 
 
 def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], sentence: tuple[int, int],
