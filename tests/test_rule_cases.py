@@ -32,6 +32,8 @@ CASES = [
     ("排查湖北返乡人员86人。", 86, "people_screened"),
     ("累计检查过往车辆4,562辆次。", 4562, "vehicles_checked"),
     ("累计测量体温12,380人次。", 12380, "people_screened"),
+    ("共设置健康监测点12处，监测过往人员1.2万人次。", 12000, "people_screened"),  # watched passing a post
+    ("其中从湖北返村重点观察监测18人。", 18, "quarantined"),  # watched at home
     ("劝返外地车辆213辆、人员650余人。", 213, "persuaded_back"),
     ("劝返外地车辆213辆、人员650余人。", 650, "persuaded_back"),
     ("对不戴口罩的群众劝导1200余人次。", 1200, None),  # persuaded to wear one, not turned back
