@@ -81,6 +81,11 @@ class Mention(NamedTuple):
     giver: str = ""  # who gave it, as the words before its verb of giving name them (张三捐款500元: 张三), or ""
 
 
+def repeat_key(fact: Fact, mention: Mention) -> tuple:
+    """What two facts must share for one to repeat the other: metric, value (and high end) and unit class."""
+    return fact.metric, fact.value, fact.value_high, mention.unit_class
+
+
 def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list[Fact]:
     """Drop a fact that repeats an earlier one (same metric, value and unit class) from another sentence.
 
@@ -97,7 +102,7 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     repeated: dict[tuple, set[int]] = {}
     kept = []
     for fact, mention in zip(facts, mentions, strict=True):
-        key = (fact.metric, fact.value, fact.value_high, mention.unit_class)
+        key = repeat_key(fact, mention)
         earlier = kept_before.setdefault(key, [])
         if not mention.another:
             taken = repeated.setdefault((*key, mention.sentence), set())

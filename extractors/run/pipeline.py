@@ -21,7 +21,7 @@ import regex
 
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
-from fangkong.facts.record import Fact, Mention, collapse_repeats, row_key, to_frame
+from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, row_key, to_frame
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
@@ -199,11 +199,10 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
         # same metric, value and unit class in another sentence: a fact with no such fact keeps the empty ones
         sentences_of: dict[tuple, set[int]] = {}
         for fact, mention in zip(facts, mentions, strict=True):
-            sentences_of.setdefault((fact.metric, fact.value, fact.value_high, mention.unit_class),
-                                    set()).add(mention.sentence)
+            sentences_of.setdefault(repeat_key(fact, mention), set()).add(mention.sentence)
         for at, (matched, quantity, clause, sentence_span, in_title) in asked.items():
             fact, mention = facts[at], mentions[at]
-            if len(sentences_of[fact.metric, fact.value, fact.value_high, mention.unit_class]) > 1:
+            if len(sentences_of[repeat_key(fact, mention)]) > 1:
                 mentions[at] = mention._replace(
                     # the word that names the kind of thing counted (大米, 矿泉水), where the metric's rules name kinds
                     kind=kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
