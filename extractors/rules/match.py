@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The metric of a quantity no rule claims (rows of --include-other).
 from fangkong.rules import model
-from fangkong.rules.model import Match, Rule, RuleSet, _timed_out
+from fangkong.rules.model import Match, Rule, RuleSet, _timed_out, per_ruleset
 from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 
 # A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
@@ -792,17 +792,17 @@ def counts_unit(rule: Rule, unit_classes: frozenset[str], unit: str) -> bool:
     return bool(rule.units & unit_classes) and not (rule.unit_words and unit not in rule.unit_words)
 
 
+def _no_units_yet(ruleset: RuleSet) -> dict:
+    return {}
+
+
 def _rules_of_unit(ruleset: RuleSet, unit_classes: frozenset[str], unit: str) -> list[tuple[int, Rule, int, int]]:
     """(order, rule, reach before, reach after) of the rules that count this unit, worked out once per unit and
     rule set: a rule of other units, or of other unit words, cannot claim the quantity."""
-    cached = _UNIT_RULES.get(id(ruleset))
-    if cached is None or cached[0] is not ruleset:
-        if len(_UNIT_RULES) >= 8:
-            _UNIT_RULES.pop(next(iter(_UNIT_RULES)))
-        cached = _UNIT_RULES[id(ruleset)] = (ruleset, {})
-    found = cached[1].get((unit_classes, unit))
+    of_ruleset = per_ruleset(_UNIT_RULES, ruleset, _no_units_yet)
+    found = of_ruleset.get((unit_classes, unit))
     if found is None:
-        found = cached[1][(unit_classes, unit)] = [
+        found = of_ruleset[(unit_classes, unit)] = [
             (order, rule, *_reach(rule)) for order, rule in enumerate(ruleset.rules)
             if counts_unit(rule, unit_classes, unit)]
     return found

@@ -4,9 +4,9 @@ classes, and the errors and warnings of rules. Plain data, no reading and no mat
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
@@ -200,6 +200,25 @@ class LazyPattern:
 
 # The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files): every
 # field but the rules, the digest and what the lexicon gives (modifiers, nouns), so a new key is one new field.
+_Derived = TypeVar("_Derived")
+# How many rule sets a cache of what is derived from one keeps (a run uses one; tests and rule packs a few).
+PER_RULESET = 8
+
+
+def per_ruleset(cache: dict[int, tuple[RuleSet, _Derived]], ruleset: RuleSet,
+                make: Callable[[RuleSet], _Derived]) -> _Derived:
+    """What `make(ruleset)` gives, made on first use and kept in `cache` for the last PER_RULESET rule sets: keyed by
+    identity (a rule set holds compiled patterns) and checked against the rule set kept, as an id may be reused."""
+    cached = cache.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    made = make(ruleset)
+    if len(cache) >= PER_RULESET:
+        cache.pop(next(iter(cache)))
+    cache[id(ruleset)] = (ruleset, made)
+    return made
+
+
 DEFAULT_WORD_KEYS = tuple(field.name for field in fields(RuleSet)
                           if field.name not in ("rules", "version", "modifiers", "nouns"))
 

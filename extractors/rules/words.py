@@ -26,7 +26,7 @@ import ahocorasick_rs
 import regex
 
 from fangkong.rules import model as _ruleset
-from fangkong.rules.model import Rule, RuleSet, _class_end
+from fangkong.rules.model import Rule, RuleSet, _class_end, per_ruleset
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -35,7 +35,6 @@ _SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
 # The fields of a RuleSet and of its rules that hold word patterns.
 RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
 RULESET_FIELDS = (*_ruleset.DEFAULT_WORD_KEYS, "nouns")
-_CACHE_SIZE = 8
 _PLANNED_LISTS = 256  # lists of rules a Matcher keeps planned (one per unit of measure in use)
 EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
 # A hit is one int, start << _SHIFT | order (a third of a tuple's memory on a page of facts); orders stay below.
@@ -467,14 +466,12 @@ _matchers: dict[int, tuple[RuleSet, Matcher]] = {}
 
 def matcher_for(ruleset: RuleSet) -> Matcher:
     """The Matcher of a RuleSet's patterns, compiled on first use and kept for the last few rule sets."""
-    cached = _matchers.get(id(ruleset))
-    if cached is not None and cached[0] is ruleset:
-        return cached[1]
+    return per_ruleset(_matchers, ruleset, _new_matcher)
+
+
+def _new_matcher(ruleset: RuleSet) -> Matcher:
     matcher = Matcher(ruleset_patterns(ruleset))
     matcher.note_rules(ruleset.rules)
-    if len(_matchers) >= _CACHE_SIZE:
-        _matchers.pop(next(iter(_matchers)))
-    _matchers[id(ruleset)] = (ruleset, matcher)
     return matcher
 
 

@@ -26,7 +26,7 @@ from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
 from fangkong.rules.match import another_mention, giver_named, kind_named, match_quantity
-from fangkong.rules.model import OTHER, RuleSet, RuleTimeout
+from fangkong.rules.model import OTHER, RuleSet, RuleTimeout, per_ruleset
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
 from fangkong.text.load import (
@@ -94,12 +94,8 @@ _KIND_METRICS: dict[int, tuple[RuleSet, frozenset[str]]] = {}
 def _kind_metrics(ruleset: RuleSet) -> frozenset[str]:
     """The metrics some rule of which names kinds of things (大米, 矿泉水): worked out once per rule set, not per
     report."""
-    cached = _KIND_METRICS.get(id(ruleset))
-    if cached is None or cached[0] is not ruleset:
-        if len(_KIND_METRICS) >= 8:
-            _KIND_METRICS.pop(next(iter(_KIND_METRICS)))
-        cached = _KIND_METRICS[id(ruleset)] = (ruleset, frozenset(rule.metric for rule in ruleset.rules if rule.kinds))
-    return cached[1]
+    return per_ruleset(_KIND_METRICS, ruleset, lambda rules: frozenset(rule.metric for rule in rules.rules
+                                                                     if rule.kinds))
 
 
 @dataclass(frozen=True)
