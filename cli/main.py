@@ -129,6 +129,14 @@ class _Commands(click.Group):
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
 
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # Ctrl-C before a run's own handling (rules loading) or in another command
+            click.echo("", err=True)
+            _say("error", "interrupted")
+            sys.exit(EXIT_INTERRUPTED)
+
 
 @click.group(cls=_Commands, help=CLI_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,

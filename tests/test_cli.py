@@ -207,6 +207,19 @@ def test_interrupted_run_leaves_the_previous_output_and_exits_130(folder, tmp_pa
     assert out.read_text(encoding="utf-8") == "previous run\n"
 
 
+@pytest.mark.parametrize("command", [("extract", "{folder}"), ("explain", "{report}")])
+def test_ctrl_c_while_the_rules_load_is_one_line_and_130_not_click_aborted(folder, monkeypatch, command):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    for module in ("main", "explain"):
+        monkeypatch.setattr(f"fangkong.cli.{module}.load_ruleset", interrupted)
+    report = folder / "a.txt"
+    result = run(*(part.format(folder=folder, report=report) for part in command))
+    assert result.exit_code == 130
+    assert result.stderr.strip() == "fangkong: error: interrupted"
+
+
 def test_a_failed_write_leaves_the_previous_output_and_no_temporary_file(folder, tmp_path, monkeypatch):
     out = tmp_path / "facts.csv"
     out.write_text("previous run\n", encoding="utf-8")

@@ -40,7 +40,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_old_output(many_reports, t
     slow = tmp_path / "big.txt"  # large enough that extraction is still running when the signal comes
     slow.write_text((ROOT / "fixtures" / "reports" / "town_checkpoints.txt").read_text("utf-8") * 3000, "utf-8")
     process = subprocess.Popen([*COMMAND, slow, many_reports, "-o", out, "--jobs", jobs], stderr=subprocess.PIPE,
-                               text=True)
+                               text=True, preexec_fn=_ctrl_c_acts)
     time.sleep(3)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
@@ -58,7 +58,8 @@ def test_ctrl_c_while_the_report_is_read_from_stdin_exits_130(tmp_path):
     out = tmp_path / "out.csv"
     out.write_text("previous run\n", encoding="utf-8")
     reader, writer = os.pipe()  # a pipe that stays open: the command is still reading its report
-    process = subprocess.Popen([*COMMAND, "-", "-o", out], stdin=reader, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([*COMMAND, "-", "-o", out], stdin=reader, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_ctrl_c_acts)
     os.close(reader)
     os.write(writer, "幸福村设立卡点12个".encode())
     time.sleep(3)
@@ -68,6 +69,12 @@ def test_ctrl_c_while_the_report_is_read_from_stdin_exits_130(tmp_path):
     assert process.returncode == 130
     assert stderr.strip() == f"fangkong: error: interrupted; {out} left as it was"
     assert out.read_text(encoding="utf-8") == "previous run\n"
+
+
+def _ctrl_c_acts() -> None:
+    """In the child, before exec: Ctrl-C's default action. A runner that starts the tests with SIGINT ignored
+    (a background job, some CI runners) passes that on, and Python then leaves the signal ignored too."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _processes_naming(path: Path) -> list[int]:
