@@ -22,6 +22,9 @@ CASES = [
     ("发放《致广大群众的一封信》2.3万份。", 23000, "leaflets"),
     ("发放宣传资料3000余份。", 3000, "leaflets"),
     ("发放《十条禁令》5000张。", 5000, "leaflets"),  # a notice of bans handed out
+    ("他购买口罩200个送到卡点。", 200, "donations_goods"),  # 送到: the post is where the masks went
+    ("向群众免费发放口罩5000只。", 5000, "donations_goods"),  # handed out free
+    ("镇政府向群众发放口罩5000只。", 5000, None),  # handed out by the authorities: no gift (METRICS.md)
     ("妇联属下各区的六个服务单位增开服务。", 6, None),  # 单 of 单位 is no sheet
     # extended metrics
     ("张贴海报1200余张，悬挂横幅350条。", 1200, "banners_posters"),
@@ -50,6 +53,9 @@ CASES = [
     ("抽调172名机关党员干部奔赴一线。", 172, "party_members"),  # 党员干部 is the party members' own word
     ("30名党员参与志愿服务。", 30, "party_members"),  # a verb between: the 志愿服务 is no head of theirs
     ("抽调镇村干部156名。", 156, "cadres"),
+    ("组建了一支10人以上的值班队伍。", 10, None),  # the size of a team, not people sent
+    ("区公所共派员120人次协助居家隔离人员。", 120, "cadres"),  # 派员: staff sent, not the isolated they help
+    ("共安排专人12名负责居家隔离人员管理。", 12, "cadres"),
     ("成立临时党支部12个。", 12, "temporary_party_branches"),
     ("设立党员先锋岗25个。", 25, "party_posts"),
     ("成立了6个工作专班。", 6, "work_groups"),
