@@ -53,12 +53,6 @@ CASES = [
     ("抽调172名机关党员干部奔赴一线。", 172, "party_members"),  # 党员干部 is the party members' own word
     ("30名党员参与志愿服务。", 30, "party_members"),  # a verb between: the 志愿服务 is no head of theirs
     ("抽调镇村干部156名。", 156, "cadres"),
-    ("每天出动480余人进行执勤。", 480, "cadres"),  # people sent, named by the verb alone
-    ("镇里抽调120人参与值守。", 120, "cadres"),
-    ("区公所支援120人。", 120, "cadres"),
-    ("志愿者30名投入到卡点值守中。", 30, "volunteers"),  # a verb after the count: the noun before names them
-    ("出动120名志愿者参与值守。", 120, "volunteers"),  # a noun of their own says who was sent
-    ("派出所2人参与值守。", 2, None),  # 派出 of 派出所 sends no one
     ("组建了一支10人以上的值班队伍。", 10, None),  # the size of a team, not people sent
     ("区公所共派员120人次协助居家隔离人员。", 120, "cadres"),  # 派员: staff sent, not the isolated they help
     ("共安排专人12名负责居家隔离人员管理。", 12, "cadres"),
