@@ -23,6 +23,7 @@ CASES = [
     ("发放宣传资料3000余份。", 3000, "leaflets"),
     ("发放《十条禁令》5000张。", 5000, "leaflets"),  # a notice of bans handed out
     ("他购买口罩200个送到卡点。", 200, "donations_goods"),  # 送到: the post is where the masks went
+    ("23个民兵拉着铜锣和喇叭巡村喊话。", 23, None),  # V着: the 喇叭 is what they carry, not what is counted
     ("向群众免费发放口罩5000只。", 5000, "donations_goods"),  # handed out free
     ("镇政府向群众发放口罩5000只。", 5000, None),  # handed out by the authorities: no gift (METRICS.md)
     ("妇联属下各区的六个服务单位增开服务。", 6, None),  # 单 of 单位 is no sheet
