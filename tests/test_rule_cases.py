@@ -88,6 +88,13 @@ CASES = [
     ("对3000余名返岗职工测量体温。", 3000, "people_screened"),
     ("组织30名志愿者开展测温登记。", 30, "volunteers"),  # 组织: they do what follows
     ("对30名志愿者进行表彰。", 30, "volunteers"),  # no action of a metric after them
+    # 个 with a noun of people after it counts people, as 名 would: the rules of people take it
+    ("上门做了20个返乡村民核酸检测。", 20, "tests_performed"),
+    ("劝返了10多个外地人。", 10, "persuaded_back"),
+    ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
+    ("劝返了10多个村。", 10, None),  # villages are no people
+    ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    ("设立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),  # the quoted name is the head
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one

@@ -67,6 +67,46 @@ def _overlapped(pattern: regex.Pattern, text: str, start: int, end: int, hits: H
     return [m.span() for m in pattern.finditer(text, start, end, overlapped=True, timeout=timeout)]
 
 
+# How many characters of modifier may stand between a measure word and the noun of people it counts (湖北返乡 + 人员)
+PEOPLE_MODIFIER_REACH = 4
+PERSON = frozenset({"person"})
+_PROMOTED = frozenset({"person", "count"})  # no measure word is of both: a count of things made one of people
+
+
+def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None = None) -> bool:
+    """True where `quantity`, in a measure word of things that may count people (个), has a noun of people right
+    after it or after a short modifier of Han characters with no function word (20个返乡村民, 10多个外地人), and
+    that noun is the head: no longer place noun starts after the measure word (12个村民小组 counts groups), no
+    longer noun at the noun of people, no noun or quoted name right after it (156个村级党员责任区, 156个村级党员
+    “责任区” count duty areas). Counts in a measure word of people already (20名) are not asked."""
+    if (ruleset.people_measures is None or ruleset.people_nouns is None or quantity.unit_classes & _PEOPLE
+            or not ruleset.people_measures.fullmatch(quantity.unit)):
+        return False
+    end = min(limit, quantity.end + PEOPLE_MODIFIER_REACH + 8)
+    for start, stop in _overlapped(ruleset.people_nouns, text, quantity.end, end, hits):
+        if start - quantity.end > PEOPLE_MODIFIER_REACH:
+            return False
+        if not _HAN_RUN.fullmatch(text, quantity.end, start) or _search(
+                ruleset.function_words, text, quantity.end, start, hits):
+            return False
+        place = _word_at(ruleset.places, text, quantity.end, limit, hits)
+        if place is not None and (place[1] > stop or place[1] <= start):
+            return False  # 12个村民小组: a place; 5个村由党员值守: places, a noun of people after them
+        # nouns are head-final: a longer noun from there, or one right after, names what is counted
+        # (156个村级党员责任区 counts duty areas)
+        longer = _word_at(ruleset.nouns, text, start, limit, hits)
+        if text.startswith(_OPENING_QUOTES, stop):
+            return False  # 156个村级党员“责任区”: the quoted name right after is the head
+        return (longer is None or longer[1] <= stop) and _word_at(ruleset.nouns, text, stop, limit, hits) is None
+    return False
+
+
+_OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
+
+
+_HAN_RUN = regex.compile(r"\p{Han}*")
+
+
 def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> list[tuple[int, int]]:
     if end <= start:
         return []
@@ -788,8 +828,12 @@ _UNIT_RULES: dict[int, tuple[RuleSet, dict]] = {}
 
 
 def counts_unit(rule: Rule, unit_classes: frozenset[str], unit: str) -> bool:
-    """True where `rule` may claim a quantity of these unit classes and this measure word."""
-    return bool(rule.units & unit_classes) and not (rule.unit_words and unit not in rule.unit_words)
+    """True where `rule` may claim a quantity of these unit classes and this measure word. A count in a measure word
+    of things that counts people (20个返乡村民: see counts_people, both classes) is one of people for any rule of
+    people, whatever measure words of people it lists."""
+    if not rule.units & unit_classes:
+        return False
+    return not rule.unit_words or unit in rule.unit_words or (_PROMOTED <= unit_classes and "person" in rule.units)
 
 
 def _no_units_yet(ruleset: RuleSet) -> dict:

@@ -25,7 +25,7 @@ from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, r
 from fangkong.numbers.quantities import find_quantities
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
-from fangkong.rules.match import another_mention, giver_named, kind_named, match_quantity
+from fangkong.rules.match import PERSON, another_mention, counts_people, giver_named, kind_named, match_quantity
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout, per_ruleset
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
@@ -135,8 +135,13 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
              for sentence_id, sentence in enumerate(parts.sentences)
              for clause in sentence.clauses
              if (quantities := find_quantities(text, *clause))]
-    everything = [quantity for *_, quantities in found for quantity in quantities]
     hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
+    # a count in 个 of a noun of people (20个返乡村民) counts people too
+    found = [(sentence_id, sentence, clause,
+              [dataclasses.replace(quantity, unit_classes=quantity.unit_classes | PERSON)
+               if counts_people(ruleset, text, quantity, clause[1], hits) else quantity for quantity in quantities])
+             for sentence_id, sentence, clause, quantities in found]
+    everything = [quantity for *_, quantities in found for quantity in quantities]
     heads = list_heads(text, everything)
     where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities)
              for _, sentence, clause, quantities in found for quantity in quantities]
