@@ -95,6 +95,9 @@ CASES = [
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
     ("设立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),  # the quoted name is the head
+    ("志愿者们给400人测了体温。", 400, "people_screened"),  # the spoken verb-object form of taking temperatures
+    ("共有志愿者三十多号人。", 30, "volunteers"),  # 号人: a spoken measure of people
+    ("3号人员已隔离。", 3, None),  # a number in a name, not a count
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one
