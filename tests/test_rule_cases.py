@@ -156,9 +156,20 @@ def test_money_spent_or_fined_is_not_a_donation(sentence):
     assert fangkong.extract_text(sentence).empty
 
 
-def test_a_donation_spent_on_goods_is_still_a_donation():
-    facts = fangkong.extract_text("群众捐款3万元，用于购买防护物资。")
+@pytest.mark.parametrize("sentence", [
+    "群众捐款3万元，用于购买防护物资。",
+    "群众捐款3万元用于购买防护物资。",  # the purpose right after the amount
+    "爱心企业捐资3万元购买防护服。",
+    "几个年轻人凑了3万元买了口罩送到卡点。",
+])
+def test_a_donation_spent_on_goods_is_still_a_donation(sentence):
+    facts = fangkong.extract_text(sentence)
     assert list(facts["metric"]) == ["donations_money"]
+
+
+@pytest.mark.parametrize("sentence", ["用爱心捐款花费3000元购买了消毒液。", "镇财政投入防控资金50万元购买物资。"])
+def test_money_spent_before_it_is_named_stays_spent(sentence):
+    assert fangkong.extract_text(sentence).empty
 
 
 # Whole sentences for the list, label, lexicon and exclusion mechanisms: every fact the sentence gives,

@@ -164,6 +164,9 @@ class RuleSet:
     # counts people, as 20名 would.
     people_measures: regex.Pattern | None = None
     people_nouns: regex.Pattern | None = None
+    # Words of purpose, or of buying, right after the number (捐款5000元用于购买防疫物资, 捐资2万元购买消毒液): what
+    # follows is what the amount was for, so no exclude word after the number vetoes it.
+    purposes: regex.Pattern | None = None
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
