@@ -26,6 +26,7 @@ CASES = [
     ("23个民兵拉着铜锣和喇叭巡村喊话。", 23, None),  # V着: the 喇叭 is what they carry, not what is counted
     ("向群众免费发放口罩5000只。", 5000, "donations_goods"),  # handed out free
     ("镇政府向群众发放口罩5000只。", 5000, None),  # handed out by the authorities: no gift (METRICS.md)
+    ("該會向區內長者派發抗疫包3000個。", 3000, "donations_goods"),  # an association named again hands out
     ("妇联属下各区的六个服务单位增开服务。", 6, None),  # 单 of 单位 is no sheet
     # extended metrics
     ("张贴海报1200余张，悬挂横幅350条。", 1200, "banners_posters"),
