@@ -520,6 +520,11 @@ INHERITED = [
     ("全镇共接种新冠疫苗3.6万剂次，其中第一剂1.9万人，第二剂1.7万人。", 17000, "vaccinations"),
     # items labelled by ordinals of one measure: each one of the same thing
     ("第一批志愿者30人已上岗，第二批40人正在培训。", 40, "volunteers"),
+    # the first ordinal item after a clause that counted the rounds takes what counted them, the rest follow it
+    ("体温检测已经做了两次，第一次1567人，第二次1688人。", 1567, "people_screened"),
+    ("体温检测已经做了两次，第一次1567人，第二次1688人。", 1688, "people_screened"),
+    ("先后组织了两批志愿者，第一批30人，第二批40人。", 30, "volunteers"),
+    ("村里开了两次会，第一次30人参加。", 30, None),  # no rule's word in the rounds' clause
     # a comma or colon right after the marker opens its list
     ("全镇累计排查返乡人员1200人。其中，武汉返乡53人，湖北其他地区返乡120人。", 120, "people_screened"),
     ("全镇累计排查返乡人员1200人，其中：武汉返乡53人，湖北其他地区返乡120人。", 53, "people_screened"),

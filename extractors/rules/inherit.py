@@ -229,6 +229,33 @@ def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequ
     return index - 1 if opening is not None and opening.group(1) == label.group(1) else None
 
 
+def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                    hits: Hits | None) -> Match | None:
+    """The match of the action that counted rounds in the clause before, where this number's item is labelled by
+    the first ordinal of those rounds' measure and the label is all there is before it (体温检测已经做了两次，第一次
+    1567人: the first round's people were screened), or of the noun that names what the rounds brought (两批志愿者，
+    第一批30人); the items after it follow it as ordinal items. None where there is none."""
+    if index == 0:
+        return None
+    here, rounds = found[index], found[index - 1]
+    label = _ORDINAL_BEFORE.search(text, here.clause[0], here.quantity.start)
+    if (label is None or text[here.clause[0]:label.start()].strip(" ,，") or rounds.sentence != here.sentence
+            or rounds.clause == here.clause or rounds.quantity.unit != label.group(1)
+            or text[rounds.clause[1]:here.clause[0]].strip(" ,，")):  # (the rounds' clause is the one before)
+        return None
+    quantity = here.quantity
+    best: Match | None = None
+    for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
+        if counts_unit(rule, rounds.quantity.unit_classes, rounds.quantity.unit):
+            continue  # a rule that counts the rounds themselves claims them, not what each round counted
+        # an action before the rounds (做了两次); a noun anywhere in their clause (两批志愿者)
+        end = rounds.quantity.start if rule.shared else rounds.clause[1]
+        for t_start, t_end in triggers_between(rule, text, rounds.clause[0], end, hits):
+            if best is None or t_end > best.trigger_end:
+                best = Match(rule, t_start, t_end, quantity.start - t_end)
+    return best
+
+
 def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
     """The index of the claimed number right after this one, where the two head a list of the same measure word
     joined by a 、 or a conjunction only (3000公斤椪柑、8000公斤脐橙: the first item is given as the next is,
@@ -413,7 +440,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             anchor = index + 1
         if anchor is None:
             composed = _distributed(ruleset, text, index, found, hits) or _colon_heading(
-                ruleset, text, index, found, heads, hits)
+                ruleset, text, index, found, heads, hits) or _rounds_heading(ruleset, text, index, found, hits)
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                     (found[index - 1].quantity.end, quantity.start), hits):
