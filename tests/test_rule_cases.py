@@ -12,6 +12,8 @@ CASES = [
     ("设立43个24小时执勤卡点。", 43, "checkpoints"),
     ("招募疫情防控志愿者两批共计230人。", 230, "volunteers"),  # the 批 between count no volunteers
     ("在进村主干道设置1个检查卡点。", 1, "checkpoints"),  # one right after a verb of setting up is counted
+    ("在7个路口处，全部设置了执勤卡点。", 7, "checkpoints"),  # places that each set one up, across a comma
+    ("在7个路口处，安排人员值守。", 7, None),
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
     ("有47名群众志愿者主动请缨。", 47, "volunteers"),

@@ -482,17 +482,22 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
 
 # How far after its verb of setting up the noun set up at each place may start (均设立“疫情防控检查站”: its modifiers)
 EACH_REACH = 8
+# Places that end their clause (…7个路口处，), a comma, then the next clause: a word of each may open it.
+_CLAUSE_TURN = regex.compile(r"处?\s*[,，]\s*")
 
 
 def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[int, int] | None, limit: int,
-                 hits: Hits | None = None) -> int | None:
+                 hits: Hits | None = None, beyond: int | None = None) -> int | None:
     """Where places are counted (a place noun after the measure word, or after a short modifier: 5个对外路口), and
     right after their noun a word of each and a verb of setting up follow (均设立, 全部配备了), the end of those
-    words: what the places each set up then counts as many. None otherwise."""
+    words: what the places each set up then counts as many. None otherwise. With `beyond` (the sentence's end),
+    places that end their clause may be followed by the word of each opening the next one (在7个路口处，全部设置了
+    执勤卡点)."""
     if ruleset.places is None or ruleset.each_markers is None or ruleset.setting_up_verbs is None:
         return None
     reach = min(limit, quantity.end + EACH_REACH)
-    if not _search(ruleset.each_markers, text, quantity.end, min(limit, reach + 8), hits):
+    if not _search(ruleset.each_markers, text, quantity.end, min(beyond or limit, quantity.end + EACH_REACH + 8),
+                   hits):
         return None  # most numbers: no word of each after them, nothing more to look up
     places = [place] if place is not None else [
         span for span in _overlapped(ruleset.places, text, quantity.end, reach, hits)
@@ -500,6 +505,12 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
     each = next((found for span in places
                  if (found := _word_at(ruleset.each_markers, text, _past_aside(text, span[1], limit), limit, hits))),
                 None)
+    if each is None and beyond is not None:
+        each = next((found for span in places
+                     if (turn := _CLAUSE_TURN.match(text, _past_aside(text, span[1], limit), beyond))
+                     and turn.end() > limit
+                     and (found := _word_at(ruleset.each_markers, text, turn.end(), beyond, hits))), None)
+        limit = beyond
     if each is None:
         return None
     # the verb may follow an adverb of time (均已设立, 都已经配备)
@@ -901,7 +912,7 @@ def match_quantity(
         place = None  # the longest word there is the noun: 30名村民 counts villagers, not villages (村)
     if place is not None and text.startswith(_LEVEL, place[1]):
         place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
-    each_end = _each_set_up(ruleset, text, quantity, place, clause[1], hits)
+    each_end = _each_set_up(ruleset, text, quantity, place, clause[1], hits, beyond=sentence[1])
 
     # looked up once, when first asked: a plain dict, for functools.cache would build two wrappers per quantity
     asked: dict[str, tuple[int, int] | bool | None] = {}
@@ -978,7 +989,9 @@ def match_quantity(
             # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
             # noun phrase may reach
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
-            spans += _triggers(rule, text, quantity.unit_start, min(scope[1], quantity.end + reach), hits)
+            # (what places each set up may stand in the next clause: 在7个路口处，全部设置了执勤卡点)
+            end = sentence[1] if each_end is not None and each_end > scope[1] and not rule.shared else scope[1]
+            spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so
                 # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated)
