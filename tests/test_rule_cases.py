@@ -24,6 +24,8 @@ CASES = [
     ("发放《致广大群众的一封信》2.3万份。", 23000, "leaflets"),
     ("发放宣传资料3000余份。", 3000, "leaflets"),
     ("发放《十条禁令》5000张。", 5000, "leaflets"),  # a notice of bans handed out
+    ("共发放宣传单1.2万份，十条禁令5000张，张贴海报140张。", 5000, "leaflets"),  # the verb heads the list
+    ("印发宣传资料5万份，张贴通告800余张。", 800, "banners_posters"),  # notices posted in their own clause
     ("他购买口罩200个送到卡点。", 200, "donations_goods"),  # 送到: the post is where the masks went
     ("23个民兵拉着铜锣和喇叭巡村喊话。", 23, None),  # V着: the 喇叭 is what they carry, not what is counted
     ("向群众免费发放口罩5000只。", 5000, "donations_goods"),  # handed out free
