@@ -40,7 +40,8 @@ _PREFIX_QUALIFIERS = {
     "超过": "over", "逾": "over", "超": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
-_INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx", "+": "over", "＋": "over"}
+_INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx", "把": "approx", "+": "over",
+                     "＋": "over"}
 # Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place.
 _PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
 _SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
@@ -154,7 +155,7 @@ def _pattern() -> regex.Pattern:
         {number}
         (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice
            \s*(?P<sep>--|——|至|到|-|~|～|—|－)\s*(?:{high}))?          # ranges: 4至5人, 4-5人
-        (?P<inner>余|多|几|来|(?<=\d)[+＋](?=\s*\p{{Han}}))?    # 2000+份: and more
+        (?P<inner>余|多|几|来|(?<=[百千万])把|(?<=\d)[+＋](?=\s*\p{{Han}}))?  # 2000+份: and more; 千把块钱: about
         (?:大|小)?                                            # 4大箱
         (?P<unit>{"|".join(units)})(?:\((?P<times>次)\)|[/／·](?P<slashed>次))?   # 45人(次), 45人/次: 45人次
         (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
