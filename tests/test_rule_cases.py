@@ -106,6 +106,8 @@ CASES = [
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one
+    ("每个村设立卡点2个，全镇共设卡点24个。", 2, None),  # a norm for each village
+    ("每个村设立卡点2个，全镇共设卡点24个。", 24, "checkpoints"),
     ("全镇常住人口3.2万人。", 32000, None),
     ("社区拥有190多名党员。", 190, None),
     ("如果开放采购，愿意捐款500万元。", 5000000, None),
