@@ -518,6 +518,9 @@ INHERITED = [
     ("全村共捐款1.8万元。其中张三1000元、李四500元。", 500, "donations_money"),
     # parts in another unit the total's rule takes
     ("全镇共接种新冠疫苗3.6万剂次，其中第一剂1.9万人，第二剂1.7万人。", 17000, "vaccinations"),
+    # a list whose head no rule claimed: its items follow the nearest claimed item before them
+    ("三个村分别设立卡点3个、4个、5个。", 5, "checkpoints"),
+    ("三个村分别设立卡点3个、4个、5个。", 3, "checkpoints"),
     # items labelled by ordinals of one measure: each one of the same thing
     ("第一批志愿者30人已上岗，第二批40人正在培训。", 40, "volunteers"),
     # the first ordinal item after a clause that counted the rounds takes what counted them, the rest follow it

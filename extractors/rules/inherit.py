@@ -229,6 +229,26 @@ def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequ
     return index - 1 if opening is not None and opening.group(1) == label.group(1) else None
 
 
+def _nearest_claimed(text: str, index: int, found: Sequence[Found], result: Sequence[Match | None],
+                     heads: Sequence[int], nearest: dict[int, int | None]) -> int | None:
+    """The index of the nearest claimed item before this one in its list, joined to it by 、 or a conjunction all the
+    way back, or None. `nearest` keeps the answers of the items before (they are asked in order), so a long list
+    is walked once."""
+    back = index - 1
+    if back < heads[index] or not _JOINED.fullmatch(text, found[back].quantity.end, found[index].quantity.start):
+        answer = None
+    elif result[back] is not None:
+        answer = back
+    else:
+        answer = nearest.get(back)
+    nearest[index] = answer
+    return answer
+
+
+# How far into its clause an ordinal label and its number may stand: 第一次 1567人 after a space or a comma.
+ORDINAL_LABEL_REACH = 8
+
+
 def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                     hits: Hits | None) -> Match | None:
     """The match of the action that counted rounds in the clause before, where this number's item is labelled by
@@ -238,6 +258,8 @@ def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Fou
     if index == 0:
         return None
     here, rounds = found[index], found[index - 1]
+    if here.quantity.start - here.clause[0] > ORDINAL_LABEL_REACH:
+        return None  # (the label opens the clause: most numbers stand farther in, nothing more to look up)
     label = _ORDINAL_BEFORE.search(text, here.clause[0], here.quantity.start)
     if (label is None or text[here.clause[0]:label.start()].strip(" ,，") or rounds.sentence != here.sentence
             or rounds.clause == here.clause or rounds.quantity.unit != label.group(1)
@@ -414,6 +436,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
     the anchor's rule; its trigger spans the number's own item (a short noun after the number included), so the
     evidence is that item."""
     result = list(matches)
+    nearest: dict[int, int | None] = {}  # per quantity asked: the nearest claimed item before it in its list
     for index, match in enumerate(matches):
         if match is not None:
             continue
@@ -423,6 +446,10 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is not None and (_CLAUSE_BREAK.search(text, found[anchor].quantity.end, quantity.start)
                                    or not _JOINED.fullmatch(text, found[index - 1].quantity.end, quantity.start)):
             anchor = None  # items joined by ， or ； may each have a verb of their own; 、 enumerates
+        if anchor is None and heads[index] != index and result[heads[index]] is None:
+            # a head that no rule claimed (三个村分别设立卡点3个、4个): the nearest claimed item before, joined to this
+            # one by 、 or a conjunction all the way, anchors it
+            anchor = _nearest_claimed(text, index, found, result, heads, nearest)
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
