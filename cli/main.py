@@ -38,6 +38,7 @@ from fangkong.run.pipeline import extract_reports, iter_reports
 from fangkong.text.load import ExtractError, Report
 
 from .common import load_ruleset, rule_options
+from .interrupts import CtrlC
 from .progress import Progress
 from .rules import rules
 from .summarize import parse_metrics, summarize_command
@@ -289,53 +290,56 @@ def _extract_and_write(reports: Iterable[Report], total: int | None, output: str
         say("warning", f"{path}: {message}")
 
     writer = None
-    try:
+    with CtrlC() as ctrl_c:
         try:
-            target = output or sys.stdout
-            writer = sink(target) if sink else open_writer(format_, target, excel=excel,
-                                                           keep_duplicates=keep_duplicates)
-            batches = ReportBatches(writer)
-            if jobs is None:  # a long run uses every core; -j1 keeps it in one process
-                reports, jobs = default_jobs(reports)
-            reports = batches.announced(reports)
-
-            def on_done(report: Report) -> None:
-                batches.report_done(report)
-                progress.done(batches.facts)
-
-            jobs = 1 if jobs is None else jobs
-            duplicates = DuplicateFinder()  # the run's: copies are marked in the order of the reports
-            if jobs == 1 and cache is None:
-                found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
-                                        duplicates=duplicates, **options)
-            else:
-                found = run_reports(reports, jobs=jobs, cache=cache, on_error=on_error, on_warning=on_warning,
-                                    on_done=on_done, duplicates=duplicates, **options)
             try:
-                for fact in found:
-                    batches.add(fact)
-                    if kept is not None:
-                        kept.append(fact)
-            except _Stop:
-                say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
+                target = output or sys.stdout
+                writer = sink(target) if sink else open_writer(format_, target, excel=excel,
+                                                               keep_duplicates=keep_duplicates)
+                batches = ReportBatches(writer)
+                if jobs is None:  # a long run uses every core; -j1 keeps it in one process
+                    reports, jobs = default_jobs(reports)
+                reports = batches.announced(reports)
+
+                def on_done(report: Report) -> None:
+                    ctrl_c.check()  # a Ctrl-C a finaliser dropped stops the run here
+                    batches.report_done(report)
+                    progress.done(batches.facts)
+
+                jobs = 1 if jobs is None else jobs
+                duplicates = DuplicateFinder()  # the run's: copies are marked in the order of the reports
+                if jobs == 1 and cache is None:
+                    found = extract_reports(reports, on_error=on_error, on_warning=on_warning, on_done=on_done,
+                                            duplicates=duplicates, **options)
+                else:
+                    found = run_reports(reports, jobs=jobs, cache=cache, on_error=on_error, on_warning=on_warning,
+                                        on_done=on_done, duplicates=duplicates, **options)
+                try:
+                    for fact in found:
+                        batches.add(fact)
+                        if kept is not None:
+                            kept.append(fact)
+                except _Stop:
+                    say("error", "stopped at the first failure (--fail-fast); facts extracted so far are written")
+                ctrl_c.check()  # never commit the output after a Ctrl-C
+                progress.close()
+                batches.finish()
+            except OutputError as error:
+                progress.close()
+                kept = (", left as it was" if Path(output).exists() else ", nothing written") if output else ""
+                _say("error", str(error) + kept)
+                _detach_stdout()
+                sys.exit(EXIT_SOME_FAILED)
+            except BrokenPipeError:
+                writer.abort()
+                progress.close()
+                _detach_stdout()  # a reader that stops early (`| head`) ends the run quietly
+                sys.exit(EXIT_OK)
+        except KeyboardInterrupt:
+            if writer is not None:
+                writer.abort()
             progress.close()
-            batches.finish()
-        except OutputError as error:
-            progress.close()
-            kept = (", left as it was" if Path(output).exists() else ", nothing written") if output else ""
-            _say("error", str(error) + kept)
-            _detach_stdout()
-            sys.exit(EXIT_SOME_FAILED)
-        except BrokenPipeError:
-            writer.abort()
-            progress.close()
-            _detach_stdout()  # a reader that stops early (`| head`) ends the run quietly
-            sys.exit(EXIT_OK)
-    except KeyboardInterrupt:
-        if writer is not None:
-            writer.abort()
-        progress.close()
-        _interrupted(output, "; the output stops short")
+            _interrupted(output, "; the output stops short")
     return len(failed)
 
 

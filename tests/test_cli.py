@@ -6,12 +6,14 @@ import csv
 import io
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import fangkong
+import fangkong.cli.main
 from fangkong.cli.main import cli
 from fangkong.facts.record import COLUMNS
 from fangkong.rules.reader import load_rules
@@ -218,6 +220,34 @@ def test_ctrl_c_while_the_rules_load_is_one_line_and_130_not_click_aborted(folde
     result = run(*(part.format(folder=folder, report=report) for part in command))
     assert result.exit_code == 130
     assert result.stderr.strip() == "fangkong: error: interrupted"
+
+
+def test_a_ctrl_c_a_finaliser_drops_still_stops_the_run_and_keeps_the_old_output(folder, tmp_path, monkeypatch):
+    # Python drops a KeyboardInterrupt raised inside a __del__ (printing "Exception ignored"): the run must not then
+    # go on and replace the output
+    out = tmp_path / "facts.csv"
+    out.write_text("previous run\n", encoding="utf-8")
+    real = fangkong.cli.main.extract_reports
+
+    class Finaliser:
+        def __del__(self):
+            signal.raise_signal(signal.SIGINT)
+
+    def dropping(*args, **kwargs):
+        for fact in real(*args, **kwargs):
+            Finaliser()  # collected at once: Ctrl-C lands in its __del__
+            yield fact
+
+    monkeypatch.setattr("fangkong.cli.main.extract_reports", dropping)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # CI may start the tests with it ignored
+    try:
+        result = run("extract", folder, "-o", out)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1] == f"fangkong: error: interrupted; {out} left as it was"
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous run\n"
 
 
 def test_a_failed_write_leaves_the_previous_output_and_no_temporary_file(folder, tmp_path, monkeypatch):
