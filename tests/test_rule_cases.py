@@ -37,6 +37,8 @@ CASES = [
     ("张贴海报1200余张，悬挂横幅350条。", 350, "banners_posters"),
     ("出动宣传车45辆次。", 45, "publicity_vehicles"),
     ("利用村村响广播每天播放3次。", 3, "broadcasts"),
+    ("制作防疫短视频12个，播放量超过5万次。", 50000, None),  # how often it was watched: its audience
+    ("大喇叭播放次数达300次。", 300, "broadcasts"),
     ("对辖区8560户群众进行地毯式排查。", 8560, "households_screened"),
     ("排查湖北返乡人员86人。", 86, "people_screened"),
     ("累计检查过往车辆4,562辆次。", 4562, "vehicles_checked"),
