@@ -209,8 +209,15 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
 
 # An ordinal label of a batch, round or time (第二批, 第3轮, 首批): right before a number, or opening the item before
 _ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,3}|首)([批次轮组期])"
-_ORDINAL_BEFORE = regex.compile(_ORDINAL + r"\s*$")
+# The whole of a number's clause before it being an ordinal label: 第二批40人, ，第一次 1567人 (matched from the
+# clause's start, it fails at the first other character: no search through a long clause)
+_ORDINAL_LABEL = regex.compile(r"[ ,，]*" + _ORDINAL + r"\s*")
 _ORDINAL_OPENING = regex.compile(r"[\s,，]*" + _ORDINAL)
+
+
+def _ordinal_label(text: str, here: Found) -> regex.Match | None:
+    """The ordinal label that is all there is before the number in its clause (its group 1: the measure), or None."""
+    return _ORDINAL_LABEL.fullmatch(text, here.clause[0], here.quantity.start)
 
 
 def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
@@ -222,8 +229,8 @@ def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequ
     here, before = found[index], found[index - 1]
     if before.sentence != here.sentence or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
-    label = _ORDINAL_BEFORE.search(text, here.clause[0], here.quantity.start)
-    if label is None or text[here.clause[0]:label.start()].strip(" ,，"):
+    label = _ordinal_label(text, here)
+    if label is None:
         return None
     opening = _ORDINAL_OPENING.match(text, before.clause[0], before.quantity.start)
     return index - 1 if opening is not None and opening.group(1) == label.group(1) else None
@@ -245,10 +252,6 @@ def _nearest_claimed(text: str, index: int, found: Sequence[Found], result: Sequ
     return answer
 
 
-# How far into its clause an ordinal label and its number may stand: 第一次 1567人 after a space or a comma.
-ORDINAL_LABEL_REACH = 8
-
-
 def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                     hits: Hits | None) -> Match | None:
     """The match of the action that counted rounds in the clause before, where this number's item is labelled by
@@ -258,11 +261,9 @@ def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Fou
     if index == 0:
         return None
     here, rounds = found[index], found[index - 1]
-    if here.quantity.start - here.clause[0] > ORDINAL_LABEL_REACH:
-        return None  # (the label opens the clause: most numbers stand farther in, nothing more to look up)
-    label = _ORDINAL_BEFORE.search(text, here.clause[0], here.quantity.start)
-    if (label is None or text[here.clause[0]:label.start()].strip(" ,，") or rounds.sentence != here.sentence
-            or rounds.clause == here.clause or rounds.quantity.unit != label.group(1)
+    label = _ordinal_label(text, here)
+    if (label is None or rounds.sentence != here.sentence or rounds.clause == here.clause
+            or rounds.quantity.unit != label.group(1)
             or text[rounds.clause[1]:here.clause[0]].strip(" ,，")):  # (the rounds' clause is the one before)
         return None
     quantity = here.quantity
