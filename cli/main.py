@@ -134,9 +134,7 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:  # Ctrl-C before a run's own handling (rules loading) or in another command
-            click.echo("", err=True)
-            _say("error", "interrupted")
-            sys.exit(EXIT_INTERRUPTED)
+            _interrupted(None, "")
 
 
 @click.group(cls=_Commands, help=CLI_HELP, context_settings={"help_option_names": ["-h", "--help"]})

@@ -92,18 +92,16 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
         place = _word_at(ruleset.places, text, quantity.end, limit, hits)
         if place is not None and (place[1] > stop or place[1] <= start):
             return False  # 12个村民小组: a place; 5个村由党员值守: places, a noun of people after them
+        if text.startswith(_OPENING_QUOTES, stop):
+            return False  # 156个村级党员“责任区”: the quoted name right after is the head
         # nouns are head-final: a longer noun from there, or one right after, names what is counted
         # (156个村级党员责任区 counts duty areas)
         longer = _word_at(ruleset.nouns, text, start, limit, hits)
-        if text.startswith(_OPENING_QUOTES, stop):
-            return False  # 156个村级党员“责任区”: the quoted name right after is the head
         return (longer is None or longer[1] <= stop) and _word_at(ruleset.nouns, text, stop, limit, hits) is None
     return False
 
 
 _OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
-
-
 _HAN_RUN = regex.compile(r"\p{Han}*")
 
 

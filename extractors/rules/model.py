@@ -205,8 +205,6 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r})"
 
 
-# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files): every
-# field but the rules, the digest and what the lexicon gives (modifiers, nouns), so a new key is one new field.
 _Derived = TypeVar("_Derived")
 # How many rule sets a cache of what is derived from one keeps (a run uses one; tests and rule packs a few).
 PER_RULESET = 8
@@ -226,6 +224,8 @@ def per_ruleset(cache: dict[int, tuple[RuleSet, _Derived]], ruleset: RuleSet,
     return made
 
 
+# The word lists of a rule file's [defaults], each the RuleSet field of that name (merged across files): every
+# field but the rules, the digest and what the lexicon gives (modifiers, nouns), so a new key is one new field.
 DEFAULT_WORD_KEYS = tuple(field.name for field in fields(RuleSet)
                           if field.name not in ("rules", "version", "modifiers", "nouns"))
 
