@@ -899,6 +899,9 @@ def match_quantity(
     wins, then the nearest trigger, then rule order. `hits` (matcher.scan of `text` with this ruleset)
     make it look words up instead of searching for them; the answer is the same.
     """
+    live = _live_rules(ruleset, quantity, head, hits)
+    if not live:
+        return None  # no rule's word near the number: nothing below can claim it (a date, a count of nothing)
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
@@ -957,7 +960,7 @@ def match_quantity(
     agents = people and ruleset.deploying_verbs is not None and _ends_at(
         ruleset.deploying_verbs, text, quantity.start, hits)
     candidates: list[tuple[Match, int]] = []
-    for order, rule in _live_rules(ruleset, quantity, head, hits):
+    for order, rule in live:
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
