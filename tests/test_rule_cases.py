@@ -17,6 +17,13 @@ CASES = [
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
     ("有47名群众志愿者主动请缨。", 47, "volunteers"),
+    # people who offer themselves unasked are volunteers however named; another role's noun wins; donors are not
+    ("全村共有42名青年主动报名参与值守。", 42, "volunteers"),
+    ("乡贤、退伍军人等100余人主动请缨参与防控。", 100, "volunteers"),
+    ("200余名群众自发到卡点值守。", 200, "volunteers"),
+    ("30名党员主动请缨到卡点值守。", 30, "party_members"),
+    ("15名机关干部主动报名下沉社区。", 15, "cadres"),
+    ("全村共收到468名村民自发为武汉捐款20407元。", 468, None),
     ("党员干部带头捐款，共收到捐款12.6万元。", 126000, "donations_money"),
     ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 5000, "donations_goods"),
     ("爱心企业捐赠口罩5000只、消毒液200公斤、方便面80箱。", 0.2, "donations_goods"),
@@ -63,6 +70,11 @@ CASES = [
     ("抽调镇村干部156名。", 156, "cadres"),
     ("组建了一支10人以上的值班队伍。", 10, None),  # the size of a team, not people sent
     ("区公所共派员120人次协助居家隔离人员。", 120, "cadres"),  # 派员: staff sent, not the isolated they help
+    ("共安排保安人员40人实行24小时值守。", 40, "cadres"),  # staff named by their duty: 保安, 督查, 流调
+    ("县纪委监委派出督查组8个，督查人员32名。", 32, "cadres"),
+    ("派出流调队员15人。", 15, "cadres"),
+    ("各村累计投入人力3200余人次。", 3200, "cadres"),  # manpower put in
+    ("检查人员62.6万人。", 626000, "people_screened"),  # 检查: the people checked (检查 is no modifier of staff)
     ("共安排专人12名负责居家隔离人员管理。", 12, "cadres"),
     ("成立临时党支部12个。", 12, "temporary_party_branches"),
     ("设立党员先锋岗25个。", 25, "party_posts"),
