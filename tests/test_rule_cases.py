@@ -8,6 +8,10 @@ import fangkong
 CASES = [
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
+    ("在村口设置两道检查关卡。", 2, "checkpoints"),  # 道: a measure word of barriers and lines
+    ("设立防疫关卡7道。", 7, "checkpoints"),
+    ("构筑起三道防线。", 3, None),
+    ("已完成全村1800余人的体温测量。", 1800, "people_screened"),
     ("在主要路口设置临时检查站5处。", 5, "checkpoints"),
     ("设立43个24小时执勤卡点。", 43, "checkpoints"),
     ("招募疫情防控志愿者两批共计230人。", 230, "volunteers"),  # the 批 between count no volunteers

@@ -30,8 +30,8 @@ _WORD_FINAL_ONE = regex.compile(_WORD_FINAL_ONE_CHARS)
 _CN_NOT_ONE = _CN.replace("一", "")
 # After a lone 一 and its measure word, the end of a phrase: 卡点一个。 counts one, 一个村 is an article.
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
-# ... but not 物资一批 ("a batch") nor 不漏一人 ("not a single one").
-_VAGUE_WITH_ONE = {"批"}
+# ... but not 物资一批 ("a batch"), 与专班一道 ("together") nor 不漏一人 ("not a single one").
+_VAGUE_WITH_ONE = {"批", "道"}
 _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
