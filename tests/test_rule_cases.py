@@ -23,6 +23,12 @@ CASES = [
     ("有47名群众志愿者主动请缨。", 47, "volunteers"),
     # people who offer themselves unasked are volunteers however named; another role's noun wins; donors are not
     ("全村共有42名青年主动报名参与值守。", 42, "volunteers"),
+    # members named by a member noun alone, opening their clause: the group named in the clause before says who
+    ("镇里成立党员突击队，队员156人。", 156, "party_members"),
+    ("成立疫情防控工作队，成员25人。", 25, "cadres"),
+    ("组建志愿者服务队，现有成员86人。", 86, "volunteers"),
+    ("组建志愿者服务队，共18名队员。", 18, "volunteers"),
+    ("该村组建了一支巡逻队，共有队员12名。", 12, None),  # a patrol of no stated kind
     ("乡贤、退伍军人等100余人主动请缨参与防控。", 100, "volunteers"),
     ("200余名群众自发到卡点值守。", 200, "volunteers"),
     ("30名党员主动请缨到卡点值守。", 30, "party_members"),

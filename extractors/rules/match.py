@@ -607,11 +607,34 @@ def _heads_across_lines(text: str, t_end: int, head_start: int) -> bool:
 _COMPOSED_BY = regex.compile(f"由[^{CLAUSE_ENDS}]{{0,16}}$")
 _COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
+# A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
+MEMBERS_LEAD = 3
 
 
-def _composed_group(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[int, int] | None:
-    """The span that names the group a number's people make up, in a 由 … N … 组成 frame, or None: before 由 in
-    志愿者队伍由31名工作人员组成, after 组成的 in 由65名村民组成的志愿服务队."""
+def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                   hits: Hits | None) -> bool:
+    """True where a count of people is one of members named by a member noun alone, at its clause's opening: the
+    noun right before the number (队员18人, 共有队员20名) or right after its measure word (共18名队员)."""
+    if ruleset.member_nouns is None or not quantity.unit_classes & _PEOPLE:
+        return False
+    before = [s for s, e in _overlapped(ruleset.member_nouns, text, max(clause[0], quantity.start - 8),
+                                        quantity.start, hits) if e == quantity.start]
+    if before:
+        return min(before) - clause[0] <= MEMBERS_LEAD
+    after = _word_at(ruleset.member_nouns, text, quantity.end, clause[1], hits)
+    return (after is not None and quantity.start - clause[0] <= MEMBERS_LEAD + 1
+            and (after[1] == clause[1] or text[after[1]] in ITEM_ENDS))
+
+
+def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                    sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
+    """The span that names the group a number's people make up, or None: in a 由 … N … 组成 frame, before 由
+    in 志愿者队伍由31名工作人员组成, after 组成的 in 由65名村民组成的志愿服务队; for a count of members that opens
+    its clause (成立义务巡逻队，队员18人; 组建突击队，共有队员20名; 组建服务队，共18名队员), the end of the clause
+    before, in its sentence."""
+    members = _members_named(ruleset, text, quantity, clause, hits)
+    if members and clause[0] > sentence[0]:
+        return max(sentence[0], clause[0] - GROUP_NAME_REACH - 1), clause[0]
     by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
     of = _COMPOSED_OF.match(text, quantity.end, clause[1])
     if by is None or of is None:
@@ -948,7 +971,7 @@ def match_quantity(
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
     total_alone = total and _a_bare_total_alone(ruleset, text, quantity, clause, hits)
-    composed = _composed_group(text, quantity, clause)
+    composed = _composed_group(ruleset, text, quantity, clause, sentence, hits)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
             if not rule.shared and rule.units & quantity.unit_classes):

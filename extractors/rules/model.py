@@ -137,6 +137,8 @@ class RuleSet:
     other_heads: regex.Pattern | None = None
     # Groups (队伍, 小组): a count of people right after one counts its members, whom no action before governs.
     group_nouns: regex.Pattern | None = None
+    # Members (队员, 成员): a count of them that opens its clause counts the group named in the clause before.
+    member_nouns: regex.Pattern | None = None
     # Per-unit sizes (每组, 每个检测点配备): the first number after one in its clause is a norm, not a count.
     per_unit: regex.Pattern | None = None
     # Verbs of sending people (出动, 抽调): the people counted right after one are the agents of what follows.
