@@ -29,6 +29,10 @@ CASES = [
     ("组建志愿者服务队，现有成员86人。", 86, "volunteers"),
     ("组建志愿者服务队，共18名队员。", 18, "volunteers"),
     ("该村组建了一支巡逻队，共有队员12名。", 12, None),  # a patrol of no stated kind
+    # a list item that names its own people is not of the first item's noun; an action heads every item
+    ("出动党员12人、群众30人。", 30, None),
+    ("参与人员包括党员8人、村民20人。", 20, None),
+    ("排查返乡人员86人、外来人员30人。", 30, "people_screened"),
     ("乡贤、退伍军人等100余人主动请缨参与防控。", 100, "volunteers"),
     ("200余名群众自发到卡点值守。", 200, "volunteers"),
     ("30名党员主动请缨到卡点值守。", 30, "party_members"),

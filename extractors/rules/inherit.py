@@ -99,6 +99,19 @@ def _names_another(ruleset: RuleSet, text: str, metric: str, item: tuple[int, in
                if rule.metric != metric and rule.units & quantity.unit_classes)
 
 
+def _names_other_people(ruleset: RuleSet, text: str, rule: Rule, item: tuple[int, int], found: Found,
+                        hits: Hits | None) -> bool:
+    """True where a count of people names its own people before it in its item (after any number there), in a noun
+    of people no trigger of `rule` holds (出动党员12人、群众30人: the masses are not party members). For a rule of a
+    noun, which names only its own item; an action heading a list governs every item, whoever they are."""
+    quantity = found.quantity
+    if not quantity.unit_classes & _PEOPLE or ruleset.people_nouns is None:
+        return False
+    start = max([item[0], *(other.end for other in found.others if other.end <= quantity.start)])
+    return (words_in(ruleset.people_nouns, text, start, quantity.start, hits)
+            and not triggers_in(rule, text, start, quantity.start, hits))
+
+
 # A part marker this close to a sentence's start opens it (其中, …): the sentence lists parts of the one before.
 OPENING_MARKER = 4
 
@@ -483,7 +496,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
             # governs every item and the items are things (捐赠大米2吨、50床毛毯)
             continue
-        if _names_another(ruleset, text, rule.metric, item, here, hits):
+        if _names_another(ruleset, text, rule.metric, item, here, hits) or (
+                not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits)):
             continue
         if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
                                here.others, (item[0], quantity.start), hits):
