@@ -54,6 +54,8 @@ CASES = [
     ("志愿者50人（含）以上", (50, None, "over")),
     ("捐款3万元(含)以上的企业", (30000, None, "over")),
     ("志愿者50名以上", (50, None, "over")),
+    ("志愿者至少300名", (300, None, "over")),  # at least
+    ("至少有300名志愿者", (300, None, "over")),
     ("发放宣传资料2000+份", (2000, None, "over")),                # + between number and unit: and more
     ("推行9+8+24工作法，设卡点3个", (3, None, X)),                 # a slogan's + counts nothing
     ("口罩上万只", (10000, None, "over")),

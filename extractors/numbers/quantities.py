@@ -37,7 +37,7 @@ _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
     "大约": "approx", "约": "approx", "大概": "approx", "近似": "approx",
-    "超过": "over", "逾": "over", "超": "over", "多达": "exact",
+    "超过": "over", "逾": "over", "超": "over", "至少": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
 _INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx", "把": "approx", "+": "over",
