@@ -486,6 +486,11 @@ IMPLIED_UNITS = [
     ("爱心人士捐款¥5000。", 5000, "donations_money", "元"),
     ("爱心人士捐款￥1.5万。", 15000, "donations_money", "元"),
     ("口罩价格¥30。", 30, None, None),
+    # an amount to the cent after a word of money
+    ("示范区慈善协会共计到账896275.33，累计拨付85.5万。", 896275.33, "donations_money", "元"),
+    ("收到捐款金额：1234.56。", 1234.56, "donations_money", "元"),
+    ("测量体温36.50。", 36.5, None, None),
+    ("他捐款1.5，用于防疫。", 1.5, None, None),  # no cents: too often no money
 ]
 
 

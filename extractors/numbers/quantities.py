@@ -349,10 +349,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 @lru_cache(maxsize=1)
 def _implied_hint() -> re.Pattern:
-    """A character without which a clause holds no amount of an implied unit: 万, 亿, a sign, a label's last character.
-    The standard library's `re`: for a class of characters it searches faster than `regex`."""
+    """A character without which a clause holds no amount of an implied unit: 万, 亿, a sign, a label's last character,
+    the point of an amount to the cent. The standard library's `re`: for a class of characters it searches faster
+    than `regex`."""
     table = measure_words()
     chars = {"万", "亿"} if table.implied_after or table.implied_before else set()
+    if any("money" in table.classes[unit] for unit in table.implied_after):
+        chars.add(".")
     chars |= set(table.signs) | {word[-1] for words in table.labels.values() for word in words}
     return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]" if chars else "(?!)")
 
@@ -367,6 +370,9 @@ def _implied_pattern() -> regex.Pattern:
         rf"(?P<u{index}>{_alternation(words)})" for index, words in enumerate(table.implied_after.values()))
     units = "|".join(_guarded_units())
     offset = len(table.implied_after)
+    # money is written to the cent (到账896275.33): a bare amount with two decimals after a word of money is in it
+    cents = "|".join(rf"(?P<m{index}>{_alternation(words)})" for index, (unit, words)
+                     in enumerate(table.implied_after.items()) if "money" in table.classes[unit])
     nouns = "|".join(
         rf"(?P<u{offset + index}>{_alternation(words)})" for index, words in enumerate(table.implied_before.values()))
     labels = "|".join(rf"(?P<l{index}>{_alternation(words)})" for index, words in enumerate(table.labels.values()))
@@ -378,6 +384,8 @@ def _implied_pattern() -> regex.Pattern:
                                                         # 善款超百万), bounded and atomic: a run of 万 cannot backtrack
             (?P<inner>余|多)?
             (?![\d{_CN}]|{units})                 # a measure word after it makes it an ordinary quantity
+          | (?:{cents or "(?!)"})(?:达到|达|为|了|共|\s*[:：])?\s*             # a word of money, then an amount to
+            (?P<cents>\d{{1,12}}\.\d{{2}})(?![\d.%％‰万亿]|\s*{units})         # the cent: 到账896275.33
           | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*                # a sign of money before a bare
             (?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?   # amount: ¥5000
             (?![\d.,万亿]|\s*{units})
@@ -401,6 +409,9 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         if match.group("sign"):  # ¥5000: the sign is the unit, and the evidence starts with it
             number_start, unit = match.start("sign"), table.signs[match.group("sign")]
             value = parse_number(match.group("number3").replace(",", "") + (match.group("big3") or ""))
+        elif match.group("cents"):  # 到账896275.33: an amount to the cent after a word of money
+            number_start, unit = match.start("cents"), units[_alternative(match, "m")]
+            value = parse_number(match.group("cents"))
         elif match.group("number4"):  # 志愿者人数：36: the label says the unit
             number_start, unit = match.start("number4"), list(table.labels)[_alternative(match, "l")]
             value = parse_number(match.group("number4"))
