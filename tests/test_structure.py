@@ -265,6 +265,8 @@ CASES = [
     ("5个行政村纷纷成立党员突击队。", 5, None),
     # a verb of carrying out in the next clause acts on the number explicitly: it wins over a verb before
     ("初步检查密接者和次密接者317人，进行集中隔离医学观察。", 317, "quarantined"),
+    ("市疾控中心认定密切接触者190人，实施居家隔离3145人。", 190, None),  # the verb has a number of its own
+    ("市疾控中心认定密切接触者190人，实施居家隔离3145人。", 3145, "quarantined"),
     ("排查返乡人员132人，北京返乡人员14人。", 132, "people_screened"),
     # the noun right after the measure word is what is counted, not a noun trigger before the number
     ("卡点上有5个志愿者轮流值守。", 5, "volunteers"),
