@@ -266,6 +266,7 @@ CASES = [
     # a verb of carrying out in the next clause acts on the number explicitly: it wins over a verb before
     ("初步检查密接者和次密接者317人，进行集中隔离医学观察。", 317, "quarantined"),
     ("市疾控中心认定密切接触者190人，实施居家隔离3145人。", 190, None),  # the verb has a number of its own
+    ("该村共有武汉返乡人员110人，全部逐户上门宣传，实行居家隔离。", 110, "quarantined"),  # clause after clause
     ("市疾控中心认定密切接触者190人，实施居家隔离3145人。", 3145, "quarantined"),
     ("排查返乡人员132人，北京返乡人员14人。", 132, "people_screened"),
     # the noun right after the measure word is what is counted, not a noun trigger before the number

@@ -307,17 +307,22 @@ def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quan
 
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
-    """The next clause, as a span, where the number ends its clause and that clause opens with a verb of carrying
-    out (进行, 实施, 均已 …) whose object the number is: 密接者317人，进行集中隔离医学观察. Else None; so where the
-    next clause counts its own object (密切接触者190人，实施居家隔离3145人)."""
+    """The clauses after the number's, as a span, where the number ends its clause and each of them opens with a
+    verb of carrying out (进行, 实施, 全部 …) whose object the number is: 密接者317人，进行集中隔离医学观察;
+    返乡人员110人，全部逐户上门宣传，实行居家隔离. Else None; so where the next clause counts its own object
+    (密切接触者190人，实施居家隔离3145人)."""
     if ruleset.carrying_verbs is None or clause[1] - quantity.end > 1 or clause[1] >= sentence[1]:
         return None
+    carried = None
     start = clause[1] + 1
-    end = _SEPARATOR.search(text, start, sentence[1])
-    end = end.start() if end else sentence[1]
-    if _word_at(ruleset.carrying_verbs, text, start, end, hits) is None or find_quantities(text, start, end):
-        return None
-    return start, end
+    while start < sentence[1]:
+        found = _SEPARATOR.search(text, start, sentence[1])
+        end = found.start() if found else sentence[1]
+        if _word_at(ruleset.carrying_verbs, text, start, end, hits) is None or find_quantities(text, start, end):
+            break
+        carried = (carried[0] if carried else start, end)
+        start = end + 1
+    return carried
 
 
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
