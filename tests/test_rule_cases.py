@@ -59,6 +59,8 @@ CASES = [
     ("出动宣传车45辆次。", 45, "publicity_vehicles"),
     ("利用村村响广播每天播放3次。", 3, "broadcasts"),
     ("制作防疫短视频12个，播放量超过5万次。", 50000, None),  # how often it was watched: its audience
+    ("村里的广播每隔两小时播一次。", 1, None),  # an interval: how often, not how many times
+    ("大喇叭每隔1小时播放一次，累计播放300余次。", 300, "broadcasts"),
     ("大喇叭播放次数达300次。", 300, "broadcasts"),
     ("对辖区8560户群众进行地毯式排查。", 8560, "households_screened"),
     ("排查湖北返乡人员86人。", 86, "people_screened"),
