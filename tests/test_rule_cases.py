@@ -51,6 +51,8 @@ CASES = [
     ("23个民兵拉着铜锣和喇叭巡村喊话。", 23, None),  # V着: the 喇叭 is what they carry, not what is counted
     ("向群众免费发放口罩5000只。", 5000, "donations_goods"),  # handed out free
     ("镇政府向群众发放口罩5000只。", 5000, None),  # handed out by the authorities: no gift (METRICS.md)
+    ("收到上级配发的口罩2000只。", 2000, None),  # allocated from above: supplied, not given
+    ("某企业捐赠口罩5000只，由镇里统一配发到各村。", 5000, "donations_goods"),
     ("該會向區內長者派發抗疫包3000個。", 3000, "donations_goods"),  # an association named again hands out
     ("妇联属下各区的六个服务单位增开服务。", 6, None),  # 单 of 单位 is no sheet
     # extended metrics
@@ -60,6 +62,11 @@ CASES = [
     ("利用村村响广播每天播放3次。", 3, "broadcasts"),
     ("制作防疫短视频12个，播放量超过5万次。", 50000, None),  # how often it was watched: its audience
     ("村里的广播每隔两小时播一次。", 1, None),  # an interval: how often, not how many times
+    ("视频被转发1.2万次。", 12000, None),  # passed on by readers: its audience, not items published
+    ("推送文章阅读量12万次。", 120000, None),
+    ("发布防疫信息36条，累计阅读量达5万次。", 36, "media_posts"),
+    ("全市共有核酸检测机构36家，日检测能力达10万管。", 100000, None),  # a capacity, not tests done
+    ("核酸检测能力提升至每日5000份，累计检测2.3万份。", 23000, "tests_performed"),
     ("大喇叭每隔1小时播放一次，累计播放300余次。", 300, "broadcasts"),
     ("大喇叭播放次数达300次。", 300, "broadcasts"),
     ("对辖区8560户群众进行地毯式排查。", 8560, "households_screened"),
