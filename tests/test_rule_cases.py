@@ -62,6 +62,7 @@ CASES = [
     ("利用村村响广播每天播放3次。", 3, "broadcasts"),
     ("制作防疫短视频12个，播放量超过5万次。", 50000, None),  # how often it was watched: its audience
     ("村里的广播每隔两小时播一次。", 1, None),  # an interval: how often, not how many times
+    ("组建村民微信群，共建群18个。", 18, "wechat_groups"),  # 建群: groups built
     ("视频被转发1.2万次。", 12000, None),  # passed on by readers: its audience, not items published
     ("推送文章阅读量12万次。", 120000, None),
     ("发布防疫信息36条，累计阅读量达5万次。", 36, "media_posts"),
