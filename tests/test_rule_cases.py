@@ -66,6 +66,9 @@ CASES = [
     ("视频被转发1.2万次。", 12000, None),  # passed on by readers: its audience, not items published
     ("推送文章阅读量12万次。", 120000, None),
     ("发布防疫信息36条，累计阅读量达5万次。", 36, "media_posts"),
+    ("10人混检，共检测2300管。", 2300, "tests_performed"),  # 混检: pooled nucleic acid tests
+    ("10人混检，共检测2300管。", 10, None),  # how many share a tube
+    ("对全镇1.2万人进行混检。", 12000, "tests_performed"),
     ("全市共有核酸检测机构36家，日检测能力达10万管。", 100000, None),  # a capacity, not tests done
     ("核酸检测能力提升至每日5000份，累计检测2.3万份。", 23000, "tests_performed"),
     ("大喇叭每隔1小时播放一次，累计播放300余次。", 300, "broadcasts"),
