@@ -354,19 +354,20 @@ def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits
 
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
-              paragraph: tuple[int, int] | None = None, purposes: regex.Pattern | None = None) -> bool:
+              paragraph: tuple[int, int] | None = None, ruleset: RuleSet | None = None) -> bool:
     """True where an `exclude` word stands in the clause before the number or its trigger, or just after
     the later of the two (1名村民核酸检测结果: 检测结果 follows the trigger). Farther on it is another
     phrase's word (捐款2.34万元给……工作人员购买保险: the 购买 is the receivers'). With `exclude_scope =
     "sentence"` (or "paragraph") anywhere in the sentence (paragraph). An `exclude_unless` word after the
-    number in the sentence lifts the veto (购买口罩2000个捐赠给……: bought, then given). Where a word of `purposes`
-    follows the number right away, the words after it say what the amount was for (捐款5000元用于购买防疫物资):
-    only those before it can veto."""
+    number in the sentence lifts the veto (购买口罩2000个捐赠给……: bought, then given). Where a word of the rule
+    set's `purposes` follows the number right away, the words after it say what the amount was for
+    (捐款5000元用于购买防疫物资): only those before it can veto."""
     if rule.exclude_scope != "clause":
         hit = _search(rule.exclude, text, *_span(rule.exclude_scope, clause, sentence, paragraph or sentence), hits)
     else:
         end = max(quantity.end, t_end) + EXCLUDE_AFTER_REACH
-        if t_end <= quantity.start and _word_at(purposes, text, quantity.end, clause[1], hits) is not None:
+        if (t_end <= quantity.start and ruleset is not None
+                and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
         hit = _search(rule.exclude, text, _own_item(rule, text, clause, quantity, t_start), min(clause[1], end), hits)
     return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
@@ -762,7 +763,7 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits):
         return True
-    return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph, ruleset.purposes)
+    return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph, ruleset)
 
 
 def triggers_in(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
@@ -1004,8 +1005,7 @@ def match_quantity(
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
             named = _triggers(rule, text, *composed, hits)
-            if named and not _excluded(rule, text, clause, quantity, *named[0], sentence, hits, paragraph,
-                                       ruleset.purposes):
+            if named and not _excluded(rule, text, clause, quantity, *named[0], sentence, hits, paragraph, ruleset):
                 candidates.append((Match(rule, *named[-1], 0), order))
             continue
         best: Match | None = None
@@ -1090,7 +1090,7 @@ def match_quantity(
             if before and not rule.shared and _CONJUNCTION.fullmatch(text, t_end, quantity.start) and _has_own_noun(
                     ruleset, text, quantity, clause[1], hits):
                 continue  # 9名党员和5名社长: the 5 has a noun of its own after it, 党员 is the 9's
-            if _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph, ruleset.purposes):
+            if _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph, ruleset):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
             if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
