@@ -21,6 +21,8 @@ _CLAUSE_END = regex.compile(
   | [;；]
   | [:：](?!\s*\d)                   # a colon, but not one that labels a count (志愿者：120人)
   | \s{2,}
+  | (?<=\d\p{Han}{1,3}|[)）])[ \t](?=\p{Han})   # one space after a count or a bracket, before words: a comma
+                                            # (测量体温2000余人 劝返人数559人)
   | ……
     """,
     regex.VERBOSE,
