@@ -112,6 +112,9 @@ CASES = [
     ("捐了两百元", (200, None, X)),
     ("志愿者十三名", (13, None, X)),
     ("设立卡点十几个", (10, None, "over")),
+    # after a count label's 数 (人数, 户数) a numeral is the count; only 数十, 数百 … are vague
+    ("劝返人数五百五十九人", (559, None, X)),
+    ("登记户数两百户", (200, None, X)),
     # a trailing 一 counts one; a leading one is an article
     ("全村设卡点一个。", (1, None, X)),
     ("在村口设卡点一处，安排志愿者", (1, None, X)),
@@ -121,11 +124,17 @@ CASES = [
     ("与驻村工作专班一道，开展排查", None),  # 一道: together
     ("设置关卡两道，", (2, None, X)),
     ("确保测温不漏一人。", None),
+    # ... but a measure of mass, volume or area is never an article: 一 weighs one
+    ("企业捐赠了一吨消毒原液", (1, None, X)),
+    ("送来一斤白菜", (0.0005, None, X)),
+    ("一头骆驼", None),
     # units written oddly
     ("测温45人（次）", (45, None, X)),
     ("满载12吨蔬菜", (12, None, X)),
     ("500斤大米", (0.25, None, X)),
     ("20斤装的大米100袋", (100, None, X)),
+    ("一吨型号大塑料桶15个", (15, None, X)),  # a size, then the count
+    ("5升装消毒液100桶", (100, None, X)),
     # not counts
     ("数十人参与", None),
     ("二十四小时值守", None),

@@ -32,6 +32,8 @@ _CN_NOT_ONE = _CN.replace("一", "")
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
 # ... but not 物资一批 ("a batch"), 与专班一道 ("together") nor 不漏一人 ("not a single one").
 _VAGUE_WITH_ONE = {"批", "道"}
+# ... nor in a measure of mass, volume or area: 一吨消毒液 is weighed, never "a" ton.
+_MEASURED_WITH_ONE = frozenset({"mass", "volume", "area"})
 _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
@@ -141,7 +143,8 @@ def _pattern() -> regex.Pattern:
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
             (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万
-          | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}数几])            # whole, not 二批 of 第十二批, 数十
+          | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}])                # whole, not 二批 of 第十二批
+            (?:(?<![数几])|(?=[一二三四五六七八九两]))                         # not 数十, but 人数五十九人
             (?P<cn>[{_CN}]{{1,32}})                                             # 十三, 三千五百
             (?:(?P<inner2>余|多|几)(?P<cnbig>[万亿]))?                          # 十余万, 三百多万, 十几万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
@@ -283,7 +286,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两
             continue
         if cn == "一" and not match.group(number_of.sep) and (
-                not _PHRASE_END.match(text, match.end()) or match.group(number_of.unit) in _VAGUE_WITH_ONE
+                not (_PHRASE_END.match(text, match.end())
+                     or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE)
+                or match.group(number_of.unit) in _VAGUE_WITH_ONE
                 or _NOT_ONE_BEFORE.search(text, max(0, match.start() - 3), match.start())):
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
         if _is_paired_idiom(text, match) or _in_slogan(text, match.start(), match.end(number_of.unit)):
