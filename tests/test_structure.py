@@ -581,6 +581,17 @@ INHERITED = [
     # a bare total alone in its clause after a list totals the list's metric
     ("设立卡点12个、劝返点3个，共计15个。", 15, "checkpoints"),
     ("发放宣传单1200份、告知书300份，合计1500份。", 1500, "leaflets"),
+    # a parallel item's label ends before a word of totalling (返乡人员累计7人)
+    ("共排查到来自武汉返乡人员17人、湖北省其他地区返乡人员累计7人。", 7, "people_screened"),
+    ("全镇共摸排中高风险地区已返乡人员325人，其他地区已返乡人员累计1394人。", 1394, "people_screened"),
+    # a clause of a bare number after a comma is counted by the clause before, where that counts one too
+    ("本次调查当晚结束，共摸排27000余户，86000余人。", 86000, "people_screened"),
+    ("仅保留年长者两成的疫苗数量，约6500剂。", 6500, None),
+    # a bare total whose own clause names what it counts does not look back across clauses
+    ("利用村村通喇叭42个，出动宣传车累计2409次，宣传标语1400条。", 2409, "publicity_vehicles"),
+    # a space after a count, before words, ends its clause as a comma would
+    ("各卡口累计检查车辆2036辆 登记人数4011人 测量体温2000余人 劝返人数559人", 2000, "people_screened"),
+    ("累计清查车辆630台次、人员1200余人次 劝返车辆200台次、人员430人次。", 1200, "people_screened"),
 ]
 
 

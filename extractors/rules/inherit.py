@@ -32,6 +32,7 @@ from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import (
     COLON_ITEM,
     a_bare_total_alone,
+    before_word_at,
     counts_unit,
     ends_at,
     excluded_everywhere,
@@ -204,7 +205,10 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     here, before = found[index], found[index - 1] if index else None
     if before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
-    if ruleset.count_labels is not None and ends_at(ruleset.count_labels, text, here.quantity.start, hits):
+    # the label ends before a word of totalling between it and the number (其他地区返乡人员累计7人)
+    label_end = before_word_at(ruleset.totalling_words, text, here.quantity.start, hits)
+    if ruleset.count_labels is not None and (ends_at(ruleset.count_labels, text, here.quantity.start, hits)
+                                             or ends_at(ruleset.count_labels, text, label_end, hits)):
         return None
     between = text[before.quantity.end:here.quantity.start]
     if _COMMA_ITEM.fullmatch(between):
@@ -214,10 +218,11 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
                   and not _CLAUSE_BREAK.search(between))
     if not joined:
         return None
-    head = text[here.quantity.start - PARALLEL_HEAD:here.quantity.start]
+    head = text[label_end - PARALLEL_HEAD:label_end]
     if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
         return None
-    return index - 1 if text[before.quantity.start - PARALLEL_HEAD:before.quantity.start] == head else None
+    before_end = before_word_at(ruleset.totalling_words, text, before.quantity.start, hits)
+    return index - 1 if text[before_end - PARALLEL_HEAD:before_end] == head else None
 
 
 # An ordinal label of a batch, round or time (第二批, 第3轮, 首批): right before a number, or opening the item before

@@ -541,6 +541,15 @@ def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None
     return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
 
 
+def _before_word_at(pattern: regex.Pattern | None, text: str, position: int, hits: Hits | None = None) -> int:
+    """Where the longest word of `pattern` that ends exactly at `position` starts (人员累计7人: the 累 of 累计 before
+    the 7), or `position` itself where none ends there."""
+    if pattern is None:
+        return position
+    return min((s for s, e in _overlapped(pattern, text, max(0, position - 8), position, hits) if e == position),
+               default=position)
+
+
 # A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
 _COLON_ITEM = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
 COLON_ITEM = _COLON_ITEM  # a colon, then an item's short label before its number
@@ -709,9 +718,14 @@ _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
                    hits: Hits | None) -> bool:
     """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
-    count of its own (宣传引导人数3889人 counts those guided) and the noun stands in no 、-list (党员、教师、妇女
-    队长，一共五十多人 totals the whole list, not its last member)."""
+    count of its own (宣传引导人数3889人 counts those guided) nor a noun a rule counts, and the noun stands in no
+    、-list (党员、教师、妇女队长，一共五十多人 totals the whole list, not its last member)."""
     if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
+        return False
+    # nor where its own clause names what it counts (出动宣传车累计2409次 after 喇叭42个: the vehicles' runs)
+    if any(not rule.shared and rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start,
+                                                                                 hits)
+           for rule in ruleset.rules):
         return False
     # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
     # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
@@ -778,6 +792,7 @@ has_own_noun = _has_own_noun
 words_in = _search
 triggers_between = _triggers
 ends_at = _ends_at
+before_word_at = _before_word_at
 a_bare_total_alone = _a_bare_total_alone
 
 # How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.

@@ -45,6 +45,7 @@ from fangkong.text.segment import segment
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
 
+_COMMA_ONLY = regex.compile(r"\s*[,，]\s*")
 _BRACKETS = regex.compile(r"[()（）/／·]")  # 人(次), 人/次 and 人·次 are written 人次
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 # A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
@@ -107,6 +108,21 @@ class Extracted:
     signature: Signature | None = None
 
 
+def _joined_clauses(text: str, found: list[tuple]) -> list[tuple]:
+    """`found` (sentence id, sentence, clause, quantities) with each clause that holds one number and nothing else
+    joined to the clause just before it, across a comma, where that one holds a number too: 共摸排27000余户，86000余人
+    counts both in the verb of the first. (A bare number after a clause of no number is a total or an aside.)"""
+    joined = list(found)
+    for index in range(1, len(found)):
+        sentence_id, sentence, (start, end), quantities = found[index]
+        before = found[index - 1]
+        if (len(quantities) != 1 or before[0] != sentence_id or not _COMMA_ONLY.fullmatch(text, before[2][1], start)
+                or text[start:quantities[0].start].strip() or text[quantities[0].end:end].strip()):
+            continue
+        joined[index] = (sentence_id, sentence, (before[2][0], end), quantities)
+    return joined
+
+
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                    ruleset: RuleSet | None = None, one_pass: bool = True) -> list[Fact]:
     """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of.
@@ -131,10 +147,10 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
     asked: dict[int, tuple] = {}  # per fact a rule claimed (its index in facts): what kind, another, giver ask
     kinds = _kind_metrics(ruleset)  # metrics whose nouns name kinds of things
-    found = [(sentence_id, sentence, clause, quantities)
-             for sentence_id, sentence in enumerate(parts.sentences)
-             for clause in sentence.clauses
-             if (quantities := find_quantities(text, *clause))]
+    found = _joined_clauses(text, [(sentence_id, sentence, clause, quantities)
+                                   for sentence_id, sentence in enumerate(parts.sentences)
+                                   for clause in sentence.clauses
+                                   if (quantities := find_quantities(text, *clause))])
     hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     # a count in 个 of a noun of people (20个返乡村民) counts people too
     found = [(sentence_id, sentence, clause,
