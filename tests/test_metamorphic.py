@@ -1,7 +1,8 @@
 """Metamorphic checks on the shared corpus (skipped where ../shared is absent): a required gold fact found in its
 sentence alone is still found when the sentence is written another way a report might write it — in traditional
-script, with full-width digits or a thousands separator, with 余 after the number (then `over`), inside a page
-with a title, a date line and an editor's line. What the rules know must not hang on one way of writing."""
+script, with full-width digits, a thousands separator or Chinese numerals, with 累计 or 余 by the number (余: then
+`over`), with spaces for commas, with a clause of purpose before or of result after, inside a page with a title, a
+date line and an editor's line. What the rules know must not hang on one way of writing."""
 
 from __future__ import annotations
 
@@ -68,6 +69,41 @@ def _renumbered(sentence: str, fact: dict, written: Callable[[str], str]) -> str
     return sentence.replace(evidence, evidence[:number.start()] + written(number.group()) + evidence[number.end():], 1)
 
 
+_DIGIT_NAMES = "零一二三四五六七八九"
+
+
+def _chinese(number: int) -> str:
+    """A whole number below 10^8 in Chinese numerals, as reports write it: 4011 → 四千零一十一, 15 → 十五."""
+    def below_10000(n: int) -> str:
+        out, zero = "", False
+        for scale, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            digit, n = divmod(n, scale)
+            if digit:
+                out += ("零" if zero else "") + _DIGIT_NAMES[digit] + name
+                zero = False
+            elif out:
+                zero = True
+        return out
+    high, low = divmod(number, 10000)
+    written = (below_10000(high) + "万" + ("零" if 0 < low < 1000 else "") + below_10000(low)) if high \
+        else below_10000(low)
+    return written[1:] if written.startswith("一十") else written
+
+
+def _in_chinese(sentence: str, fact: dict) -> str | None:
+    number = _DIGITS.search(fact["evidence"]).group()
+    return _renumbered(sentence, fact, lambda n: _chinese(int(n))) if int(number) < 10 ** 8 else None
+
+
+def _with_total_word(sentence: str, fact: dict) -> str | None:
+    """累计 put right before the number, where a character of a word stands there (宣传车2409次 → 宣传车累计2409次)."""
+    at = sentence.find(fact["evidence"]) + _DIGITS.search(fact["evidence"]).start()
+    before = sentence[at - 1:at]
+    if not "\u4e00" <= before <= "\u9fff" or before in "共计达约近超余有逾":
+        return None
+    return sentence[:at] + "累计" + sentence[at:]
+
+
 _T2S = opencc.OpenCC("s2t")
 _PAGE = "某镇扎实做好疫情防控工作\n2020-02-10 来源：某某网\n{}\n责任编辑：张三"
 WAYS: dict[str, Callable[[str, dict], str]] = {
@@ -75,6 +111,28 @@ WAYS: dict[str, Callable[[str, dict], str]] = {
     "full-width digits": lambda sentence, fact: _renumbered(sentence, fact, lambda n: n.translate(_FULL_WIDTH)),
     "thousands separator": lambda sentence, fact: _renumbered(sentence, fact, lambda n: f"{int(n):,}"),
     "in a page": lambda sentence, fact: _PAGE.format(sentence),
+    "Chinese numerals": _in_chinese,
+    "累计 before the number": _with_total_word,
+    "spaces for commas": lambda sentence, fact: sentence.replace("，", " ") if "，" in sentence else None,
+    "a purpose clause before": lambda sentence, fact: "为切实做好新冠肺炎疫情防控工作，" + sentence,
+    "a result clause after": lambda sentence, fact: sentence.rstrip("。") + "，有效筑牢了疫情防控防线。",
+}
+# Facts still lost in a way of writing (report, evidence), each for a reason of its own. A fix shows as a failure
+# here: take the fact off the list.
+KNOWN_LOST: dict[str, set[tuple[str, str]]] = {
+    "Chinese numerals": {
+        ("059", "57 个临时党支部"), ("059", "涉及 170 个卡口"),  # spaces around a Chinese numeral stay open
+        ("093", "少数民族同胞 3800 余人"), ("093", "调查摸排近 4200 多名群众"),
+        ("062", "捐贈了1頭駱駝"), ("083", "1輛價值30萬的監護型救護車"),  # 一 before a measure of things: an article
+    },
+    "累计 before the number": {
+        ("024", "集中隔离及核酸检测5人"),  # 累计 after the verb makes the number a total of the clauses before
+        ("083", "1輛價值30萬的監護型救護車"),
+    },
+    "spaces for commas": {
+        # a space between words (not after a count) stays inside its clause
+        ("031", "送5000塊錢(qián)"), ("031", "我捐1000塊"), ("044", "接種人數累計達3562人"), ("049", "約15000個口罩"),
+    },
 }
 
 
@@ -86,9 +144,9 @@ def cases() -> list[tuple[str, dict]]:
 @pytest.mark.parametrize("way", WAYS)
 def test_a_fact_survives_another_way_of_writing_its_sentence(cases, way):
     assert len(cases) > 300  # the corpus's required facts, nearly all found in their sentence alone
-    lost = [(fact["doc"][:3], fact["evidence"]) for sentence, fact in cases
-            if not _found(WAYS[way](sentence, fact), fact)]
-    assert lost == []
+    lost = {(fact["doc"][:3], fact["evidence"]) for sentence, fact in cases
+            if (written := WAYS[way](sentence, fact)) is not None and not _found(written, fact)}
+    assert lost == KNOWN_LOST.get(way, set())
 
 
 def test_yu_after_the_number_makes_it_over(cases):
