@@ -584,6 +584,9 @@ INHERITED = [
     # a parallel item's label ends before a word of totalling (返乡人员累计7人)
     ("共排查到来自武汉返乡人员17人、湖北省其他地区返乡人员累计7人。", 7, "people_screened"),
     ("全镇共摸排中高风险地区已返乡人员325人，其他地区已返乡人员累计1394人。", 1394, "people_screened"),
+    ("共排查武汉返乡人员17人、其他地区返乡人员达7人。", 7, "people_screened"),
+    ("共摸排中高风险地区已返乡人员325人，其他地区已返乡人员共计达1394人。", 1394, "people_screened"),
+    ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),  # a count label before the totalling word
     # a clause of a bare number after a comma is counted by the clause before, where that counts one too
     ("本次调查当晚结束，共摸排27000余户，86000余人。", 86000, "people_screened"),
     ("仅保留年长者两成的疫苗数量，约6500剂。", 6500, None),

@@ -194,6 +194,26 @@ def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: S
     return other
 
 
+# A colon or a space between a label and its number (其他地区返乡人员：7人)
+_LABEL_GAP = regex.compile(r"[:：\s]+", regex.REVERSE)
+# How many words may stand between a label and its number (返乡人员共计达7人: 共计, 达)
+LABEL_GAP_WORDS = 2
+
+
+def _label_end(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -> int:
+    """Where the label of the number at `position` ends: before the words of totalling, the words that only lead
+    up to a number and the colon between them (其他地区返乡人员累计7人, …人员达7人, …人员：7人)."""
+    for _ in range(LABEL_GAP_WORDS + 1):
+        if gap := _LABEL_GAP.match(text, max(0, position - 4), position):
+            position = gap.start()
+        moved = before_word_at(ruleset.totalling_words, text, position, hits)
+        moved = before_word_at(ruleset.function_words, text, moved, hits)
+        if moved == position:
+            break
+        position = moved
+    return position
+
+
 def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
                      hits: Hits | None) -> int | None:
     """The index of the claimed number just before this one that heads a parallel item: a unit of the same
@@ -205,8 +225,7 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     here, before = found[index], found[index - 1] if index else None
     if before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
-    # the label ends before a word of totalling between it and the number (其他地区返乡人员累计7人)
-    label_end = before_word_at(ruleset.totalling_words, text, here.quantity.start, hits)
+    label_end = _label_end(ruleset, text, here.quantity.start, hits)
     if ruleset.count_labels is not None and (ends_at(ruleset.count_labels, text, here.quantity.start, hits)
                                              or ends_at(ruleset.count_labels, text, label_end, hits)):
         return None
@@ -221,7 +240,7 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     head = text[label_end - PARALLEL_HEAD:label_end]
     if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
         return None
-    before_end = before_word_at(ruleset.totalling_words, text, before.quantity.start, hits)
+    before_end = _label_end(ruleset, text, before.quantity.start, hits)
     return index - 1 if text[before_end - PARALLEL_HEAD:before_end] == head else None
 
 
