@@ -168,6 +168,8 @@ CASES = [
     ("捐款14.5万元用于抗疫，完成脱贫攻坚短板排查上报688户。", 145000, "donations_money"),
     ("秸秆禁烧期间，出动巡查人员500人次，张贴通告200张。", 200, None),
     ("春耕期间排查农户320户。", 320, None),
+    ("疫情期间，他捐赠自家种植的蔬菜3000斤。", 1.5, "donations_goods"),  # what a giver grew is a gift
+    ("今年全镇烤烟种植面积达3200亩，排查农户320户。", 320, None),
     ("春耕期间排查返乡人员320人，疫情防控不放松。", 320, "people_screened"),
     ("换届选举中组织志愿者40名。", 40, None),
     # a bare total (nothing after its measure word, a word of totalling before it) counts the noun named
