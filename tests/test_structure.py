@@ -83,6 +83,9 @@ CASES = [
     ("54个社区均已开展微信群宣传。", 54, None),
     # goods handed out are no gift, unless they are named as given
     ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
+    # a word of giving after a part marker lifts no veto of the total: it speaks of the part
+    ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 3000, None),
+    ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 1000, "donations_goods"),
     ("镇政府向村民发放口罩3000只。", 3000, None),
     ("社区干部为居民发放免费蔬菜包11.5万份。", 115000, "donations_goods"),
     # tidying the living environment is no other campaign: it goes with the epidemic's clean-ups

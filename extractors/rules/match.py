@@ -370,7 +370,14 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
                 and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
         hit = _search(rule.exclude, text, _own_item(rule, text, clause, quantity, t_start), min(clause[1], end), hits)
-    return hit and not _search(rule.exclude_unless, text, quantity.end, sentence[1], hits)
+    if not hit or rule.exclude_unless is None:
+        return bool(hit)
+    # the words after a part marker speak of the part (发放口罩3000只，其中捐赠口罩1000只: only the 1000 were given)
+    unless_end = sentence[1]
+    if ruleset is not None and ruleset.part_markers is not None and (
+            parts := _overlapped(ruleset.part_markers, text, quantity.end, sentence[1], hits)):
+        unless_end = min(start for start, _ in parts)
+    return not _search(rule.exclude_unless, text, quantity.end, unless_end, hits)
 
 
 def _own_item(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int) -> int:
