@@ -725,13 +725,13 @@ _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
                    hits: Hits | None) -> bool:
     """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
-    count of its own (宣传引导人数3889人 counts those guided) nor a noun a rule counts, and the noun stands in no
+    count of its own (宣传引导人数3889人 counts those guided) nor a word of a rule, and the noun stands in no
     、-list (党员、教师、妇女队长，一共五十多人 totals the whole list, not its last member)."""
     if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
         return False
-    # nor where its own clause names what it counts (出动宣传车累计2409次 after 喇叭42个: the vehicles' runs)
-    if any(not rule.shared and rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start,
-                                                                                 hits)
+    # nor where its own clause names what it counts or the action on it (出动宣传车累计2409次 after 喇叭42个: the
+    # vehicles' runs; 登记进出村庄人员累计430人次 after 劝返车辆80多辆次: people registered)
+    if any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start, hits)
            for rule in ruleset.rules):
         return False
     # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
