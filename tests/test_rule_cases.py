@@ -109,6 +109,10 @@ CASES = [
     ("镇纪委开展督查12次。", 12, "supervision_inspections"),
     ("共编发督查通报33期。", 33, "media_posts"),  # issues of a bulletin, not rounds of inspection
     ("问责干部6人。", 6, "accountability"),
+    # words of failing are no negation of the action they lead to
+    ("因疫情防控落实不力被问责8人。", 8, "accountability"),
+    ("因工作落实不到位问责3人。", 3, "accountability"),
+    ("不接种疫苗的老人有30人。", 30, None),
     ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
     ("今日共完成PCR檢測1,250件。", 1250, "tests_performed"),
     ("采集群众信息1200份。", 1200, None),  # information gathered is no sample
