@@ -113,6 +113,7 @@ CASES = [
     ("因疫情防控落实不力被问责8人。", 8, "accountability"),
     ("因工作落实不到位问责3人。", 3, "accountability"),
     ("不接种疫苗的老人有30人。", 30, None),
+    ("他毫不犹豫捐款5000元。", 5000, "donations_money"),
     ("完成核酸检测3.5万人次。", 35000, "tests_performed"),
     ("今日共完成PCR檢測1,250件。", 1250, "tests_performed"),
     ("采集群众信息1200份。", 1200, None),  # information gathered is no sample
