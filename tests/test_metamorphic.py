@@ -125,10 +125,7 @@ KNOWN_LOST: dict[str, set[tuple[str, str]]] = {
         ("093", "少数民族同胞 3800 余人"), ("093", "调查摸排近 4200 多名群众"),
         ("062", "捐贈了1頭駱駝"), ("083", "1輛價值30萬的監護型救護車"),  # 一 before a measure of things: an article
     },
-    "累计 before the number": {
-        ("024", "集中隔离及核酸检测5人"),  # 累计 after the verb makes the number a total of the clauses before
-        ("083", "1輛價值30萬的監護型救護車"),
-    },
+    "累计 before the number": {("083", "1輛價值30萬的監護型救護車")},  # 一 before a measure of things
     "spaces for commas": {
         # a space between words (not after a count) stays inside its clause
         ("031", "送5000塊錢(qián)"), ("031", "我捐1000塊"), ("044", "接種人數累計達3562人"), ("049", "約15000個口罩"),
