@@ -598,6 +598,9 @@ INHERITED = [
     # a bare total whose own clause names what it counts does not look back across clauses
     ("利用村村通喇叭42个，出动宣传车累计2409次，宣传标语1400条。", 2409, "publicity_vehicles"),
     ("已累计劝返人员280人次，劝返车辆80多辆次，登记进出村庄人员累计430人次。", 430, "people_screened"),
+    # a bare total in the brackets of an aside totals what the clause counts
+    ("组建志愿服务队15支（共计320人）。", 320, "volunteers"),
+    ("组建党员突击队8支（共120人），深入一线。", 120, "party_members"),
     # a space after a count, before words, ends its clause as a comma would
     ("各卡口累计检查车辆2036辆 登记人数4011人 测量体温2000余人 劝返人数559人", 2000, "people_screened"),
     ("累计清查车辆630台次、人员1200余人次 劝返车辆200台次、人员430人次。", 1200, "people_screened"),

@@ -45,6 +45,8 @@ NOUN_PHRASE_REACH = 24
 # `exclude_after` words must follow the number within this many characters, before any separator.
 EXCLUDE_AFTER_REACH = 4
 _SEPARATOR = regex.compile(f"[{ITEM_ENDS}]")
+# what may end a bare total: a separator, or the bracket of an aside (组建志愿服务队15支（共计320人）)
+_TOTAL_END = regex.compile(f"[{ITEM_ENDS})）]")
 # a semicolon closes a statement: a word after it is no verb or noun of a number before it
 _STATEMENT_END = regex.compile(r"[;；]")
 _LAST_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]", regex.REVERSE)
@@ -700,7 +702,7 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
     clause (志愿者服务人数达到4847人, 网格员……共有112名): the number totals a noun named before it."""
-    if ruleset.totalling_words is None or (quantity.end < clause[1] and not _SEPARATOR.match(text, quantity.end)):
+    if ruleset.totalling_words is None or (quantity.end < clause[1] and not _TOTAL_END.match(text, quantity.end)):
         return False
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
 
