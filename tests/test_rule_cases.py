@@ -288,6 +288,8 @@ MECHANISM_CASES = [
     ("警方在路口设置临检站3处、盘查岗5个。", [(3, "checkpoints"), (5, "checkpoints")]),  # police checks are posts
     ("为困难群众发放米面油200份。", []),  # food handed out is neither printed matter nor, from the authorities, a gift
     ("镇政府向卡点值守人员发放慰问品300份。", []),  # gifts of comfort handed out are no printed matter
+    ("地区团体向长者派发快速测试包500份。", []),  # a pack (包) of test kits is goods
+    ("社区为居民发放生活包2000份。", []),
     ("筛选出途经本市的鄂籍车辆共计242辆。", [(242, "vehicles_checked")]),  # vehicles sifted from records
     ("从中筛选172名机关党员干部连夜奔赴一线。", [(172, "party_members")]),  # people chosen, not screened
     ("民政局调派53名替代役支援。", [(53, "cadres")]),  # Taiwan: alternative-service men sent out
