@@ -181,3 +181,57 @@ def test_to_simplified(original, expected):
     converted = to_simplified(original)
     assert converted == expected
     assert len(converted) == len(original)
+
+
+# --- hard-wrapped lines ------------------------------------------------------------------------------------
+
+_PARAGRAPHS = [
+    "为切实做好疫情防控工作，全镇迅速行动，在各主要路口设立疫情防控卡点23个，安排党员干部和志愿者共计186人轮流值守，"
+    "累计检查过往车辆3200余辆次，测量体温8600余人次。",
+    "镇党委组织全镇党员干部深入各村开展排查，共排查返乡人员1200人，其中湖北返乡人员86人已全部落实居家隔离措施，"
+    "并安排专人每日上门测温两次。",
+    "爱心企业和乡贤踊跃捐款捐物，截至目前，全镇共收到捐款12.6万元，口罩5000只，消毒液200箱，方便面300箱。",
+]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """The paragraphs as a fixed-width page prints them: each cut into lines of `width` characters."""
+    return "\n".join("\n".join(p[i:i + width] for i in range(0, len(p), width)) for p in paragraphs)
+
+
+@pytest.mark.parametrize("width", [24, 31, 38, 52])
+def test_a_hard_wrapped_report_gives_the_facts_of_its_paragraphs(width):
+    import fangkong
+
+    whole = fangkong.extract_text("\n".join(_PARAGRAPHS))
+    wrapped_text = "某镇扎实做好疫情防控工作\n" + _wrapped(_PARAGRAPHS, width)
+    wrapped = fangkong.extract_text(wrapped_text)
+    assert (sorted(zip(wrapped["metric"], wrapped["value"], strict=True))
+            == sorted(zip(whole["metric"], whole["value"], strict=True)))
+    assert len(whole) >= 8
+    # the evidence is the original's, line break and all
+    assert all(wrapped_text[s:e] == ev
+               for s, e, ev in zip(wrapped["start"], wrapped["end"], wrapped["evidence"], strict=True))
+
+
+def test_a_wrapped_line_joins_the_next_and_the_map_keeps_the_break():
+    text = _wrapped(_PARAGRAPHS, 30)
+    joined = normalize(MappedText.identity(text))
+    assert joined.text == "\n".join(_PARAGRAPHS).replace("，", ",")  # commas half-width, as ever
+    at = joined.text.index("23个")
+    start, end = joined.original_span(at, at + 3)
+    assert text[start:end].replace("\n", "") == "23个"
+
+
+@pytest.mark.parametrize("text", [
+    # prose in whole paragraphs: long lines end with a full stop, short ones are headings
+    "\n".join(["某镇扎实做好疫情防控工作", *_PARAGRAPHS, "责任编辑：张三"]),
+    # a list of links of one length, beside paragraphs: no line runs on
+    "\n".join([*_PARAGRAPHS, *[f"某某镇召开疫情防控工作推进会议第{i}次会议纪要...2021-06-2{i}" for i in range(5)]]),
+    # a headline repeated above the story
+    "\n".join(["八个街道开展核酸检测 已测26768份结果均为阴性"] * 3 + _PARAGRAPHS),
+    # a menu
+    "\n".join(["首页 新闻 政务 服务 互动 专题 视频 图片 数据 搜索 登录 注册"] * 4 + _PARAGRAPHS),
+])
+def test_text_that_is_not_wrapped_keeps_its_lines(text):
+    assert normalize(MappedText.identity(text)).text.count("\n") == text.count("\n")

@@ -1,4 +1,5 @@
-"""Normalize: glosses out, traditional → simplified, full-width → half-width, spaces in numbers closed.
+"""Normalize: glosses out, traditional → simplified, full-width → half-width, hard-wrapped lines joined, spaces
+in numbers closed.
 
 Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
 """
@@ -86,11 +87,81 @@ def remove_glosses(text: MappedText) -> MappedText:
     return text.rewrite(_GLOSS, lambda match: "")
 
 
+# Hard-wrapped text (copied from a PDF or a fixed-width page) breaks its sentences across lines of about one length,
+# the longest of the text. A line of at least WRAP_MIN characters, most of them Han, that ends with none of these
+# ends mid-sentence. (Not a closing bracket: a line may end inside a sentence with a gloss, 網(wǎng).)
+_SENTENCE_CLOSERS = frozenset("。!?！？…”」』;；:：")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+WRAP_MIN = 20
+# A report is wrapped where at least WRAP_LINES such lines each run on into the next and they are no fewer than the
+# long lines that end a sentence, where most of them (WRAP_SHARE) are of one length (within WRAP_SPREAD of their
+# median), and where that length is about the longest of the text's lines (WRAP_LONGEST of the longest tenth):
+# prose in whole paragraphs has longer lines that end with a full stop, and menus, lists of links and headlines are
+# short, or of many lengths.
+WRAP_LINES = 3
+WRAP_SHARE = 0.7
+WRAP_SPREAD = 0.15
+WRAP_LONGEST = 0.85
+_LINE_BREAK = regex.compile(r"\n[ \t\u3000]*")
+# A long line that ends with no closing punctuation, and a line after it (re: a plain scan, as for _GLOSS_END)
+_RUNS_ON = re.compile(rf"^[^\n]{{{WRAP_MIN - 1},}}(?<![{''.join(sorted(_SENTENCE_CLOSERS))}\s])\n[ \t\u3000]*\S",
+                      re.MULTILINE)
+
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """The positions of the line breaks of a hard-wrapped text that fall inside a sentence (none where the text is
+    not wrapped): each after a line of about the wrap's length that ends with no closing punctuation."""
+    if len(_RUNS_ON.findall(text)) < WRAP_LINES:
+        return set()  # most reports: one C-level scan finds too few long lines running on
+    # each long line that runs on, ending mid-sentence: (the break's position, the line's length, whether mostly Han)
+    runs_on: list[tuple[int, int, bool]] = []
+    lengths: list[int] = []  # of every long line mostly in Han
+    ends = 0
+    position = 0
+    lines = text.split("\n")
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        position += len(line) + 1
+        width = len(line.rstrip())  # as printed: an indent takes room in the line
+        if width < WRAP_MIN:
+            continue
+        stripped = line.strip()
+        han = len(_HAN.findall(stripped)) * 2 >= len(stripped)
+        if han:
+            lengths.append(width)
+        if stripped[-1] in _SENTENCE_CLOSERS:
+            ends += han
+        elif following.strip():
+            runs_on.append((position - 1, width, han))
+    long_han = sorted(length for _, length, han in runs_on if han)
+    if len(long_han) < WRAP_LINES or len(long_han) < ends:
+        return set()
+    median = long_han[len(long_han) // 2]
+    lengths.sort()
+    if median < WRAP_LONGEST * lengths[len(lengths) * 9 // 10]:
+        return set()
+    if sum(abs(length - median) <= WRAP_SPREAD * median for length in long_han) < WRAP_SHARE * len(long_han):
+        return set()
+    # every line of about the wrap's length runs on, whatever it holds (a line full of glosses or digits too)
+    return {at for at, length, _ in runs_on if abs(length - median) <= WRAP_SPREAD * median}
+
+
+def join_wrapped_lines(text: MappedText) -> MappedText:
+    """A hard-wrapped report with its sentences joined again: each line break inside a sentence (and the indent
+    after it) taken out. Other reports come back as they are."""
+    if text.text.count("\n") < WRAP_LINES:
+        return text
+    breaks = _wrapped_breaks(text.text)
+    if not breaks:
+        return text
+    return text.rewrite(_LINE_BREAK, lambda match: "" if match.start() in breaks else None)
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
     Each step first asks, in one C-level scan, whether the text has anything it changes, and is skipped where
     not: most reports are already simplified, half-width and free of glosses."""
+    text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
     text = remove_glosses(text)
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
