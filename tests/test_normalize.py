@@ -235,3 +235,23 @@ def test_a_wrapped_line_joins_the_next_and_the_map_keeps_the_break():
 ])
 def test_text_that_is_not_wrapped_keeps_its_lines(text):
     assert normalize(MappedText.identity(text)).text.count("\n") == text.count("\n")
+
+
+# --- characters that print as nothing ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"])
+def test_a_character_that_prints_as_nothing_hides_no_word(invisible):
+    import fangkong
+
+    text = "全镇设立疫情防控卡点23个，安排志愿者186人值守。"
+    scattered = invisible.join(text)  # one after every character, as some pages do against copying
+    facts = fangkong.extract_text(scattered)
+    assert sorted(zip(facts["metric"], facts["value"], strict=True)) == [("checkpoints", 23), ("volunteers", 186)]
+    assert all(scattered[s:e] == ev for s, e, ev in zip(facts["start"], facts["end"], facts["evidence"], strict=True))
+
+
+def test_invisible_characters_leave_the_text_and_the_map_keeps_them():
+    text = "卡\u200b点\u200b\u200b23个"
+    cleaned = normalize(MappedText.identity(text))
+    assert cleaned.text == "卡点23个"
+    assert cleaned.original_span(0, len(cleaned.text)) == (0, len(text))

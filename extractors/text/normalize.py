@@ -1,5 +1,5 @@
-"""Normalize: glosses out, traditional → simplified, full-width → half-width, hard-wrapped lines joined, spaces
-in numbers closed.
+"""Normalize: invisible characters and glosses out, traditional → simplified, full-width → half-width, hard-wrapped
+lines joined, spaces in numbers closed.
 
 Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
 """
@@ -156,11 +156,25 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
     return text.rewrite(_LINE_BREAK, lambda match: "" if match.start() in breaks else None)
 
 
+# Characters that print as nothing: zero-width spaces and joiners, the word joiner, a BOM inside the text, soft hyphens
+# and direction marks. Web pages scatter them inside words (疫\u200b情), which would then match no word of a rule.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+_INVISIBLE_RUNS = regex.compile(_INVISIBLE.pattern)
+
+
+def remove_invisible(text: MappedText) -> MappedText:
+    """The text without the characters that print as nothing (the map keeps them)."""
+    if not _INVISIBLE.search(text.text):  # most reports: one C-level scan
+        return text
+    return text.rewrite(_INVISIBLE_RUNS, lambda match: "")
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
     Each step first asks, in one C-level scan, whether the text has anything it changes, and is skipped where
     not: most reports are already simplified, half-width and free of glosses."""
+    text = remove_invisible(text)
     text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
     text = remove_glosses(text)
     if _WIDE.search(text.text):
