@@ -103,22 +103,20 @@ WRAP_SHARE = 0.7
 WRAP_SPREAD = 0.15
 WRAP_LONGEST = 0.85
 _LINE_BREAK = regex.compile(r"\n[ \t\u3000]*")
-# A long line that ends with no closing punctuation, and a line after it (re: a plain scan, as for _GLOSS_END)
-_RUNS_ON = re.compile(rf"^[^\n]{{{WRAP_MIN - 1},}}(?<![{''.join(sorted(_SENTENCE_CLOSERS))}\s])\n[ \t\u3000]*\S",
-                      re.MULTILINE)
 
 
 def _wrapped_breaks(text: str) -> set[int]:
     """The positions of the line breaks of a hard-wrapped text that fall inside a sentence (none where the text is
     not wrapped): each after a line of about the wrap's length that ends with no closing punctuation."""
-    if len(_RUNS_ON.findall(text)) < WRAP_LINES:
-        return set()  # most reports: one C-level scan finds too few long lines running on
+    lines = text.split("\n")
+    if sum(1 for line, following in zip(lines, lines[1:], strict=False)
+           if len(line) >= WRAP_MIN and line.rstrip()[-1:] not in _SENTENCE_CLOSERS and following.strip()) < WRAP_LINES:
+        return set()  # most reports: too few long lines run on
     # each long line that runs on, ending mid-sentence: (the break's position, the line's length, whether mostly Han)
     runs_on: list[tuple[int, int, bool]] = []
     lengths: list[int] = []  # of every long line mostly in Han
     ends = 0
     position = 0
-    lines = text.split("\n")
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         position += len(line) + 1
         width = len(line.rstrip())  # as printed: an indent takes room in the line
@@ -158,8 +156,10 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
 
 # Characters that print as nothing: zero-width spaces and joiners, the word joiner, a BOM inside the text, soft hyphens
 # and direction marks. Web pages scatter them inside words (疫\u200b情), which would then match no word of a rule.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
-_INVISIBLE_RUNS = regex.compile(_INVISIBLE.pattern)
+_INVISIBLE_CHARS = ("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                    "\u2060\u2061\u2062\u2063\u2064\ufeff")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")  # each listed: searched twice as fast as by ranges
+_INVISIBLE_RUNS = regex.compile(f"[{_INVISIBLE_CHARS}]+")
 
 
 def remove_invisible(text: MappedText) -> MappedText:
