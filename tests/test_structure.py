@@ -86,6 +86,11 @@ CASES = [
     # a word of giving after a part marker lifts no veto of the total: it speaks of the part
     ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 3000, None),
     ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 1000, "donations_goods"),
+    ("全镇共发放口罩3000只（其中捐赠口罩1000只）。", 1000, "donations_goods"),  # an aside is an item of its own
+    # an item of a list has its own words veto the list's verb
+    ("收到口罩3000只，其中购买1000只。", 1000, None),
+    ("收到捐赠物资：口罩3000只，防护服200套，购买的消毒液500瓶。", 500, None),
+    ("收到捐赠物资：口罩3000只，防护服200套，购买的消毒液500瓶。", 200, "donations_goods"),
     ("镇政府向村民发放口罩3000只。", 3000, None),
     ("社区干部为居民发放免费蔬菜包11.5万份。", 115000, "donations_goods"),
     # tidying the living environment is no other campaign: it goes with the epidemic's clean-ups

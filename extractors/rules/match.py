@@ -134,6 +134,7 @@ def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False
 _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
 _SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
+_ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a clause: a 、, or the bracket of an aside
 # What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
 # (52户148名居民, counts side by side).
 _JOINED_ITEM = regex.compile(rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*(?:和|及|与|以及|或)[^{CLAUSE_ENDS}]*|\s*")
@@ -386,10 +387,11 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
 
 def _own_item(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int) -> int:
     """Where `exclude` words start to count: the clause's start, or, for an action that opens the number's own
-    item of a 、-list, that item's start (张贴、发放宣传材料38500份、推送信息23条: the 张贴 is another item's)."""
+    item of a 、-list or its own aside in brackets, that item's start (张贴、发放宣传材料38500份、推送信息23条: the 张贴
+    is another item's; 发放口罩3000只（其中捐赠口罩1000只）: the 发放 is the total's)."""
     if not rule.shared or t_start >= quantity.start or t_start < clause[0]:
         return clause[0]
-    item = text.rfind(_LIST_SEPARATOR, clause[0], quantity.start) + 1
+    item = max(text.rfind(mark, clause[0], quantity.start) for mark in _ITEM_OPENINGS) + 1
     return item if item and item <= t_start else clause[0]
 
 
@@ -1129,6 +1131,9 @@ def match_quantity(
                 best = Match(rule, t_start, t_end, distance)
         if best is None and rule.lists and head is not None and (head is not quantity or _after_colon(text, head)):
             best = _list_match(rule, text, head, clause, hits)
+            if best is not None and head is not quantity and _excluded(
+                    rule, text, clause, quantity, clause[0], clause[0], sentence, hits, paragraph, ruleset):
+                best = None  # the item's own words veto it (收到口罩3000只，其中购买1000只: bought)
         elif best is None and rule.shared and rule.side != "after" and head is not None:
             best = _heading_match(rule, text, head, quantity, hits)
         if best is not None:
