@@ -84,6 +84,8 @@ CASES = [
     ("对不戴口罩的群众劝导1200余人次。", 1200, None),  # persuaded to wear one, not turned back
     ("其中居家隔离观察42人。", 42, "quarantined"),
     ("累计集中隔离医学观察1200人次。", 1200, "quarantined"),
+    ("对32名返乡人员实行居家健康管理。", 32, "quarantined"),  # home health management: isolation at home
+    ("对重点人员实行居家管控45人。", 45, "quarantined"),
     ("消杀面积达12万平方米。", 120000, "disinfection_area"),
     ("清运垃圾85吨。", 85, "garbage_removed"),
     ("全镇300余名党员下沉一线。", 300, "party_members"),
