@@ -97,6 +97,8 @@ CASES = [
     ("抽调172名机关党员干部奔赴一线。", 172, "party_members"),  # 党员干部 is the party members' own word
     ("30名党员参与志愿服务。", 30, "party_members"),  # a verb between: the 志愿服务 is no head of theirs
     ("抽调镇村干部156名。", 156, "cadres"),
+    ("各村选派信息员68名。", 68, "cadres"),  # roles named by a duty and 员
+    ("安排测温员、消杀员共20人。", 20, "cadres"),
     ("组建了一支10人以上的值班队伍。", 10, None),  # the size of a team, not people sent
     ("区公所共派员120人次协助居家隔离人员。", 120, "cadres"),  # 派员: staff sent, not the isolated they help
     ("共安排保安人员40人实行24小时值守。", 40, "cadres"),  # staff named by their duty: 保安, 督查, 流调
