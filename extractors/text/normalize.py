@@ -93,8 +93,9 @@ def remove_glosses(text: MappedText) -> MappedText:
 _SENTENCE_CLOSERS = frozenset("。!?！？…”」』;；:：")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 WRAP_MIN = 20
-# A report is wrapped where at least WRAP_LINES such lines each run on into the next and they are no fewer than the
-# long lines that end a sentence, where most of them (WRAP_SHARE) are of one length (within WRAP_SPREAD of their
+# A report is wrapped where at least WRAP_LINES such lines each run on into the next and they are at least half as
+# many as the long lines that end a sentence (a page wrapped wide ends most paragraphs on their second line), where
+# most of them (WRAP_SHARE) are of one length (within WRAP_SPREAD of their
 # median), and where that length is about the longest of the text's lines (WRAP_LONGEST of the longest tenth):
 # prose in whole paragraphs has longer lines that end with a full stop, and menus, lists of links and headlines are
 # short, or of many lengths.
@@ -131,7 +132,7 @@ def _wrapped_breaks(text: str) -> set[int]:
         elif following.strip():
             runs_on.append((position - 1, width, han))
     long_han = sorted(length for _, length, han in runs_on if han)
-    if len(long_han) < WRAP_LINES or len(long_han) < ends:
+    if len(long_han) < WRAP_LINES or 2 * len(long_han) < ends:
         return set()
     median = long_han[len(long_han) // 2]
     lengths.sort()
