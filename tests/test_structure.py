@@ -544,6 +544,10 @@ INHERITED = [
     # the first ordinal item after a clause that counted the rounds takes what counted them, the rest follow it
     ("体温检测已经做了两次，第一次1567人，第二次1688人。", 1567, "people_screened"),
     ("体温检测已经做了两次，第一次1567人，第二次1688人。", 1688, "people_screened"),
+    # a word leading up to the number after the ordinal label (第一次累计1567人, 第二次共1688人)
+    ("体温检测已经做了两次，第一次累计1567人，第二次1688人。", 1567, "people_screened"),
+    ("体温检测已经做了两次，第一次1567人，第二次共1688人。", 1688, "people_screened"),
+    ("第一批志愿者30人已上岗，第二批达40人正在培训。", 40, "volunteers"),
     ("先后组织了两批志愿者，第一批30人，第二批40人。", 30, "volunteers"),
     ("村里开了两次会，第一次30人参加。", 30, None),  # no rule's word in the rounds' clause
     # a comma or colon right after the marker opens its list

@@ -200,18 +200,27 @@ _LABEL_GAP = regex.compile(r"[:：\s]+", regex.REVERSE)
 LABEL_GAP_WORDS = 2
 
 
-def _label_end(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -> int:
-    """Where the label of the number at `position` ends: before the words of totalling, the words that only lead
-    up to a number and the colon between them (其他地区返乡人员累计7人, …人员达7人, …人员：7人)."""
+def _label_ends(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -> list[int]:
+    """Where the label of the number at `position` may end, nearest first: the number itself, then before each word
+    of totalling or word that only leads up to a number, and the colon between them, in turn (其他地区返乡人员累计7人,
+    …人员达7人, …人员：7人, 第二次共1688人)."""
+    ends = [position]
     for _ in range(LABEL_GAP_WORDS + 1):
         if gap := _LABEL_GAP.match(text, max(0, position - 4), position):
             position = gap.start()
         moved = before_word_at(ruleset.totalling_words, text, position, hits)
-        moved = before_word_at(ruleset.function_words, text, moved, hits)
+        if moved == position:
+            moved = before_word_at(ruleset.function_words, text, moved, hits)
         if moved == position:
             break
         position = moved
-    return position
+        ends.append(position)
+    return ends
+
+
+def _label_end(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -> int:
+    """Where the label of the number at `position` ends, every word leading up to the number set aside."""
+    return _label_ends(ruleset, text, position, hits)[-1]
 
 
 def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
@@ -252,12 +261,15 @@ _ORDINAL_LABEL = regex.compile(r"[ ,，]*" + _ORDINAL + r"\s*")
 _ORDINAL_OPENING = regex.compile(r"[\s,，]*" + _ORDINAL)
 
 
-def _ordinal_label(text: str, here: Found) -> regex.Match | None:
-    """The ordinal label that is all there is before the number in its clause (its group 1: the measure), or None."""
-    return _ORDINAL_LABEL.fullmatch(text, here.clause[0], here.quantity.start)
+def _ordinal_label(ruleset: RuleSet, text: str, here: Found, hits: Hits | None) -> regex.Match | None:
+    """The ordinal label that is all there is before the number in its clause, a word leading up to the number aside
+    (第一次累计1567人), as a match (its group 1: the measure), or None."""
+    return next((label for end in _label_ends(ruleset, text, here.quantity.start, hits)
+                 if (label := _ORDINAL_LABEL.fullmatch(text, here.clause[0], end))), None)
 
 
-def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+def _ordinal_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
+                    hits: Hits | None) -> int | None:
     """The index of the claimed number just before this one in its sentence, where each stands in an item labelled
     by an ordinal of one measure and this one's label is all there is before it (第一批志愿者30人已上岗，第二批40人
     正在培训: the second batch are volunteers too). None where there is none."""
@@ -266,7 +278,7 @@ def _ordinal_anchor(text: str, index: int, found: Sequence[Found], matches: Sequ
     here, before = found[index], found[index - 1]
     if before.sentence != here.sentence or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
-    label = _ordinal_label(text, here)
+    label = _ordinal_label(ruleset, text, here, hits)
     if label is None:
         return None
     opening = _ORDINAL_OPENING.match(text, before.clause[0], before.quantity.start)
@@ -298,7 +310,7 @@ def _rounds_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Fou
     if index == 0:
         return None
     here, rounds = found[index], found[index - 1]
-    label = _ordinal_label(text, here)
+    label = _ordinal_label(ruleset, text, here, hits)
     if (label is None or rounds.sentence != here.sentence or rounds.clause == here.clause
             or rounds.quantity.unit != label.group(1)
             or text[rounds.clause[1]:here.clause[0]].strip(" ,，")):  # (the rounds' clause is the one before)
@@ -493,7 +505,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
-            anchor = _ordinal_anchor(text, index, found, result)
+            anchor = _ordinal_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _changed_from(ruleset, text, index, found, result, hits)
         if anchor is None:
