@@ -8,6 +8,10 @@ import fangkong
 CASES = [
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
+    # a copula after the rule's own noun is no preposition (为12个村 names where)
+    ("全镇设立疫情防控检查点为37个。", 37, "checkpoints"),
+    ("为12个村设置卡点。", 12, None),
+    ("设置卡点为12个村服务。", 12, None),
     ("在村口设置两道检查关卡。", 2, "checkpoints"),  # 道: a measure word of barriers and lines
     ("设立防疫关卡7道。", 7, "checkpoints"),
     ("构筑起三道防线。", 3, None),

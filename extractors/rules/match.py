@@ -765,12 +765,24 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
 
 
+def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where a copula ends right at the number and a noun trigger of `rule` right at the copula (设置检查点为37个):
+    the number says how many of the noun there are."""
+    if rule.shared or ruleset.copulas is None:
+        return False
+    copulas = [s for s, e in _overlapped(ruleset.copulas, text, max(0, quantity.start - 2), quantity.start, hits)
+               if e == quantity.start]
+    return any(e == start for start in copulas
+               for _, e in _triggers(rule, text, max(0, start - rule.window), start, hits))
+
+
 def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
                       before: bool = True) -> bool:
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
     `before` is False: a bare total has no noun there to veto) or its exclude_after right after it, before a
     separator and `limit`."""
-    if before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits):
+    if (before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits)
+            and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)):
         return True
     return rule.exclude_after is not None and _search(
         rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits)

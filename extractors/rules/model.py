@@ -147,6 +147,9 @@ class RuleSet:
     part_markers: regex.Pattern | None = None
     # Prepositions and verbs of an object (对, 为, 带领): a noun before them is no noun of the number after them.
     object_markers: regex.Pattern | None = None
+    # Copulas (为, 是): right after a rule's own noun, one of them before the number is no preposition the rule's
+    # exclude_before keeps out (设置检查点为37个: 37 checkpoints).
+    copulas: regex.Pattern | None = None
     # Prepositions of what undergoes an action (对, 给, 向): people counted after one are counted by the action after
     # them, not as their noun (对1200名机关干部进行核酸检测: tests, not cadres).
     patient_markers: regex.Pattern | None = None
