@@ -1,5 +1,5 @@
-"""Normalize: invisible characters and glosses out, traditional → simplified, full-width → half-width, hard-wrapped
-lines joined, spaces in numbers closed.
+"""Normalize: invisible characters out, hard-wrapped lines joined, glosses out, traditional → simplified, full-width
+→ half-width, spaces in numbers closed.
 
 Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
 """
@@ -95,10 +95,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 WRAP_MIN = 20
 # A report is wrapped where at least WRAP_LINES such lines each run on into the next and they are at least half as
 # many as the long lines that end a sentence (a page wrapped wide ends most paragraphs on their second line), where
-# most of them (WRAP_SHARE) are of one length (within WRAP_SPREAD of their
-# median), and where that length is about the longest of the text's lines (WRAP_LONGEST of the longest tenth):
-# prose in whole paragraphs has longer lines that end with a full stop, and menus, lists of links and headlines are
-# short, or of many lengths.
+# most of them (WRAP_SHARE) are of one length (within WRAP_SPREAD of their median), and where that length is about
+# the longest of the text's lines (WRAP_LONGEST of the longest tenth): prose in whole paragraphs has longer lines
+# that end with a full stop, and menus, lists of links and headlines are short, or of many lengths.
 WRAP_LINES = 3
 WRAP_SHARE = 0.7
 WRAP_SPREAD = 0.15
