@@ -125,7 +125,6 @@ KNOWN_LOST: dict[str, set[tuple[str, str]]] = {
     "Chinese numerals": {
         ("059", "57 个临时党支部"), ("059", "涉及 170 个卡口"),  # spaces around a Chinese numeral stay open
         ("093", "少数民族同胞 3800 余人"), ("093", "调查摸排近 4200 多名群众"),
-        ("062", "捐贈了1頭駱駝"), ("083", "1輛價值30萬的監護型救護車"),  # 一 before a measure of things: an article
     },
     "累计 before the number": {("083", "1輛價值30萬的監護型救護車")},  # 一 before a measure of things
     "spaces for commas": {

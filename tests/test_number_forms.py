@@ -128,6 +128,10 @@ CASES = [
     ("企业捐赠了一吨消毒原液", (1, None, X)),
     ("送来一斤白菜", (0.0005, None, X)),
     ("一头骆驼", None),
+    # ... and one given is counted: 一 right after a verb of giving
+    ("陈少阳捐赠一辆价值30万的救护车", (1, None, X)),
+    ("米尔斯拜尔捐赠了一头骆驼", (1, None, X)),
+    ("向一名志愿者捐赠了口罩", None),
     # units written oddly
     ("测温45人（次）", (45, None, X)),
     ("满载12吨蔬菜", (12, None, X)),

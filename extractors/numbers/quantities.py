@@ -83,6 +83,7 @@ class MeasureWords:
     before_selecting: frozenset[str] = frozenset()  # where those select: after 在, 最, a separator …
     signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
     labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
+    one_counted_after: tuple[str, ...] = ()  # 捐赠 before 一辆: one given, no article
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def measure_words() -> MeasureWords:
         frozenset(raw.get("selections", {}).get("after", ())),
         {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
+        tuple(raw.get("one_counted", {}).get("after", ())),
     )
 
 
@@ -226,6 +228,12 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
     return parse_number(written + multiplier)
 
 
+def _given(table: MeasureWords, text: str, start: int) -> bool:
+    """True where a verb of giving ends right before `start` (or before a 了 there): 捐赠了一辆救护车."""
+    before = text[max(0, start - 4):start]
+    return before.removesuffix("了").endswith(table.one_counted_after) if table.one_counted_after else False
+
+
 def _a_selection(table: MeasureWords, text: str, start: int) -> bool:
     """True where the number at `start` follows a word of [selections] that selects (在前三次, 前10名 of a ranking,
     最后100米): at the text's start or after one of the table's `after` characters; not 目前, 此前, 随后, 前后, whose
@@ -287,7 +295,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if cn == "一" and not match.group(number_of.sep) and (
                 not (_PHRASE_END.match(text, match.end())
-                     or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE)
+                     or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE
+                     or _given(table, text, match.start()))
                 or match.group(number_of.unit) in _VAGUE_WITH_ONE
                 or _NOT_ONE_BEFORE.search(text, max(0, match.start() - 3), match.start())):
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
