@@ -607,6 +607,13 @@ INHERITED = [
     # a bare total whose own clause names what it counts does not look back across clauses
     ("利用村村通喇叭42个，出动宣传车累计2409次，宣传标语1400条。", 2409, "publicity_vehicles"),
     ("已累计劝返人员280人次，劝返车辆80多辆次，登记进出村庄人员累计430人次。", 430, "people_screened"),
+    # a count of people led up to (达, 的有) at the end of its clause counts the subject at the head of the clause
+    ("全县志愿者参与疫情防控达1.2万人次。", 12000, "volunteers"),
+    ("全镇党员干部下沉社区达500余人。", 500, "party_members"),
+    ("机关干部下沉一线达200人。", 200, "cadres"),
+    ("志愿者们每天服务群众达5000人次。", 5000, None),  # another noun of people between: those served
+    ("排查工作中，发现发热病人达5人。", 5, None),
+    ("机关干部接种疫苗达200人。", 200, "vaccinations"),
     # a bare total in the brackets of an aside totals what the clause counts
     ("组建志愿服务队15支（共计320人）。", 320, "volunteers"),
     ("组建党员突击队8支（共120人），深入一线。", 120, "party_members"),

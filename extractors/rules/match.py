@@ -709,6 +709,14 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
 
 
+def _led_up_to(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
+    """True where a word of `lead_up_words` ends right at the number and nothing follows its measure word in the
+    clause (党员干部下沉社区达500余人, 参与值守的有300名)."""
+    if ruleset.lead_up_words is None or (quantity.end < clause[1] and not _TOTAL_END.match(text, quantity.end)):
+        return False
+    return _ends_at(ruleset.lead_up_words, text, quantity.start, hits)
+
+
 def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int, hits: Hits | None) -> bool:
     """True where a word of `pattern` ending at `at` is all the clause holds before it (一共有5704元)."""
     start = clause_start + len(text[clause_start:at]) - len(text[clause_start:at].lstrip())
@@ -1020,12 +1028,14 @@ def match_quantity(
     lead = next((other.start for other in others if other.end == quantity.start), quantity.start)
     total = _a_bare_total(ruleset, text, quantity, clause, hits)
     total_alone = total and _a_bare_total_alone(ruleset, text, quantity, clause, hits)
+    people = bool(quantity.unit_classes & _PEOPLE)
+    # 党员干部下沉社区达500余人: a count of people led up to, ending its clause, counts the subject of the clause
+    led_up = people and not total and _led_up_to(ruleset, text, quantity, clause, hits)
     composed = _composed_group(ruleset, text, quantity, clause, sentence, hits)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
             if not rule.shared and rule.units & quantity.unit_classes):
         composed = None  # a group no rule counts people of (由20名党员组成的突击队): the members' noun decides
-    people = bool(quantity.unit_classes & _PEOPLE)
     # 核酸检测队伍6人: six members of a team, not six people tested
     members = people and ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, quantity.start, hits)
     # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
@@ -1084,7 +1094,9 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
-            if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not total
+            wide = total or (led_up and clause[0] <= t_start and not _search(
+                ruleset.people_nouns, text, t_end, quantity.start, hits))  # (志愿者们服务群众达5000人次: the served)
+            if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and not _totals_across(

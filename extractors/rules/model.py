@@ -147,6 +147,9 @@ class RuleSet:
     part_markers: regex.Pattern | None = None
     # Prepositions and verbs of an object (对, 为, 带领): a noun before them is no noun of the number after them.
     object_markers: regex.Pattern | None = None
+    # Words that lead up to a number (达, 的有): a count of people after one, ending its clause, counts the people
+    # named at the head of the clause, across the verb phrase between (党员干部下沉社区达500余人).
+    lead_up_words: regex.Pattern | None = None
     # Copulas (为, 是): right after a rule's own noun, one of them before the number is no preposition the rule's
     # exclude_before keeps out (设置检查点为37个: 37 checkpoints).
     copulas: regex.Pattern | None = None
