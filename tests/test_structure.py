@@ -614,6 +614,11 @@ INHERITED = [
     ("志愿者们每天服务群众达5000人次。", 5000, None),  # another noun of people between: those served
     ("排查工作中，发现发热病人达5人。", 5, None),
     ("机关干部接种疫苗达200人。", 200, "vaccinations"),
+    ("全镇党员干部累计下沉社区500余人。", 500, "party_members"),  # 累计, an adverb of the verb, leads up too
+    ("医护人员累计救治患者120人。", 120, None),
+    # kin are no staff: a noun of kin after a noun of people heads the compound
+    ("为50名医护人员家属送去慰问品。", 50, None),
+    ("慰问一线医务人员子女30名。", 30, None),
     # a bare total in the brackets of an aside totals what the clause counts
     ("组建志愿服务队15支（共计320人）。", 320, "volunteers"),
     ("组建党员突击队8支（共120人），深入一线。", 120, "party_members"),

@@ -710,11 +710,13 @@ def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
 
 
 def _led_up_to(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
-    """True where a word of `lead_up_words` ends right at the number and nothing follows its measure word in the
-    clause (党员干部下沉社区达500余人, 参与值守的有300名)."""
+    """True where nothing follows the number's measure word in its clause and a word of `lead_up_words` ends right at
+    the number (党员干部下沉社区达500余人, 参与值守的有300名), or a word of totalling stands before it in the clause, an
+    adverb of the verb (党员干部累计下沉社区500余人)."""
     if ruleset.lead_up_words is None or (quantity.end < clause[1] and not _TOTAL_END.match(text, quantity.end)):
         return False
-    return _ends_at(ruleset.lead_up_words, text, quantity.start, hits)
+    return _ends_at(ruleset.lead_up_words, text, quantity.start, hits) or _search(
+        ruleset.totalling_words, text, clause[0], quantity.start, hits)
 
 
 def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int, hits: Hits | None) -> bool:
