@@ -297,6 +297,9 @@ MECHANISM_CASES = [
     ("为困难群众发放米面油200份。", []),  # food handed out is neither printed matter nor, from the authorities, a gift
     ("镇政府向卡点值守人员发放慰问品300份。", []),  # gifts of comfort handed out are no printed matter
     ("地区团体向长者派发快速测试包500份。", []),  # a pack (包) of test kits is goods
+    ("给一线人员带来口罩200只。", [(200, "donations_goods")]),  # goods brought to someone are given
+    ("他带去了慰问金2000元。", [(2000, "donations_money")]),
+    ("为村里带来经济收入50万元。", []),
     ("社区为居民发放生活包2000份。", []),
     ("筛选出途经本市的鄂籍车辆共计242辆。", [(242, "vehicles_checked")]),  # vehicles sifted from records
     ("从中筛选172名机关党员干部连夜奔赴一线。", [(172, "party_members")]),  # people chosen, not screened
