@@ -259,12 +259,16 @@ _ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,3}|首)([批次轮组期
 # clause's start, it fails at the first other character: no search through a long clause)
 _ORDINAL_LABEL = regex.compile(r"[ ,，]*" + _ORDINAL + r"\s*")
 _ORDINAL_OPENING = regex.compile(r"[\s,，]*" + _ORDINAL)
+_ORDINAL_MARK = regex.compile(r"[第首]")
 
 
 def _ordinal_label(ruleset: RuleSet, text: str, here: Found, hits: Hits | None) -> regex.Match | None:
     """The ordinal label that is all there is before the number in its clause, a word leading up to the number aside
     (第一次累计1567人), as a match (its group 1: the measure), or None."""
-    return next((label for end in _label_ends(ruleset, text, here.quantity.start, hits)
+    label = _ORDINAL_LABEL.fullmatch(text, here.clause[0], here.quantity.start)
+    if label is not None or not _ORDINAL_MARK.search(text, here.clause[0], here.quantity.start):
+        return label  # most numbers: no ordinal in their clause at all, and no words to set aside looked up
+    return next((label for end in _label_ends(ruleset, text, here.quantity.start, hits)[1:]
                  if (label := _ORDINAL_LABEL.fullmatch(text, here.clause[0], end))), None)
 
 
