@@ -138,6 +138,9 @@ CASES = [
     ("500斤大米", (0.25, None, X)),
     ("20斤装的大米100袋", (100, None, X)),
     ("一吨型号大塑料桶15个", (15, None, X)),  # a size, then the count
+    ("设立卡点（个） 23", (23, None, X)),  # a measure word in brackets, as a table's heading writes it
+    ("值守人员（人）：186", (186, None, X)),
+    ("卡点（个） 2020年建成", None),
     ("5升装消毒液100桶", (100, None, X)),
     # not counts
     ("数十人参与", None),

@@ -619,6 +619,9 @@ INHERITED = [
     # kin are no staff: a noun of kin after a noun of people heads the compound
     ("为50名医护人员家属送去慰问品。", 50, None),
     ("慰问一线医务人员子女30名。", 30, None),
+    # a table's row: the measure word in brackets after the label, then the bare number
+    ("全镇疫情防控工作统计\n设立卡点（个） 23\n值守人员（人）：186", 23, "checkpoints"),
+    ("全镇疫情防控工作统计\n设立卡点（个） 23\n值守人员（人）：186", 186, "cadres"),
     # a bare total in the brackets of an aside totals what the clause counts
     ("组建志愿服务队15支（共计320人）。", 320, "volunteers"),
     ("组建党员突击队8支（共120人），深入一线。", 120, "party_members"),

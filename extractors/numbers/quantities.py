@@ -364,13 +364,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 @lru_cache(maxsize=1)
 def _implied_hint() -> re.Pattern:
     """A character without which a clause holds no amount of an implied unit: 万, 亿, a sign, a label's last character,
-    the point of an amount to the cent. The standard library's `re`: for a class of characters it searches faster
-    than `regex`."""
+    the point of an amount to the cent, the closing bracket of a measure word in brackets. The standard library's
+    `re`: for a class of characters it searches faster than `regex`."""
     table = measure_words()
     chars = {"万", "亿"} if table.implied_after or table.implied_before else set()
     if any("money" in table.classes[unit] for unit in table.implied_after):
         chars.add(".")
-    chars |= set(table.signs) | {word[-1] for words in table.labels.values() for word in words}
+    chars |= set(table.signs) | {word[-1] for words in table.labels.values() for word in words} | {")", "）"}
     return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]" if chars else "(?!)")
 
 
@@ -378,7 +378,8 @@ def _implied_hint() -> re.Pattern:
 def _implied_pattern() -> regex.Pattern:
     """A 万 or 亿 amount right after a word of data/measure_words.toml [implied_after], no measure word after it
     (捐款35万, 捐款两万五); an amount of people right before a noun of [implied_before] (15万返乡人员); a bare amount
-    after a sign of [signs] (¥5000)."""
+    after a sign of [signs] (¥5000); a bare number after a label of [labels] (志愿者人数：36) or after a measure word in
+    brackets (设立卡点（个） 23)."""
     table = measure_words()
     alternatives = "|".join(
         rf"(?P<u{index}>{_alternation(words)})" for index, words in enumerate(table.implied_after.values()))
@@ -408,6 +409,9 @@ def _implied_pattern() -> regex.Pattern:
           | (?:{labels or "(?!)"})(?:达到|达|为|是|共计|共|[:：])?\s*   # a label of a count, then a bare whole
             (?P<number4>\d{{1,9}}(?:(?:\.\d{{1,6}})?[万亿])?)             # number: 志愿者人数：36, 检测人数1.2万
             (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))
+          | [(（](?P<bunit>{units})[)）]\s*[:：]?\s*                 # a measure word in brackets, as a table's
+            (?P<number5>\d{{1,9}}(?:\.\d{{1,6}})?)                      # heading writes it, then a bare number:
+            (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))           # 设立卡点（个） 23
           )""",
         regex.VERBOSE)
 
@@ -426,6 +430,9 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         elif match.group("cents"):  # 到账896275.33: an amount to the cent after a word of money
             number_start, unit = match.start("cents"), units[_alternative(match, "m")]
             value = parse_number(match.group("cents"))
+        elif match.group("number5"):  # 设立卡点（个） 23: the bracketed measure word is the unit
+            number_start, unit = match.start("number5"), match.group("bunit")
+            value = parse_number(match.group("number5"))
         elif match.group("number4"):  # 志愿者人数：36: the label says the unit
             number_start, unit = match.start("number4"), list(table.labels)[_alternative(match, "l")]
             value = parse_number(match.group("number4"))
