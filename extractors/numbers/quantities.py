@@ -230,8 +230,7 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
 
 def _given(table: MeasureWords, text: str, start: int) -> bool:
     """True where a verb of giving ends right before `start` (or before a 了 there): 捐赠了一辆救护车."""
-    before = text[max(0, start - 4):start]
-    return before.removesuffix("了").endswith(table.one_counted_after) if table.one_counted_after else False
+    return text[max(0, start - 4):start].removesuffix("了").endswith(table.one_counted_after)
 
 
 def _a_selection(table: MeasureWords, text: str, start: int) -> bool:

@@ -648,10 +648,9 @@ def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tupl
     noun right before the number (队员18人, 共有队员20名) or right after its measure word (共18名队员)."""
     if ruleset.member_nouns is None or not quantity.unit_classes & _PEOPLE:
         return False
-    before = [s for s, e in _overlapped(ruleset.member_nouns, text, max(clause[0], quantity.start - 8),
-                                        quantity.start, hits) if e == quantity.start]
-    if before:
-        return min(before) - clause[0] <= MEMBERS_LEAD
+    before = _before_word_at(ruleset.member_nouns, text, quantity.start, hits)
+    if before < quantity.start:
+        return before - clause[0] <= MEMBERS_LEAD
     after = _word_at(ruleset.member_nouns, text, quantity.end, clause[1], hits)
     return (after is not None and quantity.start - clause[0] <= MEMBERS_LEAD + 1
             and (after[1] == clause[1] or text[after[1]] in ITEM_ENDS))
@@ -700,11 +699,17 @@ def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], senten
     return bool(sizes) and _search(ruleset.part_markers, text, max(end for _, end in sizes), quantity.start, hits)
 
 
+def _ends_its_clause(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """True where nothing follows the number's measure word in its clause, up to a separator or the bracket closing
+    an aside (组建志愿服务队15支（共计320人）)."""
+    return quantity.end >= clause[1] or _TOTAL_END.match(text, quantity.end) is not None
+
+
 def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
     clause (志愿者服务人数达到4847人, 网格员……共有112名): the number totals a noun named before it."""
-    if ruleset.totalling_words is None or (quantity.end < clause[1] and not _TOTAL_END.match(text, quantity.end)):
+    if ruleset.totalling_words is None or not _ends_its_clause(text, quantity, clause):
         return False
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
 
@@ -713,7 +718,7 @@ def _led_up_to(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[in
     """True where nothing follows the number's measure word in its clause and a word of `lead_up_words` ends right at
     the number (党员干部下沉社区达500余人, 参与值守的有300名), or a word of totalling stands before it in the clause, an
     adverb of the verb (党员干部累计下沉社区500余人)."""
-    if ruleset.lead_up_words is None or (quantity.end < clause[1] and not _TOTAL_END.match(text, quantity.end)):
+    if ruleset.lead_up_words is None or not _ends_its_clause(text, quantity, clause):
         return False
     return _ends_at(ruleset.lead_up_words, text, quantity.start, hits) or _search(
         ruleset.totalling_words, text, clause[0], quantity.start, hits)
@@ -738,17 +743,22 @@ def _a_bare_total_alone(ruleset: RuleSet, text: str, quantity: Quantity, clause:
 _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 
 
+def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity,
+                            hits: Hits | None) -> bool:
+    """True where the number's clause, before it, holds a word of a rule of its unit: it names what it counts or the
+    action on it, so a bare total there takes no word from an earlier clause (出动宣传车累计2409次 after 喇叭42个: the
+    vehicles' runs; 登记进出村庄人员累计430人次 after 劝返车辆80多辆次: people registered)."""
+    return any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start, hits)
+               for rule in ruleset.rules)
+
+
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
                    hits: Hits | None) -> bool:
     """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
-    count of its own (宣传引导人数3889人 counts those guided) nor a word of a rule, and the noun stands in no
-    、-list (党员、教师、妇女队长，一共五十多人 totals the whole list, not its last member)."""
+    count of its own (宣传引导人数3889人 counts those guided), and the noun stands in no 、-list (党员、教师、妇女
+    队长，一共五十多人 totals the whole list, not its last member). (Nor may it where its own clause holds a word of a
+    rule: see _clause_names_its_count, asked once per number.)"""
     if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
-        return False
-    # nor where its own clause names what it counts or the action on it (出动宣传车累计2409次 after 喇叭42个: the
-    # vehicles' runs; 登记进出村庄人员累计430人次 after 劝返车辆80多辆次: people registered)
-    if any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start, hits)
-           for rule in ruleset.rules):
         return False
     # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
     # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
@@ -780,10 +790,9 @@ def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: 
     the number says how many of the noun there are."""
     if rule.shared or ruleset.copulas is None:
         return False
-    copulas = [s for s, e in _overlapped(ruleset.copulas, text, max(0, quantity.start - 2), quantity.start, hits)
-               if e == quantity.start]
-    return any(e == start for start in copulas
-               for _, e in _triggers(rule, text, max(0, start - rule.window), start, hits))
+    start = _before_word_at(ruleset.copulas, text, quantity.start, hits)
+    return start < quantity.start and any(
+        e == start for _, e in _triggers(rule, text, max(0, start - rule.window), start, hits))
 
 
 def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
@@ -1016,6 +1025,12 @@ def match_quantity(
             asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits)
         return asked["carried"]
 
+    def clause_names_its_count() -> bool:
+        """True where the number's own clause holds a word of a rule of its unit (_clause_names_its_count)."""
+        if "named" not in asked:
+            asked["named"] = _clause_names_its_count(ruleset, text, clause, quantity, hits)
+        return bool(asked["named"])
+
     def object_led() -> bool:
         """True where a preposition or verb of an object (对, 组织) leads the number in its clause."""
         if "object" not in asked:
@@ -1101,8 +1116,8 @@ def match_quantity(
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
                       else rule.window):
                 continue
-            if total and before and t_end <= clause[0] and not _totals_across(
-                    ruleset, text, clause, quantity, t_start, hits):
+            if total and before and t_end <= clause[0] and (
+                    clause_names_its_count() or not _totals_across(ruleset, text, clause, quantity, t_start, hits)):
                 continue
             if not rule.shared and _owned_elsewhere(ruleset, text, quantity, t_start, t_end, others, rule, hits):
                 continue
