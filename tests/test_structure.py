@@ -327,6 +327,10 @@ CASES = [
     # a noun before a preposition or verb of an object is that phrase's subject, not what the number counts
     ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
     ("党员干部带领30名群众清理垃圾。", 30, None),
+    # 将/把 put the number before its verb as the object: the verb after the noun governs it (the disposal form)
+    ("将4448张排查通知张贴到各村。", 4448, "banners_posters"),
+    ("把3000份宣传单发放到群众手中。", 3000, "leaflets"),
+    ("捐赠椅子30把、消毒液20箱。", 20, "donations_goods"),  # 把 as a measure word leads no object
     ("参与值守的志愿者为120名。", 120, "volunteers"),                 # 为 as "is" leads up to the count
     # publicity played on screens: 刊播, 轮播
     ("电子屏已累计刊播防疫公益内容超过11万次。", 110000, "broadcasts"),
