@@ -255,3 +255,36 @@ def test_invisible_characters_leave_the_text_and_the_map_keeps_them():
     cleaned = normalize(MappedText.identity(text))
     assert cleaned.text == "卡点23个"
     assert cleaned.original_span(0, len(cleaned.text)) == (0, len(text))
+
+
+# --- a line broken after a comma ---------------------------------------------------------------------------
+
+_LIST = "这次捐赠物资包括一次性口罩600盒，一次性防护服100件，防护面罩500个。"
+
+
+@pytest.mark.parametrize("broken", [
+    _LIST.replace("，", "，\n", 1),                                   # a copy broken by hand
+    _LIST.replace("，", "，  \n  ", 1),                               # with blanks around the break
+    _LIST.replace("，", "，\r\n", 1),
+    "<p>" + _LIST.replace("，", "，<br/>", 1) + "</p>",               # a page's <br> in mid-sentence
+    _LIST.replace("，", "、\n", 1),
+])
+def test_a_line_broken_after_a_comma_continues_its_sentence(broken):
+    import fangkong
+
+    facts = fangkong.extract_text(broken)
+    assert sorted(zip(facts["metric"], facts["value"], strict=True)) == [
+        ("donations_goods", 100), ("donations_goods", 500), ("donations_goods", 600)]
+    assert all(broken[s:e] == ev for s, e, ev in zip(facts["start"], facts["end"], facts["evidence"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("设立卡点3个，\n捐赠口罩200只。", 1),        # joined; the map keeps the break
+    ("设立卡点3个。\n捐赠口罩200只。", 2),        # a full stop ends the line's paragraph
+    ("设立卡点3个，\n\n捐赠口罩200只。", 3),      # a blank line is a paragraph's end
+    ("设立卡点3个：\n一是捐赠口罩200只。", 2),    # a colon may open a list of lines
+])
+def test_only_a_break_after_a_comma_before_more_text_is_joined(text, lines):
+    normalized = normalize(MappedText.identity(text))
+    assert normalized.text.count("\n") + 1 == lines
+    assert normalized.original_span(0, len(normalized.text)) == (0, len(text))

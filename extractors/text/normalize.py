@@ -154,6 +154,19 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
     return text.rewrite(_LINE_BREAK, lambda match: "" if match.start() in breaks else None)
 
 
+# A line break right after a comma or an enumeration comma, before more text, falls inside a sentence: a page's <br>
+# in mid-sentence (…口罩600盒，<br>防护服100件，…) or a copy broken by hand. No line ends a paragraph there.
+_BREAK_AFTER_CLAUSE = regex.compile(r"(?<=[，、,][ \t\u3000]*)\r?\n[ \t\u3000]*(?=[^\s])")
+
+
+def join_lines_after_clause_marks(text: MappedText) -> MappedText:
+    """The text with each line break after a ， 、 or , (and the blanks around it) taken out where text follows on
+    the next line; the map keeps the break. Other texts come back as they are."""
+    if not _BREAK_AFTER_CLAUSE.search(text.text):  # most reports: one scan
+        return text
+    return text.rewrite(_BREAK_AFTER_CLAUSE, lambda match: "")
+
+
 # Characters that print as nothing: zero-width spaces and joiners, the word joiner, a BOM inside the text, soft hyphens
 # and direction marks. Web pages scatter them inside words (疫\u200b情), which would then match no word of a rule.
 _INVISIBLE_CHARS = ("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -176,6 +189,7 @@ def normalize(text: MappedText) -> MappedText:
     not: most reports are already simplified, half-width and free of glosses."""
     text = remove_invisible(text)
     text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
+    text = join_lines_after_clause_marks(text)
     text = remove_glosses(text)
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
