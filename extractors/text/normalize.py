@@ -155,14 +155,13 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
 
 
 # A line break right after a comma or an enumeration comma, before more text, falls inside a sentence: a page's <br>
-# or </p><p> in mid-sentence (…口罩600盒，<br>防护服100件，…) or a copy broken by hand. No paragraph ends with a
-# comma, so blank lines after one are no paragraph's end either.
-_BREAK_AFTER_CLAUSE = regex.compile(r"(?<=[，、,][ \t\u3000]*)(?:\r?\n[ \t\u3000]*)+(?=[^\s])")
+# in mid-sentence (…口罩600盒，<br>防护服100件，…) or a copy broken by hand. No line ends a paragraph there.
+_BREAK_AFTER_CLAUSE = regex.compile(r"(?<=[，、,][ \t\u3000]*)\r?\n[ \t\u3000]*(?=[^\s])")
 
 
 def join_lines_after_clause_marks(text: MappedText) -> MappedText:
-    """The text with the line breaks after a ， 、 or , (and the blank lines and blanks around them) taken out where
-    text follows; the map keeps them. Other texts come back as they are."""
+    """The text with each line break after a ， 、 or , (and the blanks around it) taken out where text follows on
+    the next line; the map keeps the break. Other texts come back as they are."""
     if not _BREAK_AFTER_CLAUSE.search(text.text):  # most reports: one scan
         return text
     return text.rewrite(_BREAK_AFTER_CLAUSE, lambda match: "")
