@@ -283,6 +283,8 @@ def test_a_line_broken_after_a_comma_continues_its_sentence(broken):
     ("设立卡点3个。\n捐赠口罩200只。", 2),        # a full stop ends the line's paragraph
     ("设立卡点3个，\n\n捐赠口罩200只。", 3),      # a blank line is a paragraph's end
     ("设立卡点3个：\n一是捐赠口罩200只。", 2),    # a colon may open a list of lines
+    ("设立卡点3个，\n（二）宣传发动\n捐赠口罩200只。", 3),   # a new item of a list starts its own line
+    ("设立卡点3个，\n2、捐赠口罩200只。", 2),
 ])
 def test_only_a_break_after_a_comma_before_more_text_is_joined(text, lines):
     normalized = normalize(MappedText.identity(text))

@@ -154,9 +154,22 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
     return text.rewrite(_LINE_BREAK, lambda match: "" if match.start() in breaks else None)
 
 
+# What opens an item of a numbered list, at the start of a line (the segmenter's sections start there too)
+ITEM_MARKER = r"""
+    (?:
+        [一二三四五六七八九十]{1,3}\s*[、.是]          # 一、  一是
+      | [(（][一二三四五六七八九十\d]{1,3}[)）]        # (一)
+      | \d{1,2}\s*[、.](?!\d)                        # 1、
+    )
+"""
+
 # A line break right after a comma or an enumeration comma, before more text, falls inside a sentence: a page's <br>
 # in mid-sentence (…口罩600盒，<br>防护服100件，…) or a copy broken by hand. No line ends a paragraph there.
-_BREAK_AFTER_CLAUSE = regex.compile(r"(?<=[，、,][ \t\u3000]*)\r?\n[ \t\u3000]*(?=[^\s])")
+_BREAK_AFTER_CLAUSE = regex.compile(
+    r"(?<=[，、,][ \t\u3000]*)\r?\n[ \t\u3000]*(?=[^\s])"
+    f"(?!{ITEM_MARKER})",  # a new item of a list (二、) starts its own line, whatever ended the last
+    regex.VERBOSE,
+)
 
 
 def join_lines_after_clause_marks(text: MappedText) -> MappedText:

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import regex
 
+from fangkong.text.normalize import ITEM_MARKER
+
 # Sentence ends: full stop, ! ? and line breaks. Clause ends add commas, semicolons and colons.
 _SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
 _CLAUSE_END = regex.compile(
@@ -31,16 +33,7 @@ _CLAUSE_END = regex.compile(
 _DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE = regex.compile(r"来源\s*[:：]\s*([^\s|】\]\d]{2,30})")
 # Headings that number a section: 一、 (一) 1、 一是 第一
-_ENUMERATED = regex.compile(
-    r"""
-    ^\s*(?:
-        [一二三四五六七八九十]{1,3}\s*[、.是]          # 一、  一是
-      | [(（][一二三四五六七八九十\d]{1,3}[)）]        # (一)
-      | \d{1,2}\s*[、.](?!\d)                        # 1、
-    )
-    """,
-    regex.VERBOSE,
-)
+_ENUMERATED = regex.compile(r"^\s*" + ITEM_MARKER, regex.VERBOSE)
 _HEADING_MAX = 30
 _TITLE_MAX = 60
 _ENDS_SENTENCE = regex.compile(r"[。!?！？]$")
