@@ -118,6 +118,9 @@ WAYS: dict[str, Callable[[str, dict], str]] = {
     "spaces for commas": lambda sentence, fact: sentence.replace("，", " ") if "，" in sentence else None,
     "a purpose clause before": lambda sentence, fact: "为切实做好新冠肺炎疫情防控工作，" + sentence,
     "a result clause after": lambda sentence, fact: sentence.rstrip("。") + "，有效筑牢了疫情防控防线。",
+    # a page's <br> (or a copy's line break) after the first comma, in mid-sentence
+    "a line break after a comma": lambda sentence, fact: (
+        "<p>" + sentence.replace("，", "，<br/>", 1) + "</p>" if "，" in sentence else None),
 }
 # Facts still lost in a way of writing (report, evidence), each for a reason of its own. A fix shows as a failure
 # here: take the fact off the list.
