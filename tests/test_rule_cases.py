@@ -159,6 +159,11 @@ CASES = [
     ("3号人员已隔离。", 3, None),  # a number in a name, not a count
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
+    # what is still to come is no thing done
+    ("下一步将发放宣传单1万份。", 10000, None),
+    ("全镇即将设立卡点5个。", 5, None),
+    ("镇里将于明日发放口罩3000只。", 3000, None),
+    ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
     ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one
     ("每个村设立卡点2个，全镇共设卡点24个。", 2, None),  # a norm for each village
     ("每个村设立卡点2个，全镇共设卡点24个。", 24, "checkpoints"),
