@@ -327,6 +327,9 @@ CASES = [
     # a noun before a preposition or verb of an object is that phrase's subject, not what the number counts
     ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
     ("党员干部带领30名群众清理垃圾。", 30, None),
+    ("村支书带领30名群众开展排查。", 30, None),                     # those led act with the leader
+    ("镇长带领3名副镇长检查卡点工作。", 3, None),
+    ("书记带领20名党员深入各村排查返乡人员。", 20, "party_members"),
     # 将/把 put the number before its verb as the object: the verb after the noun governs it (the disposal form)
     ("将4448张排查通知张贴到各村。", 4448, "banners_posters"),
     ("把3000份宣传单发放到群众手中。", 3000, "leaflets"),
