@@ -55,6 +55,12 @@ CASES = [
     ("设立卡点12个，其中安排志愿者30名值守。", [("卡点12个", C, 12), ("志愿者30名", V, 30)], [None, None]),
     # the total must stand in the clause right before 其中, not further back
     ("村干部59人，热心人士共计41人，其中后备干部4人。", [("村干部59人", V, 59), ("后备干部4人", V, 4)], [None, None]),
+    # unless the clauses between hold totals of the marker's other parts: totals of several metrics, then one 其中
+    ("共捐款28.6万元，捐赠口罩3.2万只。其中，某公司捐款10万元、捐赠口罩5000只。",
+     [("捐款28.6万元", M, 286000), ("口罩3.2万只", G, 32000), ("捐款10万元", M, 100000), ("口罩5000只", G, 5000)],
+     [None, None, 0, 1]),
+    ("共捐款28.6万元，捐赠口罩3.2万只，其中某公司捐款10万元。",
+     [("捐款28.6万元", M, 286000), ("口罩3.2万只", G, 32000), ("捐款10万元", M, 100000)], [None, None, None]),
     # a list that does not sum to the 共计 figure is no list of parts
     ("发放口罩500个、消毒液200瓶，共计900件。",
      [("口罩500个", G, 500), ("消毒液200瓶", G, 200), ("900件", G, 900)], [None, None, None]),

@@ -73,6 +73,23 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return found.end() if found else lo
 
 
+def _totals_before(facts: Sequence[Located], before: Sequence[int], text: str, lo: int, clause_from: int,
+                   metrics: set[str], parent: Sequence[int | None]) -> dict[str, int]:
+    """For each of `metrics`, the index of the total its parts after a part marker belong to: the last fact of it
+    in the clause starting at `clause_from` (right before the marker), or in the clause before a clause that
+    held a total, back through such a run of clauses but not past `lo` nor past a clause without one."""
+    totals: dict[str, int] = {}
+    reach = clause_from
+    for i in reversed(before):
+        fact = facts[i]
+        if fact.end <= reach:
+            break
+        if fact.metric in metrics and fact.metric not in totals and parent[i] is None:
+            totals[fact.metric] = i
+            reach = _clause_start(text, lo, _clause_start(text, lo, fact.start))
+    return totals
+
+
 def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, int]]) -> list[int | None]:
     """Facts in text order → for each, the index of the total it is a part of, else None.
 
@@ -81,8 +98,9 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
     Two kinds of list are recognised, per metric:
     - a part marker (其中, 包括 …) after a fact: the same metric's facts after the marker, up to the
       next marker or the sentence's end, are parts of the last such fact in the clause right before the
-      marker (the last clause of the sentence before, where the marker opens its sentence), each no
-      larger than it;
+      marker (the last clause of the sentence before, where the marker opens its sentence), or in a run of
+      clauses right before it that each hold a total of the marker's parts (共捐款28.6万元，捐赠口罩3.2万只。
+      其中…), each no larger than it;
     - a total marker (共计, 合计, 共 …) just before a fact in its clause: the same metric's facts listed
       right before it (or right after it) in the sentence are its parts where they sum to it.
     """
@@ -99,15 +117,16 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
         for number, mark in enumerate(marks):
             stop = marks[number + 1] if number + 1 < len(marks) else end
             first_after = bisect_left(members, mark, key=lambda i: facts[i].start)
-            before, clause_from = members[:first_after], _clause_start(text, start, mark)
+            before, lo = members[:first_after], start
             if not before and sentence_id and _LEAD_IN.fullmatch(text, start, mark):
-                before = by_sentence.get(sentence_id - 1, [])
-                clause_from = _clause_start(text, *sentences[sentence_id - 1])
+                before, lo = by_sentence.get(sentence_id - 1, []), sentences[sentence_id - 1][0]
             last_after = bisect_left(members, stop, key=lambda i: facts[i].start)
             after = [i for i in members[first_after:last_after] if parent[i] is None and i not in is_total]
+            totals = _totals_before(facts, before, text, lo, _clause_start(text, lo, mark if lo == start else
+                                                                           sentences[sentence_id - 1][1]),
+                                    {facts[i].metric for i in after}, parent)
             for metric in dict.fromkeys(facts[i].metric for i in after):
-                total = next((i for i in reversed(before) if facts[i].end > clause_from
-                              and facts[i].metric == metric and parent[i] is None), None)
+                total = totals.get(metric)
                 parts = [i for i in after if facts[i].metric == metric]
                 if total is not None and _fits_under(facts[total], [facts[i] for i in parts], whole=False):
                     for i in parts:
