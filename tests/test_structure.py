@@ -189,6 +189,13 @@ CASES = [
     ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),             # its clause labels its own count
     ("我们的志愿者有党员、教师、妇女队长，一共五十多人。", 50, None),    # a list's last member is not the total
     ("设卡点，共有40人参与值守。", 40, None),                            # something follows the measure word
+    # a clause that only says how many (目前已达, 已发展到, 总数已达) is a bare total of the noun before it
+    ("以党员为骨干、群众广泛参与的志愿服务队伍，目前已发展到326人。", 326, "volunteers"),
+    ("由退役军人、返乡大学生组成的志愿者队伍不断壮大，已达520余人。", 520, "volunteers"),
+    ("全镇在各路口设置的疫情防控卡点，总数已达43个。", 43, "checkpoints"),
+    ("全镇返乡人员较多，目前已达1200人。", 1200, None),                  # no noun of a rule before it
+    ("志愿者坚守卡点，目前已达30天。", 30, None),                        # a duration
+    ("设卡点，目前已有40人参与值守。", 40, None),
     # a group size or a per-unit size is no count of anyone
     ("网格员与志愿者2人一组到居民门前。", 2, None),
     ("志愿者每组4人，轮流值守。", 4, None),

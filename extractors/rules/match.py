@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -708,10 +709,19 @@ def _ends_its_clause(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
 def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
-    clause (志愿者服务人数达到4847人, 网格员……共有112名): the number totals a noun named before it."""
+    clause (志愿者服务人数达到4847人, 网格员……共有112名), or where the clause is made of words of `comment_words`
+    alone (……志愿服务队伍，目前已发展到326人): the number totals a noun named before it."""
     if ruleset.totalling_words is None or not _ends_its_clause(text, quantity, clause):
         return False
-    return _ends_at(ruleset.totalling_words, text, quantity.start, hits)
+    return _ends_at(ruleset.totalling_words, text, quantity.start, hits) or (
+        ruleset.comment_words is not None
+        and _runs_of(ruleset.comment_words).fullmatch(text[clause[0]:quantity.start].strip()) is not None)
+
+
+@lru_cache(maxsize=16)
+def _runs_of(pattern: regex.Pattern) -> regex.Pattern:
+    """One or more of `pattern`'s words in a row, and nothing else (fullmatch it)."""
+    return regex.compile(f"(?:{pattern.pattern})+", pattern.flags)
 
 
 def _led_up_to(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
@@ -755,11 +765,16 @@ def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int]
 def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
                    hits: Hits | None) -> bool:
     """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
-    count of its own (宣传引导人数3889人 counts those guided), and the noun stands in no 、-list (党员、教师、妇女
+    count of its own (宣传引导人数3889人 counts those guided; a label opening the clause is the noun's: ……防控卡点，
+    总数已达43个), and the noun stands in no 、-list (党员、教师、妇女
     队长，一共五十多人 totals the whole list, not its last member). (Nor may it where its own clause holds a word of a
     rule: see _clause_names_its_count, asked once per number.)"""
-    if _search(ruleset.count_labels, text, clause[0], quantity.start, hits):
-        return False
+    if ruleset.count_labels is not None:
+        # a label that opens the clause labels the noun before it (……防控卡点，总数已达43个)
+        opening = clause[0] + len(text[clause[0]:quantity.start]) - len(text[clause[0]:quantity.start].lstrip())
+        if any(start != opening for start, _ in _overlapped(ruleset.count_labels, text, clause[0], quantity.start,
+                                                           hits)):
+            return False
     # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
     # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
     return _LIST_SEPARATOR not in text[max(0, t_start - 1):clause[0]]

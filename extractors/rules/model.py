@@ -150,6 +150,9 @@ class RuleSet:
     # Words that lead up to a number (达, 的有): a count of people after one, ending its clause, counts the people
     # named at the head of the clause, across the verb phrase between (党员干部下沉社区达500余人).
     lead_up_words: regex.Pattern | None = None
+    # Words of a clause that only says how many (目前已达, 总数已达): a number after a clause of them alone counts
+    # the noun named in the clause before (……志愿服务队伍，目前已发展到326人).
+    comment_words: regex.Pattern | None = None
     # Copulas (为, 是): right after a rule's own noun, one of them before the number is no preposition the rule's
     # exclude_before keeps out (设置检查点为37个: 37 checkpoints).
     copulas: regex.Pattern | None = None
