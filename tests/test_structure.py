@@ -73,6 +73,10 @@ CASES = [
     ("店铺营业额1万元，老板捐款500元。", 10000, None),
     # 个 counts volunteers named right before it, not where a preposition makes the number a place
     ("村上像我这样的志愿者有40多个，大家每天轮流来。", 40, "volunteers"),
+    ("村上像我这样的志愿服务者有40多个，大家每天轮流来。", 40, "volunteers"),
+    # 个 before a noun of people counts people, but not where that noun names a group
+    ("成立9个工作队整体推进各项工作。", 9, "work_groups"),
+    ("有5个网格员在卡点值守。", 5, "cadres"),
     ("志愿者在18个点位值守。", 18, None),
     # a label of a count (总数, 人数, 数量) is part of the noun's phrase: the noun may stand that much farther back
     ("志愿者总数已突破1000人。", 1000, "volunteers"),

@@ -83,7 +83,8 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
     after it or after a short modifier of Han characters with no function word (20个返乡村民, 10多个外地人), and
     that noun is the head: no longer place noun starts after the measure word (12个村民小组 counts groups), no
     longer noun at the noun of people, no noun or quoted name right after it (156个村级党员责任区, 156个村级党员
-    “责任区” count duty areas). Counts in a measure word of people already (20名) are not asked."""
+    “责任区” count duty areas), and the noun of people names no group (9个工作队 counts teams).
+    Counts in a measure word of people already (20名) are not asked."""
     if (ruleset.people_measures is None or ruleset.people_nouns is None or quantity.unit_classes & _PEOPLE
             or not ruleset.people_measures.fullmatch(quantity.unit)):
         return False
@@ -99,6 +100,8 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
             return False  # 12个村民小组: a place; 5个村由党员值守: places, a noun of people after them
         if text.startswith(_OPENING_QUOTES, stop):
             return False  # 156个村级党员“责任区”: the quoted name right after is the head
+        if ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, stop, hits):
+            return False  # 9个工作队: a noun of people that names a group counts groups
         # nouns are head-final: a longer noun from there, or one right after, names what is counted
         # (156个村级党员责任区 counts duty areas)
         longer = _word_at(ruleset.nouns, text, start, limit, hits)
