@@ -193,6 +193,15 @@ CASES = [
     ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),             # its clause labels its own count
     ("我们的志愿者有党员、教师、妇女队长，一共五十多人。", 50, None),    # a list's last member is not the total
     ("设卡点，共有40人参与值守。", 40, None),                            # something follows the measure word
+    # 分别: the items listed before it map in order onto the numbers joined right after it
+    ("全镇设立卡点和劝返点分别为12个、5个。", 5, "checkpoints"),
+    ("发放宣传单、悬挂横幅分别达3000份、120条。", 3000, "leaflets"),
+    ("发放宣传单、悬挂横幅分别达3000份、120条。", 120, "banners_posters"),
+    ("党员和志愿者分别有120名、300名参与值守。", 120, "party_members"),
+    ("党员和志愿者分别有120名、300名参与值守。", 300, "volunteers"),
+    ("返乡人员和隔离人员分别为326人、20人。", 20, "quarantined"),
+    ("东村、西村分别设立卡点3个、2个。", 2, "checkpoints"),             # places, then the noun after the verb
+    ("何二宫和许紧分别捐赠1000元。", 1000, "donations_money"),          # one number for each of them
     # a clause that only says how many (目前已达, 已发展到, 总数已达) is a bare total of the noun before it
     ("以党员为骨干、群众广泛参与的志愿服务队伍，目前已发展到326人。", 326, "volunteers"),
     ("由退役军人、返乡大学生组成的志愿者队伍不断壮大，已达520余人。", 520, "volunteers"),

@@ -988,6 +988,63 @@ def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
     return hits.near(rules, quantity.start, quantity.end, head is not None)
 
 
+# What separates the items before 分别 (、 和 及 与 or a comma) and joins the numbers after it.
+_RESPECTIVE_ITEMS = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+_RESPECTIVE_JOIN = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+
+
+def _respective_item(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                     others: Sequence[Quantity], hits: Hits | None) -> tuple[int, int] | None:
+    """The span of the item a number answers to, where it is the i-th of two or more numbers joined right after a
+    word of `respectively_markers` and the clause lists as many items before that word (设立卡点和劝返点分别为12个、
+    5个: the 5 answers to 劝返点); else None."""
+    if ruleset.respectively_markers is None:
+        return None
+    marks = _overlapped(ruleset.respectively_markers, text, clause[0], quantity.start, hits)
+    if not marks:
+        return None
+    mark_start = marks[-1][0]
+    mark_end = max(end for start, end in marks if start == mark_start)
+    run: list[Quantity] = []
+    at = mark_end
+    for other in sorted(others, key=lambda q: q.start):
+        if other.start < mark_end:
+            continue
+        if other.start != at and not (run and _RESPECTIVE_JOIN.fullmatch(text, at, other.start)):
+            if not run and text[at:other.start].strip():
+                return None
+            if run:
+                break
+        run.append(other)
+        at = other.end
+    if len(run) < 2 or not any(q.start == quantity.start for q in run):
+        return None
+    cuts = [(clause[0], clause[0])] + [m.span() for m in _RESPECTIVE_ITEMS.finditer(text, clause[0], mark_start)]
+    items = [(cut[1], following[0]) for cut, following in zip(cuts, [*cuts[1:], (mark_start, mark_start)],
+                                                               strict=True)]
+    items = [item for item in items if text[item[0]:item[1]].strip()]
+    if len(items) < len(run):
+        return None
+    index = next(i for i, q in enumerate(run) if q.start == quantity.start)
+    return items[len(items) - len(run) + index]
+
+
+def _respective_match(text: str, quantity: Quantity, item: tuple[int, int], live: list[tuple[int, Rule]],
+                      clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int],
+                      ruleset: RuleSet, hits: Hits | None) -> Match | None:
+    """The rule whose word stands in the number's own item of a 分别 list, the longest word first, then as
+    match_quantity ranks claims."""
+    found: list[tuple[Match, int]] = []
+    for order, rule in live:
+        for t_start, t_end in _triggers(rule, text, *item, hits):
+            if not _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph, ruleset):
+                found.append((Match(rule, t_start, t_end, item[1] - t_end), order))
+    found = [(m, order) for m, order in found if not any(
+        o.trigger_start <= m.trigger_start and m.trigger_end <= o.trigger_end
+        and (o.trigger_end - o.trigger_start) > (m.trigger_end - m.trigger_start) for o, _ in found)]
+    return min(found, key=lambda f: (-f[0].rule.priority, f[0].distance, f[1]))[0] if found else None
+
+
 def match_quantity(
     ruleset: RuleSet,
     text: str,
@@ -1016,6 +1073,9 @@ def match_quantity(
     others = _nearby(others or [], quantity)
     if _vetoed(ruleset, text, quantity, clause, sentence, others, hits):
         return None
+    if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None:
+        # 设立卡点和劝返点分别为12个、5个: each number counts what its own item names
+        return _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)
     place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
     if place is not None and subject is not None and subject[1] > place[1]:

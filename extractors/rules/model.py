@@ -153,6 +153,9 @@ class RuleSet:
     # Words of a clause that only says how many (目前已达, 总数已达): a number after a clause of them alone counts
     # the noun named in the clause before (……志愿服务队伍，目前已发展到326人).
     comment_words: regex.Pattern | None = None
+    # Words that map the items listed before them onto the numbers listed after them, in order (分别为): each number
+    # counts what its item names (设立卡点和劝返点分别为12个、5个).
+    respectively_markers: regex.Pattern | None = None
     # Copulas (为, 是): right after a rule's own noun, one of them before the number is no preposition the rule's
     # exclude_before keeps out (设置检查点为37个: 37 checkpoints).
     copulas: regex.Pattern | None = None
