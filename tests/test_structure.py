@@ -201,6 +201,8 @@ CASES = [
     ("党员和志愿者分别有120名、300名参与值守。", 300, "volunteers"),
     ("返乡人员和隔离人员分别为326人、20人。", 20, "quarantined"),
     ("东村、西村分别设立卡点3个、2个。", 2, "checkpoints"),             # places, then the noun after the verb
+    ("镇村干部、志愿者分别出动200人次、500人次。", 200, "cadres"),      # a verb between 分别 and its numbers
+    ("党员和群众分别捐款2000元、500元。", 500, "donations_money"),
     ("何二宫和许紧分别捐赠1000元。", 1000, "donations_money"),          # one number for each of them
     # a clause that only says how many (目前已达, 已发展到, 总数已达) is a bare total of the noun before it
     ("以党员为骨干、群众广泛参与的志愿服务队伍，目前已发展到326人。", 326, "volunteers"),

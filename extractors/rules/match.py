@@ -991,13 +991,15 @@ def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
 # What separates the items before 分别 (、 和 及 与 or a comma) and joins the numbers after it.
 _RESPECTIVE_ITEMS = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 _RESPECTIVE_JOIN = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+# A verb may stand between 分别 and its numbers (镇村干部、志愿者分别出动200人次、500人次).
+_RESPECTIVE_VERB = regex.compile(r"\s*\p{Han}{0,6}\s*")
 
 
 def _respective_item(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                      others: Sequence[Quantity], hits: Hits | None) -> tuple[int, int] | None:
     """The span of the item a number answers to, where it is the i-th of two or more numbers joined right after a
-    word of `respectively_markers` and the clause lists as many items before that word (设立卡点和劝返点分别为12个、
-    5个: the 5 answers to 劝返点); else None."""
+    word of `respectively_markers` (or after a short verb after it) and the clause lists as many items before that
+    word (设立卡点和劝返点分别为12个、5个: the 5 answers to 劝返点); else None."""
     if ruleset.respectively_markers is None:
         return None
     marks = _overlapped(ruleset.respectively_markers, text, clause[0], quantity.start, hits)
@@ -1011,7 +1013,7 @@ def _respective_item(ruleset: RuleSet, text: str, quantity: Quantity, clause: tu
         if other.start < mark_end:
             continue
         if other.start != at and not (run and _RESPECTIVE_JOIN.fullmatch(text, at, other.start)):
-            if not run and text[at:other.start].strip():
+            if not run and not _RESPECTIVE_VERB.fullmatch(text, at, other.start):
                 return None
             if run:
                 break
@@ -1073,9 +1075,11 @@ def match_quantity(
     others = _nearby(others or [], quantity)
     if _vetoed(ruleset, text, quantity, clause, sentence, others, hits):
         return None
-    if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None:
-        # 设立卡点和劝返点分别为12个、5个: each number counts what its own item names
-        return _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)
+    if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None and (
+            matched := _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)):
+        # 设立卡点和劝返点分别为12个、5个: each number counts what its own item names; where no item names
+        # anything a rule counts, what follows says (东村、西村分别设立卡点3个、2个)
+        return matched
     place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
     if place is not None and subject is not None and subject[1] > place[1]:
