@@ -19,6 +19,7 @@ from fangkong.facts.relations import Located, relate, roles
 from fangkong.text.segment import segment
 
 M, C, V, G = "donations_money", "checkpoints", "volunteers", "donations_goods"
+S, P = "people_screened", "persuaded_back"
 
 
 def located(text: str, facts: list[tuple[str, str, float]]) -> tuple[list[Located], list[tuple[int, int]]]:
@@ -61,6 +62,12 @@ CASES = [
      [None, None, 0, 1]),
     ("共捐款28.6万元，捐赠口罩3.2万只，其中某公司捐款10万元。",
      [("捐款28.6万元", M, 286000), ("口罩3.2万只", G, 32000), ("捐款10万元", M, 100000)], [None, None, None]),
+    # a day's increment is part of the running total of its metric, in its sentence or the next
+    ("今日新增排查返乡人员12人，累计排查返乡人员326人。",
+     [("排查返乡人员12人", S, 12), ("排查返乡人员326人", S, 326)], [1, None]),
+    ("当日劝返车辆15辆。截至目前，累计劝返车辆280辆。", [("车辆15辆", P, 15), ("车辆280辆", P, 280)], [1, None]),
+    ("今日排查500人，累计排查326人。", [("排查500人", S, 500), ("排查326人", S, 326)], [None, None]),  # larger
+    ("今日新增排查12人，累计劝返车辆280辆。", [("排查12人", S, 12), ("车辆280辆", P, 280)], [None, None]),
     # a list that does not sum to the 共计 figure is no list of parts
     ("发放口罩500个、消毒液200瓶，共计900件。",
      [("口罩500个", G, 500), ("消毒液200瓶", G, 200), ("900件", G, 900)], [None, None, None]),

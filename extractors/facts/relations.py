@@ -39,6 +39,8 @@ class _Markers:
     part: regex.Pattern
     total: regex.Pattern
     total_window: int
+    increment: regex.Pattern
+    cumulative: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +51,8 @@ def _markers() -> _Markers:
         regex.compile("|".join(regex.escape(m) for m in longest_first)),
         regex.compile("|".join(f"(?:{p})" for p in data["total_markers"])),
         int(data["total_window"]),
+        regex.compile("|".join(regex.escape(m) for m in data["increment_markers"])),
+        regex.compile("|".join(regex.escape(m) for m in data["cumulative_markers"])),
     )
 
 
@@ -103,6 +107,8 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
       其中…), each no larger than it;
     - a total marker (共计, 合计, 共 …) just before a fact in its clause: the same metric's facts listed
       right before it (or right after it) in the sentence are its parts where they sum to it.
+    A day's increment (今日新增排查12人) is also a part of the running total of its metric (累计排查326人) in its
+    sentence or the one next to it.
     """
     markers = _markers()
     parent: list[int | None] = [None] * len(facts)
@@ -152,7 +158,36 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
                         parent[i] = index
                     is_total.add(index)
                     break
+    _increments(facts, text, sentences, markers, parent, is_total)
     return parent
+
+
+def _marked(pattern: regex.Pattern, text: str, fact: Located, sentence_start: int, window: int) -> bool:
+    """True where a word of `pattern` stands before the fact in its clause, within `window` characters."""
+    look_from = max(sentence_start, fact.start - window)
+    look_from = _clause_start(text, look_from, fact.start) if fact.start > look_from else look_from
+    return pattern.search(text, look_from, fact.start) is not None
+
+
+def _increments(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, int]], markers: _Markers,
+                parent: list[int | None], is_total: set[int]) -> None:
+    """A day's increment (今日新增排查12人) made part of the running total of its metric (累计排查326人) in its
+    sentence or the next or previous one, where that total is no smaller; `parent` and `is_total` are updated."""
+    window = markers.total_window
+    increments = [i for i, fact in enumerate(facts) if parent[i] is None and i not in is_total
+                  and _marked(markers.increment, text, fact, sentences[fact.sentence][0], window)
+                  and not _marked(markers.cumulative, text, fact, sentences[fact.sentence][0], window)]
+    for i in increments:
+        fact = facts[i]
+        running = [j for j, other in enumerate(facts)
+                   if j != i and other.metric == fact.metric and abs(other.sentence - fact.sentence) <= 1
+                   and parent[j] is None and other.value >= fact.value
+                   and _marked(markers.cumulative, text, other, sentences[other.sentence][0], window)
+                   and not _marked(markers.increment, text, other, sentences[other.sentence][0], window)]
+        if running:
+            nearest = min(running, key=lambda j: abs(facts[j].start - fact.start))
+            parent[i] = nearest
+            is_total.add(nearest)
 
 
 def _listed(facts: Sequence[Located], members: Sequence[int], position: int, step: int,
