@@ -164,6 +164,13 @@ CASES = [
     ("全镇即将设立卡点5个。", 5, None),
     ("镇里将于明日发放口罩3000只。", 3000, None),
     ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
+    # 下一步, 今后 make the rest of their sentence a plan, across clauses
+    ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),
+    ("今后，全镇将在各村设立卡点5个。", 5, None),
+    # a number missed is no number done
+    ("核酸检测漏检42人。", 42, None),
+    # door to door
+    ("把全村378户挨家挨户走了一遍。", 378, "households_screened"),
     ("每个卡点配备1名党员、2名志愿者。", 2, None),  # sizes per post, the list's items each one
     ("每个村设立卡点2个，全镇共设卡点24个。", 2, None),  # a norm for each village
     ("每个村设立卡点2个，全镇共设卡点24个。", 24, "checkpoints"),

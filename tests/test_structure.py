@@ -210,6 +210,12 @@ CASES = [
     ("全镇在各路口设置的疫情防控卡点，总数已达43个。", 43, "checkpoints"),
     ("全镇返乡人员较多，目前已达1200人。", 1200, None),                  # no noun of a rule before it
     ("志愿者坚守卡点，目前已达30天。", 30, None),                        # a duration
+    # or how many times it took part
+    ("共有396人成为社区防控志愿者，累计服务1.1万余人次。", 11000, "volunteers"),
+    ("开通热线3条，累计服务1200人次。", 1200, None),
+    # an aside in brackets right after a number is an item of its own: its noun is no noun of the number
+    ("志愿者：6870名（含党员志愿者2110名）。", 6870, "volunteers"),
+    ("招募志愿者6870名（含党员志愿者2110名）。", 6870, "volunteers"),
     ("设卡点，目前已有40人参与值守。", 40, None),
     # a group size or a per-unit size is no count of anyone
     ("网格员与志愿者2人一组到居民门前。", 2, None),

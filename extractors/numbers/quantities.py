@@ -156,6 +156,7 @@ def _pattern() -> regex.Pattern:
     source = rf"""
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
+        (?<!初)                                                # days of a lunar month: 正月初三起, 初二学生
         (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
         {number}
         (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice

@@ -138,6 +138,7 @@ def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False
 _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
 _SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
+_ASIDE_OPENINGS = ("(", "（")
 _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a clause: a 、, or the bracket of an aside
 # What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
 # (52户148名居民, counts side by side).
@@ -790,9 +791,10 @@ def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
 
 def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
             others: list[Quantity], hits: Hits | None) -> bool:
-    """True where a veto of every rule holds: a plan or a requirement before the number, a per-unit size, another
-    campaign, a case count right after it."""
-    if _search(ruleset.exclude, text, clause[0], quantity.start, hits):
+    """True where a veto of every rule holds: a plan or a requirement before the number (in its clause, or for
+    `plans_ahead` in its sentence), a per-unit size, another campaign, a case count right after it."""
+    if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _search(
+            ruleset.plans_ahead, text, sentence[0], quantity.start, hits):
         return True
     if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
                                                                                    quantity, hits):
@@ -1172,6 +1174,9 @@ def match_quantity(
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             # (what places each set up may stand in the next clause: 在7个路口处，全部设置了执勤卡点)
             end = sentence[1] if each_end is not None and each_end > scope[1] and not rule.shared else scope[1]
+            if not rule.shared and text.startswith(_ASIDE_OPENINGS, quantity.end):
+                # 志愿者：6870名（含党员志愿者2110名）: an aside right after the number is an item of its own
+                end = quantity.end
             spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so

@@ -153,6 +153,9 @@ class RuleSet:
     # Words of a clause that only says how many (目前已达, 总数已达): a number after a clause of them alone counts
     # the noun named in the clause before (……志愿服务队伍，目前已发展到326人).
     comment_words: regex.Pattern | None = None
+    # What is still to come, for the whole sentence after it (下一步, 今后): a number after one in its sentence is a
+    # plan.
+    plans_ahead: regex.Pattern | None = None
     # Words that map the items listed before them onto the numbers listed after them, in order (分别为): each number
     # counts what its item names (设立卡点和劝返点分别为12个、5个).
     respectively_markers: regex.Pattern | None = None
