@@ -90,3 +90,15 @@ def test_every_quantity_heads_itself_or_an_earlier_one():
 
 def test_no_quantities_no_heads():
     assert list_heads("没有数字。", []) == []
+
+
+def test_an_item_with_a_word_of_an_object_is_a_clause_of_its_own():
+    import fangkong.rules.reader as reader
+
+    marks = reader.load_rules().object_markers
+    text = "李桂兰一人捐了5000元；社区还把辖区两个广场的电子显示屏用来播放标语"
+    quantities = find_quantities(text)
+    assert list_heads(text, quantities) == [0, 0]  # without the marks, the 两个 is an item of the gift
+    assert list_heads(text, quantities, marks) == [0, 1]
+    gifts = "捐赠方便面4箱、矿泉水10件、八宝粥2件"
+    assert list_heads(gifts, find_quantities(gifts), marks) == [0, 0, 0]

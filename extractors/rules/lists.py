@@ -47,12 +47,13 @@ def _lead_allowed(text: str, quantity: Quantity) -> int:
     return LABEL_LEAD if _LABEL_COLON.search(text, max(0, quantity.start - 3), quantity.start) else ITEM_LEAD
 
 
-def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
+def list_heads(text: str, quantities: Sequence[Quantity], clause_marks: regex.Pattern | None = None) -> list[int]:
     """For each quantity (in text order), the index of the first quantity of the list it stands in.
 
     A quantity continues the list of the quantity before it when that one stands in the same item,
     or in the item just before, across one separator, and its own item leads to it in at most
-    ITEM_LEAD characters. Otherwise it heads a list of its own (its own index).
+    ITEM_LEAD characters, none of them a word of `clause_marks` (把, 对: the item is a clause of its own, 社区还把辖区
+    两个广场的电子显示屏……). Otherwise it heads a list of its own (its own index).
     """
     heads: list[int] = []
     for index, quantity in enumerate(quantities):
@@ -68,6 +69,7 @@ def list_heads(text: str, quantities: Sequence[Quantity]) -> list[int]:
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
                   and quantity.start - start <= _lead_allowed(text, quantity)
                   and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None
+                  and (clause_marks is None or clause_marks.search(text, start, quantity.start) is None)
                   # a line of a list counts what the line before counts (口罩3000只⏎手套1200双); a line of
                   # another dimension is no item of it (张三捐款500元支持⏎2条评论)
                   and (text[start - 1] != _LINE_END or previous.unit_classes & quantity.unit_classes)):

@@ -158,7 +158,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                if counts_people(ruleset, text, quantity, clause[1], hits) else quantity for quantity in quantities])
              for sentence_id, sentence, clause, quantities in found]
     everything = [quantity for *_, quantities in found for quantity in quantities]
-    heads = list_heads(text, everything)
+    heads = list_heads(text, everything, ruleset.object_markers)
     where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities)
              for _, sentence, clause, quantities in found for quantity in quantities]
     # every number matched on its own, then those no rule claimed take the claim of their list or total
