@@ -167,6 +167,9 @@ CASES = [
     # 下一步, 今后 make the rest of their sentence a plan, across clauses
     ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),
     ("今后，全镇将在各村设立卡点5个。", 5, None),
+    # 筹措 is raising by the authorities, no gift
+    ("街道筹措口罩8000只。", 8000, None),
+    ("爱心企业筹集善款5万元。", 50000, "donations_money"),
     # a number missed is no number done
     ("核酸检测漏检42人。", 42, None),
     # door to door

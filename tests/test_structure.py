@@ -355,6 +355,10 @@ CASES = [
     # a noun before a preposition or verb of an object is that phrase's subject, not what the number counts
     ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
     ("党员干部带领30名群众清理垃圾。", 30, None),
+    # the action on an object led in by 对 ends its noun phrase, however long the phrase
+    ("对3名值守不力的村（社区）干部进行约谈。", 3, "accountability"),
+    # a 、-list closed by 等 right before the number: the number totals every item
+    ("抽调镇村干部、民兵、护边员等812人。", 812, "cadres"),
     ("村支书带领30名群众开展排查。", 30, None),                     # those led act with the leader
     ("镇长带领3名副镇长检查卡点工作。", 3, None),
     ("书记带领20名党员深入各村排查返乡人员。", 20, "party_members"),

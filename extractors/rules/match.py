@@ -138,6 +138,7 @@ def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False
 _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
 _SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
+_ETC = "等"  # what closes a list the number after it totals
 _ASIDE_OPENINGS = ("(", "（")
 _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a clause: a 、, or the bracket of an aside
 # What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
@@ -1132,6 +1133,8 @@ def match_quantity(
     people = bool(quantity.unit_classes & _PEOPLE)
     # 党员干部下沉社区达500余人: a count of people led up to, ending its clause, counts the subject of the clause
     led_up = people and not total and _led_up_to(ruleset, text, quantity, clause, hits)
+    # 抽调镇村干部、民兵、护边员等812人: a 、-list closed by 等 right before the number is what it totals, every item
+    enumerated = text.startswith(_ETC, quantity.start - len(_ETC))
     composed = _composed_group(ruleset, text, quantity, clause, sentence, hits)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
@@ -1198,9 +1201,15 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
+            # (志愿者们服务群众达5000人次: the served)
             wide = total or (led_up and clause[0] <= t_start and not _search(
-                ruleset.people_nouns, text, t_end, quantity.start, hits))  # (志愿者们服务群众达5000人次: the served)
+                ruleset.people_nouns, text, t_end, quantity.start, hits)) or (
+                enumerated and clause[0] <= t_start and _LIST_SEPARATOR in text[t_end:quantity.start])
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
+                      # 对3名值守不力的村（社区）干部进行约谈: the action on an object led in by 对 ends its noun
+                      # phrase, however long
+                      else rule.window + 8 if rule.shared and not before and _ends_at(
+                          ruleset.object_markers, text, quantity.start, hits)
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
