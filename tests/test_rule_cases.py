@@ -169,6 +169,10 @@ CASES = [
     ("今后，全镇将在各村设立卡点5个。", 5, None),
     # 筹措 is raising by the authorities, no gift
     ("街道筹措口罩8000只。", 8000, None),
+    ("镇里通过多渠道筹措口罩8000只。另收到爱心企业捐款8.6万元。", 8000, None),   # a gift in the paragraph
+    ("街道调配口罩2000只。", 2000, None),
+    # a verb of giving after a recipient, nearer the number than the veto, governs it: procured, then given
+    ("爱心人士多方筹措 给指挥部送去了鲜鱼1000斤。", 0.5, "donations_goods"),
     ("爱心企业筹集善款5万元。", 50000, "donations_money"),
     # a number missed is no number done
     ("核酸检测漏检42人。", 42, None),

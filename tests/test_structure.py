@@ -216,6 +216,9 @@ CASES = [
     # an aside in brackets right after a number is an item of its own: its noun is no noun of the number
     ("志愿者：6870名（含党员志愿者2110名）。", 6870, "volunteers"),
     ("招募志愿者6870名（含党员志愿者2110名）。", 6870, "volunteers"),
+    ("由村干部、党员82名、网格员和民警24小时值守。", 82, "party_members"),   # or a 、: the next item's noun
+    # 对 before a lone 1 counts the one dealt with; elsewhere a 1 before its noun is an article
+    ("对1名乡镇干部给予诫勉谈话。", 1, "accountability"),
     ("设卡点，目前已有40人参与值守。", 40, None),
     # a group size or a per-unit size is no count of anyone
     ("网格员与志愿者2人一组到居民门前。", 2, None),

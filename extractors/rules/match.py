@@ -139,7 +139,6 @@ _CONJUNCTION = regex.compile(r"\s*(?:和|及|与|或|以及|、)\s*")
 _SIDE_BY_SIDE = regex.compile(r"\s*(?:和|及|与|或|以及|、)?\s*")
 _LIST_SEPARATOR = "、"
 _ETC = "等"  # what closes a list the number after it totals
-_ASIDE_OPENINGS = ("(", "（")
 _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a clause: a 、, or the bracket of an aside
 # What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
 # (52户148名居民, counts side by side).
@@ -309,11 +308,14 @@ _PERFECTIVE = "了"
 
 def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
     """True where a context word of `rule` (its verb), or a verb of setting up, ends right before the number, or
-    before 了 there: the one is counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机, 设置1个检查卡点)."""
+    before 了 there: the one is counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机, 设置1个检查卡点); or a
+    preposition of what undergoes an action does (对1名乡镇干部给予诫勉谈话: the one dealt with)."""
     before = quantity.start - len(_PERFECTIVE)
     at = before if before >= 0 and text.startswith(_PERFECTIVE, before) else quantity.start
     return any(pattern is not None and _ends_at(pattern, text, at, hits)
-               for pattern in (rule.context, ruleset.setting_up_verbs))
+               for pattern in (rule.context, ruleset.setting_up_verbs)) or (
+        rule.shared and ruleset.patient_markers is not None
+        and _ends_at(ruleset.patient_markers, text, quantity.start, hits))
 
 
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -380,7 +382,18 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
         if (t_end <= quantity.start and ruleset is not None
                 and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
-        hit = _search(rule.exclude, text, _own_item(rule, text, clause, quantity, t_start), min(clause[1], end), hits)
+        lo = _own_item(rule, text, clause, quantity, t_start)
+        hit = _search(rule.exclude, text, lo, min(clause[1], end), hits)
+        if hit and rule.exclude_unless is not None and (found := _overlapped(rule.exclude, text, lo, quantity.start,
+                                                                               hits)):
+            # a word of the exception nearer the number than the last veto, in a verb phrase of its own after a
+            # recipient (给, 向 …), governs it (爱心人士多方筹措 给指挥部送去了鲜鱼1000斤: procured, then given; not
+            # 发放慰问品300份)
+            veto_end = max(e for _, e in found)
+            unless = _overlapped(rule.exclude_unless, text, veto_end, quantity.start, hits)
+            if unless and ruleset is not None and _search(ruleset.recipient_markers, text, veto_end, unless[-1][0],
+                                                          hits):
+                return False
     if not hit or rule.exclude_unless is None:
         return bool(hit)
     # the words after a part marker speak of the part (发放口罩3000只，其中捐赠口罩1000只: only the 1000 were given)
@@ -1177,8 +1190,9 @@ def match_quantity(
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
             # (what places each set up may stand in the next clause: 在7个路口处，全部设置了执勤卡点)
             end = sentence[1] if each_end is not None and each_end > scope[1] and not rule.shared else scope[1]
-            if not rule.shared and text.startswith(_ASIDE_OPENINGS, quantity.end):
-                # 志愿者：6870名（含党员志愿者2110名）: an aside right after the number is an item of its own
+            if not rule.shared and text.startswith(_ITEM_OPENINGS, quantity.end):
+                # 志愿者：6870名（含党员志愿者2110名）, 党员82名、网格员和民警: an aside or a 、 right after the number
+                # opens an item of its own, whose noun is not the number's
                 end = quantity.end
             spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()):
