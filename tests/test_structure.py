@@ -217,6 +217,8 @@ CASES = [
     ("志愿者：6870名（含党员志愿者2110名）。", 6870, "volunteers"),
     ("招募志愿者6870名（含党员志愿者2110名）。", 6870, "volunteers"),
     ("由村干部、党员82名、网格员和民警24小时值守。", 82, "party_members"),   # or a 、: the next item's noun
+    # a 等 farther on in the verb phrase makes no list of the noun after the number
+    ("1500余名志愿者协助开展秩序维护、扫码登记等工作。", 1500, "volunteers"),
     # 对 before a lone 1 counts the one dealt with; elsewhere a 1 before its noun is an article
     ("对1名乡镇干部给予诫勉谈话。", 1, "accountability"),
     ("设卡点，目前已有40人参与值守。", 40, None),

@@ -268,6 +268,9 @@ def _nearby(quantities: list[Quantity], quantity: Quantity) -> list[Quantity]:
 _PHRASE_END = _SEPARATOR
 # A list of modifiers closed by 等 before the head noun: 党员、网格员、退役军人等(志愿者).
 _COORDINATED = regex.compile(f"[^{CLAUSE_ENDS}]*等")
+# A noun that opens a 等-list after the number: a list separator right after it, then 等 (党员、网格员等志愿者), not
+# a 等 farther on in the clause's verb phrase (志愿者协助开展秩序维护、扫码登记等工作).
+_A_MEMBER = regex.compile(f"\\s*[、和及与][^{CLAUSE_ENDS}]*等")
 # Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
@@ -1272,7 +1275,7 @@ def match_quantity(
             if _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph, ruleset):
                 continue
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
-            if not before and not rule.shared and _COORDINATED.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
+            if not before and not rule.shared and _A_MEMBER.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
                 distance += NOUN_PHRASE_REACH  # a member of a 等-list yields to the list's head, where one is found
             if (t_start, t_end) in carried_spans:
                 distance = 0
