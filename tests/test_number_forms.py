@@ -148,6 +148,9 @@ CASES = [
     ("第一批志愿者", None),
     ("从正月初三起每天送饭", None),  # a day of a lunar month
     ("大年初二起", None),
+    ("三家子村卡点", None),  # numerals in the names of places
+    ("九台区其塔木镇", None),
+    ("三台县", None),
     ("统一两台车辆", (2, None, X)),
 ]
 # Known failures: (sentence) → why

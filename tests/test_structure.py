@@ -360,6 +360,8 @@ CASES = [
     # a noun before a preposition or verb of an object is that phrase's subject, not what the number counts
     ("组织医护人员对1200名返乡人员开展核酸检测。", 1200, "tests_performed"),
     ("党员干部带领30名群众清理垃圾。", 30, None),
+    ("志愿者已为83名独居老人送去生活物资。", 83, None),                    # 为 as "for" after an adverb
+    ("参与值守的志愿者为120名。", 120, "volunteers"),                        # 为 as "is"
     # the action on an object led in by 对 ends its noun phrase, however long the phrase
     ("对3名值守不力的村（社区）干部进行约谈。", 3, "accountability"),
     # a 、-list closed by 等 right before the number: the number totals every item
