@@ -174,6 +174,10 @@ CASES = [
     # a verb of giving after a recipient, nearer the number than the veto, governs it: procured, then given
     ("爱心人士多方筹措 给指挥部送去了鲜鱼1000斤。", 0.5, "donations_goods"),
     ("爱心企业筹集善款5万元。", 50000, "donations_money"),
+    # a word inside a negated word is negated too; a capacity is no count of what was done
+    ("3名湖北返乡人员也未落实居家隔离。", 3, None),
+    ("对12名返乡人员落实居家隔离。", 12, "quarantined"),
+    ("接种能力可达1.2万剂次。", 12000, None),
     # a number missed is no number done
     ("核酸检测漏检42人。", 42, None),
     # door to door

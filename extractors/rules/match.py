@@ -121,7 +121,11 @@ def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = N
     except TimeoutError:
         _timed_out(rule.triggers)
         return []
-    return [(s, e) for s, e in spans if not _NEGATION.search(text, max(0, s - 4), s)]
+    negated = [(s, e) for s, e in spans if _NEGATION.search(text, max(0, s - 4), s)]
+    if not negated:
+        return spans
+    # a word inside a negated word is negated too (未落实居家隔离: its 隔离 as well)
+    return [(s, e) for s, e in spans if not any(ns <= s and e <= ne for ns, ne in negated)]
 
 
 def _distance(quantity: Quantity, t_start: int, t_end: int, shared: bool = False) -> int:
