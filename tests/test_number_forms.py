@@ -151,6 +151,9 @@ CASES = [
     ("三家子村卡点", None),  # numerals in the names of places
     ("九台区其塔木镇", None),
     ("三台县", None),
+    ("坚持发现一起、查处一起", None),  # a paired slogan
+    ("发现一例、处置一例", None),
+    ("查处违纪问题一起", (1, None, X)),
     ("统一两台车辆", (2, None, X)),
 ]
 # Known failures: (sentence) → why

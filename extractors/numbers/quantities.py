@@ -253,6 +253,13 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
         prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
         if next_is_numeral or prev_is_pair:
             return True
+        # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan
+        same = text[before:after]
+        if _SLOGAN_PAIR.match(text, after) and text.startswith(same, _SLOGAN_PAIR.match(text, after).end()):
+            return True
+        if (paired := _SLOGAN_PAIR_BEFORE.search(text, max(0, before - 8), before)) and text.startswith(
+                same, paired.start() - len(same)):
+            return True
     # 1人1档, 两户两策: the same numeral again, before a word that is no measure word (8户11人, 1户1人 are counts)
     written = match.group(number_of.arabic) or cn
     if match.group(number_of.sep) or not written or not text.startswith(written, after):
@@ -264,6 +271,9 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
 
 
 _CLOSING_QUOTE = regex.compile(r"[”\"」』]")
+# Between the two halves of a paired slogan: a separator and a verb of one or two characters.
+_SLOGAN_PAIR = regex.compile(r"[、，,]\p{Han}{1,2}")
+_SLOGAN_PAIR_BEFORE = regex.compile(r"[、，,]\p{Han}{1,2}$")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
