@@ -759,9 +759,14 @@ def _led_up_to(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[in
         ruleset.totalling_words, text, clause[0], quantity.start, hits)
 
 
+def _first_word_at(text: str, start: int, end: int) -> int:
+    """Where text[start:end] begins once its leading blanks are passed over."""
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
 def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int, hits: Hits | None) -> bool:
     """True where a word of `pattern` ending at `at` is all the clause holds before it (一共有5704元)."""
-    start = clause_start + len(text[clause_start:at]) - len(text[clause_start:at].lstrip())
+    start = _first_word_at(text, clause_start, at)
     return any(s == start and e == at for s, e in _overlapped(pattern, text, start, at, hits))
 
 
@@ -796,7 +801,7 @@ def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantit
     rule: see _clause_names_its_count, asked once per number.)"""
     if ruleset.count_labels is not None:
         # a label that opens the clause labels the noun before it (……防控卡点，总数已达43个)
-        opening = clause[0] + len(text[clause[0]:quantity.start]) - len(text[clause[0]:quantity.start].lstrip())
+        opening = _first_word_at(text, clause[0], quantity.start)
         if any(start != opening for start, _ in _overlapped(ruleset.count_labels, text, clause[0], quantity.start,
                                                            hits)):
             return False
@@ -1011,9 +1016,8 @@ def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
     return hits.near(rules, quantity.start, quantity.end, head is not None)
 
 
-# What separates the items before 分别 (、 和 及 与 or a comma) and joins the numbers after it.
-_RESPECTIVE_ITEMS = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
-_RESPECTIVE_JOIN = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+# What separates the items before 分别 (、 和 及 与 or a comma), and joins the numbers after it.
+_RESPECTIVE_SEPARATOR = regex.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 # A verb may stand between 分别 and its numbers (镇村干部、志愿者分别出动200人次、500人次).
 _RESPECTIVE_VERB = regex.compile(r"\s*\p{Han}{0,6}\s*")
 
@@ -1035,7 +1039,7 @@ def _respective_item(ruleset: RuleSet, text: str, quantity: Quantity, clause: tu
     for other in sorted(others, key=lambda q: q.start):
         if other.start < mark_end:
             continue
-        if other.start != at and not (run and _RESPECTIVE_JOIN.fullmatch(text, at, other.start)):
+        if other.start != at and not (run and _RESPECTIVE_SEPARATOR.fullmatch(text, at, other.start)):
             if not run and not _RESPECTIVE_VERB.fullmatch(text, at, other.start):
                 return None
             if run:
@@ -1044,7 +1048,7 @@ def _respective_item(ruleset: RuleSet, text: str, quantity: Quantity, clause: tu
         at = other.end
     if len(run) < 2 or not any(q.start == quantity.start for q in run):
         return None
-    cuts = [(clause[0], clause[0])] + [m.span() for m in _RESPECTIVE_ITEMS.finditer(text, clause[0], mark_start)]
+    cuts = [(clause[0], clause[0])] + [m.span() for m in _RESPECTIVE_SEPARATOR.finditer(text, clause[0], mark_start)]
     items = [(cut[1], following[0]) for cut, following in zip(cuts, [*cuts[1:], (mark_start, mark_start)],
                                                                strict=True)]
     items = [item for item in items if text[item[0]:item[1]].strip()]
@@ -1064,10 +1068,21 @@ def _respective_match(text: str, quantity: Quantity, item: tuple[int, int], live
         for t_start, t_end in _triggers(rule, text, *item, hits):
             if not _excluded(rule, text, clause, quantity, t_start, t_end, sentence, hits, paragraph, ruleset):
                 found.append((Match(rule, t_start, t_end, item[1] - t_end), order))
-    found = [(m, order) for m, order in found if not any(
+    return _ranked_first(_outermost(found)) if found else None
+
+
+def _outermost(candidates: list[tuple[Match, int]]) -> list[tuple[Match, int]]:
+    """`candidates` (match, rule order) without those whose trigger lies inside a longer trigger of another (干部 in
+    党员干部 yields to it)."""
+    return [(m, order) for m, order in candidates if not any(
         o.trigger_start <= m.trigger_start and m.trigger_end <= o.trigger_end
-        and (o.trigger_end - o.trigger_start) > (m.trigger_end - m.trigger_start) for o, _ in found)]
-    return min(found, key=lambda f: (-f[0].rule.priority, f[0].distance, f[1]))[0] if found else None
+        and (o.trigger_end - o.trigger_start) > (m.trigger_end - m.trigger_start) for o, _ in candidates)]
+
+
+def _ranked_first(candidates: list[tuple[Match, int]]) -> Match:
+    """The claim that wins among `candidates` (match, rule order): the highest priority, then the nearest trigger,
+    then the rule listed first."""
+    return min(candidates, key=lambda item: (-item[0].rule.priority, item[0].distance, item[1]))[0]
 
 
 def match_quantity(
@@ -1141,6 +1156,12 @@ def match_quantity(
         if "object" not in asked:
             asked["object"] = _search(ruleset.object_markers, text, clause[0], quantity.start, hits)
         return bool(asked["object"])
+
+    def object_right_before() -> bool:
+        """True where a preposition or verb of an object ends right at the number (对3名…)."""
+        if "object at" not in asked:
+            asked["object at"] = _ends_at(ruleset.object_markers, text, quantity.start, hits)
+        return bool(asked["object at"])
 
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
@@ -1229,8 +1250,7 @@ def match_quantity(
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
                       # 对3名值守不力的村（社区）干部进行约谈: the action on an object led in by 对 ends its noun
                       # phrase, however long
-                      else rule.window + 8 if rule.shared and not before and _ends_at(
-                          ruleset.object_markers, text, quantity.start, hits)
+                      else rule.window + 8 if rule.shared and not before and object_right_before()
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
@@ -1299,14 +1319,7 @@ def match_quantity(
     if not candidates:
         return None
     # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
-    kept = [
-        (m, order) for m, order in candidates
-        if not any(
-            o.trigger_start <= m.trigger_start and m.trigger_end <= o.trigger_end
-            and (o.trigger_end - o.trigger_start) > (m.trigger_end - m.trigger_start)
-            for o, _ in candidates
-        )
-    ]
+    kept = _outermost(candidates)
     if len(kept) > 1:
         kept = [(m, order) for m, order in kept if not any(
             _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
@@ -1315,7 +1328,7 @@ def match_quantity(
         # done to them; their noun says who they are
         acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
         kept = acted or kept
-    return min(kept, key=lambda item: (-item[0].rule.priority, item[0].distance, item[1]))[0]
+    return _ranked_first(kept)
 
 
 def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head: Match,
