@@ -123,13 +123,12 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
         for number, mark in enumerate(marks):
             stop = marks[number + 1] if number + 1 < len(marks) else end
             first_after = bisect_left(members, mark, key=lambda i: facts[i].start)
-            before, lo = members[:first_after], start
+            before, (lo, hi) = members[:first_after], (start, mark)
             if not before and sentence_id and _LEAD_IN.fullmatch(text, start, mark):
-                before, lo = by_sentence.get(sentence_id - 1, []), sentences[sentence_id - 1][0]
+                before, (lo, hi) = by_sentence.get(sentence_id - 1, []), sentences[sentence_id - 1]
             last_after = bisect_left(members, stop, key=lambda i: facts[i].start)
             after = [i for i in members[first_after:last_after] if parent[i] is None and i not in is_total]
-            totals = _totals_before(facts, before, text, lo, _clause_start(text, lo, mark if lo == start else
-                                                                           sentences[sentence_id - 1][1]),
+            totals = _totals_before(facts, before, text, lo, _clause_start(text, lo, hi),
                                     {facts[i].metric for i in after}, parent)
             for metric in dict.fromkeys(facts[i].metric for i in after):
                 total = totals.get(metric)
@@ -145,10 +144,8 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
             fact = facts[index]
             if index in is_total or parent[index] is not None:
                 continue
-            look_from = max(sentence_start, fact.start - markers.total_window)
-            if position:
-                look_from = max(look_from, facts[members[position - 1]].end)
-            look_from = _clause_start(text, look_from, fact.start) if fact.start > look_from else look_from
+            floor = max(sentence_start, facts[members[position - 1]].end) if position else sentence_start
+            look_from = _lead_start(text, floor, fact.start, markers.total_window)
             if not markers.total.search(text, look_from, fact.start) and not markers.total.match(text, fact.start):
                 continue
             for step in (-1, 1):
@@ -162,11 +159,16 @@ def relate(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, i
     return parent
 
 
+def _lead_start(text: str, floor: int, at: int, window: int) -> int:
+    """Where the words leading up to a fact at `at` begin: `window` characters back but not before `floor`, and
+    no farther back than its clause's start."""
+    look_from = max(floor, at - window)
+    return _clause_start(text, look_from, at) if at > look_from else look_from
+
+
 def _marked(pattern: regex.Pattern, text: str, fact: Located, sentence_start: int, window: int) -> bool:
     """True where a word of `pattern` stands before the fact in its clause, within `window` characters."""
-    look_from = max(sentence_start, fact.start - window)
-    look_from = _clause_start(text, look_from, fact.start) if fact.start > look_from else look_from
-    return pattern.search(text, look_from, fact.start) is not None
+    return pattern.search(text, _lead_start(text, sentence_start, fact.start, window), fact.start) is not None
 
 
 def _increments(facts: Sequence[Located], text: str, sentences: Sequence[tuple[int, int]], markers: _Markers,
@@ -174,16 +176,17 @@ def _increments(facts: Sequence[Located], text: str, sentences: Sequence[tuple[i
     """A day's increment (今日新增排查12人) made part of the running total of its metric (累计排查326人) in its
     sentence or the next or previous one, where that total is no smaller; `parent` and `is_total` are updated."""
     window = markers.total_window
-    increments = [i for i, fact in enumerate(facts) if parent[i] is None and i not in is_total
-                  and _marked(markers.increment, text, fact, sentences[fact.sentence][0], window)
-                  and not _marked(markers.cumulative, text, fact, sentences[fact.sentence][0], window)]
+    increment = [_marked(markers.increment, text, fact, sentences[fact.sentence][0], window) for fact in facts]
+    if not any(increment):
+        return  # most reports: no day's increment, no running total looked for
+    cumulative = [_marked(markers.cumulative, text, fact, sentences[fact.sentence][0], window) for fact in facts]
+    increments = [i for i in range(len(facts))
+                  if increment[i] and not cumulative[i] and parent[i] is None and i not in is_total]
     for i in increments:
         fact = facts[i]
         running = [j for j, other in enumerate(facts)
                    if j != i and other.metric == fact.metric and abs(other.sentence - fact.sentence) <= 1
-                   and parent[j] is None and other.value >= fact.value
-                   and _marked(markers.cumulative, text, other, sentences[other.sentence][0], window)
-                   and not _marked(markers.increment, text, other, sentences[other.sentence][0], window)]
+                   and parent[j] is None and other.value >= fact.value and cumulative[j] and not increment[j]]
         if running:
             nearest = min(running, key=lambda j: abs(facts[j].start - fact.start))
             parent[i] = nearest

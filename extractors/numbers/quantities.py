@@ -255,7 +255,7 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
             return True
         # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan
         same = text[before:after]
-        if _SLOGAN_PAIR.match(text, after) and text.startswith(same, _SLOGAN_PAIR.match(text, after).end()):
+        if (pair := _SLOGAN_PAIR.match(text, after)) and text.startswith(same, pair.end()):
             return True
         if (paired := _SLOGAN_PAIR_BEFORE.search(text, max(0, before - 8), before)) and text.startswith(
                 same, paired.start() - len(same)):
