@@ -189,3 +189,9 @@ def test_number_form(text, want):
 def test_at_least_95_percent_of_the_forms_are_read():
     right = sum(_same(_first(t), w) for t, w in CASES)
     assert right / len(CASES) >= 0.95, f"{right} of {len(CASES)}"
+
+
+def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():
+    # the half before the number would start before the text: nothing there pairs it (not the text's last characters)
+    text = "，查一起。这是一起"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["一起", "一起"]

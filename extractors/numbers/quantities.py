@@ -257,8 +257,8 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
         same = text[before:after]
         if (pair := _SLOGAN_PAIR.match(text, after)) and text.startswith(same, pair.end()):
             return True
-        if (paired := _SLOGAN_PAIR_BEFORE.search(text, max(0, before - 8), before)) and text.startswith(
-                same, paired.start() - len(same)):
+        if (paired := _SLOGAN_PAIR_BEFORE.search(text, max(0, before - 8), before)) and paired.start() >= len(
+                same) and text.startswith(same, paired.start() - len(same)):
             return True
     # 1人1档, 两户两策: the same numeral again, before a word that is no measure word (8户11人, 1户1人 are counts)
     written = match.group(number_of.arabic) or cn

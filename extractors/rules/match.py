@@ -1175,7 +1175,7 @@ def match_quantity(
     # 党员干部下沉社区达500余人: a count of people led up to, ending its clause, counts the subject of the clause
     led_up = people and not total and _led_up_to(ruleset, text, quantity, clause, hits)
     # 抽调镇村干部、民兵、护边员等812人: a 、-list closed by 等 right before the number is what it totals, every item
-    enumerated = text.startswith(_ETC, quantity.start - len(_ETC))
+    enumerated = quantity.start >= len(_ETC) and text.startswith(_ETC, quantity.start - len(_ETC))
     composed = _composed_group(ruleset, text, quantity, clause, sentence, hits)
     if composed is not None and not any(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
