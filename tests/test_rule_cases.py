@@ -191,6 +191,44 @@ CASES = [
     # a word after a semicolon belongs to another statement
     ("转疫控办10万元；收到捐赠的医疗用品。", 100000, None),
     ("减免学费18万元；某公司为社区捐赠500个口罩。", 180000, None),
+    # the number's own noun names who act: an action after it does not count them, unless they undergo it
+    ("全镇1100余名志愿者主动报名参与卡点值守、宣传劝导等工作。", 1100, "volunteers"),
+    ("全村30名党员参与卡点值守和劝返工作。", 30, "party_members"),
+    ("5名干部被问责。", 5, "accountability"),
+    ("对3名干部进行问责。", 3, "accountability"),
+    # a word inside another word: 登记过往 is registering passers-by, no demerit (记过)
+    ("累计登记过往人员2100余人次。", 2100, "people_screened"),
+    ("给予2名干部记过处分。", 2, "accountability"),
+    # a numeral inside a word: 三轮车 is a tricycle, not three rounds
+    ("党员骑着绑着喇叭的电动三轮车巡村宣传。", 3, None),
+    ("开展广播宣传三轮。", 3, "broadcasts"),
+    # views of an item, not items published
+    ("防疫短视频在抖音上获得了2万多次播放。", 20000, None),
+    ("在抖音发布防疫短视频12条。", 12, "media_posts"),
+    # a count of a whole that a count of some of it follows: the some are the fact
+    ("全乡1100余名党员中有860人主动请战参与值守。", 1100, None),
+    ("全乡1100余名党员中有860人主动请战参与值守。", 860, "party_members"),
+    # a number right after 每 and a word or two is a rate per unit (每采20人 each twenty people sampled)
+    ("落实采样人员每采20人更换外层手套等规定。", 20, None),
+    ("每户发放2份告知书。", 2, None),
+    ("在岗志愿者每天200名左右。", 200, "volunteers"),  # a day's count is a count
+    # a threshold sizes what follows
+    ("单笔捐款1万元以上的单位和个人如下。", 10000, None),
+    # allocating from public stock is no gift; handing a gift over is one
+    ("向一线卡点、隔离点分配口罩2.4万只、防护服300套。", 24000, None),
+    ("县委组织部从代管党费中划拨120万元，用于慰问一线医务人员。", 1200000, None),
+    ("村民陈秀英拿出积蓄2000元，委托村干部转交镇红十字会。", 2000, "donations_money"),
+    # offenders among the public dealt with by the police are no officials held to account
+    ("全县公安机关共查处妨害疫情防控违法犯罪案件46起。", 46, None),
+    ("批评教育违规人员420余人。", 420, None),
+    ("共处理违纪违规人员6人次。", 6, "accountability"),
+    # tokens of thanks are no goods given
+    ("县公安局共收到群众赠送的锦旗、感谢信60余件。", 60, None),
+    # records pushed for checking are no items published
+    ("累计接收上级推送协查信息8460条。", 8460, None),
+    # 拟 in a noun (people who mean to come back) is no plan of the action
+    ("已登记拟返乡人员563人。", 563, "people_screened"),
+    ("镇里拟设立卡点5个。", 5, None),
 ]
 
 
@@ -272,6 +310,18 @@ MECHANISM_CASES = [
                                       (2, "donations_goods")]),
     ("社区收到爱心物资：\n口罩3000只\n护手霜200支\n消毒液60桶",
      [(3000, "donations_goods"), (200, "donations_goods"), (60, "donations_goods")]),
+    # lines of a list under a lead line that names the action: each line's first number, whatever its name's length
+    ("一、捐款\n1. 青峰镇商会：100000元\n2. 湖南宏达建设工程有限公司（董事长 罗永刚）：50000元\n"
+     "3. 在外乡贤 彭立新（长沙）：20000元",
+     [(100000, "donations_money"), (50000, "donations_money"), (20000, "donations_money")]),
+    ("单笔捐款1万元以上的单位和个人如下：\n宏达建设集团有限公司50万元；\n宁禾农村商业银行30万元；\n张秀英（个人）1万元。",
+     [(500000, "donations_money"), (300000, "donations_money"), (10000, "donations_money")]),
+    ("附：部分爱心人士捐赠名单\n邹国庆  现金3万元、帐篷12顶\n邹春华（退役军人）  口罩2000只\n"
+     "黄利民  医用酒精20箱、消毒液30桶",
+     [(30000, "donations_money"), (12, "donations_goods"), (2000, "donations_goods"), (20, "donations_goods"),
+      (30, "donations_goods")]),
+    # ... not under a line of prose
+    ("镇里组织了捐款，现场气氛热烈。\n青峰镇商会：100000元", []),
     # people, places, givers and package sizes are not goods
     ("爱心企业向9所学校捐赠口罩2000只。", [(2000, "donations_goods")]),
     ("8家企业捐赠口罩5000只。", [(5000, "donations_goods")]),

@@ -390,6 +390,66 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
     return best
 
 
+# A line of a list of lines: an item mark, then a name with no clause of its own, then the line's first number
+# (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只; 宁禾农村商业银行30万元；)
+_ITEM_LINE_LEAD = regex.compile(
+    r"""[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?   # an item mark: 1. 2、 3)
+        [^\n,，。;；!?！？]{1,40}                        # the name: a giver, a place, a unit
+    """, regex.VERBOSE)
+# The rest of such a line: more items of the list, none a clause of its own
+_ITEM_LINE_REST = regex.compile(r"[^\n。!?！？]{0,60}?[。;；]?[ \t　]*")
+# How many lines of items the lead line may stand above the number's, and how long it may be
+LEAD_LINES_UP = 30
+LEAD_LINE_MAX = 60
+
+
+def _an_item_line(text: str, start: int, end: int, first: int) -> bool:
+    """True where text[start:end] is a line of a list of lines whose number starts at `first`: not a line that
+    ends in a colon, which leads a list."""
+    return (not text[start:end].rstrip().endswith((":", "："))
+            and _ITEM_LINE_LEAD.fullmatch(text, start, first) is not None
+            and _ITEM_LINE_REST.fullmatch(text, first, end) is not None)
+
+
+def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | None) -> Match | None:
+    """The match of an action that the lead line of a list of lines names, for the first number of one of its
+    lines: a line above the number's, over lines of items only, that is a heading or ends in a colon and holds a
+    trigger of a rule that governs lists (一、捐款⏎1. 青峰镇商会：100000元⏎2. 某公司：50000元: each line's sum is
+    given). None where there is no such line."""
+    start = text.rfind("\n", 0, quantity.start) + 1
+    end = text.find("\n", quantity.end)
+    end = len(text) if end < 0 else end
+    if not _an_item_line(text, start, end, quantity.start):
+        return None
+    name = _ITEM_MARK.match(text, start).end()  # the evidence: the line's name and the number
+    for _ in range(LEAD_LINES_UP):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return None  # a blank line ends the list
+        number = _FIRST_DIGIT.search(text, start, end)
+        if number is not None and _an_item_line(text, start, end, number.start()):
+            continue
+        if len(line) > LEAD_LINE_MAX or not (line.endswith((":", "：")) or not _SENTENCE_MARK.search(line)):
+            return None
+        best: Match | None = None
+        for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
+            if not (rule.shared and rule.lists):
+                continue
+            if triggers_between(rule, text, start, end, hits) and (best is None or rule.priority > best.rule.priority):
+                best = Match(rule, name, quantity.start, quantity.start - end, named=True)
+        return best
+    return None
+
+
+_ITEM_MARK = regex.compile(r"[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?")
+_FIRST_DIGIT = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
+_SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
+
+
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
     """Where the last part marker in text[start:end] ends, or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
@@ -522,14 +582,23 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is None:
             composed = _distributed(ruleset, text, index, found, hits) or _colon_heading(
                 ruleset, text, index, found, heads, hits) or _rounds_heading(ruleset, text, index, found, hits)
+            item = (found[index - 1].quantity.end, quantity.start)
+            if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)) is not None:
+                item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    (found[index - 1].quantity.end, quantity.start), hits):
+                    item, hits):
                 result[index] = composed
             continue
         rule = result[anchor].rule
         if not counts_unit(rule, quantity.unit_classes, quantity.unit):
-            continue  # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none
+            # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none. A line of a list of gifts may
+            # hold money and goods (张三  现金3万元、帐篷12顶): the lead line's action governs each
+            if (led := _lead_line(ruleset, text, quantity, hits)) is not None and not excluded_everywhere(
+                    ruleset, led.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
+                    (led.trigger_start, quantity.start), hits):
+                result[index] = led
+            continue
         item = _item(text, here)
         if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
                 ruleset, text, quantity, item[1], hits):

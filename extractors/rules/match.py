@@ -948,6 +948,8 @@ def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity,
     rule = matched.rule
     if not rule.givers or matched.trigger_end > quantity.start:
         return ""
+    if matched.named:  # 2. 湖南宏达建设工程有限公司（董事长 罗永刚）：50000元
+        return "".join(_HAN_RUN.findall(text, matched.trigger_start, matched.trigger_end))
     if rule.shared:
         verb = matched.trigger_start, matched.trigger_end
     else:  # 包括KN95口罩2万个: a noun names no giver before it; the verb of the clause, if any, does
@@ -1328,7 +1330,22 @@ def match_quantity(
         # done to them; their noun says who they are
         acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
         kept = acted or kept
+    elif len(kept) > 1 and (own := noun_span()) is not None and not object_led():
+        kept = _subject_acts(ruleset, text, kept, own, clause, hits)
     return _ranked_first(kept)
+
+
+def _subject_acts(ruleset: RuleSet, text: str, kept: list[tuple[Match, int]], own: tuple[int, int],
+                  clause: tuple[int, int], hits: Hits | None) -> list[tuple[Match, int]]:
+    """`kept` without the actions after the number's own noun `own` in its clause, where a rule of that noun
+    claims it: 1100余名志愿者主动报名参与卡点值守、宣传劝导 counts volunteers, who act, not people turned back. A word
+    of undergoing between keeps the action (5名干部被问责)."""
+    if not any(not m.rule.shared and m.trigger_start == own[0] for m, _ in kept):
+        return kept
+    acting = [(m, order) for m, order in kept if not (
+        m.rule.shared and own[1] <= m.trigger_start < clause[1]
+        and not _search(ruleset.undergoing_markers, text, own[1], m.trigger_start, hits))]
+    return acting or kept
 
 
 def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head: Match,

@@ -85,6 +85,8 @@ class Match:
     trigger_start: int
     trigger_end: int
     distance: int
+    # a line of a list under a lead line (张三：500元): the trigger spans the line's name, which names the giver
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,9 @@ class RuleSet:
     # Prepositions of what undergoes an action (对, 给, 向): people counted after one are counted by the action after
     # them, not as their noun (对1200名机关干部进行核酸检测: tests, not cadres).
     patient_markers: regex.Pattern | None = None
+    # Words of undergoing (被, 接受): people counted before one are what the action after it was done to
+    # (5名干部被问责); without one, the noun right after the measure word names who act (1100余名志愿者参与卡点值守).
+    undergoing_markers: regex.Pattern | None = None
     # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
     general_nouns: regex.Pattern | None = None
     # Words that point back (该, 这, 他): a giver named by one may be any giver named before.
