@@ -222,6 +222,12 @@ CASES = [
     ("全县公安机关共查处妨害疫情防控违法犯罪案件46起。", 46, None),
     ("批评教育违规人员420余人。", 420, None),
     ("共处理违纪违规人员6人次。", 6, "accountability"),
+    # a gift named after a semicolon is another statement's: it does not make goods delivered a gift
+    ("街道联合商超为封控楼栋配送蔬菜包2300余份；爱心企业向街道捐赠方便面400箱。", 2300, None),
+    ("街道联合商超为封控楼栋配送蔬菜包2300余份；爱心企业向街道捐赠方便面400箱。", 400, "donations_goods"),
+    # measure words of cloth, tins and packs
+    ("乡贤何建军给姐妹们捐赠了20匹棉布。", 20, "donations_goods"),
+    ("爱心企业送来10听奶粉、5板药片。", 5, "donations_goods"),
     # tokens of thanks are no goods given
     ("县公安局共收到群众赠送的锦旗、感谢信60余件。", 60, None),
     # records pushed for checking are no items published

@@ -403,8 +403,10 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
                 return False
     if not hit or rule.exclude_unless is None:
         return bool(hit)
-    # the words after a part marker speak of the part (发放口罩3000只，其中捐赠口罩1000只: only the 1000 were given)
-    unless_end = sentence[1]
+    # the words after a part marker speak of the part (发放口罩3000只，其中捐赠口罩1000只: only the 1000 were given);
+    # those after a semicolon, of another statement (配送蔬菜包2300余份；爱心企业向街道捐赠方便面400箱)
+    statement = _STATEMENT_END.search(text, quantity.end, sentence[1])
+    unless_end = statement.start() if statement else sentence[1]
     if ruleset is not None and ruleset.part_markers is not None and (
             parts := _overlapped(ruleset.part_markers, text, quantity.end, sentence[1], hits)):
         unless_end = min(start for start, _ in parts)
