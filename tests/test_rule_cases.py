@@ -196,6 +196,15 @@ CASES = [
     ("全村30名党员参与卡点值守和劝返工作。", 30, "party_members"),
     ("5名干部被问责。", 5, "accountability"),
     ("对3名干部进行问责。", 3, "accountability"),
+    # an action only the name of a kind, in a 、-list right before the number, claims nothing
+    ("下设综合协调、排查管控、宣传引导、物资保障、督查问责5个工作组。", 5, "work_groups"),
+    ("走访、排查200户群众。", 200, "households_screened"),
+    # what became of all those screened, said after them, leaves them screened; an action carried out on them, or
+    # on people no verb before counts, counts them
+    ("排查出从外地返乡人员37人，均已落实居家隔离措施。", 37, "people_screened"),
+    ("排查出外地返乡人员1576人，其中湖北返乡人员23人，全部落实居家医学观察。", 23, "people_screened"),
+    ("初步检查密贴者和次密贴者317人，进行集中隔离医学观察。", 317, "quarantined"),
+    ("湖北返乡人员23人，全部落实居家医学观察。", 23, "quarantined"),
     # a word inside another word: 登记过往 is registering passers-by, no demerit (记过)
     ("累计登记过往人员2100余人次。", 2100, "people_screened"),
     ("给予2名干部记过处分。", 2, "accountability"),

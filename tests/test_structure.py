@@ -166,7 +166,9 @@ CASES = [
     ("在“微东兴”公众号刊发稿件，其中“微东兴”2篇。", 2, "media_posts"),
     ("学习了文件3篇。", 3, None),
     # a clause opened by a verb of carrying out acts on the number that ends the clause before
-    ("流调发现密接人员846人，均已集中隔离。", 846, "quarantined"),
+    ("密接人员846人，均已集中隔离。", 846, "quarantined"),
+    # ... but what became of all of them (均已, 全部) leaves a verb before the number its claim
+    ("流调发现密接人员846人，均已集中隔离。", 846, "people_screened"),
     ("认定密切接触者190人，实施居家隔离。", 190, "quarantined"),
     ("共有村民300人，进行宣传。", 300, None),
     # a verb of posting governs the counts of what it puts up

@@ -34,6 +34,11 @@ NOUN_BEFORE_WINDOW = 4
 # A trigger outside the number's clause (for rules whose scope is the sentence or paragraph)
 # counts as this many characters farther away than one inside it.
 OUTSIDE_CLAUSE_PENALTY = 8
+# The number and its measure word between an item naming a kind and the noun after them (5个, 十二支)
+MEASURE_AND_NUMBER = 8
+_DIGITS_TO_MEASURE = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万余多几]+\p{Han}{0,2}")
+# A word of each opens a clause (均已, 已全部) within this many characters of its start.
+EACH_OPENING = 3
 # No rule looks further than this from its number, however long the clause, sentence or
 # paragraph (a page of one unpunctuated line): keeps matching linear in the text's length.
 REACH = 400
@@ -1149,6 +1154,22 @@ def match_quantity(
             asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits)
         return asked["carried"]
 
+    def carried_to_all() -> bool:
+        """True where the clause that carries an action out on the number opens with a word of each (均已, 全部):
+        排查出返乡人员37人，均已落实居家隔离 says what became of all those screened, and the verb before the number
+        still counts them; 密接者317人，进行集中隔离 counts people isolated."""
+        if "to all" not in asked:
+            carried = carried_into()
+            asked["to all"] = carried is not None and _search(
+                ruleset.each_markers, text, carried[0], min(carried[1], carried[0] + EACH_OPENING), hits)
+        return bool(asked["to all"])
+
+    def a_part() -> bool:
+        """True where a part marker (其中) stands before the number in its clause: the part takes its total's claim."""
+        if "part" not in asked:
+            asked["part"] = _search(ruleset.part_markers, text, clause[0], quantity.start, hits)
+        return bool(asked["part"])
+
     def clause_names_its_count() -> bool:
         """True where the number's own clause holds a word of a rule of its unit (_clause_names_its_count)."""
         if "named" not in asked:
@@ -1227,9 +1248,11 @@ def match_quantity(
                 # opens an item of its own, whose noun is not the number's
                 end = quantity.end
             spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
-            if rule.shared and (carried := carried_into()):
+            if rule.shared and (carried := carried_into()) and not (carried_to_all() and a_part()):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so
-                # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated)
+                # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated); but what became
+                # of all of a part is no claim of its own (其中湖北返乡人员23人，全部落实居家医学观察: the part takes
+                # its total's)
                 carried_spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
                 spans += carried_spans
         for t_start, t_end in spans:
@@ -1305,7 +1328,7 @@ def match_quantity(
             distance = _distance(quantity, t_start, t_end, rule.shared) if before or head_gap is None else head_gap
             if not before and not rule.shared and _A_MEMBER.match(text, t_end, quantity.end + NOUN_PHRASE_REACH):
                 distance += NOUN_PHRASE_REACH  # a member of a 等-list yields to the list's head, where one is found
-            if (t_start, t_end) in carried_spans:
+            if (t_start, t_end) in carried_spans and not carried_to_all():
                 distance = 0
             elif t_start < clause[0] or t_end > clause[1]:
                 distance += OUTSIDE_CLAUSE_PENALTY
@@ -1332,22 +1355,39 @@ def match_quantity(
         # done to them; their noun says who they are
         acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
         kept = acted or kept
-    elif len(kept) > 1 and (own := noun_span()) is not None and not object_led():
-        kept = _subject_acts(ruleset, text, kept, own, clause, hits)
+    elif len(kept) > 1 and (own := noun_span() or next(
+            ((m.trigger_start, m.trigger_end) for m, _ in kept if m.trigger_start == quantity.end), None)):
+        # (the noun right after the measure word, of the lexicon or a rule's own: 5个工作组)
+        kept = _subject_acts(ruleset, text, kept, own, clause, hits, object_led())
     return _ranked_first(kept)
 
 
 def _subject_acts(ruleset: RuleSet, text: str, kept: list[tuple[Match, int]], own: tuple[int, int],
-                  clause: tuple[int, int], hits: Hits | None) -> list[tuple[Match, int]]:
+                  clause: tuple[int, int], hits: Hits | None, object_led: bool) -> list[tuple[Match, int]]:
     """`kept` without the actions after the number's own noun `own` in its clause, where a rule of that noun
     claims it: 1100余名志愿者主动报名参与卡点值守、宣传劝导 counts volunteers, who act, not people turned back. A word
-    of undergoing between keeps the action (5名干部被问责)."""
+    of undergoing between, or an object marker leading the number (对30名志愿者进行核酸检测), keeps the action
+    (5名干部被问责). Nor does an action that is only the name of a kind, in a 、-list right before the number
+    (督查问责5个工作组), claim it."""
     if not any(not m.rule.shared and m.trigger_start == own[0] for m, _ in kept):
         return kept
     acting = [(m, order) for m, order in kept if not (
-        m.rule.shared and own[1] <= m.trigger_start < clause[1]
-        and not _search(ruleset.undergoing_markers, text, own[1], m.trigger_start, hits))]
+        m.rule.shared and not object_led and own[1] <= m.trigger_start < clause[1]
+        and not _search(ruleset.undergoing_markers, text, own[1], m.trigger_start, hits)
+        or m.rule.shared and _names_a_kind(text, m, own))]
     return acting or kept
+
+
+# How far before a trigger the 、 opening its item may stand, for the item to name a kind (督查问责, 综合协调)
+KIND_NAME_LEAD = 3
+
+
+def _names_a_kind(text: str, match: Match, own: tuple[int, int]) -> bool:
+    """True where the trigger ends the last short item of a 、-list that runs into the number, whose own noun
+    follows: 下设综合协调、排查管控、督查问责5个工作组 names five kinds of groups, no one held to account."""
+    return (match.trigger_end <= own[0] and own[0] - match.trigger_end <= MEASURE_AND_NUMBER
+            and text.rfind("、", max(0, match.trigger_start - KIND_NAME_LEAD), match.trigger_start) >= 0
+            and _DIGITS_TO_MEASURE.fullmatch(text, match.trigger_end, own[0]) is not None)
 
 
 def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head: Match,
