@@ -205,6 +205,23 @@ CASES = [
     ("排查出外地返乡人员1576人，其中湖北返乡人员23人，全部落实居家医学观察。", 23, "people_screened"),
     ("初步检查密贴者和次密贴者317人，进行集中隔离医学观察。", 317, "quarantined"),
     ("湖北返乡人员23人，全部落实居家医学观察。", 23, "quarantined"),
+    # a count of a whole followed, across its noun and a word of a subset, by a count of some of it
+    ("全镇37家规模以上企业已复工34家。", 37, None),
+    ("全镇37家规模以上企业已复工34家。", 34, "enterprises_resumed"),
+    ("值守人员3人中2人不在岗。", 3, None),
+    ("招募志愿者200名其中有50名党员。", 200, "volunteers"),  # 其中 opens parts, no subset
+    # another time: a year before the epidemic, in a sentence with no word of it
+    ("2018年，他曾捐资300万元为老家翻建村小学。", 3000000, None),
+    ("2020年1月，他捐资30万元支援家乡抗疫。", 300000, "donations_money"),
+    # a difference from another count, and everyone (干部群众), are no counts
+    ("本期共接收捐款87.3万元，较上期减少62.5万元。", 625000, None),
+    ("全镇3.8万干部群众齐心协力。", 38000, None),
+    ("我们村摸底有接种意愿的已经有210人了。", 210, None),
+    # notices posted, notices published on an account
+    ("累计张贴通告、温馨提示等1.9万余张。", 19000, "banners_posters"),
+    ("通过“阳光社区”公众号发布通知公告58条。", 58, "media_posts"),
+    # sites whose modifier names goods are no goods
+    ("街道设立物资中转站19个，统一接收爱心企业捐赠的物资。", 19, None),
     # a word inside another word: 登记过往 is registering passers-by, no demerit (记过)
     ("累计登记过往人员2100余人次。", 2100, "people_screened"),
     ("给予2名干部记过处分。", 2, "accountability"),

@@ -834,8 +834,34 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
         return True
     if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
         return True
+    if _base_of_a_subset(ruleset, text, quantity, others, hits):
+        return True
     return ruleset.exclude_after is not None and _search(
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
+
+
+# The most characters between a count of a whole and the count of some of it (规模以上工业企业已复工)
+SUBSET_REACH = 16
+
+
+def _base_of_a_subset(ruleset: RuleSet, text: str, quantity: Quantity, others: list[Quantity],
+                      hits: Hits | None) -> bool:
+    """True where the next number of the clause, in the same measure word and within SUBSET_REACH characters
+    with no separator between, counts some of what this one counts: a word of a subset stands between, after
+    this number's own noun (37家规模以上企业已复工34家), or right after it where it is 中 (值守人员3人中2人不在岗);
+    not a part marker (其中), nor 已 right after the number (口罩5000只已发放3000只: given, then handed out)."""
+    if ruleset.subset_markers is None:
+        return False
+    after = next((other for other in others if other.start >= quantity.end), None)
+    if (after is None or after.unit != quantity.unit or after.start - quantity.end > SUBSET_REACH
+            or _SEPARATOR.search(text, quantity.end, after.start)
+            or _search(ruleset.part_markers, text, quantity.end, after.start, hits)):
+        return False
+    markers = _overlapped(ruleset.subset_markers, text, quantity.end, after.start, hits)
+    return any(start > quantity.end or text.startswith(_WITHIN, start) for start, _ in markers)
+
+
+_WITHIN = "中"
 
 
 def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:

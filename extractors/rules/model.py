@@ -170,6 +170,8 @@ class RuleSet:
     # Words of undergoing (被, 接受): people counted before one are what the action after it was done to
     # (5名干部被问责); without one, the noun right after the measure word names who act (1100余名志愿者参与卡点值守).
     undergoing_markers: regex.Pattern | None = None
+    # Words of a subset (中有, 已): a count of a whole followed by one of some of it (37家企业已复工34家) is no fact.
+    subset_markers: regex.Pattern | None = None
     # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
     general_nouns: regex.Pattern | None = None
     # Words that point back (该, 这, 他): a giver named by one may be any giver named before.
