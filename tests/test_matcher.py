@@ -16,7 +16,17 @@ from fangkong.numbers.quantities import measure_words
 from fangkong.rules import words as matcher_module
 from fangkong.rules.model import _words_pattern
 from fangkong.rules.reader import load_rules, merge_rules
-from fangkong.rules.words import Matcher, alternatives, expansions, literal, matcher_for, plan, ruleset_patterns, scan
+from fangkong.rules.words import (
+    Matcher,
+    alternatives,
+    expansions,
+    literal,
+    matcher_for,
+    plan,
+    required_literal,
+    ruleset_patterns,
+    scan,
+)
 from fangkong.run.pipeline import extract_loaded, find_reports
 from fangkong.text.load import LoadError, load_bytes, load_text
 
@@ -103,8 +113,8 @@ def _regex_spans(pattern: regex.Pattern, text: str, start: int, end: int) -> lis
 
 
 def _text_of(data, words: list[str]) -> str:
-    """A text made of the words themselves and loose characters (主动, 若干 for the real regexes)."""
-    loose = list(ALPHABET) + ["主动", "若干", "若", "发口罩", "发放口罩", "发放"]
+    """A text made of the words themselves and loose characters (主动, 若干, 要求, 志愿人 for the real regexes)."""
+    loose = list(ALPHABET) + ["主动", "若干", "若", "发口罩", "发放口罩", "发放", "要求", "志愿者", "志愿人"]
     pieces = st.one_of(st.sampled_from(words), st.sampled_from(loose)) if words else st.sampled_from(loose)
     return "".join(data.draw(st.lists(pieces, max_size=12)))
 
@@ -122,10 +132,10 @@ def test_hits_answer_search_and_spans_as_the_regex(words, regexes, grouped, data
         hits = Matcher([pattern]).scan(text)  # words across the seams of small chunks are found once
     assert hits.search(pattern, start, end) == (end > start and pattern.search(text, start, end) is not None)
     spans = hits.spans(pattern, start, end)
-    if regexes:
-        assert spans is None  # real regexes among the words: the caller asks the regex
-    else:
-        assert spans == _regex_spans(pattern, text, start, end)
+    if regexes and spans is None:
+        return  # a real regex may match in the window: the caller asks the regex
+    # none may (none of the words each of its matches holds stands there), or there is none: the words answer
+    assert spans == _regex_spans(pattern, text, start, end)
 
 
 @pytest.mark.parametrize(("words", "text", "expected"), [
@@ -245,3 +255,21 @@ def test_near_keeps_every_rule_that_idle_would_not_skip(pieces, start, length, a
                 if (in_list and rule.lists) or not hits.idle(rule, start - before, start + length + later)]
     assert hits.near(rules, start, start + length, in_list) == expected
     assert len(expected) < len(rules) or not text  # some rule is idle, so the test can fail
+
+
+@pytest.mark.parametrize(("alternative", "expected"), [
+    ("(?<!主动)要求", "要求"),  # a lookaround is no part of the match
+    ("(?<![模虚])拟(?!\\p{Han}{1,3}人员)", "拟"),
+    ("(?<!\\d)(?:19\\d\\d|20(?:0\\d|1[0-8]))年", "年"),  # a group may match anything: the run after it holds
+    ("每(?:个|台)\\p{Han}{0,6}?(?:配备|安排)", "每"),
+    ("居家隔离?", "居家隔"),  # a character repeated or optional is no part of the run
+    ("劝导[^,，]{0,10}?(?:戴|佩戴)", "劝导"),
+    ("(?:较|比)\\p{Han}{0,6}(?:减少|增加)了?$", None),  # nothing plain that every match holds
+    ("志愿|者", None),  # a bar at the top makes every run optional
+    ("\\d+人", "人"),
+])
+def test_the_words_every_match_of_a_real_regex_holds(alternative, expected):
+    assert required_literal(alternative) == expected
+    if expected:  # and every match holds them
+        for text in ("要求拟年每个配备居家隔劝导戴人", "2019年每台车安排", "8人", "劝导群众戴口罩"):
+            assert all(expected in m.group() for m in regex.finditer(alternative, text))

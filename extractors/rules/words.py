@@ -11,6 +11,9 @@ the automaton once over a normalized text and gives `Hits`, which answer, for on
 - `spans`: for each position in the window where the pattern matches, the span of its match, the
   first alternative that fits before `end` winning (`pattern.finditer(text, start, end, overlapped=True)`).
 
+A real regex that holds a plain word every match of it holds (要求 in `(?<!主动)要求`, 年 in a pattern of years)
+is searched only in a window where that word stands, looked up like the others: most windows hold none.
+
 A pattern that cannot be taken apart safely (inline flags, groups, backreferences) is not planned: `Hits`
 then return None and the caller falls back to the regex. Knows nothing of what rules mean.
 """
@@ -214,6 +217,11 @@ class Plan:
 
     words: tuple[tuple[str, int], ...]  # (word, order)
     rest: regex.Pattern | None  # the real-regex alternatives, as one alternation in their order
+    # the real regexes that hold a word every match of theirs holds (要求 for (?<!主动)要求), those words, and the
+    # others: `gated` is searched only in a window where one of `gates` stands, `loose` wherever asked
+    gates: tuple[str, ...] | None = None
+    gated: regex.Pattern | None = None
+    loose: regex.Pattern | None = None
 
     @property
     def literal_only(self) -> bool:
@@ -246,7 +254,52 @@ def plan(pattern: regex.Pattern) -> Plan | None:
         rest.append(part)
     if len(words) + len(rest) >= 1 << _SHIFT:
         return None
-    return Plan(tuple(words), regex.compile("|".join(f"(?:{p})" for p in rest)) if rest else None)
+    if not rest:
+        return Plan(tuple(words), None)
+    gates = [required_literal(part) for part in rest]
+    gated = [part for part, gate in zip(rest, gates, strict=True) if gate is not None]
+    loose = [part for part, gate in zip(rest, gates, strict=True) if gate is None]
+    return Plan(tuple(words), _alternation(rest), tuple(dict.fromkeys(g for g in gates if g is not None)) or None,
+                _alternation(gated), _alternation(loose))
+
+
+def _alternation(parts: list[str]) -> regex.Pattern | None:
+    """The regex that tries `parts` in order, or None where there are none."""
+    return regex.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def required_literal(part: str) -> str | None:
+    """The longest run of plain characters at the top level of a regex alternative, outside groups, classes and
+    escapes and not repeated, which every match of it holds (`(?<!主动)要求` → 要求, `(?<!\\d)20(?:0\\d)年` → 年);
+    None where there is none, or where a bar at the top level makes it optional."""
+    best, run, depth, i = "", "", 0, 0
+    while i < len(part):
+        char = part[i]
+        if char == "\\":
+            step = 2
+        elif char == "[":
+            step = _class_end(part, i) - i
+        elif char == "{":
+            close = part.find("}", i)
+            step = (close - i + 1) if close > i else 1
+        else:
+            step = 1
+        if char == "|" and depth == 0:
+            return None
+        depth += (char == "(") - (char == ")")
+        if char in _QUANTIFIERS:
+            run = run[:-1]  # the character before is optional or repeated: no part of the run
+        if depth == 0 and char not in _SPECIAL and step == 1:
+            run += char
+        else:
+            best = max(best, run, key=len)
+            run = "" if char not in _QUANTIFIERS else run
+        i += step
+    best = max(best, run, key=len)
+    return best or None
 
 
 def ruleset_patterns(ruleset: RuleSet) -> list[regex.Pattern]:
@@ -287,9 +340,24 @@ class Matcher:
                 lengths[order] = len(word)
             self._lengths.append(lengths)
             self.plans.append(planned)
+        # the gates of each plan that has them, as a plan of their own (its words only), after all the patterns'
+        self.gate_of: list[int | None] = [None] * len(self.plans)
+        for index in range(len(self.gate_of)):
+            gates = self.plans[index].gates
+            if not gates:
+                continue
+            self.gate_of[index] = len(self.plans)
+            for order, word in enumerate(gates):
+                if word not in word_ids:
+                    word_ids[word] = len(word_ids)
+                    self._members.append([])
+                self._members[word_ids[word]].append((len(self.plans), order))
+            self._lengths.append([len(word) for word in gates])
+            self.plans.append(Plan(tuple((word, order) for order, word in enumerate(gates)), None))
+            self.gate_of.append(None)
         self.words = list(word_ids)
-        self.empty = [_Table([], lengths, planned.rest)
-                      for lengths, planned in zip(self._lengths, self.plans, strict=True)]
+        self.empty = [_Table([], lengths, planned, gate)
+                      for lengths, planned, gate in zip(self._lengths, self.plans, self.gate_of, strict=True)]
         # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
         self.quiet_rules: dict[int, int] = {}
         self._planned: dict[int, tuple[list, list]] = {}  # id(rules) → (rules, planned(rules))
@@ -337,11 +405,12 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only", "rest")
+    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gate")
 
-    def __init__(self, hits: list[int], lengths: list[int], rest: regex.Pattern | None):
-        self.rest = rest
-        self.literal_only = rest is None
+    def __init__(self, hits: list[int], lengths: list[int], planned: Plan, gate: int | None = None):
+        self.literal_only = planned.rest is None
+        self.gated, self.loose = planned.gated, planned.loose  # the real regexes (see Plan)
+        self.gate = gate  # the plan of the words one of which any match of `gated` holds
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
@@ -364,7 +433,7 @@ class Hits:
 
     def _build(self, index: int) -> _Table:
         table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
-                                             self.matcher.plans[index].rest)
+                                             self.matcher.plans[index], self.matcher.gate_of[index])
         self._found[index] = []  # the table has them
         return table
 
@@ -391,17 +460,41 @@ class Hits:
             if ends[i] <= end:
                 return True
             i += 1
-        rest = table.rest
-        return rest is not None and rest.search(self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
+        return not table.literal_only and self._real_match(table, start, end)
+
+    def _real_match(self, table: _Table, start: int, end: int) -> bool:
+        """True where a real regex of the table's plan matches wholly inside [start, end); a gated one is searched
+        only where one of its gates stands there. Raises TimeoutError as `search` does."""
+        if table.loose is not None and table.loose.search(self.text, start, end,
+                                                          timeout=_ruleset.MATCH_TIMEOUT) is not None:
+            return True
+        return table.gated is not None and self._gate_open(table, start, end) and table.gated.search(
+            self.text, start, end, timeout=_ruleset.MATCH_TIMEOUT) is not None
+
+    def _gate_open(self, table: _Table, start: int, end: int) -> bool:
+        """False where none of the words that every match of the table's `gated` holds stands wholly inside
+        [start, end): then `gated` has no match there, and is not searched."""
+        if table.gate is None:
+            return True
+        gates = self._tables[table.gate] or self._build(table.gate)
+        starts, ends = gates.starts, gates.ends
+        i = bisect_left(starts, max(start, 0))
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
         """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
         of its words starts and fits before `end`, the first in the pattern's order.
 
-        None where the pattern was not planned or holds a real regex (use the regex).
+        None where the pattern was not planned, or holds a real regex that may match in the window (use the regex):
+        where none of the words every match of its real regexes holds stands there, its words alone answer.
         """
         table = self._table(pattern)
-        if table is None or not table.literal_only:
+        if table is None or not table.literal_only and (table.loose is not None
+                                                         or self._gate_open(table, start, end)):
             return None
         starts, ends = table.starts, table.ends
         out: list[tuple[int, int]] = []
@@ -430,14 +523,15 @@ class Hits:
                 starts = table.starts
                 i = bisect(starts, start - before)
                 if not (i < len(starts) and starts[i] < end + after) and (
-                        table.rest is None or self._rest_idle(table.rest, start - before, end + after)):
+                        table.literal_only or self._rest_idle(table, start - before, end + after)):
                     continue
             out.append((order, rule))
         return out
 
-    def _rest_idle(self, rest: regex.Pattern, start: int, end: int) -> bool:
+    def _rest_idle(self, table: _Table, start: int, end: int) -> bool:
+        """True where no real regex of the table's plan matches in [start, end) (one that runs out of time does)."""
         try:
-            return rest.search(self.text, max(start, 0), end, timeout=_ruleset.MATCH_TIMEOUT) is None
+            return not self._real_match(table, max(start, 0), end)
         except TimeoutError:
             return False
 
@@ -453,12 +547,7 @@ class Hits:
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
             return False
-        if table.rest is None:
-            return True
-        try:
-            return table.rest.search(self.text, max(start, 0), end, timeout=_ruleset.MATCH_TIMEOUT) is None
-        except TimeoutError:
-            return False
+        return table.literal_only or self._rest_idle(table, start, end)
 
 
 _matchers: dict[int, tuple[RuleSet, Matcher]] = {}
