@@ -12,7 +12,7 @@ the automaton once over a normalized text and gives `Hits`, which answer, for on
   first alternative that fits before `end` winning (`pattern.finditer(text, start, end, overlapped=True)`).
 
 A real regex that holds a plain word every match of it holds (要求 in `(?<!主动)要求`, 年 in a pattern of years)
-is searched only in a window where that word stands, looked up like the others: most windows hold none.
+is searched only in a window where that word stands (a plain `str.find`): most windows hold none.
 
 A pattern that cannot be taken apart safely (inline flags, groups, backreferences) is not planned: `Hits`
 then return None and the caller falls back to the regex. Knows nothing of what rules mean.
@@ -340,24 +340,8 @@ class Matcher:
                 lengths[order] = len(word)
             self._lengths.append(lengths)
             self.plans.append(planned)
-        # the gates of each plan that has them, as a plan of their own (its words only), after all the patterns'
-        self.gate_of: list[int | None] = [None] * len(self.plans)
-        for index in range(len(self.gate_of)):
-            gates = self.plans[index].gates
-            if not gates:
-                continue
-            self.gate_of[index] = len(self.plans)
-            for order, word in enumerate(gates):
-                if word not in word_ids:
-                    word_ids[word] = len(word_ids)
-                    self._members.append([])
-                self._members[word_ids[word]].append((len(self.plans), order))
-            self._lengths.append([len(word) for word in gates])
-            self.plans.append(Plan(tuple((word, order) for order, word in enumerate(gates)), None))
-            self.gate_of.append(None)
         self.words = list(word_ids)
-        self.empty = [_Table([], lengths, planned, gate)
-                      for lengths, planned, gate in zip(self._lengths, self.plans, self.gate_of, strict=True)]
+        self.empty = [_Table([], lengths, planned) for lengths, planned in zip(self._lengths, self.plans, strict=True)]
         # id(rule) → its triggers' plan, for rules whose patterns are all planned literal words (see Hits.idle)
         self.quiet_rules: dict[int, int] = {}
         self._planned: dict[int, tuple[list, list]] = {}  # id(rules) → (rules, planned(rules))
@@ -405,12 +389,11 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gate")
+    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates")
 
-    def __init__(self, hits: list[int], lengths: list[int], planned: Plan, gate: int | None = None):
+    def __init__(self, hits: list[int], lengths: list[int], planned: Plan):
         self.literal_only = planned.rest is None
-        self.gated, self.loose = planned.gated, planned.loose  # the real regexes (see Plan)
-        self.gate = gate  # the plan of the words one of which any match of `gated` holds
+        self.gated, self.loose, self.gates = planned.gated, planned.loose, planned.gates  # the real regexes (see Plan)
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
@@ -433,7 +416,7 @@ class Hits:
 
     def _build(self, index: int) -> _Table:
         table = self._tables[index] = _Table(self._found[index], self.matcher._lengths[index],
-                                             self.matcher.plans[index], self.matcher.gate_of[index])
+                                             self.matcher.plans[index])
         self._found[index] = []  # the table has them
         return table
 
@@ -474,16 +457,10 @@ class Hits:
     def _gate_open(self, table: _Table, start: int, end: int) -> bool:
         """False where none of the words that every match of the table's `gated` holds stands wholly inside
         [start, end): then `gated` has no match there, and is not searched."""
-        if table.gate is None:
+        if table.gates is None:
             return True
-        gates = self._tables[table.gate] or self._build(table.gate)
-        starts, ends = gates.starts, gates.ends
-        i = bisect_left(starts, max(start, 0))
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                return True
-            i += 1
-        return False
+        start, text = max(start, 0), self.text
+        return any(text.find(word, start, end) >= 0 for word in table.gates)
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
         """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
