@@ -222,6 +222,13 @@ CASES = [
     ("通过“阳光社区”公众号发布通知公告58条。", 58, "media_posts"),
     # sites whose modifier names goods are no goods
     ("街道设立物资中转站19个，统一接收爱心企业捐赠的物资。", 19, None),
+    # those who should be tested or vaccinated are a target; those tested are a count
+    ("区域核酸检测应检3.2万人、实检2.96万人。", 32000, None),
+    ("区域核酸检测应检3.2万人、实检2.96万人。", 29600, "tests_performed"),
+    ("全村18岁以上应接种人员1920人，已接种1876人。", 1920, None),
+    ("重点行业从业人员“应检尽检”，累计核酸检测1.17万人次。", 11700, "tests_performed"),
+    # an item of a list whose own head is a site no rule counts does not take the list's noun
+    ("共检查交通卡口19个、集中隔离点3个。", 3, None),
     # a word inside another word: 登记过往 is registering passers-by, no demerit (记过)
     ("累计登记过往人员2100余人次。", 2100, "people_screened"),
     ("给予2名干部记过处分。", 2, "accountability"),
@@ -353,6 +360,10 @@ MECHANISM_CASES = [
      [(30000, "donations_money"), (12, "donations_goods"), (2000, "donations_goods"), (20, "donations_goods"),
       (30, "donations_goods")]),
     # ... not under a line of prose
+    # a section headed by another campaign holds no epidemic facts, unless its sentence names the epidemic
+    ("四、防汛救灾\n汛期组织群众巡查河道40余次，转移群众35人。", []),
+    ("三、推进垃圾分类\n入户发放垃圾分类宣传册2400份。", []),
+    ("四、防汛救灾\n防汛期间坚持疫情防控不放松，发放防疫宣传单3000份。", [(3000, "leaflets")]),
     ("镇里组织了捐款，现场气氛热烈。\n青峰镇商会：100000元", []),
     # people, places, givers and package sizes are not goods
     ("爱心企业向9所学校捐赠口罩2000只。", [(2000, "donations_goods")]),

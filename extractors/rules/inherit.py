@@ -78,6 +78,7 @@ class Found:
     sentence: tuple[int, int]
     paragraph: tuple[int, int]
     others: Sequence[Quantity]
+    heading: tuple[int, int] | None = None  # the heading of its section
 
 
 def _item(text: str, found: Found) -> tuple[int, int]:
@@ -587,7 +588,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    item, hits):
+                    item, hits, here.heading):
                 result[index] = composed
             continue
         rule = result[anchor].rule
@@ -596,7 +597,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # hold money and goods (张三  现金3万元、帐篷12顶): the lead line's action governs each
             if (led := _lead_line(ruleset, text, quantity, hits)) is not None and not excluded_everywhere(
                     ruleset, led.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    (led.trigger_start, quantity.start), hits):
+                    (led.trigger_start, quantity.start), hits, here.heading):
                 result[index] = led
             continue
         item = _item(text, here)
@@ -608,8 +609,10 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if _names_another(ruleset, text, rule.metric, item, here, hits) or (
                 not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits)):
             continue
+        if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
+            continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
         if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
-                               here.others, (item[0], quantity.start), hits):
+                               here.others, (item[0], quantity.start), hits, here.heading):
             continue
         result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     return result

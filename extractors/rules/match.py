@@ -823,16 +823,19 @@ def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
 
 
 def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
-            others: list[Quantity], hits: Hits | None) -> bool:
+            others: list[Quantity], hits: Hits | None, heading: tuple[int, int] | None = None) -> bool:
     """True where a veto of every rule holds: a plan or a requirement before the number (in its clause, or for
-    `plans_ahead` in its sentence), a per-unit size, another campaign, a case count right after it."""
+    `plans_ahead` in its sentence), a per-unit size, another campaign (named in the clause or the sentence, or in
+    the `heading` of its section where the sentence names nothing of the epidemic), a case count right after it."""
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _search(
             ruleset.plans_ahead, text, sentence[0], quantity.start, hits):
         return True
     if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
                                                                                    quantity, hits):
         return True
-    if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits):
+    if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits) or (
+            heading is not None and _off_topic(ruleset, text, heading, hits)
+            and not _search(ruleset.on_topic, text, *sentence, hits)):
         return True
     if _base_of_a_subset(ruleset, text, quantity, others, hits):
         return True
@@ -854,7 +857,7 @@ def _base_of_a_subset(ruleset: RuleSet, text: str, quantity: Quantity, others: l
         return False
     after = next((other for other in others if other.start >= quantity.end), None)
     if (after is None or after.unit != quantity.unit or after.start - quantity.end > SUBSET_REACH
-            or _SEPARATOR.search(text, quantity.end, after.start)
+            or _SEPARATOR_NOT_WITHIN.search(text, quantity.end, after.start)
             or _search(ruleset.part_markers, text, quantity.end, after.start, hits)):
         return False
     markers = _overlapped(ruleset.subset_markers, text, quantity.end, after.start, hits)
@@ -862,6 +865,8 @@ def _base_of_a_subset(ruleset: RuleSet, text: str, quantity: Quantity, others: l
 
 
 _WITHIN = "中"
+# a separator, but not one right after 中 (19个交通卡口中，有4个存在“只扫码不测温”)
+_SEPARATOR_NOT_WITHIN = regex.compile(f"(?<!{_WITHIN})[{ITEM_ENDS}]")
 
 
 def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
@@ -888,13 +893,14 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
 
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
                         sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
-                        item: tuple[int, int], hits: Hits | None = None) -> bool:
+                        item: tuple[int, int], hits: Hits | None = None,
+                        heading: tuple[int, int] | None = None) -> bool:
     """True where `rule` may not claim `quantity` whatever its trigger: a veto of every rule holds, a case word
     or a group size stands in the number's own `item` before it (其中阳性3人), or one of the rule's own vetoes
     holds (its exclude words in the clause, its exclude_before right before the number, its exclude_after
     right after it). For a claim the number inherits, which has no trigger of its own."""
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
-    if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits):
+    if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits, heading):
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
@@ -1130,15 +1136,17 @@ def match_quantity(
     others: list[Quantity] | None = None,
     head: Quantity | None = None,
     hits: Hits | None = None,
+    heading: tuple[int, int] | None = None,
 ) -> Match | None:
     """The rule that claims `quantity`, or None.
 
     `clause`, `sentence` and `paragraph` are the spans around the quantity in the normalized
     `text`; `others` are the quantities of the same clause (a trigger between two numbers belongs
     to the nearer one); `head` is the first quantity of the list the quantity stands in, if that is
-    another one (rules with `lists` look for their trigger before it too). The highest priority
-    wins, then the nearest trigger, then rule order. `hits` (matcher.scan of `text` with this ruleset)
-    make it look words up instead of searching for them; the answer is the same.
+    another one (rules with `lists` look for their trigger before it too); `heading` is the span of the heading
+    of its section, if any. The highest priority wins, then the nearest trigger, then rule order. `hits`
+    (matcher.scan of `text` with this ruleset) make it look words up instead of searching for them; the answer
+    is the same.
     """
     live = _live_rules(ruleset, quantity, head, hits)
     if not live:
@@ -1146,7 +1154,7 @@ def match_quantity(
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
-    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits):
+    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading):
         return None
     if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None and (
             matched := _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)):

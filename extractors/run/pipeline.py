@@ -159,12 +159,12 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
              for sentence_id, sentence, clause, quantities in found]
     everything = [quantity for *_, quantities in found for quantity in quantities]
     heads = list_heads(text, everything, ruleset.object_markers)
-    where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities)
+    where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading)
              for _, sentence, clause, quantities in found for quantity in quantities]
     # every number matched on its own, then those no rule claimed take the claim of their list or total
     matches = inherit(ruleset, text, where, [
         match_quantity(ruleset, text, at.quantity, at.clause, at.sentence, at.paragraph, at.others,
-                       everything[head], hits)
+                       everything[head], hits, at.heading)
         for at, head in zip(where, heads, strict=True)], heads, hits)
     company = list_company(everything, heads)
     index = 0

@@ -54,6 +54,7 @@ class Sentence:
     section: str | None
     clauses: tuple[tuple[int, int], ...] = field(default=())
     paragraph: tuple[int, int] = (0, 0)  # the line (paragraph) it stands in
+    heading: tuple[int, int] | None = None  # the span of `section` in the text
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ def segment(text: str) -> Segmented:
     title, published, source = _header(lines)
     sentences: list[Sentence] = []
     section: str | None = None
+    heading: tuple[int, int] | None = None
     for start, end, line, chrome in lines:
         if chrome:
             continue
@@ -221,13 +223,16 @@ def segment(text: str) -> Segmented:
             section = stripped
         elif enumerated:
             section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX]
+        if section is not None and (enumerated or section == stripped):
+            lead = start + len(line) - len(line.lstrip())
+            heading = (lead, lead + len(section))
         cursor = start
         paragraph = (start, end)
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
                 sentences.append(Sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()),
-                                          paragraph))
+                                          paragraph, heading))
             cursor = match.end()
         if cursor < end:
-            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), paragraph))
+            sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), paragraph, heading))
     return Segmented(title, published, source, sentences)
