@@ -22,6 +22,10 @@ CASES = [
     ("在进村主干道设置1个检查卡点。", 1, "checkpoints"),  # one right after a verb of setting up is counted
     ("在7个路口处，全部设置了执勤卡点。", 7, "checkpoints"),  # places that each set one up, across a comma
     ("在7个路口处，安排人员值守。", 7, None),
+    # ways in each take the post set up right after their noun, with no word of each
+    ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
+    ("在进出村的两个路口设立值守点。", 2, "checkpoints"),
+    ("全镇12个路口有人值守。", 12, None),
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
     ("有47名群众志愿者主动请缨。", 47, "volunteers"),

@@ -539,6 +539,21 @@ EACH_REACH = 8
 _CLAUSE_TURN = regex.compile(r"处?\s*[,，]\s*")
 
 
+def _entrances_set_up(ruleset: RuleSet, text: str, quantity: Quantity, reach: int, limit: int,
+                      hits: Hits | None) -> int | None:
+    """Where ways in are counted (4个主要出入口) and a verb of setting up follows their noun at once (设立), the end
+    of that verb: each way in sets one up. None otherwise."""
+    if ruleset.entrances is None:
+        return None
+    for start, end in _overlapped(ruleset.entrances, text, quantity.end, reach, hits):
+        if _SEPARATOR.search(text, quantity.end, start):
+            break
+        verb = _word_at(ruleset.setting_up_verbs, text, end, limit, hits)
+        if verb is not None:
+            return verb[1] + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, verb[1]) else verb[1]
+    return None
+
+
 def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[int, int] | None, limit: int,
                  hits: Hits | None = None, beyond: int | None = None) -> int | None:
     """Where places are counted (a place noun after the measure word, or after a short modifier: 5个对外路口), and
@@ -549,6 +564,8 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
     if ruleset.places is None or ruleset.each_markers is None or ruleset.setting_up_verbs is None:
         return None
     reach = min(limit, quantity.end + EACH_REACH)
+    if (entered := _entrances_set_up(ruleset, text, quantity, reach, limit, hits)) is not None:
+        return entered
     if not _search(ruleset.each_markers, text, quantity.end, min(beyond or limit, quantity.end + EACH_REACH + 8),
                    hits):
         return None  # most numbers: no word of each after them, nothing more to look up
