@@ -248,6 +248,7 @@ CASES = [
     # a number right after 每 and a word or two is a rate per unit (每采20人 each twenty people sampled)
     ("落实采样人员每采20人更换外层手套等规定。", 20, None),
     ("每户发放2份告知书。", 2, None),
+    ("采样点按照“每2000人设置1个”的标准配置。", 2000, None),
     ("在岗志愿者每天200名左右。", 200, "volunteers"),  # a day's count is a count
     # a threshold sizes what follows
     ("单笔捐款1万元以上的单位和个人如下。", 10000, None),
@@ -364,6 +365,8 @@ MECHANISM_CASES = [
      [(30000, "donations_money"), (12, "donations_goods"), (2000, "donations_goods"), (20, "donations_goods"),
       (30, "donations_goods")]),
     # ... not under a line of prose
+    # a section headed by a plan is a plan throughout
+    ("全镇设立卡点12个。\n\n三、下步工作\n各乡镇要在县乡交界处再增设卡点5个。", [(12, "checkpoints")]),
     # a section headed by another campaign holds no epidemic facts, unless its sentence names the epidemic
     ("四、防汛救灾\n汛期组织群众巡查河道40余次，转移群众35人。", []),
     ("三、推进垃圾分类\n入户发放垃圾分类宣传册2400份。", []),

@@ -842,10 +842,12 @@ def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
 def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
             others: list[Quantity], hits: Hits | None, heading: tuple[int, int] | None = None) -> bool:
     """True where a veto of every rule holds: a plan or a requirement before the number (in its clause, or for
-    `plans_ahead` in its sentence), a per-unit size, another campaign (named in the clause or the sentence, or in
-    the `heading` of its section where the sentence names nothing of the epidemic), a case count right after it."""
+    `plans_ahead` in its sentence or the `heading` of its section), a per-unit size, another campaign (named in
+    the clause or the sentence, or in the heading where the sentence names nothing of the epidemic), a case count
+    right after it."""
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _search(
-            ruleset.plans_ahead, text, sentence[0], quantity.start, hits):
+            ruleset.plans_ahead, text, sentence[0], quantity.start, hits) or (
+            heading is not None and _search(ruleset.plans_ahead, text, *heading, hits)):
         return True
     if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
                                                                                    quantity, hits):
