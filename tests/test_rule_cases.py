@@ -266,6 +266,14 @@ CASES = [
     # measure words of cloth, tins and packs
     ("乡贤何建军给姐妹们捐赠了20匹棉布。", 20, "donations_goods"),
     ("爱心企业送来10听奶粉、5板药片。", 5, "donations_goods"),
+    # sums in other currencies keep their unit as written
+    ("短短两星期已筹得善款逾42万加元。", 420000, "donations_money"),
+    # what will be done shortly, a target, and a daily capacity are no counts
+    ("办事处稍后会在区内悬挂“齐心抗疫”横额30幅。", 30, None),
+    ("总会下月将举办网上筹款晚会，目标筹款1000万元。", 10000000, None),
+    ("该厂每日可生产口罩约5万个。", 50000, None),
+    ("区里派出驻企防疫指导员320名。", 320, "cadres"),
+    ("全区设立保供站点126个，累计向居民配送保供物资。", 126, None),
     # tokens of thanks are no goods given
     ("县公安局共收到群众赠送的锦旗、感谢信60余件。", 60, None),
     # records pushed for checking are no items published
