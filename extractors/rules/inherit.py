@@ -12,8 +12,9 @@ The anchor is claimed by a rule and in the number's unit class; it is one of:
   rule with a context verb) claimed it (将3000公斤椪柑、8000公斤脐橙捐赠给…).
 
 A number with no anchor may still be claimed by what heads its list: a label item composing with the list's
-verb (出动车辆70余辆、人员380人次), the list's action over a bare-noun label (排查车辆1200辆，人员3400人次), or a noun
-ending the heading before a colon (全镇设卡点：主要路口6个、村组路口30个).
+verb (出动车辆70余辆、人员380人次), the list's action over a bare-noun label (排查车辆1200辆，人员3400人次), a noun
+ending the heading before a colon (全镇设卡点：主要路口6个、村组路口30个), or, for the first number of a line of a
+list of lines, the action a lead line above names (一、捐款⏎1. 青峰镇商会：100000元).
 
 The number's own item must name nothing that another metric's rule counts, no place or person right after its
 measure word, and nothing that vetoes any rule (a case count, a plan, a group size). Runs after matching, on the
@@ -391,12 +392,12 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
     return best
 
 
-# A line of a list of lines: an item mark, then a name with no clause of its own, then the line's first number
-# (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只; 宁禾农村商业银行30万元；)
-_ITEM_LINE_LEAD = regex.compile(
-    r"""[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?   # an item mark: 1. 2、 3)
-        [^\n,，。;；!?！？]{1,40}                        # the name: a giver, a place, a unit
-    """, regex.VERBOSE)
+# The mark that may open a line of a list: 1. 2、 3)
+_ITEM_MARK_PATTERN = r"[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?"
+_ITEM_MARK = regex.compile(_ITEM_MARK_PATTERN)
+# A line of a list of lines: an item mark, then a name with no clause of its own (a giver, a place, a unit), then
+# the line's first number (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只; 宁禾农村商业银行30万元；)
+_ITEM_LINE_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"[^\n,，。;；!?！？]{1,40}")
 # The rest of such a line: more items of the list, none a clause of its own
 _ITEM_LINE_REST = regex.compile(r"[^\n。!?！？]{0,60}?[。;；]?[ \t　]*")
 # How many lines of items the lead line may stand above the number's, and how long it may be
@@ -446,7 +447,6 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     return None
 
 
-_ITEM_MARK = regex.compile(r"[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?")
 _FIRST_DIGIT = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
 _SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
 
