@@ -231,6 +231,7 @@ CASES = [
     ("区域核酸检测应检3.2万人、实检2.96万人。", 29600, "tests_performed"),
     ("全村18岁以上应接种人员1920人，已接种1876人。", 1920, None),
     ("重点行业从业人员“应检尽检”，累计核酸检测1.17万人次。", 11700, "tests_performed"),
+    ("外来人员“落地检”1906人次。", 1906, "tests_performed"),  # tests on arrival
     # an item of a list whose own head is a site no rule counts does not take the list's noun
     ("共检查交通卡口19个、集中隔离点3个。", 3, None),
     # a word inside another word: 登记过往 is registering passers-by, no demerit (记过)
