@@ -550,8 +550,13 @@ def _entrances_set_up(ruleset: RuleSet, text: str, quantity: Quantity, reach: in
             break
         verb = _word_at(ruleset.setting_up_verbs, text, end, limit, hits)
         if verb is not None:
-            return verb[1] + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, verb[1]) else verb[1]
+            return _past_perfective(text, verb[1])
     return None
+
+
+def _past_perfective(text: str, at: int) -> int:
+    """`at`, or past a 了 that stands there (设立了)."""
+    return at + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, at) else at
 
 
 def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[int, int] | None, limit: int,
@@ -588,7 +593,7 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
              if s - each[1] <= 2]
     if not verbs:
         return None
-    return verbs[0] + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, verbs[0]) else verbs[0]
+    return _past_perfective(text, verbs[0])
 
 
 def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
@@ -1439,7 +1444,7 @@ def _names_a_kind(text: str, match: Match, own: tuple[int, int]) -> bool:
     """True where the trigger ends the last short item of a 、-list that runs into the number, whose own noun
     follows: 下设综合协调、排查管控、督查问责5个工作组 names five kinds of groups, no one held to account."""
     return (match.trigger_end <= own[0] and own[0] - match.trigger_end <= MEASURE_AND_NUMBER
-            and text.rfind("、", max(0, match.trigger_start - KIND_NAME_LEAD), match.trigger_start) >= 0
+            and text.rfind(_LIST_SEPARATOR, max(0, match.trigger_start - KIND_NAME_LEAD), match.trigger_start) >= 0
             and _DIGITS_TO_MEASURE.fullmatch(text, match.trigger_end, own[0]) is not None)
 
 

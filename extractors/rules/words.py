@@ -259,8 +259,10 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     gates = [required_literal(part) for part in rest]
     gated = [part for part, gate in zip(rest, gates, strict=True) if gate is not None]
     loose = [part for part, gate in zip(rest, gates, strict=True) if gate is None]
-    return Plan(tuple(words), _alternation(rest), tuple(dict.fromkeys(g for g in gates if g is not None)) or None,
-                _alternation(gated), _alternation(loose))
+    whole = _alternation(rest)
+    # most plans' real regexes are all gated or all loose: that half is the whole, compiled once
+    return Plan(tuple(words), whole, tuple(dict.fromkeys(g for g in gates if g is not None)) or None,
+                whole if not loose else _alternation(gated), whole if not gated else _alternation(loose))
 
 
 def _alternation(parts: list[str]) -> regex.Pattern | None:
@@ -456,9 +458,8 @@ class Hits:
 
     def _gate_open(self, table: _Table, start: int, end: int) -> bool:
         """False where none of the words that every match of the table's `gated` holds stands wholly inside
-        [start, end): then `gated` has no match there, and is not searched."""
-        if table.gates is None:
-            return True
+        [start, end): then `gated` has no match there, and is not searched. Asked only of a table with gated
+        regexes, which has their gates."""
         start, text = max(start, 0), self.text
         return any(text.find(word, start, end) >= 0 for word in table.gates)
 

@@ -219,11 +219,8 @@ def segment(text: str) -> Segmented:
             continue
         stripped = line.strip()
         enumerated = _ENUMERATED.match(stripped) is not None
-        if not enumerated and stripped != title and _is_heading(stripped):
-            section = stripped
-        elif enumerated:
-            section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX]
-        if section is not None and (enumerated or section == stripped):
+        if enumerated or stripped != title and _is_heading(stripped):
+            section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX] if enumerated else stripped
             lead = start + len(line) - len(line.lstrip())
             heading = (lead, lead + len(section))
         cursor = start
