@@ -203,6 +203,10 @@ CASES = [
     # an action only the name of a kind, in a 、-list right before the number, claims nothing
     ("下设综合协调、排查管控、宣传引导、物资保障、督查问责5个工作组。", 5, "work_groups"),
     ("走访、排查200户群众。", 200, "households_screened"),
+    # coverage is reach, not a visit: a WeChat group or a leaflet drop "covers" households it never screened
+    ("建立居民微信群8个，覆盖居民2300余户。", 2300, None),
+    ("发放明白纸2.6万份，实现全镇8900余户全覆盖。", 8900, None),
+    ("入户走访覆盖全村620户。", 620, "households_screened"),
     # what became of all those screened, said after them, leaves them screened; an action carried out on them, or
     # on people no verb before counts, counts them
     ("排查出从外地返乡人员37人，均已落实居家隔离措施。", 37, "people_screened"),
@@ -460,6 +464,12 @@ MECHANISM_CASES = [
     ("共有12家企业复工。", [(12, "enterprises_resumed")]),
     # media: the verb's object is counted, not the accounts that published it
     ("利用180多个账号发布信息3000余条。", [(3000, "media_posts")]),
+    # a sentence opened by a breakdown (分村看, 从分布看) lists the parts of the total before it
+    ("排查返乡人员64人。分村看，河东村11人、河西村9人。", [(64, "people_screened"), (11, "people_screened"),
+                                          (9, "people_screened")]),
+    ("全镇共设卡点18个。从分布看，柳湾村4个、李集村2个。", [(18, "checkpoints"), (4, "checkpoints"),
+                                            (2, "checkpoints")]),
+    ("全镇共设卡点18个。从分布看，有村民260人。", [(18, "checkpoints")]),
 ]
 
 
