@@ -203,6 +203,10 @@ CASES = [
     # an action only the name of a kind, in a 、-list right before the number, claims nothing
     ("下设综合协调、排查管控、宣传引导、物资保障、督查问责5个工作组。", 5, "work_groups"),
     ("走访、排查200户群众。", 200, "households_screened"),
+    # staff written as party members are party members (METRICS: cadres are those not written so)
+    ("352名党员民警坚守一线。", 352, "party_members"),
+    ("组织630余名党员教师下沉到社区参与疫情防控。", 630, "party_members"),
+    ("组织630余名教师下沉到社区参与疫情防控。", 630, "cadres"),
     # coverage is reach, not a visit: a WeChat group or a leaflet drop "covers" households it never screened
     ("建立居民微信群8个，覆盖居民2300余户。", 2300, None),
     ("发放明白纸2.6万份，实现全镇8900余户全覆盖。", 8900, None),
