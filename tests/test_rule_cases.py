@@ -205,6 +205,10 @@ CASES = [
     ("走访、排查200户群众。", 200, "households_screened"),
     # staff written as party members are party members (METRICS: cadres are those not written so)
     ("352名党员民警坚守一线。", 352, "party_members"),
+    # a service right before the number counts what was done for people isolated, not the people
+    ("为居家观察人员提供心理咨询服务46人次。", 46, None),
+    ("为居家隔离户送菜送药19户次。", 19, None),
+    ("为居家隔离的23户居民代购生活物资。", 23, "quarantined"),
     ("组织630余名党员教师下沉到社区参与疫情防控。", 630, "party_members"),
     ("组织630余名教师下沉到社区参与疫情防控。", 630, "cadres"),
     # coverage is reach, not a visit: a WeChat group or a leaflet drop "covers" households it never screened
