@@ -204,6 +204,10 @@ CASES = [
     ("下设综合协调、排查管控、宣传引导、物资保障、督查问责5个工作组。", 5, "work_groups"),
     ("走访、排查200户群众。", 200, "households_screened"),
     # staff written as party members are party members (METRICS: cadres are those not written so)
+    # the size of a volunteer team counts its volunteers; of a team of no stated kind, nothing
+    ("组建了一支48人的志愿服务队。", 48, "volunteers"),
+    ("组建了一支500余人的志愿者队伍。", 500, "volunteers"),
+    ("组建了一支12人的巡逻队。", 12, None),
     ("352名党员民警坚守一线。", 352, "party_members"),
     # a service right before the number counts what was done for people isolated, not the people
     ("为居家观察人员提供心理咨询服务46人次。", 46, None),
