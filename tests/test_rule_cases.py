@@ -25,6 +25,13 @@ CASES = [
     # ways in each take the post set up right after their noun, with no word of each
     ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
     ("在进出村的两个路口设立值守点。", 2, "checkpoints"),
+    # the bare verb 设, and keeping one of several, set one up: the one is counted, not an article
+    ("在4个进村路口设卡。", 4, "checkpoints"),
+    ("村里在两个进村路口设了卡点。", 2, "checkpoints"),
+    ("只在主路口设1个检查点。", 1, "checkpoints"),
+    ("只留1个卡点，村干部轮流值守。", 1, "checkpoints"),
+    ("春节期间保留了1个值守点。", 1, "checkpoints"),
+    ("新建设1个隔离点。", 1, None),
     ("全镇12个路口有人值守。", 12, None),
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
