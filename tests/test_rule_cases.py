@@ -473,6 +473,10 @@ MECHANISM_CASES = [
     ("商會捐贈額溫槍20枝、酒精500樽。", [(20, "donations_goods"), (500, "donations_goods")]),  # HK measure words
     ("台商捐贈口罩500顆、棉被20床、物資包30組。", [(500, "donations_goods"), (20, "donations_goods"),
                                         (30, "donations_goods")]),
+    # bought, then given: the verb done next governs the count (并, 后 join the two)
+    ("商会采购并捐赠医用口罩3万只、防护服800套。", [(30000, "donations_goods"), (800, "donations_goods")]),
+    ("自费购买后捐赠消毒液50箱。", [(50, "donations_goods")]),
+    ("用捐款采购口罩3万只。", []),
     # exclusions reach just past the trigger, not into the next phrase
     ("1名村民核酸检测结果异常。", []),
     ("某公司捐款2万元给卡点工作人员购买保险。", [(20000, "donations_money")]),

@@ -133,6 +133,8 @@ class RuleSet:
     additive_markers: regex.Pattern | None = None
     # Prepositions of a recipient (给, 向): the words after a count end at one (防护服200件给医院 counts no hospitals).
     recipient_markers: regex.Pattern | None = None
+    # Words that join a verb to the next (并, 然后): an exception word after one lifts the veto before it.
+    then_markers: regex.Pattern | None = None
     # Bare nouns that label a list item by what it counts (人员, 车辆): an action heading the list governs the item.
     item_labels: regex.Pattern | None = None
     # Heads of nouns no rule counts (平台, 中心): a noun trigger right before one is its modifier.
