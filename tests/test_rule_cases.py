@@ -26,6 +26,9 @@ CASES = [
     ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
     ("在进出村的两个路口设立值守点。", 2, "checkpoints"),
     # the bare verb 设, and keeping one of several, set one up: the one is counted, not an article
+    # posts are counted in measure words of places and barriers, not of flags or tents
+    ("30个卡点飘扬28面党旗。", 28, None),
+    ("为全村卡点购买帐篷4顶。", 4, None),
     ("在4个进村路口设卡。", 4, "checkpoints"),
     ("村里在两个进村路口设了卡点。", 2, "checkpoints"),
     ("只在主路口设1个检查点。", 1, "checkpoints"),
