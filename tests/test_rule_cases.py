@@ -38,6 +38,9 @@ CASES = [
     ("全镇12个路口有人值守。", 12, None),
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
     ("组织志愿者两百余名轮班值守。", 200, "volunteers"),
+    # 为 after a plural subject or a word of how often is "for": the number after it counts those served
+    ("志愿者们每天为70余名司机送餐。", 70, None),
+    ("全镇志愿者为300人。", 300, "volunteers"),  # a copula
     ("有47名群众志愿者主动请缨。", 47, "volunteers"),
     # people who offer themselves unasked are volunteers however named; another role's noun wins; donors are not
     ("全村共有42名青年主动报名参与值守。", 42, "volunteers"),
