@@ -482,6 +482,9 @@ MECHANISM_CASES = [
     # bought, then given: the verb done next governs the count (并, 后 join the two)
     ("商会采购并捐赠医用口罩3万只、防护服800套。", [(30000, "donations_goods"), (800, "donations_goods")]),
     ("自费购买后捐赠消毒液50箱。", [(50, "donations_goods")]),
+    # handed out free to someone named between (免费为复工企业发放) is given free
+    ("镇里免费为复工企业发放口罩3万只。", [(30000, "donations_goods")]),
+    ("镇里为复工企业发放口罩3万只。", []),
     ("用捐款采购口罩3万只。", []),
     # exclusions reach just past the trigger, not into the next phrase
     ("1名村民核酸检测结果异常。", []),
