@@ -484,6 +484,9 @@ MECHANISM_CASES = [
     ("自费购买后捐赠消毒液50箱。", [(50, "donations_goods")]),
     # handed out free to someone named between (免费为复工企业发放) is given free
     ("镇里免费为复工企业发放口罩3万只。", [(30000, "donations_goods")]),
+    # papers served on those at fault are enforcement, not publicity
+    ("对防控措施不落实的企业下达整改通知书862份。", []),
+    ("督查组下发督办单12份。", []),
     ("镇里为复工企业发放口罩3万只。", []),
     ("用捐款采购口罩3万只。", []),
     # exclusions reach just past the trigger, not into the next phrase
