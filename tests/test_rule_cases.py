@@ -486,6 +486,9 @@ MECHANISM_CASES = [
     ("镇里免费为复工企业发放口罩3万只。", [(30000, "donations_goods")]),
     # papers served on those at fault are enforcement, not publicity
     ("对防控措施不落实的企业下达整改通知书862份。", []),
+    # enterprises held back or only applying have not resumed
+    ("已有1960家企业提交复工申请。", []),
+    ("对落实不到位的4家企业责令暂缓复工。", []),
     ("督查组下发督办单12份。", []),
     ("镇里为复工企业发放口罩3万只。", []),
     ("用捐款采购口罩3万只。", []),
