@@ -487,6 +487,10 @@ MECHANISM_CASES = [
     # papers served on those at fault are enforcement, not publicity
     ("对防控措施不落实的企业下达整改通知书862份。", []),
     # enterprises held back or only applying have not resumed
+    # an object fronted by 对 with its noun, then the action carried out on it in the next clause
+    ("对37名中高风险地区返乡人员，全部落实集中隔离医学观察。", [(37, "quarantined")]),
+    ("对违规操办宴席的2名党员，给予党内警告处分。", [(2, "accountability")]),
+    ("对辖区300名党员，开展培训。", [(300, "party_members")]),
     ("已有1960家企业提交复工申请。", []),
     ("对落实不到位的4家企业责令暂缓复工。", []),
     ("督查组下发督办单12份。", []),

@@ -330,13 +330,22 @@ def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quan
         and _ends_at(ruleset.patient_markers, text, quantity.start, hits))
 
 
+# How long the noun of a fronted object (对37名中高风险地区返乡人员，…) may run from its number to its clause's end.
+FRONTED_NOUN_REACH = 16
+
+
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
     """The clauses after the number's, as a span, where the number ends its clause and each of them opens with a
     verb of carrying out (进行, 实施, 全部 …) whose object the number is: 密接者317人，进行集中隔离医学观察;
     返乡人员110人，全部逐户上门宣传，实行居家隔离. Else None; so where the next clause counts its own object
-    (密切接触者190人，实施居家隔离3145人)."""
-    if ruleset.carrying_verbs is None or clause[1] - quantity.end > 1 or clause[1] >= sentence[1]:
+    (密切接触者190人，实施居家隔离3145人). A number led in by a preposition of what undergoes the action (对) may
+    have its noun between it and the clause's end: 对37名中高风险地区返乡人员，全部落实集中隔离 fronts the object."""
+    if ruleset.carrying_verbs is None or clause[1] >= sentence[1]:
+        return None
+    if clause[1] - quantity.end > 1 and not (
+            clause[1] - quantity.end <= FRONTED_NOUN_REACH
+            and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
         return None
     carried = None
     start = clause[1] + 1
