@@ -745,6 +745,8 @@ REPEATS = [
     ("镇里收到捐款2000元。村民张三说，捐款2000元是一点心意。", 1),
     # the title names the giver shortly: the body's giver is no other
     ("爱心企业捐款2000元支援抗疫\n2021-02-03 来源：某某网\n近日，某集团向村委会捐款2000元。", 1),
+    # only counts a rule claimed keep a list's company: the flags beside the posts in the title are no fact
+    ("龙邦镇：2000个卡点飘扬2000面党旗\n\n全镇设置卡点2000个，其中边境卡点1900个、交通要道卡点100个。", 1),
 ]
 
 
