@@ -25,15 +25,13 @@ CASES = [
     # ways in each take the post set up right after their noun, with no word of each
     ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
     ("在进出村的两个路口设立值守点。", 2, "checkpoints"),
-    # the bare verb 设, and keeping one of several, set one up: the one is counted, not an article
+    # the bare verb 设 sets one up: the one after it is counted, not an article
     # posts are counted in measure words of places and barriers, not of flags or tents
     ("30个卡点飘扬28面党旗。", 28, None),
     ("为全村卡点购买帐篷4顶。", 4, None),
     ("在4个进村路口设卡。", 4, "checkpoints"),
     ("村里在两个进村路口设了卡点。", 2, "checkpoints"),
     ("只在主路口设1个检查点。", 1, "checkpoints"),
-    ("只留1个卡点，村干部轮流值守。", 1, "checkpoints"),
-    ("春节期间保留了1个值守点。", 1, "checkpoints"),
     ("新建设1个隔离点。", 1, None),
     ("全镇12个路口有人值守。", 12, None),
     ("卡点上有1名网格员值守。", 1, None),  # elsewhere a 1 before its noun is an article
@@ -494,6 +492,9 @@ MECHANISM_CASES = [
     ("已有1960家企业提交复工申请。", []),
     ("对落实不到位的4家企业责令暂缓复工。", []),
     ("督查组下发督办单12份。", []),
+    # packs of comfort are goods, not printed matter; a count in a recipient's phrase is no gift
+    ("为外地务工人员发放“暖心包”4600份。", []),
+    ("商会为镇里8个采样点捐赠羽绒服120件。", [(120, "donations_goods")]),
     ("镇里为复工企业发放口罩3万只。", []),
     ("用捐款采购口罩3万只。", []),
     # exclusions reach just past the trigger, not into the next phrase
