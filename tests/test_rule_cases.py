@@ -495,6 +495,9 @@ MECHANISM_CASES = [
     # packs of comfort are goods, not printed matter; a count in a recipient's phrase is no gift
     ("为外地务工人员发放“暖心包”4600份。", []),
     ("商会为镇里8个采样点捐赠羽绒服120件。", [(120, "donations_goods")]),
+    # a part of a total named by who they are stays of the total's kind; a role of its own does not
+    ("石门村共有志愿者65人，其中返乡大学生22人、党员10人。", [(65, "volunteers"), (22, "volunteers"),
+                                             (10, "party_members")]),
     ("镇里为复工企业发放口罩3万只。", []),
     ("用捐款采购口罩3万只。", []),
     # exclusions reach just past the trigger, not into the next phrase

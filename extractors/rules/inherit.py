@@ -39,6 +39,7 @@ from fangkong.rules.match import (
     excluded_everywhere,
     has_own_noun,
     rules_of_unit,
+    spans_in,
     triggers_between,
     triggers_in,
     word_at,
@@ -103,16 +104,21 @@ def _names_another(ruleset: RuleSet, text: str, metric: str, item: tuple[int, in
 
 
 def _names_other_people(ruleset: RuleSet, text: str, rule: Rule, item: tuple[int, int], found: Found,
-                        hits: Hits | None) -> bool:
+                        hits: Hits | None, part: bool = False) -> bool:
     """True where a count of people names its own people before it in its item (after any number there), in a noun
     of people no trigger of `rule` holds (出动党员12人、群众30人: the masses are not party members). For a rule of a
-    noun, which names only its own item; an action heading a list governs every item, whoever they are."""
+    noun, which names only its own item; an action heading a list governs every item, whoever they are. A `part`
+    of a total (其中返乡大学生22人 after 志愿者65人) is named by who they are, a word of the population served, and
+    stays of the total's kind; a role of its own (其中党员10人) does not."""
     quantity = found.quantity
     if not quantity.unit_classes & _PEOPLE or ruleset.people_nouns is None:
         return False
     start = max([item[0], *(other.end for other in found.others if other.end <= quantity.start)])
-    return (words_in(ruleset.people_nouns, text, start, quantity.start, hits)
-            and not triggers_in(rule, text, start, quantity.start, hits))
+    nouns = spans_in(ruleset.people_nouns, text, start, quantity.start, hits)
+    if part and nouns and ruleset.subjects is not None:
+        residents = spans_in(ruleset.subjects, text, start, quantity.start, hits)
+        nouns = [noun for noun in nouns if not any(s <= noun[0] and noun[1] <= e for s, e in residents)]
+    return bool(nouns) and not triggers_in(rule, text, start, quantity.start, hits)
 
 
 # A part marker this close to a sentence's start opens it (其中, …): the sentence lists parts of the one before.
@@ -565,8 +571,10 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # a head that no rule claimed (三个村分别设立卡点3个、4个): the nearest claimed item before, joined to this
             # one by 、 or a conjunction all the way, anchors it
             anchor = _nearest_claimed(text, index, found, result, heads, nearest)
+        part = False
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
+            part = anchor is not None
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
@@ -607,7 +615,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # governs every item and the items are things (捐赠大米2吨、50床毛毯)
             continue
         if _names_another(ruleset, text, rule.metric, item, here, hits) or (
-                not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits)):
+                not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits, part)):
             continue
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
             continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts

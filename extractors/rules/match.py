@@ -953,6 +953,7 @@ word_at = _word_at
 
 has_own_noun = _has_own_noun
 words_in = _search
+spans_in = _overlapped
 triggers_between = _triggers
 ends_at = _ends_at
 before_word_at = _before_word_at
