@@ -496,6 +496,9 @@ MECHANISM_CASES = [
     ("为外地务工人员发放“暖心包”4600份。", []),
     ("商会为镇里8个采样点捐赠羽绒服120件。", [(120, "donations_goods")]),
     # a part of a total named by who they are stays of the total's kind; a role of its own does not
+    # how many times a day is a schedule, not times done
+    ("全镇126个大喇叭每天早中晚各播一次，累计播放防疫知识2600余次。", [(126, "loudspeakers"), (2600, "broadcasts")]),
+    ("利用LED屏每日循环播放600余次防疫科普知识和视频。", []),
     ("石门村共有志愿者65人，其中返乡大学生22人、党员10人。", [(65, "volunteers"), (22, "volunteers"),
                                              (10, "party_members")]),
     ("镇里为复工企业发放口罩3万只。", []),
