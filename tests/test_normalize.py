@@ -290,3 +290,33 @@ def test_only_a_break_after_a_comma_before_more_text_is_joined(text, lines):
     normalized = normalize(MappedText.identity(text))
     assert normalized.text.count("\n") + 1 == lines
     assert normalized.original_span(0, len(normalized.text)) == (0, len(text))
+
+
+# --- letter-spaced lines -----------------------------------------------------------------------------------
+
+def _spaced(text: str) -> str:
+    """The text as a letter-spaced newspaper column copies: a space after every character but punctuation."""
+    return "".join(c if c in "，。、" else c + " " for c in text).replace(" \n", "\n")
+
+
+@pytest.mark.parametrize("width", [24, 31])
+def test_a_letter_spaced_report_gives_the_facts_of_the_plain_one(width):
+    import fangkong
+
+    whole = fangkong.extract_text("\n".join(_PARAGRAPHS))
+    spaced = "\n".join(_spaced(line) for line in _wrapped(_PARAGRAPHS, width).split("\n"))
+    facts = fangkong.extract_text(spaced)
+    assert (sorted(zip(facts["metric"], facts["value"], facts["unit"], strict=True))
+            == sorted(zip(whole["metric"], whole["value"], whole["unit"], strict=True)))
+    assert len(whole) >= 8
+    # the evidence is the original's, spaces and all; the unit is written without them
+    assert all(spaced[s:e] == ev for s, e, ev in zip(facts["start"], facts["end"], facts["evidence"], strict=True))
+
+
+@pytest.mark.parametrize("line", [
+    "首页 新闻 政务 服务 互动 专题 视频 图片 数据 搜索 登录 注册",  # a menu: words apart, not letters
+    "采样170833人 检测结果均为阴性",  # a headline's two parts
+    "Copyright 2020 All rights reserved by the county media centre",
+])
+def test_spaces_of_a_line_not_letter_spaced_stay(line):
+    assert normalize(MappedText.identity(line)).text.count(" ") == line.count(" ")

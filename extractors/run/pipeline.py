@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run 
     import pandas as pd
 
 _COMMA_ONLY = regex.compile(r"\s*[,，]\s*")
-_BRACKETS = regex.compile(r"[()（）/／·]")  # 人(次), 人/次 and 人·次 are written 人次
+_BRACKETS = regex.compile(r"[()（）/／·\s]")  # 人(次), 人/次, 人·次 and 人 次 (letter-spaced, wrapped) are written 人次
 REPORT_SUFFIXES = {".txt", ".html", ".htm", ""}
 # A sentence longer than SENTENCE_LIMIT (an unpunctuated page) is shown as the SENTENCE_WINDOW characters
 # around the fact: enough to check it by eye, and the rows of a page of facts stay small.

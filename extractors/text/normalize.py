@@ -1,4 +1,4 @@
-"""Normalize: invisible characters out, hard-wrapped lines joined, glosses out, traditional → simplified, full-width
+"""Normalize: invisible characters out, letter-spacing closed, hard-wrapped lines joined, glosses out, traditional → simplified, full-width
 → half-width, spaces in numbers closed.
 
 Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
@@ -6,6 +6,7 @@ Every step goes through `MappedText`, so a span of the normalized text maps back
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -195,12 +196,58 @@ def remove_invisible(text: MappedText) -> MappedText:
     return text.rewrite(_INVISIBLE_RUNS, lambda match: "")
 
 
+# A letter-spaced line (a newspaper column or a title copied with a space after every character: 设 立 卡 点 １ ４ 个)
+# holds at least SPACED_MIN characters, and single spaces between two of them number at least SPACED_SHARE of its
+# characters; prose, Chinese or English, has far fewer. In such a line every single space is spacing, not a word
+# break, and goes; so does one at either end of the line, before or after its first or last character.
+SPACED_MIN = 8
+SPACED_SHARE = 0.6
+_SPACED_GAP = re.compile(r"(?<=\S) (?=\S)|(?<=\n) (?=\S)|(?<=\S) (?=\n)")
+_SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _letter_spaced(text: str) -> list[tuple[int, int]]:
+    """The spans of the letter-spaced lines of `text`, in order (none in most reports). Once a text has one, a
+    shorter line whose every character stands apart (a paragraph's last line: 忙 碌 起 来 。) is one too."""
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line), len(_SINGLE_GAP.findall(line)), len(_NOT_SPACE.findall(line))))
+        start += len(line) + 1
+    if not any(chars >= SPACED_MIN and gaps >= SPACED_SHARE * chars for _, _, gaps, chars in lines):
+        return []
+    return [(start, end) for start, end, gaps, chars in lines
+            if (chars >= SPACED_MIN and gaps >= SPACED_SHARE * chars) or (chars >= 2 and gaps >= chars - 1)]
+
+
+def close_letter_spacing(text: MappedText) -> MappedText:
+    """The text with the spacing of its letter-spaced lines taken out (the map keeps it): 设 立 卡 点 １ ４ 个 →
+    设立卡点１４个. Other texts come back as they are."""
+    if text.text.count(" ") < SPACED_MIN:
+        return text
+    spans = _letter_spaced(text.text)
+    if not spans:
+        return text
+    starts = [start for start, _ in spans]
+
+    def spacing(match: re.Match) -> str | None:
+        at = bisect.bisect_right(starts, match.start()) - 1
+        # a space at a line's edge belongs to the line it touches
+        inside = at >= 0 and spans[at][0] <= match.start() <= spans[at][1] or (
+            at + 1 < len(spans) and spans[at + 1][0] == match.end())
+        return "" if inside else None
+
+    return text.rewrite(_SPACED_GAP, spacing)
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
     Each step first asks, in one C-level scan, whether the text has anything it changes, and is skipped where
     not: most reports are already simplified, half-width and free of glosses."""
     text = remove_invisible(text)
+    text = close_letter_spacing(text)
     text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
     text = join_lines_after_clause_marks(text)
     text = remove_glosses(text)
