@@ -29,6 +29,9 @@ QUANTITIES = [
     ("捐了3块钱", "3块钱", 3, None, "块钱", "exact"),
     ("捐款1万2千元", "1万2千元", 12000, None, "元", "exact"),  # Arabic digits on both sides of 万
     ("募集2万3000元", "2万3000元", 23000, None, "元", "exact"),
+    # Taiwan and Hong Kong write the rest below 万 with a thousands comma
+    ("完成接种1万8,760剂次", "1万8,760剂次", 18760, None, "剂次", "exact"),
+    ("收到口罩3万8,000片", "3万8,000片", 38000, None, "片", "exact"),
     ("累计投入1亿2000万元", "1亿2000万元", 120000000, None, "元", "exact"),
     ("捐款十余万元", "十余万元", 100000, None, "元", "over"),  # 余 between the numeral and 万
     ("筹集三百多万元", "三百多万元", 3000000, None, "元", "over"),

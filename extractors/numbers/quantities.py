@@ -141,7 +141,8 @@ def _pattern() -> regex.Pattern:
     number = rf"""
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
-            (?:(?<=[万亿])零?(?P<more>\d{{1,4}}[千百十万]?))?                    # 1万2千, 2万3000, 10万零500, 1亿2000万
+            # 1万2千, 2万3000, 10万零500, 1亿2000万; 1萬8,760 (Taiwan and Hong Kong write the rest with a comma)
+            (?:(?<=[万亿])零?(?P<more>\d,\d{{3}}(?![\d,])|\d{{1,4}}[千百十万]?))?
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
             (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万

@@ -1,5 +1,5 @@
-"""Normalize: invisible characters out, letter-spacing closed, hard-wrapped lines joined, glosses out, traditional → simplified, full-width
-→ half-width, spaces in numbers closed.
+"""Normalize: invisible characters out, letter-spacing closed, hard-wrapped lines joined, glosses out, traditional →
+simplified, full-width → half-width, spaces in numbers closed.
 
 Every step goes through `MappedText`, so a span of the normalized text maps back to the original.
 """
