@@ -497,6 +497,17 @@ MECHANISM_CASES = [
     ("为外地务工人员发放“暖心包”4600份。", []),
     ("商会为镇里8个采样点捐赠羽绒服120件。", [(120, "donations_goods")]),
     # a part of a total named by who they are stays of the total's kind; a role of its own does not
+    # inspections counted in visits to the places inspected
+    ("检查药店、诊所1926家次。", [(1926, "supervision_inspections")]),
+    ("会同警察对餐饮业进行防疫稽查共356家次。", [(356, "supervision_inspections")]),
+    # problems found are no people held to account
+    ("共查处问题21个，问责处理34人。", [(34, "accountability")]),
+    # guides handed out are printed matter; a team split by duty counts groups
+    ("向学生发放《返乡途中个人防护指南》2.2万余份。", [(22000, "leaflets")]),
+    ("分设消毒、宣导、关怀、物资等4个工作分组。", [(4, "work_groups")]),
+    # sanitation and fire crews sent out are staff deployed; staff given a gift are not staff sent out
+    ("一周来出动清洁队员累计380人次。", [(380, "cadres")]),
+    ("捐赠防护面罩给埔心乡38名清洁队员。", []),
     # how many times a day is a schedule, not times done
     ("全镇126个大喇叭每天早中晚各播一次，累计播放防疫知识2600余次。", [(126, "loudspeakers"), (2600, "broadcasts")]),
     ("利用LED屏每日循环播放600余次防疫科普知识和视频。", []),
