@@ -508,6 +508,9 @@ MECHANISM_CASES = [
     # sanitation and fire crews sent out are staff deployed; staff given a gift are not staff sent out
     ("一周来出动清洁队员累计380人次。", [(380, "cadres")]),
     ("捐赠防护面罩给埔心乡38名清洁队员。", []),
+    # the police dealing with offences among the public hold no official to account
+    ("依法查处涉疫违法犯罪案件71起，行政拘留54人，批评教育训诫230人。", []),
+    ("查处哄抬口罩价格案件3起。", []),
     # how many times a day is a schedule, not times done
     ("全镇126个大喇叭每天早中晚各播一次，累计播放防疫知识2600余次。", [(126, "loudspeakers"), (2600, "broadcasts")]),
     ("利用LED屏每日循环播放600余次防疫科普知识和视频。", []),
