@@ -508,6 +508,14 @@ MECHANISM_CASES = [
     # sanitation and fire crews sent out are staff deployed; staff given a gift are not staff sent out
     ("一周来出动清洁队员累计380人次。", [(380, "cadres")]),
     ("捐赠防护面罩给埔心乡38名清洁队员。", []),
+    # what an authority opening the clause sends is handed out, not given, unless said to be a gift or received
+    ("街道还为企业送去抗原试剂5000份、口罩2万只。", []),
+    ("乡里送来了2把额温枪、500个口罩。", []),
+    ("春节前夕，村“两委”为留守老人送去慰问品40余份。", []),
+    ("镇政府向卫生院捐赠口罩2000只。", [(2000, "donations_goods")]),
+    ("街道商会送来口罩2000只。", [(2000, "donations_goods")]),
+    ("村民自发捐款捐物，村里共收到口罩600个。", [(600, "donations_goods")]),
+    ("超市老板给现场工作人员送来了120份早餐。", [(120, "donations_goods")]),
     # the police dealing with offences among the public hold no official to account
     ("依法查处涉疫违法犯罪案件71起，行政拘留54人，批评教育训诫230人。", []),
     ("查处哄抬口罩价格案件3起。", []),

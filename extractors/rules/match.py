@@ -903,6 +903,54 @@ _WITHIN = "中"
 _SEPARATOR_NOT_WITHIN = regex.compile(f"(?<!{_WITHIN})[{ITEM_ENDS}]")
 
 
+# How far into its clause an authority may start (村“两委”为…: a quote and 村 before 两委), and how many characters
+# (an adverb: 街道还为, 镇里及时送来) may stand between it and the preposition or the verb of giving after it.
+AUTHORITY_START = 3
+AUTHORITY_TAIL = 3
+
+
+def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
+                             hits: Hits | None) -> bool:
+    """True where an authority opens the number's clause as the one that gives (街道还为企业送去口罩2万只, 乡里送来了
+    额温枪2把, 村“两委”为留守老人送去慰问品40余份) and no word of giving itself stands before the number: supplies the
+    authorities hand out are no donation (METRICS.md). Not 镇政府向卫生院捐赠口罩 (a gift said), nor 街道商会送来口罩
+    (a chamber of commerce, no authority)."""
+    if ruleset.authorities is None or ruleset.gift_words is None:
+        return False
+    start = clause[0]
+    while start < quantity.start and text[start].isspace():
+        start += 1
+    # (no preposition before it: 给现场工作人员送来 names whom it was given to)
+    reach = min(quantity.start, start + AUTHORITY_START + 8)
+    ends = [e for s, e in _overlapped(ruleset.authorities, text, start, reach, hits)
+            if s - start <= AUTHORITY_START and not _search(ruleset.giver_ends, text, start, s, hits)]
+    if not ends:
+        return False
+    end = max(ends)
+    if _search(ruleset.receiving_verbs, text, end, quantity.start, hits):
+        return False  # 村里共收到口罩600个: the authority received them
+    verbs = rule.triggers if rule.shared else rule.context
+    follows = [s for pattern in (ruleset.giver_ends, verbs) if pattern is not None
+               for s, _ in _overlapped(pattern, text, end, min(quantity.start, end + AUTHORITY_TAIL + 4), hits)]
+    # only adverbs between (街道还为): a noun there makes the authority a modifier (街道商会送来: a chamber of commerce)
+    return (any(s - end <= AUTHORITY_TAIL and _only_function_words(ruleset, text, end, s, hits) for s in follows)
+            and not _search(ruleset.gift_words, text, clause[0], quantity.start, hits))
+
+
+def _only_function_words(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where text[start:end] is empty or made up of function words (还, 也, 先后) and quotes (村“两委”为)."""
+    if ruleset.function_words is None:
+        return start >= end
+    spans = sorted([*_overlapped(ruleset.function_words, text, start, end, hits),
+                    *(m.span() for m in _QUOTES.finditer(text, start, end))])
+    covered = start
+    for s, e in spans:
+        if s > covered:
+            return False
+        covered = max(covered, e)
+    return covered >= end
+
+
 def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
     """True where a copula ends right at the number and a noun trigger of `rule` right at the copula (设置检查点为37个):
     the number says how many of the noun there are."""
@@ -939,6 +987,8 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
     if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits):
+        return True
+    if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits):
         return True
     return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph, ruleset)
 
@@ -1410,6 +1460,9 @@ def match_quantity(
                 best = None  # the item's own words veto it (收到口罩3000只，其中购买1000只: bought)
         elif best is None and rule.shared and rule.side != "after" and head is not None:
             best = _heading_match(rule, text, head, quantity, hits)
+        if best is not None and rule.authority_handouts and _handed_out_by_authority(
+                ruleset, rule, text, quantity, clause, hits):
+            best = None
         if best is not None:
             candidates.append((best, order))
     if not candidates:

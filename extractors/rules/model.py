@@ -75,6 +75,9 @@ class Rule:
     kinds: bool = False
     # the words before its trigger in the clause name who gave (张三捐款500元): equal sums from two givers are two facts
     givers: bool = False
+    # an authority opening the clause as the one that gives (街道为企业送去口罩2万只) hands out, it gives nothing,
+    # unless a word of giving itself (捐, 赠, 免费) says so
+    authority_handouts: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,10 @@ class RuleSet:
     additive_markers: regex.Pattern | None = None
     # Prepositions of a recipient (给, 向): the words after a count end at one (防护服200件给医院 counts no hospitals).
     recipient_markers: regex.Pattern | None = None
+    # The authorities (镇里, 街道, 村两委): supplies they hand out are no gift (see Rule.authority_handouts) …
+    authorities: regex.Pattern | None = None
+    # … unless a word of giving itself (捐, 赠, 无偿, 免费) stands before the number in its clause.
+    gift_words: regex.Pattern | None = None
     # Words that join a verb to the next (并, 然后): an exception word after one lifts the veto before it.
     then_markers: regex.Pattern | None = None
     # Bare nouns that label a list item by what it counts (人员, 车辆): an action heading the list governs the item.

@@ -38,7 +38,7 @@ from fangkong.rules.model import (
 
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
               "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "exclude_unless",
-              "note", "scope", "priority", "shared", "lists", "kinds", "givers"}
+              "note", "scope", "priority", "shared", "lists", "kinds", "givers", "authority_handouts"}
 _RULE_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\][ \t]*(?:#.*)?$", regex.M)
 _DEFAULTS_HEADER = regex.compile(r"^[ \t]*\[[ \t]*defaults[ \t]*\][ \t]*(?:#.*)?$", regex.M)
 _ID_LINE = regex.compile(r"^[ \t]*id[ \t]*=", regex.M)
@@ -223,6 +223,9 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             givers = entry.get("givers", False)
             if not isinstance(givers, bool):
                 problems.append(f"{where}: 'givers' must be true or false")
+            authority_handouts = entry.get("authority_handouts", False)
+            if not isinstance(authority_handouts, bool):
+                problems.append(f"{where}: 'authority_handouts' must be true or false")
             priority = entry.get("priority", 0)
             if not isinstance(priority, int) or isinstance(priority, bool):
                 problems.append(f"{where}: 'priority' must be a whole number")
@@ -243,7 +246,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                     lists=lists is True and shared is True, exclude_before=_words_pattern(exclude_before),
                     words=tuple(entry["triggers"]), exclude_scope=exclude_scope,
                     exclude_unless=_words_pattern(exclude_unless), kinds=kinds is True and shared is not True,
-                    givers=givers is True,
+                    givers=givers is True, authority_handouts=authority_handouts is True,
                 ))
     if problems:
         raise RuleError("\n".join(problems))
