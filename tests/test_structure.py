@@ -453,7 +453,7 @@ CASES = [
     ("督导检查卡点56个次。", 56, "supervision_inspections"),
     ("共处理违纪人员6人次。", 6, "accountability"),
     ("督查企业56家次。", 56, "supervision_inspections"),
-    ("检查点位300处次。", 300, None),
+    ("检查点位300处次。", 300, "supervision_inspections"),  # visits to the points checked, no posts
     # Taiwan's words: metric tons, LINE groups
     ("清除垃圾20公噸。", 20, "garbage_removed"),
     ("開設LINE群組12個。", 12, "wechat_groups"),
