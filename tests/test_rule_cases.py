@@ -30,6 +30,7 @@ CASES = [
     ("30个卡点飘扬28面党旗。", 28, None),
     ("为全村卡点购买帐篷4顶。", 4, None),
     ("在4个进村路口设卡。", 4, "checkpoints"),
+    ("街道在辖区21个小区设置封闭管理卡口35个。", 35, "checkpoints"),  # closed management: a regime, no closing
     ("村里在两个进村路口设了卡点。", 2, "checkpoints"),
     ("只在主路口设1个检查点。", 1, "checkpoints"),
     ("新建设1个隔离点。", 1, None),
