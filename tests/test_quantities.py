@@ -32,6 +32,9 @@ QUANTITIES = [
     # Taiwan and Hong Kong write the rest below 万 with a thousands comma
     ("完成接种1万8,760剂次", "1万8,760剂次", 18760, None, "剂次", "exact"),
     ("收到口罩3万8,000片", "3万8,000片", 38000, None, "片", "exact"),
+    # sums in other currencies keep their currency as the unit
+    ("商会捐款5万泰铢", "5万泰铢", 50000, None, "泰铢", "exact"),
+    ("社团捐款1亿印尼盾", "1亿印尼盾", 100000000, None, "印尼盾", "exact"),
     ("累计投入1亿2000万元", "1亿2000万元", 120000000, None, "元", "exact"),
     ("捐款十余万元", "十余万元", 100000, None, "元", "over"),  # 余 between the numeral and 万
     ("筹集三百多万元", "三百多万元", 3000000, None, "元", "over"),

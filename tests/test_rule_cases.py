@@ -475,6 +475,7 @@ MECHANISM_CASES = [
     ("收到善款2萬元。", [(20000, "donations_money")]),
     ("同鄉會捐出總值逾50萬港元的抗疫物資。", [(500000, "donations_money")]),  # other currencies, as written
     ("华侨捐款1万美元。", [(10000, "donations_money")]),
+    ("商会捐款5萬泰銖。", [(50000, "donations_money")]),  # baht, kept as written
     ("轉賬500元給村委會用於防疫。", [(500, "donations_money")]),
     ("商會捐贈額溫槍20枝、酒精500樽。", [(20, "donations_goods"), (500, "donations_goods")]),  # HK measure words
     ("台商捐贈口罩500顆、棉被20床、物資包30組。", [(500, "donations_goods"), (20, "donations_goods"),
