@@ -402,6 +402,23 @@ MECHANISM_CASES = [
      "黄利民  医用酒精20箱、消毒液30桶",
      [(30000, "donations_money"), (12, "donations_goods"), (2000, "donations_goods"), (20, "donations_goods"),
       (30, "donations_goods")]),
+    # ... under a paragraph whose last sentence leads the list with a colon, across a blank line; equal sums on two
+    # lines are two gifts, each line naming its giver
+    ("截至2月18日，共有4位爱心人士捐款3700元。现将捐款名单公示如下：\n\n1. 柳建华 2000元\n2. 柳志强 1000元\n"
+     "3. 王秀英 500元\n4. 柳长青 500元",
+     [(3700, "donations_money"), (2000, "donations_money"), (1000, "donations_money"), (500, "donations_money"),
+      (500, "donations_money")]),
+    # ... through sections of the list (一、单位捐赠（共2家）), one naming no action (一、局领导班子成员)
+    ("现将捐赠情况公示如下：\n一、单位捐赠（共2家）\n永安市城投集团有限公司　　50万元\n永安农村商业银行　　30万元\n"
+     "二、个人捐赠（共1人）\n陈永福　　10万元",
+     [(500000, "donations_money"), (300000, "donations_money"), (100000, "donations_money")]),
+    ("现将特殊党费缴纳情况公示如下：\n\n一、局领导班子成员\n何建中（局党组书记、局长）　1000元\n罗平（副局长）　800元",
+     [(1000, "donations_money"), (800, "donations_money")]),
+    # ... as a table: a header naming the action, then rows opening with their number (1　某公司　物资)
+    ("现将本期接收物资明细公示如下：\n\n序号　捐赠单位（个人）　物资名称及数量\n"
+     "1　临溪县恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n"
+     "3　刘小龙（马鞍村，在浙江务工）　大米2吨",
+     [(20000, "donations_goods"), (300, "donations_goods"), (2, "donations_goods")]),
     # ... not under a line of prose
     # a section headed by a plan is a plan throughout
     ("全镇设立卡点12个。\n\n三、下步工作\n各乡镇要在县乡交界处再增设卡点5个。", [(12, "checkpoints")]),

@@ -398,12 +398,19 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
     return best
 
 
-# The mark that may open a line of a list: 1. 2、 3)
-_ITEM_MARK_PATTERN = r"[ \t　]*(?:[0-9０-９]{1,3}[.、．)）][ \t　]*)?"
+# The mark that may open a line of a list: 1. 2、 3), or a number and a blank as a table's first column (1　某公司)
+_ITEM_MARK_PATTERN = r"[ \t　]*(?:[0-9０-９]{1,3}(?:[.、．)）][ \t　]*|[ \t　]+))?"
 _ITEM_MARK = regex.compile(_ITEM_MARK_PATTERN)
-# A line of a list of lines: an item mark, then a name with no clause of its own (a giver, a place, a unit), then
-# the line's first number (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只; 宁禾农村商业银行30万元；)
-_ITEM_LINE_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"[^\n,，。;；!?！？]{1,40}")
+# A line of a list of lines: an item mark, then a name with no clause of its own (a giver, a place, a unit; an aside
+# in brackets may hold a comma), then the line's first number (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只;
+# 宁禾农村商业银行30万元；刘小龙（马鞍村，在浙江务工）　2000元)
+_ITEM_LINE_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"(?:[^\n,，。;；!?！？(（]|[(（][^\n)）]{0,24}[)）]){1,40}")
+# A heading that opens a section of a list: a Chinese ordinal (一、单位捐赠（共15家）, （二）个人捐赠), whatever it
+# counts
+_ORDINAL = "[一二三四五六七八九十]{1,3}"
+_SECTION_HEADING = regex.compile(rf"[ \t　]*(?:{_ORDINAL}[、.．]|[(（]{_ORDINAL}[)）])")
+# The last sentence of a lead paragraph that ends in a colon (……共有16位爱心人士捐款。现将捐款名单公示如下：)
+_LAST_SENTENCE = regex.compile(r"[^。!?！？;；]*$")
 # The rest of such a line: more items of the list, none a clause of its own
 _ITEM_LINE_REST = regex.compile(r"[^\n。!?！？]{0,60}?[。;；]?[ \t　]*")
 # How many lines of items the lead line may stand above the number's, and how long it may be
@@ -437,18 +444,33 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if not line:
-            return None  # a blank line ends the list
-        number = _FIRST_DIGIT.search(text, start, end)
-        if number is not None and _an_item_line(text, start, end, number.start()):
+            # a blank line ends the list, unless the lead line ending in a colon stands right above it
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1
+            if start == 0 or not text[above:start - 1].rstrip().endswith((":", "：")):
+                return None
+            end, start = start - 1, above
+            line = text[start:end].strip()
+        heading = _SECTION_HEADING.match(text, start, end) is not None and not line.endswith((":", "："))
+        # (a table's row number may stand glued to the name, 1临溪县某公司 口罩20000只: any number may be the first
+        # count)
+        if not heading and any(_an_item_line(text, start, end, number.start())
+                               for number in _FIRST_DIGIT.finditer(text, start, end)):
             continue
-        if len(line) > LEAD_LINE_MAX or not (line.endswith((":", "：")) or not _SENTENCE_MARK.search(line)):
+        lead = start
+        if line.endswith((":", "：")):
+            lead = _LAST_SENTENCE.search(text, start, end).start()  # a paragraph's last sentence leads the list
+        elif _SENTENCE_MARK.search(line):
+            return None
+        if end - lead > LEAD_LINE_MAX + (len(text[start:end]) - len(text[start:end].lstrip())):
             return None
         best: Match | None = None
         for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
             if not (rule.shared and rule.lists):
                 continue
-            if triggers_between(rule, text, start, end, hits) and (best is None or rule.priority > best.rule.priority):
+            if triggers_between(rule, text, lead, end, hits) and (best is None or rule.priority > best.rule.priority):
                 best = Match(rule, name, quantity.start, quantity.start - end, named=True)
+        if best is None and heading:
+            continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
         return best
     return None
 

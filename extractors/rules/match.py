@@ -1074,6 +1074,10 @@ def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity,
         return ""
     if matched.named:  # 2. 湖南宏达建设工程有限公司（董事长 罗永刚）：50000元
         return "".join(_HAN_RUN.findall(text, matched.trigger_start, matched.trigger_end))
+    line = text.rfind("\n", 0, quantity.start) + 1
+    if matched.trigger_end <= line:
+        # a verb heading a list of lines (捐款名单如下：⏎3. 王秀英 500元): each line names its own giver
+        return "".join(_HAN_RUN.findall(text, line, quantity.start))
     if rule.shared:
         verb = matched.trigger_start, matched.trigger_end
     else:  # 包括KN95口罩2万个: a noun names no giver before it; the verb of the clause, if any, does
