@@ -414,6 +414,10 @@ MECHANISM_CASES = [
      [(500000, "donations_money"), (300000, "donations_money"), (100000, "donations_money")]),
     ("现将特殊党费缴纳情况公示如下：\n\n一、局领导班子成员\n何建中（局党组书记、局长）　1000元\n罗平（副局长）　800元",
      [(1000, "donations_money"), (800, "donations_money")]),
+    # ... led by 如下 whose sentence before names the action; sections apart by a blank line; sums with commas
+    ("合计缴纳特殊党费23500元。现将缴纳情况公示如下：\n\n一、局领导班子成员\n何建中（局长）　1000元\n\n二、各党支部\n"
+     "机关第一党支部（21人）　4,650元\n机关第二党支部（18人）　3,900元",
+     [(23500, "donations_money"), (1000, "donations_money"), (4650, "donations_money"), (3900, "donations_money")]),
     # ... as a table: a header naming the action, then rows opening with their number (1　某公司　物资)
     ("现将本期接收物资明细公示如下：\n\n序号　捐赠单位（个人）　物资名称及数量\n"
      "1　临溪县恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n"
@@ -497,6 +501,9 @@ MECHANISM_CASES = [
     ("商會捐贈額溫槍20枝、酒精500樽。", [(20, "donations_goods"), (500, "donations_goods")]),  # HK measure words
     ("台商捐贈口罩500顆、棉被20床、物資包30組。", [(500, "donations_goods"), (20, "donations_goods"),
                                         (30, "donations_goods")]),
+    # what is left, and what the banks kept, are no gifts
+    ("共接收捐款1568.4万元，合计支出1316.3万元，结余252.12万元。", [(15684000, "donations_money")]),
+    ("本次募捐产生的银行手续费1.2万元由本会承担。", []),
     # bought, then given: the verb done next governs the count (并, 后 join the two)
     ("商会采购并捐赠医用口罩3万只、防护服800套。", [(30000, "donations_goods"), (800, "donations_goods")]),
     ("自费购买后捐赠消毒液50箱。", [(50, "donations_goods")]),

@@ -437,6 +437,7 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     if not _an_item_line(text, start, end, quantity.start):
         return None
     name = _ITEM_MARK.match(text, start).end()  # the evidence: the line's name and the number
+    passed_section = False
     for _ in range(LEAD_LINES_UP):
         if start == 0:
             return None
@@ -444,9 +445,12 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         if not line:
-            # a blank line ends the list, unless the lead line ending in a colon stands right above it
+            # a blank line ends the list, unless the lead line ending in a colon, or a line of the list before a
+            # section of it (……600元⏎⏎二、各党支部), stands right above it
             above = text.rfind("\n", 0, max(0, start - 1)) + 1
-            if start == 0 or not text[above:start - 1].rstrip().endswith((":", "：")):
+            if start == 0 or not (text[above:start - 1].rstrip().endswith((":", "：")) or passed_section and any(
+                    _an_item_line(text, above, start - 1, number.start())
+                    for number in _FIRST_DIGIT.finditer(text, above, start - 1))):
                 return None
             end, start = start - 1, above
             line = text[start:end].strip()
@@ -457,8 +461,11 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
                                for number in _FIRST_DIGIT.finditer(text, start, end)):
             continue
         lead = start
+        before = start  # where the sentence before a paragraph's last one starts: 如下 may point back to it
         if line.endswith((":", "：")):
             lead = _LAST_SENTENCE.search(text, start, end).start()  # a paragraph's last sentence leads the list
+            if lead > start:
+                before = _LAST_SENTENCE.search(text, start, lead - 1).start()
         elif _SENTENCE_MARK.search(line):
             return None
         if end - lead > LEAD_LINE_MAX + (len(text[start:end]) - len(text[start:end].lstrip())):
@@ -467,15 +474,19 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
             if not (rule.shared and rule.lists):
                 continue
-            if triggers_between(rule, text, lead, end, hits) and (best is None or rule.priority > best.rule.priority):
+            # (现将缴纳情况公示如下： after ……合计缴纳特殊党费23500元。: the sentence before names the action)
+            if (triggers_between(rule, text, lead, end, hits) or lead - before <= LEAD_LINE_MAX
+                    and triggers_between(rule, text, before, lead, hits)) and (
+                    best is None or rule.priority > best.rule.priority):
                 best = Match(rule, name, quantity.start, quantity.start - end, named=True)
         if best is None and heading:
+            passed_section = True
             continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
         return best
     return None
 
 
-_FIRST_DIGIT = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
+_FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
 _SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
 
 
