@@ -276,6 +276,12 @@ def test_building_address_is_not_a_quantity(text):
     assert find_quantities(text) == []
 
 
+# A village group named by its number, then its count of people: the group's number is a name (1组78人)
+def test_a_numbered_group_before_its_people_is_a_name():
+    assert [q.value for q in find_quantities("其中1组78人、2组63人")] == [78, 63]
+    assert [q.value for q in find_quantities("成立工作组3组共18人")] == [3, 18]
+
+
 # near misses: buildings counted on their own, or before a count of something else, are counts
 @pytest.mark.parametrize(("text", "values"), [
     ("消杀3栋楼", [3]),
