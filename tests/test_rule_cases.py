@@ -542,6 +542,11 @@ MECHANISM_CASES = [
     ("街道商会送来口罩2000只。", [(2000, "donations_goods")]),
     ("村民自发捐款捐物，村里共收到口罩600个。", [(600, "donations_goods")]),
     ("超市老板给现场工作人员送来了120份早餐。", [(120, "donations_goods")]),
+    # workers returning are no staff sent out; staff comforted or visits made are no staff deployed
+    ("中小微企业复工54家，返岗职工2300余人。", [(54, "enterprises_resumed")]),
+    ("累计抽调干部职工1200余人次参与检查站值守。", [(1200, "cadres")]),
+    ("慰问一线医务人员、公安民警、社区工作者等5600余人次。", []),
+    ("卫生院共上门随访2100余人次。", []),
     # the police dealing with offences among the public hold no official to account
     ("依法查处涉疫违法犯罪案件71起，行政拘留54人，批评教育训诫230人。", []),
     ("查处哄抬口罩价格案件3起。", []),
