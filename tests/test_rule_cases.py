@@ -542,6 +542,9 @@ MECHANISM_CASES = [
     ("街道商会送来口罩2000只。", [(2000, "donations_goods")]),
     ("村民自发捐款捐物，村里共收到口罩600个。", [(600, "donations_goods")]),
     ("超市老板给现场工作人员送来了120份早餐。", [(120, "donations_goods")]),
+    # 检测 in a paragraph about sampling or landing tests is a test, not a screening
+    ("对返乡务工人员开展“落地检”，共检测1532人。", [(1532, "tests_performed")]),
+    ("对返乡人员开展排查，共检测体温1532人。", [(1532, "people_screened")]),
     # workers returning are no staff sent out; staff comforted or visits made are no staff deployed
     ("中小微企业复工54家，返岗职工2300余人。", [(54, "enterprises_resumed")]),
     ("累计抽调干部职工1200余人次参与检查站值守。", [(1200, "cadres")]),
