@@ -423,6 +423,10 @@ MECHANISM_CASES = [
      "1　临溪县恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n"
      "3　刘小龙（马鞍村，在浙江务工）　大米2吨",
      [(20000, "donations_goods"), (300, "donations_goods"), (2, "donations_goods")]),
+    # ... each line opening with the date of its gift, which is no part of the giver's name
+    ("现将接收物资情况公示如下：\n4月6日　盒马鲜生云锦店　纯牛奶100箱\n4月8日　8栋陈先生　N95口罩800只\n"
+     "4月11日　华润万家云锦店　大米2吨",
+     [(100, "donations_goods"), (800, "donations_goods"), (2, "donations_goods")]),
     # ... not under a line of prose
     # a section headed by a plan is a plan throughout
     ("全镇设立卡点12个。\n\n三、下步工作\n各乡镇要在县乡交界处再增设卡点5个。", [(12, "checkpoints")]),
@@ -584,3 +588,9 @@ def test_a_sentence_gives_exactly_these_facts(sentence, expected):
     facts = fangkong.extract_text(sentence)
     found = list(zip(facts["value"], facts["metric"], strict=True))
     assert sorted(found) == sorted(expected), facts[["metric", "value", "evidence", "rule"]].to_dict("records")
+
+
+def test_a_list_line_opening_with_a_date_names_its_giver_without_the_date():
+    text = "现将接收物资情况公示如下：\n4月6日　盒马鲜生云锦店　纯牛奶100箱\n4月8日　8栋陈先生　N95口罩800只"
+    facts = fangkong.extract_text(text)
+    assert list(facts["evidence"]) == ["盒马鲜生云锦店　纯牛奶100箱", "8栋陈先生　N95口罩800只"]

@@ -398,8 +398,10 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
     return best
 
 
-# The mark that may open a line of a list: 1. 2、 3), or a number and a blank as a table's first column (1　某公司)
-_ITEM_MARK_PATTERN = r"[ \t　]*(?:[0-9０-９]{1,3}(?:[.、．)）][ \t　]*|[ \t　]+))?"
+# The mark that may open a line of a list: 1. 2、 3), or a number and a blank as a table's first column (1　某公司),
+# or the date of the line's gift (4月8日　8栋陈先生　口罩800只)
+_ITEM_MARK_PATTERN = (r"[ \t　]*(?:[0-9０-９]{1,3}(?:[.、．)）][ \t　]*|[ \t　]+)"
+                      r"|[0-9]{1,2}月[0-9]{1,2}日[ \t　]*)?")
 _ITEM_MARK = regex.compile(_ITEM_MARK_PATTERN)
 # A line of a list of lines: an item mark, then a name with no clause of its own (a giver, a place, a unit; an aside
 # in brackets may hold a comma), then the line's first number (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只;
