@@ -428,6 +428,12 @@ def _an_item_line(text: str, start: int, end: int, first: int) -> bool:
             and _ITEM_LINE_REST.fullmatch(text, first, end) is not None)
 
 
+def _a_line_of_items(text: str, start: int, end: int) -> bool:
+    """True where text[start:end] is a line of a list of lines, whichever of its numbers is the first count (a
+    table's row number may stand glued to the name: 1临溪县某公司 口罩20000只)."""
+    return any(_an_item_line(text, start, end, number.start()) for number in _FIRST_DIGIT.finditer(text, start, end))
+
+
 def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | None) -> Match | None:
     """The match of an action that the lead line of a list of lines names, for the first number of one of its
     lines: a line above the number's, over lines of items only, that is a heading or ends in a colon and holds a
@@ -450,17 +456,13 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             # a blank line ends the list, unless the lead line ending in a colon, or a line of the list before a
             # section of it (……600元⏎⏎二、各党支部), stands right above it
             above = text.rfind("\n", 0, max(0, start - 1)) + 1
-            if start == 0 or not (text[above:start - 1].rstrip().endswith((":", "：")) or passed_section and any(
-                    _an_item_line(text, above, start - 1, number.start())
-                    for number in _FIRST_DIGIT.finditer(text, above, start - 1))):
+            if start == 0 or not (text[above:start - 1].rstrip().endswith((":", "："))
+                                  or passed_section and _a_line_of_items(text, above, start - 1)):
                 return None
             end, start = start - 1, above
             line = text[start:end].strip()
         heading = _SECTION_HEADING.match(text, start, end) is not None and not line.endswith((":", "："))
-        # (a table's row number may stand glued to the name, 1临溪县某公司 口罩20000只: any number may be the first
-        # count)
-        if not heading and any(_an_item_line(text, start, end, number.start())
-                               for number in _FIRST_DIGIT.finditer(text, start, end)):
+        if not heading and _a_line_of_items(text, start, end):
             continue
         lead = start
         before = start  # where the sentence before a paragraph's last one starts: 如下 may point back to it

@@ -87,12 +87,10 @@ def list_company(quantities: Sequence[Quantity], heads: Sequence[int],
     """For each quantity, the values and units of the other items of its list (empty where it stands alone). With
     `claimed` (one flag a quantity), only the items a rule claimed keep company: 28个卡点飘扬28面党旗 counts posts
     alone, for the flags are no fact."""
-    members: dict[int, list[int]] = {}
+    members: dict[int, list[int]] = {head: [] for head in heads}
     for index, head in enumerate(heads):
         if claimed is None or claimed[index]:
-            members.setdefault(head, []).append(index)
-        else:
-            members.setdefault(head, [])
+            members[head].append(index)
     alone: frozenset[tuple[float, str]] = frozenset()
     # a list of gifts is short; a long run of numbers (a table flattened to text) tells no event from another
     return [frozenset((quantities[other].value, quantities[other].unit) for other in members[head] if other != index)
