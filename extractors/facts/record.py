@@ -79,6 +79,7 @@ class Mention(NamedTuple):
     kind: str  # the word naming the kind of thing it counts (大米), or ""
     another: bool  # it says it is another of its kind (我也捐100元)
     giver: str = ""  # who gave it, as the words before its verb of giving name them (张三捐款500元: 张三), or ""
+    label: str = ""  # the label leading its line (a table's row: 杨柳村：卡点数3个), or ""
 
 
 def repeat_key(fact: Fact, mention: Mention) -> tuple:
@@ -94,7 +95,8 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     each stands in a list whose other items (`company`) share nothing with the other's: 捐助口罩2000个、体温枪3个
     and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where both name the kind of thing they count
     and the two kinds differ: 大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is
-    another (我也捐100元); nor where the two name different givers (张三捐款500元 and 李四捐款500元).
+    another (我也捐100元); nor where the two name different givers (张三捐款500元 and 李四捐款500元); nor where
+    their lines are led by different labels (the rows of a table: 杨柳村：卡点数3个 and 石门村：卡点数3个).
     """
     kept_before: dict[tuple, list[Mention]] = {}
     # which earlier mentions a sentence's mentions have repeated already: each repeats one of its own, so a sentence
@@ -121,7 +123,8 @@ def _repeats(seen: Mention, later: Mention) -> bool:
     return (seen.sentence != later.sentence
             and not (later.company and seen.company and not later.company & seen.company)
             and not _other_things(seen.kind, later.kind)
-            and not _other_givers(seen.giver, later.giver))
+            and not _other_givers(seen.giver, later.giver)
+            and not (seen.label and later.label and seen.label != later.label))
 
 
 def _other_givers(earlier: str, later: str) -> bool:

@@ -418,8 +418,8 @@ def _implied_pattern() -> regex.Pattern:
           | (?<![\d.])(?P<number2>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<big2>万|亿)(?P<inner2>余|多)?
             (?=余?名?(?:{nouns or "(?!)"}))              # a noun of people right after it: 15.79万返乡人员
           | (?:{labels or "(?!)"})(?:达到|达|为|是|共计|共|[:：])?\s*   # a label of a count, then a bare whole
-            (?P<number4>\d{{1,9}}(?:(?:\.\d{{1,6}})?[万亿])?)             # number: 志愿者人数：36, 检测人数1.2万
-            (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))
+            (?P<number4>\d{{1,9}}(?:(?:\.\d{{1,6}})?[万亿])?)             # number: 志愿者人数：36, 检测人数1.2万,
+            (?![\d.,%％‰万亿]|\s*(?:{units}|\p{{Han}}))             # and no word after it (志愿者24小时)
           | [(（](?P<bunit>{units})[)）]\s*[:：]?\s*                 # a measure word in brackets, as a table's
             (?P<number5>\d{{1,9}}(?:\.\d{{1,6}})?)                      # heading writes it, then a bare number:
             (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))           # 设立卡点（个） 23

@@ -40,7 +40,7 @@ from fangkong.text.load import (
     replaced_warning,
 )
 from fangkong.text.normalize import normalize
-from fangkong.text.segment import segment
+from fangkong.text.segment import line_label, segment
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CSV of a run needs none
     import pandas as pd
@@ -123,6 +123,16 @@ def _joined_clauses(text: str, found: list[tuple]) -> list[tuple]:
     return joined
 
 
+def _trimmed(original: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the blanks at its ends: words a normalising step wrote in place of a gap (a table's column
+    header, tables.py) map to the gap, and evidence neither starts nor ends with it."""
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def extract_loaded(loaded: Loaded, doc: str, *, include_other: bool = False,
                    ruleset: RuleSet | None = None, one_pass: bool = True) -> list[Fact]:
     """One loaded report → its facts, in row order, repeats collapsed, with id, role, place and as_of.
@@ -186,7 +196,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             if matched is not None:
                 span_start, span_end = evidence_span(ruleset, text, where[index - 1], matched,
                                                      everything[index - 2] if index >= 2 else None, hits)
-            start, end = mapped.original_span(span_start, span_end)
+            start, end = _trimmed(original, *mapped.original_span(span_start, span_end))
             unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
             facts.append(_new_fact(
                 doc=doc,
@@ -225,7 +235,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                     kind=kind_named(ruleset, matched.rule.metric, text, quantity, clause, hits)
                     if matched.rule.metric in kinds else "",
                     another=another_mention(ruleset, text, quantity, clause, sentence_span, hits),
-                    giver=giver_named(ruleset, text, matched, quantity, clause, hits) if not in_title else "")
+                    giver=giver_named(ruleset, text, matched, quantity, clause, hits) if not in_title else "",
+                    label=line_label(text, quantity.start))
     return Extracted(annotate(collapse_repeats(facts, mentions), mapped, parts), found_signature)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from fangkong.text.tables import read_tables
 from fangkong.text.textmap import MappedText
 
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -257,6 +258,7 @@ def normalize(text: MappedText) -> MappedText:
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
     text = text.replace_same_length(to_simplified(text.text))
+    text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text
     return text.rewrite(_SPACE_IN_NUMBER, lambda match: "")

@@ -233,3 +233,16 @@ def segment(text: str) -> Segmented:
         if cursor < end:
             sentences.append(Sentence(cursor, end, section, _clauses(text, cursor, end), paragraph, heading))
     return Segmented(title, published, source, sentences)
+
+
+# A line led by a label and a colon (杨柳村：卡点数3个…, 约谈提醒：12人), after an index number if any (1，桃源社区：…)
+_LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,3}[，,、.．\s]+)?(?P<label>[^\s：:，,。;；\d]{1,12})[：:]")
+
+
+def line_label(text: str, position: int) -> str:
+    """The label that leads the line `position` stands in (杨柳村 in 杨柳村：卡点数3个), or "" where the line opens
+    with no label and colon, or the colon stands after `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    match = _LINE_LABEL.match(text, start, position)
+    return match["label"] if match else ""
+

@@ -1,0 +1,161 @@
+"""Text tables: the rows of a table pasted as text read as clauses that name their columns.
+
+A ledger or statistics table copied into a report (工作台账, 统计表) keeps its columns apart only by runs of blanks:
+
+    村名      卡点数（个）  排查户数（户）
+    杨柳村    3             684
+
+Each number of a row counts what the header above its column names, so the gap before each number becomes a
+clause break and the column's words, and the header's unit (卡点数（个）: 个) follows a bare number:
+
+    杨柳村：卡点数3个，排查户数684户
+
+The words and units written in belong to the gaps they replace (MappedText maps each to the gap's span), and the
+numbers and row labels stay where they were: a fact's value and evidence still come from the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from fangkong.text.textmap import MappedText
+
+# Blanks: spaces, tabs and the ideographic space (read_tables runs after it is folded to a space, but also alone).
+# A line where words or a number are followed by blanks and then a digit: a text without one (most reports) holds no
+# table row, and is not split into lines at all. (re, not regex: one C-level scan of a plain pattern)
+_ROW_HINT = re.compile(r"\S[ \t\u3000]+\d")
+_CELL = re.compile(r"[^ \t\u3000]+")
+_GAP = re.compile(r"[ \t\u3000]+|$", re.MULTILINE)
+# A value cell: a number, as written in tables (thousands commas, a decimal point, 万 or 亿, a percent sign), with the
+# cell's own unit if it has one (500只); or a blank placeholder (— - / ／), which takes a column and says nothing.
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[万亿]?%?")
+_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)?[万亿]?(?:%|[^\s\d]{1,4})?")
+_PLACEHOLDER = re.compile(r"[-—–/／、]+|无")
+# A cell naming a thing and its count (口罩500只): a value that brings its own unit.
+_ITEM = regex.compile(r"\p{Han}{1,10}\d[\d,]*(?:\.\d+)?[万亿]?[^\s\d]{0,4}")
+# A header cell: words, the unit of the column in brackets at the end (排查户数（户）, 消杀面积(万平方米)).
+_HEADER_CELL = regex.compile(r"(?P<words>[^()（）]*?\p{Han}[^()（）]*?)(?:[(（](?P<unit>[^()（）\d]{1,5})[)）])?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# What never stands in a header: the marks of a sentence or of a key and its value.
+_NOT_HEADER = re.compile(r"[。，,；;：:！？!?]")
+# A line of rules drawn between a header and its rows (---- ═══ ───).
+_RULE_LINE = re.compile(r"[ \t\u3000]*[-=─━═_—]{3,}[ \t\u3000]*")
+# A header names at least HEADER_CELLS columns; a table has at least MIN_ROWS rows, or one row of MIN_VALUES values.
+HEADER_CELLS = 2
+MIN_ROWS = 2
+MIN_VALUES = 2
+
+
+def _header(line: str) -> list[tuple[str, str]] | None:
+    """A header line's columns as (words, unit), or None where the line is no header."""
+    if _NOT_HEADER.search(line):
+        return None
+    cells = _CELL.findall(line)
+    if len(cells) < HEADER_CELLS:
+        return None
+    columns = []
+    for cell in cells:
+        match = _HEADER_CELL.fullmatch(cell)
+        if match is None or not _HAN.search(match["words"]) or _VALUE.fullmatch(cell):
+            return None
+        columns.append((match["words"], match["unit"] or ""))
+    return columns
+
+
+def _row(line: str, start: int) -> list[tuple[int, int, bool]] | None:
+    """A row's value cells as (start, end, a bare number), after its label cells; None where the line is no row.
+
+    A row is an optional index number, then one or more label cells (words), then one or more value cells."""
+    cells = [(match.start() + start, match.end() + start, match.group()) for match in _CELL.finditer(line)]
+    at = 0
+    if len(cells) > 2 and cells[0][2].isdigit() and len(cells[0][2]) <= 3 and _HAN.search(cells[1][2]):
+        at = 1  # an index number: 1　桃源社区　3　1126
+    labels = at
+    while labels < len(cells) and _HAN.search(cells[labels][2]) and not (
+            _VALUE.fullmatch(cells[labels][2]) or _ITEM.fullmatch(cells[labels][2])):
+        labels += 1
+    values = cells[labels:]
+    if labels == at or not values:
+        return None
+    found = []
+    for begin, end, cell in values:
+        if _VALUE.fullmatch(cell) or _ITEM.fullmatch(cell):
+            found.append((begin, end, bool(_NUMBER.fullmatch(cell))))
+        elif _PLACEHOLDER.fullmatch(cell):
+            found.append((begin, end, False))
+        else:
+            return None
+    if all(_PLACEHOLDER.fullmatch(line[b - start:e - start]) for b, e, _ in found):
+        return None
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
+
+
+def _table_edits(text: str) -> dict[tuple[int, int], str]:
+    """What each gap of each table row of `text` becomes: {(start, end) of the gap, or (end, end) of the row: text}."""
+    edits: dict[tuple[int, int], str] = {}
+    lines = _lines(text)
+    index = 0
+    while index < len(lines):
+        header = _header(lines[index][1])
+        if header is None:
+            index += 1
+            continue
+        first = index + 1
+        while first < len(lines) and _RULE_LINE.fullmatch(lines[first][1]):
+            first += 1
+        rows = []
+        at = first
+        while at < len(lines) and (cells := _row(lines[at][1], lines[at][0])) is not None and len(cells) <= len(header):
+            rows.append((lines[at][0], lines[at][1], cells))
+            at += 1
+            while at < len(lines) and _RULE_LINE.fullmatch(lines[at][1]):
+                at += 1
+        if len(rows) >= MIN_ROWS or (rows and len(rows[0][2]) >= MIN_VALUES):
+            for start, line, cells in rows:
+                _edit_row(text, start, line, cells, header[len(header) - len(cells):], edits)
+            index = at
+        else:
+            index += 1
+    return edits
+
+
+def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool]],
+              columns: list[tuple[str, str]], edits: dict[tuple[int, int], str]) -> None:
+    """Write into `edits` the clause breaks, column words and units of one row whose value cells are `cells` (right-
+    aligned to `columns`)."""
+    gaps = [match.span() for match in _GAP.finditer(text, start, start + len(line)) if match.start() > start]
+    unit_after: dict[int, str] = {end: unit for (_, end, bare), (_, unit) in zip(cells, columns, strict=True)
+                                  if bare and unit}
+    words_before = {begin: words for (begin, _, _), (words, _) in zip(cells, columns, strict=True)}
+    for gap_start, gap_end in gaps:
+        unit = unit_after.get(gap_start, "")
+        if gap_end == start + len(line):  # the row's end: the last cell's unit, if any
+            if unit:
+                edits[(gap_start, gap_end)] = unit
+            continue
+        words = words_before.get(gap_end)
+        # the row's label ends at its first value: 杨柳村：卡点数3个 (the label names the row, segment.line_label)
+        mark = "：" if gap_end == cells[0][0] else "，"
+        edits[(gap_start, gap_end)] = unit + mark + (words or "")
+
+
+def read_tables(text: MappedText) -> MappedText:
+    """The text with each row of each text table read as clauses naming their columns (see the module); other texts
+    come back as they are."""
+    if "\n" not in text.text or not _ROW_HINT.search(text.text):
+        return text
+    edits = _table_edits(text.text)
+    if not edits:
+        return text
+    return text.rewrite(_GAP, lambda match: edits.get(match.span()))

@@ -1,0 +1,92 @@
+"""Text tables: each row's numbers read with the words and unit of their column's header (text/tables.py).
+
+The cases are tables as ledgers and statistics reports paste them: columns kept apart by runs of ideographic
+spaces, plain spaces or tabs, an index column, a 合计 row, a rule line under the header, placeholders.
+"""
+
+import pytest
+
+import fangkong
+from fangkong.text.normalize import normalize
+from fangkong.text.tables import read_tables
+from fangkong.text.textmap import MappedText
+
+LEDGER = (
+    "各村累计排查情况如下：\n"
+    "序号　村名　　卡点数（个）　排查户数（户）　返乡人员（人）\n"
+    "1　　桃源村　　3　　　　　　1126　　　　　4\n"
+    "2　　杨柳村　　3　　　　　　684　　　　　　2\n"
+    "合计　　　　　6　　　　　　1810　　　　　 6\n"
+)
+
+
+def _facts(text: str) -> list[tuple[str, float, str]]:
+    frame = fangkong.extract_text(text)
+    assert all(text[s:e] == ev for s, e, ev in zip(frame["start"], frame["end"], frame["evidence"], strict=True))
+    return sorted(zip(frame["metric"], frame["value"], frame["unit"], strict=True))
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in normalize(MappedText.identity(text)).text.split("\n") if "：" in line]
+
+
+def test_a_row_reads_as_clauses_naming_its_columns():
+    assert _rows(LEDGER) == [
+        "1，桃源村：卡点数3个，排查户数1126户，返乡人员4人",
+        "2，杨柳村：卡点数3个，排查户数684户，返乡人员2人",
+        "合计：卡点数6个，排查户数1810户，返乡人员6人",
+    ]
+
+
+def test_equal_counts_on_two_rows_are_two_facts_and_the_total_a_third():
+    facts = _facts(LEDGER)
+    assert [f[1:] for f in facts if f[0] == "checkpoints"] == [(3.0, "个"), (3.0, "个"), (6.0, "个")]
+    assert [f[1] for f in facts if f[0] == "households_screened"] == [684.0, 1126.0, 1810.0]
+
+
+def test_the_evidence_of_a_cell_is_its_number_in_the_original():
+    frame = fangkong.extract_text(LEDGER)
+    row = frame[frame["value"] == 1126.0].iloc[0]
+    assert row["evidence"] == "1126"
+    assert "桃源村：卡点数3个，排查户数1126户" in row["sentence"]
+
+
+@pytest.mark.parametrize("gap", ["\u3000\u3000", "    ", "\t"])
+def test_columns_kept_apart_by_any_blanks(gap):
+    table = gap.join(["社区", "采样人数", "志愿者"]) + "\n" + gap.join(["柳岸社区", "8712", "62"]) + "\n" + gap.join(
+        ["新桥社区", "10235", "75"]) + "\n"
+    facts = _facts("第三轮全员核酸检测情况：\n" + table)
+    assert ("tests_performed", 8712.0, "人") in facts
+    assert ("volunteers", 75.0, "人") in facts  # a column of people with no unit: 志愿者75 counts people
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a rule line under the header, placeholders in empty cells
+    ("村名　　横幅（条）　宣传资料（份）\n--------------------\n东村　　12　　　　—\n西村　　8　　　　 300\n",
+     ["东村：横幅12条，宣传资料—", "西村：横幅8条，宣传资料300份"]),
+    # a cell that writes its own unit keeps it
+    ("单位　　　捐赠物资\n某公司　　口罩500只\n某超市　　200箱\n",
+     ["某公司：捐赠物资口罩500只", "某超市：捐赠物资200箱"]),
+])
+def test_table_forms(text, rows):
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "截至目前　共排查　2000人\n今日新增　15人\n",  # prose split by blanks: no header of columns above
+    "村名　　卡点数（个）\n",  # a header with no row
+    "一、工作开展情况　总体\n设卡点　3\n",  # one row of one value: too little to be a table
+    "村名，卡点数\n东村　3\n西村　4\n",  # a header is no sentence
+    "首页　新闻　政务\n2020-01-30　12:00\n",  # a menu over a date line
+])
+def test_texts_that_are_no_table_stay(text):
+    assert read_tables(MappedText.identity(text)).text == text
+
+
+def test_the_words_written_in_map_to_the_gaps_they_replace():
+    mapped = read_tables(MappedText.identity(LEDGER))
+    at = mapped.text.index("卡点数3个")
+    start, end = mapped.original_span(at, at + 3)  # 卡点数, written in place of the gap before 3
+    assert LEDGER[start:end].strip() == ""
+    number = mapped.text.index("1126")
+    assert LEDGER[slice(*mapped.original_span(number, number + 4))] == "1126"
