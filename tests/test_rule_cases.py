@@ -311,6 +311,24 @@ CASES = [
     # 拟 in a noun (people who mean to come back) is no plan of the action
     ("已登记拟返乡人员563人。", 563, "people_screened"),
     ("镇里拟设立卡点5个。", 5, None),
+    # what must be done (要 before a verb or a time, 必须, 务必) is a requirement; 主要 and 交通要道 are not
+    ("要在2月3日前完成全县约12.6万户的拉网式排查。", 126000, None),
+    ("2月底前全县要再培训医务人员500名以上。", 500, None),
+    ("各村务必张贴宣传海报20张。", 20, None),
+    ("主要在3个进村路口设立卡点。", 3, "checkpoints"),
+    ("在交通要道设立检查点5个。", 5, "checkpoints"),
+    # a condition holds for the rest of its sentence
+    ("一旦发生疫情，在镇主要进出口迅速设立4个卡点。", 4, None),
+    # those let out of isolation are no count of those put in it
+    ("全县已解除医学观察1893人。", 1893, None),
+    ("全县集中隔离观察2106人。", 2106, "quarantined"),
+    # employees sent out are staff deployed; employees who give are not
+    ("公司派出42名员工到村组卡口执勤。", 42, "cadres"),
+    ("公司42名员工自发捐款。", 42, None),
+    # text messages and records entered are no items published
+    ("配合县委宣传部发送防疫公益短信120万余条。", 1200000, None),
+    ("协助社区录入核酸采样信息18.6万条。", 186000, None),
+    ("通过公众号发布防疫信息56条。", 56, "media_posts"),
 ]
 
 
