@@ -329,6 +329,17 @@ CASES = [
     ("配合县委宣传部发送防疫公益短信120万余条。", 1200000, None),
     ("协助社区录入核酸采样信息18.6万条。", 186000, None),
     ("通过公众号发布防疫信息56条。", 56, "media_posts"),
+    ("在街道公众号公示物资接收分配情况11期。", 11, "media_posts"),
+    ("使用情况每周在各村公示栏公示一次。", 1, None),  # a schedule
+    ("下发督办通知12份。", 12, None),  # a paper served on those at fault
+    # boats are checked and turned back as vehicles are
+    ("劝离外来渔船14艘。", 14, "persuaded_back"),
+    ("检查进港渔船412艘次。", 412, "vehicles_checked"),
+    # a requirement met or not met is no requirement
+    ("劝返不符合要求的游客17人。", 17, "persuaded_back"),
+    # a colon labels a count in Chinese numerals too; 一要 opens an item
+    ("张贴海报：三十张", 30, "banners_posters"),
+    ("会议强调：一要加强宣传，二要设立卡点3个。", 3, None),
 ]
 
 

@@ -21,7 +21,8 @@ _CLAUSE_END = regex.compile(
     r"""
     [,，](?!(?<=\d[,，])\d{3}(?!\d))   # a comma, but not a thousands separator (4,562)
   | [;；]
-  | [:：](?!\s*\d)                   # a colon, but not one that labels a count (志愿者：120人)
+  | [:：](?!\s*(?:\d|[一二两三四五六七八九十百千万]+(?![是要、.．])))   # a colon, but not one that labels a count
+                                            # (志愿者：120人, 张贴海报：三十张; 一是, 一要 open items)
   | \s{2,}
   | (?<=\d\p{Han}{1,3}|[)）])[ \t](?=\p{Han})   # one space after a count or a bracket, before words: a comma
                                             # (测量体温2000余人 劝返人数559人)
