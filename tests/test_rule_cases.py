@@ -340,6 +340,11 @@ CASES = [
     # a colon labels a count in Chinese numerals too; 一要 opens an item
     ("张贴海报：三十张", 30, "banners_posters"),
     ("会议强调：一要加强宣传，二要设立卡点3个。", 3, None),
+    # staff who give, give blood, or are promoted or praised are no staff sent out
+    ("全局112名干部职工共捐款3.56万元。", 112, None),
+    ("县局35名民警无偿献血。", 35, None),
+    ("火线提拔重用干部17名。", 17, None),
+    ("抽调机关干部35名下沉社区。", 35, "cadres"),
 ]
 
 
