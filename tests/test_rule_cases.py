@@ -345,6 +345,9 @@ CASES = [
     ("县局35名民警无偿献血。", 35, None),
     ("火线提拔重用干部17名。", 17, None),
     ("抽调机关干部35名下沉社区。", 35, "cadres"),
+    # a regime of tests named by how often makes 检测 a nucleic-acid test
+    ("对重点场所工作人员实行“一天一检”，累计检测重点人群4.2万人次。", 42000, "tests_performed"),
+    ("累计检测重点人群4.2万人次。", 42000, "people_screened"),
 ]
 
 
