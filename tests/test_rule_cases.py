@@ -348,6 +348,8 @@ CASES = [
     # a regime of tests named by how often makes 检测 a nucleic-acid test
     ("对重点场所工作人员实行“一天一检”，累计检测重点人群4.2万人次。", 42000, "tests_performed"),
     ("累计检测重点人群4.2万人次。", 42000, "people_screened"),
+    # 一个 right after a verb of setting up, 了 between or not, counts one
+    ("村里在寨门口设了一个卡点。", 1, "checkpoints"),
 ]
 
 
