@@ -83,6 +83,33 @@ def test_texts_that_are_no_table_stay(text):
     assert read_tables(MappedText.identity(text)).text == text
 
 
+COLUMN_BY_LINE = (
+    "各村卡点设置情况见下表：\n"
+    "村（社区）\n卡点数（个）\n入户排查（户）\n"
+    "桂花社区\n3\n1260\n新田村\n2\n865\n荷塘村\n2\n702\n合　计\n7\n2827\n"
+    "\n第 1 页\n"
+)
+
+
+def test_a_table_copied_one_cell_a_line_reads_as_the_same_rows():
+    assert _rows(COLUMN_BY_LINE) == [
+        "桂花社区：卡点数3个，入户排查1260户",
+        "新田村：卡点数2个，入户排查865户",
+        "荷塘村：卡点数2个，入户排查702户",
+        "合 计：卡点数7个，入户排查2827户",
+    ]
+    facts = _facts(COLUMN_BY_LINE)
+    assert [f[1] for f in facts if f[0] == "checkpoints"] == [2.0, 2.0, 3.0, 7.0]
+
+
+@pytest.mark.parametrize("text", [
+    "致全镇居民的一封信\n第一条\n12\n第二条\n",  # one row: no table
+    "卡点\n志愿者\n2020\n年\n",  # a number line after words, in no row of a label and values
+])
+def test_lines_that_are_no_table_of_cells_stay(text):
+    assert read_tables(MappedText.identity(text)).text == text
+
+
 def test_the_words_written_in_map_to_the_gaps_they_replace():
     mapped = read_tables(MappedText.identity(LEDGER))
     at = mapped.text.index("卡点数3个")

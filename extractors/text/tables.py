@@ -10,6 +10,9 @@ clause break and the column's words, and the header's unit (卡点数（个）: 
 
     杨柳村：卡点数3个，排查户数684户
 
+A table copied one cell a line (from a PDF or a word processor: the header's cells on lines of their own, then for
+each row its label and its values, a line each) reads the same, its rows joined into one line each.
+
 The words and units written in belong to the gaps they replace (MappedText maps each to the gap's span), and the
 numbers and row labels stay where they were: a fact's value and evidence still come from the original.
 """
@@ -28,6 +31,11 @@ from fangkong.text.textmap import MappedText
 _ROW_HINT = re.compile(r"\S[ \t\u3000]+\d")
 _CELL = re.compile(r"[^ \t\u3000]+")
 _GAP = re.compile(r"[ \t\u3000]+|$", re.MULTILINE)
+# A table copied cell by cell, one cell a line (from a PDF or a word processor): a line of words, then a line that is
+# one number. A text without one is not looked at for such tables.
+_COLUMN_HINT = re.compile(r"[\u4e00-\u9fff)）][ \t\u3000]*\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n")
+# Each line a cell: the newline between two cells of a row, and the end of a row's last cell.
+_CELL_BREAK = re.compile(r"$|\n", re.MULTILINE)
 # A value cell: a number, as written in tables (thousands commas, a decimal point, 万 or 亿, a percent sign), with the
 # cell's own unit if it has one (500只); or a blank placeholder (— - / ／), which takes a column and says nothing.
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[万亿]?%?")
@@ -46,6 +54,9 @@ _RULE_LINE = re.compile(r"[ \t\u3000]*[-=─━═_—]{3,}[ \t\u3000]*")
 HEADER_CELLS = 2
 MIN_ROWS = 2
 MIN_VALUES = 2
+# A table copied one cell a line has at most COLUMNS_MAX columns, each header cell at most CELL_MAX characters.
+COLUMNS_MAX = 8
+CELL_MAX = 16
 
 
 def _header(line: str) -> list[tuple[str, str]] | None:
@@ -150,12 +161,88 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
         edits[(gap_start, gap_end)] = unit + mark + (words or "")
 
 
+def _header_cell(line: str) -> tuple[str, str] | None:
+    """A line that is one header cell (卡点数（个）) as (words, unit), or None."""
+    cell = line.strip()
+    if not cell or len(cell) > CELL_MAX or _NOT_HEADER.search(cell) or _VALUE.fullmatch(cell):
+        return None
+    match = _HEADER_CELL.fullmatch(cell)
+    if match is None or not _HAN.search(match["words"]) or _CELL.fullmatch(cell) is None:
+        return None
+    return match["words"], match["unit"] or ""
+
+
+def _value_line(line: str) -> bool | None:
+    """A line that is one value cell: True for a bare number, False for a value with its own unit or a placeholder;
+    None for any other line."""
+    cell = line.strip()
+    if _NUMBER.fullmatch(cell):
+        return True
+    if _VALUE.fullmatch(cell) or _ITEM.fullmatch(cell) or _PLACEHOLDER.fullmatch(cell):
+        return False
+    return None
+
+
+def _label_line(line: str) -> bool:
+    cell = line.strip()
+    return bool(cell) and len(cell) <= CELL_MAX and bool(_HAN.search(cell)) and _value_line(cell) is None and not (
+        _NOT_HEADER.search(cell))
+
+
+def _column_edits(text: str) -> dict[tuple[int, int], str]:
+    """The edits (as _table_edits gives them) of the tables of `text` copied one cell a line: a header of N cells
+    on N lines, then rows of a label line and N - 1 value lines, at least MIN_ROWS of them."""
+    edits: dict[tuple[int, int], str] = {}
+    lines = _lines(text)
+    index = 0
+    while index < len(lines):
+        found = None
+        for width in range(HEADER_CELLS, COLUMNS_MAX + 1):
+            header = [_header_cell(line) for _, line in lines[index:index + width]]
+            if len(header) < width or None in header:
+                break
+            rows = _column_rows(lines, index + width, width)
+            if len(rows) >= MIN_ROWS:
+                found = (header, rows)
+                break
+        if found is None:
+            index += 1
+            continue
+        header, rows = found
+        for row in rows:
+            for (start, line), (words, unit), at in zip(lines[row:row + len(header)], header,
+                                                        range(len(header)), strict=True):
+                end = start + len(line)
+                bare = at > 0 and _value_line(line) is True
+                last = at == len(header) - 1
+                if last:
+                    if bare and unit:
+                        edits[(end, end)] = unit
+                    continue
+                following = header[at + 1][0]
+                edits[(end, end + 1)] = (unit if bare else "") + ("：" if at == 0 else "，") + following
+        index = rows[-1] + len(header)
+    return edits
+
+
+def _column_rows(lines: list[tuple[int, str]], first: int, width: int) -> list[int]:
+    """Where each row starts, from line `first` on, of a table copied one cell a line with `width` columns."""
+    rows = []
+    at = first
+    while at + width <= len(lines) and _label_line(lines[at][1]) and all(
+            _value_line(line) is not None for _, line in lines[at + 1:at + width]):
+        rows.append(at)
+        at += width
+    return rows
+
+
 def read_tables(text: MappedText) -> MappedText:
     """The text with each row of each text table read as clauses naming their columns (see the module); other texts
     come back as they are."""
-    if "\n" not in text.text or not _ROW_HINT.search(text.text):
+    if "\n" not in text.text:
         return text
-    edits = _table_edits(text.text)
-    if not edits:
-        return text
-    return text.rewrite(_GAP, lambda match: edits.get(match.span()))
+    if _ROW_HINT.search(text.text) and (edits := _table_edits(text.text)):
+        text = text.rewrite(_GAP, lambda match: edits.get(match.span()))
+    if _COLUMN_HINT.search(text.text) and (edits := _column_edits(text.text)):
+        text = text.rewrite(_CELL_BREAK, lambda match: edits.get(match.span()))
+    return text
