@@ -210,8 +210,7 @@ def _column_edits(text: str) -> dict[tuple[int, int], str]:
             continue
         header, rows = found
         for row in rows:
-            for (start, line), (words, unit), at in zip(lines[row:row + len(header)], header,
-                                                        range(len(header)), strict=True):
+            for at, ((start, line), (_, unit)) in enumerate(zip(lines[row:row + len(header)], header, strict=True)):
                 end = start + len(line)
                 bare = at > 0 and _value_line(line) is True
                 last = at == len(header) - 1
