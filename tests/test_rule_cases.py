@@ -419,6 +419,11 @@ def test_money_spent_before_it_is_named_stays_spent(sentence):
 # as (value, metric) in any order, written by hand from reading it (METRICS.md). Counts of recipients,
 # givers, places and people in a list of goods are no facts; goods bought are no donation.
 MECHANISM_CASES = [
+    # parts after a count's change (较上周增加612人) are parts of the count before the change; after a count no rule
+    # claims, of nothing
+    ("全镇累计排查登记返乡人员4137人，较上周增加612人。其中：省外返乡1286人，省内市外返乡1845人。",
+     [(4137, "people_screened"), (1286, "people_screened"), (1845, "people_screened")]),
+    ("全镇累计排查返乡人员4137人，发现发热病人3人。其中：省外返乡1人。", [(4137, "people_screened")]),
     # a donation verb governs a list of goods whose nouns are in no word list
     ("社区居民捐赠方便面4箱、八宝粥2件、小蛋糕1件。", [(4, "donations_goods"), (2, "donations_goods"),
                                          (1, "donations_goods")]),

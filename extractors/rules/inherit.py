@@ -150,6 +150,7 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         same = other.unit_classes == quantity.unit_classes
         marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
         if marker is not None:
+            earlier = _before_a_change(ruleset, text, earlier, found, matches, hits)
             total = matches[earlier]
             # parts may be counted in another unit the total's rule takes (接种3.6万剂次，其中第一剂1.9万人)
             if total is None or not _enumerated(text, marker, quantity.start) or not (
@@ -159,6 +160,21 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         if not same:
             return None
     return None
+
+
+def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                     matches: Sequence[Match | None], hits: Hits | None) -> int:
+    """The claimed count just before `index` in its sentence, in the same measure word, where `index` stands in a clause
+    opened by a word of comparison and no rule claimed it (累计排查4137人，较上周增加612人: the 4137); else `index`."""
+    here = found[index]
+    if matches[index] is not None or ruleset.comparison_markers is None or index == 0:
+        return index
+    before = found[index - 1]
+    if (before.sentence != here.sentence or matches[index - 1] is None
+            or before.quantity.unit_classes != here.quantity.unit_classes):
+        return index
+    opening = _AFTER_MARKER.match(text, here.clause[0]).end()
+    return index - 1 if word_at(ruleset.comparison_markers, text, opening, here.quantity.start, hits) else index
 
 
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count

@@ -132,6 +132,8 @@ class RuleSet:
     count_labels: regex.Pattern | None = None
     # Words of a count changing (增加到, 降至): the count after one counts what the count before it counts.
     change_markers: regex.Pattern | None = None
+    # Words that open a comparison (较上周, 同比): a count in a clause one opens is how much another count changed.
+    comparison_markers: regex.Pattern | None = None
     # Words that make a mention another one (也, 又, 再次): a count after one repeats no equal count before it.
     additive_markers: regex.Pattern | None = None
     # Prepositions of a recipient (给, 向): the words after a count end at one (防护服200件给医院 counts no hospitals).
