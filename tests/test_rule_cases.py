@@ -329,8 +329,16 @@ CASES = [
     ("配合县委宣传部发送防疫公益短信120万余条。", 1200000, None),
     ("协助社区录入核酸采样信息18.6万条。", 186000, None),
     ("通过公众号发布防疫信息56条。", 56, "media_posts"),
-    ("在街道公众号公示物资接收分配情况11期。", 11, "media_posts"),
-    ("使用情况每周在各村公示栏公示一次。", 1, None),  # a schedule
+    ("收支明细已在各村公示栏公示3次。", 3, None),  # made public on a board: no item published
+    ("各村“村村响”广播早中晚各播放一遍。", 1, None),  # a schedule
+    ("县广播电台开设栏目，每天早晚各播出一期。", 1, None),
+    ("组建流动接种队12支，深入偏远山村开展上门接种。", 12, None),  # teams
+    ("组建了30个企业复工服务组，实行一企一专员。", 30, "work_groups"),
+    ("在重点通道安装视频监控探头64个。", 64, None),
+    ("全年处置涉疫网络谣言信息43条。", 43, None),
+    # money spent on goods handed out or bought for others is no gift; goods handed out free are
+    ("为居家隔离户配送蔬菜等生活物资5.08万元。", 50800, None),
+    ("爱心企业为居民免费配送蔬菜价值5万元。", 50000, "donations_money"),
     ("下发督办通知12份。", 12, None),  # a paper served on those at fault
     # boats are checked and turned back as vehicles are
     ("劝离外来渔船14艘。", 14, "persuaded_back"),
