@@ -281,7 +281,7 @@ def test_a_user_rule_file_may_use_shipped_classes():
     ("checkpoint_nouns", "疫情管控哨"),
     ("checkpoint_nouns", "查验站"),
     ("cadres", "执勤人员"),
-    ("cadres", "疾控人员"),
+    ("cadres", "综治人员"),
     ("volunteers", "志愿服务人员"),
     ("vehicles", "外地车辆"),
     ("publicity_vehicles", "广播车辆"),

@@ -15,7 +15,8 @@ CASES = [
     ("在各路口设置扫码点20个。", 20, "checkpoints"),
     ("设立疫情防控服务点12个。", 12, "checkpoints"),
     ("设立便民服务点5个。", 5, None),
-    ("抽调疾控人员20名进驻。", 20, "cadres"),
+    ("抽调综治人员20名进驻。", 20, "cadres"),
+    ("抽调疾控人员20名进驻。", 20, None),  # medical staff: no cadres (the team marks them optional at most)
     ("出动巡逻干警45人次。", 45, "cadres"),
     ("登记外地车辆118辆次。", 118, "vehicles_checked"),
     ("出动广播车辆6台次。", 6, "publicity_vehicles"),
@@ -141,7 +142,7 @@ CASES = [
     ("下设6支群众志愿服务队。", 6, "work_groups"),
     # a worker named right after the count is the subject of the verb after it, not its object
     ("4名同志协助卡点监测体温。", 4, "cadres"),
-    ("2111名采样人员协助两区开展核酸检测。", 2111, "cadres"),
+    ("2111名采样人员协助两区开展核酸检测。", 2111, None),  # medical staff, and no tests either
     # a count of people right before 的 sizes what follows: a group, not people counted
     ("组建了一支500余人的居家观察服务保障队。", 500, None),
     ("组织了一支600人的核酸检测志愿者队伍。", 600, None),
@@ -391,9 +392,11 @@ CASES = [
     # an amount each person gave is a size, the total is the count
     ("每人捐款100元，共捐款5000元。", 100, None),
     ("每人捐款100元，共捐款5000元。", 5000, "donations_money"),
-    # officials and medical teams sent out are cadres
+    # officials sent out are cadres; medical teams are not, unless listed with them
     ("派驻第一书记15名。", 15, "cadres"),
-    ("派出医疗队员30名支援。", 30, "cadres"),
+    ("派出医疗队员30名支援。", 30, None),
+    ("抽调镇村干部、民警、医护人员136名。", 136, "cadres"),
+    ("民警和医护人员20人。", 20, "cadres"),
     # a verb of achieving ends the noun phrase: the number counts what stands before it
     ("全区75个小区实现临时党支部全覆盖。", 75, None),
     ("近30名居民主动报名组建党员志愿队。", 30, "volunteers"),

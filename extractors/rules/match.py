@@ -491,6 +491,25 @@ def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None
     return not _search(ruleset.joining_verbs, text, subject[1], t_start, hits)
 
 
+# What joins the members of a list of people (镇村干部、民警、医护人员; 民警和医护人员), and how long a member may be.
+_MEMBER_JOIN = regex.compile(r"[、和及与]")
+MEMBER_MAX = 8
+
+
+def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where text[start:end] goes on with more members of a list of people right up to the number (、民警、医护人员
+    before 136名): the number counts them all, the trigger's members among them."""
+    if ruleset.people_nouns is None or end - start < 2 or not _MEMBER_JOIN.match(text, start):
+        return False
+    position = start + 1
+    for member in _MEMBER_JOIN.split(text[start + 1:end]):
+        position += len(member)
+        if not 0 < len(member) <= MEMBER_MAX or not _ends_at(ruleset.people_nouns, text, position, hits):
+            return False
+        position += 1
+    return True
+
+
 def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: tuple[int, int] | None,
                         t_start: int) -> bool:
     """True where the noun right after the measure word is what the number counts and a noun trigger farther
@@ -1396,7 +1415,8 @@ def match_quantity(
             # (志愿者们服务群众达5000人次: the served)
             wide = total or (led_up and clause[0] <= t_start and not _search(
                 ruleset.people_nouns, text, t_end, quantity.start, hits)) or (
-                enumerated and clause[0] <= t_start and _LIST_SEPARATOR in text[t_end:quantity.start])
+                enumerated and clause[0] <= t_start and _LIST_SEPARATOR in text[t_end:quantity.start]) or (
+                before and people and _more_people_listed(ruleset, text, t_end, quantity.start, hits))
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
                       # 对3名值守不力的村（社区）干部进行约谈: the action on an object led in by 对 ends its noun
                       # phrase, however long
