@@ -397,6 +397,9 @@ CASES = [
     ("派出医疗队员30名支援。", 30, None),
     ("抽调镇村干部、民警、医护人员136名。", 136, "cadres"),
     ("民警和医护人员20人。", 20, "cadres"),
+    # two modifiers joined by 和 before the head (机关和企事业单位 + 党员干部)
+    ("全区共有3860名机关和企事业单位党员干部下沉到社区。", 3860, "party_members"),
+    ("为5个村和志愿者送去口罩。", 5, None),
     # a verb of achieving ends the noun phrase: the number counts what stands before it
     ("全区75个小区实现临时党支部全覆盖。", 75, None),
     ("近30名居民主动报名组建党员志愿队。", 30, "volunteers"),

@@ -280,6 +280,9 @@ _COORDINATED = regex.compile(f"[^{CLAUSE_ENDS}]*等")
 # A noun that opens a 等-list after the number: a list separator right after it, then 等 (党员、网格员等志愿者), not
 # a 等 farther on in the clause's verb phrase (志愿者协助开展秩序维护、扫码登记等工作).
 _A_MEMBER = regex.compile(f"\\s*[、和及与][^{CLAUSE_ENDS}]*等")
+# A conjunction, then a few words with no number: a second modifier joined to the noun before it, the head after it
+# (机关和企事业单位 before 党员干部).
+_JOINED_MODIFIER = regex.compile(f"[和及与][^\\d{CLAUSE_ENDS}]{{1,8}}")
 # Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
@@ -522,6 +525,8 @@ def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: t
         return False
     if _COORDINATED.fullmatch(text, quantity.end, t_start):
         return False  # 80多名党员、网格员、退役军人等志愿者: the noun is a member of a list the trigger heads
+    if _JOINED_MODIFIER.fullmatch(text, noun_end, t_start):
+        return False  # 3860名机关和企事业单位党员干部: two modifiers joined, then the head
     return not _modifiers_only(ruleset, text[noun_end:t_start])
 
 
