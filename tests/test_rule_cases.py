@@ -311,6 +311,8 @@ CASES = [
     # 拟 in a noun (people who mean to come back) is no plan of the action
     ("已登记拟返乡人员563人。", 563, "people_screened"),
     ("镇里拟设立卡点5个。", 5, None),
+    ("摸排出计划返乡人员2860余人。", 2860, "people_screened"),  # people who plan to come: no plan of the action
+    ("镇里计划设立卡点5个。", 5, None),
     # what must be done (要 before a verb or a time, 必须, 务必) is a requirement; 主要 and 交通要道 are not
     ("要在2月3日前完成全县约12.6万户的拉网式排查。", 126000, None),
     ("2月底前全县要再培训医务人员500名以上。", 500, None),
