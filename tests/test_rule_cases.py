@@ -338,6 +338,8 @@ CASES = [
     ("组建了30个企业复工服务组，实行一企一专员。", 30, "work_groups"),
     ("在重点通道安装视频监控探头64个。", 64, None),
     ("全年处置涉疫网络谣言信息43条。", 43, None),
+    # 信 heads a letter, not inside 信息, even in a paragraph handing out leaflets
+    ("✅发放明白纸2.4万份\n✅走访农户9235户\n✅收到爱心捐款31.6万元\n✅公众号推送防疫信息65条", 65, "media_posts"),
     # money spent on goods handed out or bought for others is no gift; goods handed out free are
     ("为居家隔离户配送蔬菜等生活物资5.08万元。", 50800, None),
     ("爱心企业为居民免费配送蔬菜价值5万元。", 50000, "donations_money"),
