@@ -431,6 +431,11 @@ def test_money_spent_before_it_is_named_stays_spent(sentence):
 # as (value, metric) in any order, written by hand from reading it (METRICS.md). Counts of recipients,
 # givers, places and people in a list of goods are no facts; goods bought are no donation.
 MECHANISM_CASES = [
+    # a rate between a total and its parts (人均166.5元) is no total: the parts are the count's before it; a mean over
+    # days (日均) is no count
+    ("全县党员缴纳特殊党费，累计金额476.3万元，人均166.5元。其中，县直机关工委系统党员交纳148.2万元，教育系统交纳96.7万元。",
+     [(4763000, "donations_money"), (1482000, "donations_money"), (967000, "donations_money")]),
+    ("共查验车辆2.86万辆次，日均查验车辆4086辆次。", [(28600, "vehicles_checked")]),
     # parts after a count's change (较上周增加612人) are parts of the count before the change; after a count no rule
     # claims, of nothing
     ("全镇累计排查登记返乡人员4137人，较上周增加612人。其中：省外返乡1286人，省内市外返乡1845人。",

@@ -165,16 +165,18 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
 def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                      matches: Sequence[Match | None], hits: Hits | None) -> int:
     """The claimed count just before `index` in its sentence, in the same measure word, where `index` stands in a clause
-    opened by a word of comparison and no rule claimed it (累计排查4137人，较上周增加612人: the 4137); else `index`."""
+    opened by a word of comparison or of a rate and no rule claimed it (累计排查4137人，较上周增加612人; 累计金额476.3万元，
+    人均166.5元: the 4137, the 476.3万); else `index`."""
     here = found[index]
-    if matches[index] is not None or ruleset.comparison_markers is None or index == 0:
+    if matches[index] is not None or index == 0:
         return index
     before = found[index - 1]
     if (before.sentence != here.sentence or matches[index - 1] is None
             or before.quantity.unit_classes != here.quantity.unit_classes):
         return index
     opening = _AFTER_MARKER.match(text, here.clause[0]).end()
-    return index - 1 if word_at(ruleset.comparison_markers, text, opening, here.quantity.start, hits) else index
+    return index - 1 if any(word_at(pattern, text, opening, here.quantity.start, hits)
+                            for pattern in (ruleset.comparison_markers, ruleset.rate_markers)) else index
 
 
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count

@@ -134,6 +134,8 @@ class RuleSet:
     change_markers: regex.Pattern | None = None
     # Words that open a comparison (较上周, 同比): a count in a clause one opens is how much another count changed.
     comparison_markers: regex.Pattern | None = None
+    # Words of a rate (人均, 日均): a count in a clause one opens is a rate of another count, not a count of its own.
+    rate_markers: regex.Pattern | None = None
     # Words that make a mention another one (也, 又, 再次): a count after one repeats no equal count before it.
     additive_markers: regex.Pattern | None = None
     # Prepositions of a recipient (给, 向): the words after a count end at one (防护服200件给医院 counts no hospitals).
