@@ -165,8 +165,8 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
 def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                      matches: Sequence[Match | None], hits: Hits | None) -> int:
     """The claimed count just before `index` in its sentence, in the same measure word, where `index` stands in a clause
-    opened by a word of comparison or of a rate and no rule claimed it (累计排查4137人，较上周增加612人; 累计金额476.3万元，
-    人均166.5元: the 4137, the 476.3万); else `index`."""
+    opened by a word of comparison or of a rate and no rule claimed it (累计排查4137人，较上周增加612人: the 4137;
+    累计金额476.3万元，人均166.5元: the 476.3万); else `index`."""
     here = found[index]
     if matches[index] is not None or index == 0:
         return index
