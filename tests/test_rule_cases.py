@@ -436,6 +436,10 @@ MECHANISM_CASES = [
     ("全县党员缴纳特殊党费，累计金额476.3万元，人均166.5元。其中，县直机关工委系统党员交纳148.2万元，教育系统交纳96.7万元。",
      [(4763000, "donations_money"), (1482000, "donations_money"), (967000, "donations_money")]),
     ("共查验车辆2.86万辆次，日均查验车辆4086辆次。", [(28600, "vehicles_checked")]),
+    # items that leave out the head the first item names after its 的 count what it counts; the verbs in them are
+    # what those people did
+    ("参与卡点值守的志愿者2960名，参与社区排查的1380名，参与宣传引导的940名。",
+     [(2960, "volunteers"), (1380, "volunteers"), (940, "volunteers")]),
     # parts after a count's change (较上周增加612人) are parts of the count before the change; after a count no rule
     # claims, of nothing
     ("全镇累计排查登记返乡人员4137人，较上周增加612人。其中：省外返乡1286人，省内市外返乡1845人。",

@@ -204,6 +204,11 @@ PARALLEL_HEAD = 2
 # A parallel item after a comma: the comma, then a short label of Han characters only (no verb of its own in a
 # clause of its own: 其他地区已返乡人员, not 其中隔离观察的有).
 _COMMA_ITEM = regex.compile(r"\s*[,，]\s*\p{Han}{2,12}")
+# An item after a comma that ends in 的 right before its number: its head is left out (，参与社区排查的1380名), and the
+# head of the item before, after its own 的, is at most ELIDED_HEAD_MAX characters (的志愿者2960名).
+_OF = "的"
+_ELIDED_ITEM = regex.compile(r"\s*[,，;；]\s*[^,，;；:：。!?！？\d]{1,20}的")
+ELIDED_HEAD_MAX = 6
 
 
 def _claimed_neighbour(index: int, step: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
@@ -247,6 +252,19 @@ def _label_ends(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -
 def _label_end(ruleset: RuleSet, text: str, position: int, hits: Hits | None) -> int:
     """Where the label of the number at `position` ends, every word leading up to the number set aside."""
     return _label_ends(ruleset, text, position, hits)[-1]
+
+
+def _elided_head_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the claimed number just before this one where this one's item ends in 的 right before it, leaving
+    out the head that the item before names after its own 的, in the same sentence, one comma between (参与卡点值守的
+    志愿者2960名，参与社区排查的1380名，参与宣传引导的940名: volunteers, each). None where there is none."""
+    here, before = found[index], found[index - 1] if index else None
+    if (before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes
+            or before.sentence != here.sentence or not text.startswith(_OF, here.quantity.start - 1)
+            or not _ELIDED_ITEM.fullmatch(text, before.quantity.end, here.quantity.start)):
+        return None
+    of = text.rfind(_OF, before.clause[0], before.quantity.start)
+    return index - 1 if of >= 0 and before.quantity.start - of - 1 <= ELIDED_HEAD_MAX else None
 
 
 def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None],
@@ -630,6 +648,10 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
             part = anchor is not None
+        elided = False
+        if anchor is None:
+            anchor = _elided_head_anchor(text, index, found, result)
+            elided = anchor is not None
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
@@ -669,7 +691,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
             # governs every item and the items are things (捐赠大米2吨、50床毛毯)
             continue
-        if _names_another(ruleset, text, rule.metric, item, here, hits) or (
+        # (an item whose head is left out names what its people did, not what it counts: 参与社区排查的)
+        if (not elided and _names_another(ruleset, text, rule.metric, item, here, hits)) or (
                 not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits, part)):
             continue
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):

@@ -725,6 +725,8 @@ def _heads_across_lines(text: str, t_end: int, head_start: int) -> bool:
 
 # 由 … N … 组成: a group made of the people counted. The group is named before 由 or after 组成的.
 _COMPOSED_BY = regex.compile(f"由[^{CLAUSE_ENDS}]{{0,16}}$")
+# The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
+_OF = "的"
 _COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
 # A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
@@ -1463,6 +1465,9 @@ def match_quantity(
             if not each and not rule.shared and not before and subject is None and _another_noun_first(
                     ruleset, text, quantity, noun_span(), t_start):
                 continue
+            if before and rule.shared and text.startswith(_OF, quantity.start - 1) and _search(
+                    ruleset.joining_verbs, text, clause[0], t_start, hits):
+                continue  # 参与社区排查的1380名: what the people left unnamed took part in; they are not those screened
             if before and not rule.shared and _search(ruleset.object_markers, text, t_end, quantity.start, hits):
                 continue  # 医护人员对1200名返乡人员: the staff act on the number, they are not what it counts
             if before and not rule.shared and not total and (own := noun_span()) is not None and not _in_trigger(
