@@ -338,6 +338,16 @@ CASES = [
     ("组建了30个企业复工服务组，实行一企一专员。", 30, "work_groups"),
     ("在重点通道安装视频监控探头64个。", 64, None),
     ("全年处置涉疫网络谣言信息43条。", 43, None),
+    # a difference from a period named with its date is no count; kits handed out are no tests; papers of discipline
+    # are no leaflets; an item naming another campaign holds no fact of its own
+    ("问责人数较1月下旬减少9人。", 9, None),
+    ("当日发放抗原检测试剂12.6万人份。", 126000, None),
+    ("县纪委监委共发出纪律检查建议书4份。", 4, None),
+    ("乡里印发《疫情防控告知书》8000份、《春耕生产技术明白纸》3000份。", 3000, None),
+    ("乡里印发《疫情防控告知书》8000份、《春耕生产技术明白纸》3000份。", 8000, "leaflets"),
+    # cadres who broke the rules or fell on duty, or representatives at a ceremony, are no staff sent out
+    ("黎阳县有3名基层干部倒在了抗疫一线。", 3, None),
+    ("干部群众代表200余人来到这里。", 200, None),
     # 信 heads a letter, not inside 信息, even in a paragraph handing out leaflets
     ("✅发放明白纸2.4万份\n✅走访农户9235户\n✅收到爱心捐款31.6万元\n✅公众号推送防疫信息65条", 65, "media_posts"),
     # money spent on goods handed out or bought for others is no gift; goods handed out free are

@@ -725,6 +725,8 @@ def _heads_across_lines(text: str, t_end: int, head_start: int) -> bool:
 
 # 由 … N … 组成: a group made of the people counted. The group is named before 由 or after 组成的.
 _COMPOSED_BY = regex.compile(f"由[^{CLAUSE_ENDS}]{{0,16}}$")
+# What ends the item before a number within its clause: a list separator.
+_ITEM_BREAK = regex.compile(r"[、]")
 # The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
 _OF = "的"
 _COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
@@ -896,6 +898,11 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
     if _off_topic(ruleset, text, clause, hits) or _off_topic(ruleset, text, sentence, hits) or (
             heading is not None and _off_topic(ruleset, text, heading, hits)
             and not _search(ruleset.on_topic, text, *sentence, hits)):
+        return True
+    # an item of a list may name another campaign of its own (印发《疫情防控告知书》8000份、《春耕生产技术明白纸》3000份)
+    item_start = max(clause[0], max((found.end() for found in _ITEM_BREAK.finditer(text, clause[0], quantity.start)),
+                                    default=clause[0]))
+    if item_start > clause[0] and _off_topic(ruleset, text, (item_start, quantity.start), hits):
         return True
     if _base_of_a_subset(ruleset, text, quantity, others, hits):
         return True
