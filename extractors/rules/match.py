@@ -899,7 +899,7 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
             heading is not None and _off_topic(ruleset, text, heading, hits)
             and not _search(ruleset.on_topic, text, *sentence, hits)):
         return True
-    # an item of a list may name another campaign of its own (印发《疫情防控告知书》8000份、《春耕生产技术明白纸》3000份)
+    # an item of a list may name another campaign of its own (《疫情防控告知书》8000份、《春耕生产技术明白纸》3000份)
     item_start = max(clause[0], max((found.end() for found in _ITEM_BREAK.finditer(text, clause[0], quantity.start)),
                                     default=clause[0]))
     if item_start > clause[0] and _off_topic(ruleset, text, (item_start, quantity.start), hits):
