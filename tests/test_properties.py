@@ -8,7 +8,7 @@ from decimal import Decimal
 import cn2an
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import fangkong
@@ -75,6 +75,7 @@ def _check_frame(frame: pd.DataFrame, original: str) -> None:
 
 @SETTINGS
 @given(report_text)
+@example("¥0")  # found by hypothesis: a sign of money before a zero made a quantity of value 0
 def test_extract_text_never_raises_and_evidence_is_original(text):
     frame = fangkong.extract_text(text, doc="r.txt", include_other=True)
     _check_frame(frame, text)

@@ -457,7 +457,7 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
             value = parse_number(match.group("cnnumber") or match.group("number") + match.group("big"))
             qualifier = "over" if match.group("inner") else _PREFIX_QUALIFIERS.get(match.group("lead"), "exact")
         number_end = match.end()
-        if value is None or any(q.start < number_end and number_start < q.end for q in found):
+        if value is None or value <= 0 or any(q.start < number_end and number_start < q.end for q in found):
             continue
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
