@@ -348,6 +348,10 @@ CASES = [
     # cadres who broke the rules or fell on duty, or representatives at a ceremony, are no staff sent out
     ("黎阳县有3名基层干部倒在了抗疫一线。", 3, None),
     ("干部群众代表200余人来到这里。", 200, None),
+    # 对 leads an object in however long its phrase, a 的-modifier before its number included; one so led in is counted
+    ("乡纪委还对两名在疫情期间违规操办宴席的村组干部进行了约谈。", 2, "accountability"),
+    ("对履职不力的1名村党支部书记给予诫勉谈话。", 1, "accountability"),
+    ("对从湖北回来的1人，落实居家隔离14天。", 1, "quarantined"),
     # 信 heads a letter, not inside 信息, even in a paragraph handing out leaflets
     ("✅发放明白纸2.4万份\n✅走访农户9235户\n✅收到爱心捐款31.6万元\n✅公众号推送防疫信息65条", 65, "media_posts"),
     # money spent on goods handed out or bought for others is no gift; goods handed out free are

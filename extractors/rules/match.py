@@ -330,7 +330,12 @@ def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quan
     return any(pattern is not None and _ends_at(pattern, text, at, hits)
                for pattern in (rule.context, ruleset.setting_up_verbs)) or (
         rule.shared and ruleset.patient_markers is not None
-        and _ends_at(ruleset.patient_markers, text, quantity.start, hits))
+        and (_ends_at(ruleset.patient_markers, text, quantity.start, hits)
+             # or a 的-modifier between (对履职不力的1名村党支部书记给予诫勉谈话)
+             or (text.startswith(_OF, quantity.start - 1) and _PATIENT_MODIFIER.search(
+                 text, max(0, quantity.start - PATIENT_MODIFIER_REACH), quantity.start) is not None
+                 and _search(ruleset.patient_markers, text, max(0, quantity.start - PATIENT_MODIFIER_REACH),
+                             quantity.start, hits))))
 
 
 # How long the noun of a fronted object (对37名中高风险地区返乡人员，…) may run from its number to its clause's end.
@@ -727,6 +732,9 @@ def _heads_across_lines(text: str, t_end: int, head_start: int) -> bool:
 _COMPOSED_BY = regex.compile(f"由[^{CLAUSE_ENDS}]{{0,16}}$")
 # What ends the item before a number within its clause: a list separator.
 _ITEM_BREAK = regex.compile(r"[、]")
+# A 的-modifier after a preposition of what undergoes an action, right up to a number: 对履职不力的 before 1名.
+_PATIENT_MODIFIER = regex.compile(r"对[^,，;；:：。!?！？\d]{1,12}的$")
+PATIENT_MODIFIER_REACH = 16
 # The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
 _OF = "的"
 _COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
@@ -1397,6 +1405,8 @@ def match_quantity(
             # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
             # noun phrase may reach
             reach = rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
+            if rule.shared and object_right_before():
+                reach = rule.window + NOUN_PHRASE_REACH  # 对两名…的村组干部进行了约谈: the object's phrase runs long
             # (what places each set up may stand in the next clause: 在7个路口处，全部设置了执勤卡点)
             end = sentence[1] if each_end is not None and each_end > scope[1] and not rule.shared else scope[1]
             if not rule.shared and text.startswith(_ITEM_OPENINGS, quantity.end):
@@ -1433,8 +1443,8 @@ def match_quantity(
                 before and people and _more_people_listed(ruleset, text, t_end, quantity.start, hits))
             if gap > (min(rule.window, NOUN_BEFORE_WINDOW) if before and not rule.shared and not wide
                       # 对3名值守不力的村（社区）干部进行约谈: the action on an object led in by 对 ends its noun
-                      # phrase, however long
-                      else rule.window + 8 if rule.shared and not before and object_right_before()
+                      # phrase, however long (对两名在疫情期间违规操办宴席的村组干部进行了约谈)
+                      else rule.window + NOUN_PHRASE_REACH if rule.shared and not before and object_right_before()
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
