@@ -352,6 +352,9 @@ CASES = [
     ("乡纪委还对两名在疫情期间违规操办宴席的村组干部进行了约谈。", 2, "accountability"),
     ("对履职不力的1名村党支部书记给予诫勉谈话。", 1, "accountability"),
     ("对从湖北回来的1人，落实居家隔离14天。", 1, "quarantined"),
+    # 报到 leads up to the count of those at the clause's head who reported for duty
+    ("另有在职党员到社区报到1900人。", 1900, "party_members"),
+    ("返乡人员主动报到1200人。", 1200, None),
     # 信 heads a letter, not inside 信息, even in a paragraph handing out leaflets
     ("✅发放明白纸2.4万份\n✅走访农户9235户\n✅收到爱心捐款31.6万元\n✅公众号推送防疫信息65条", 65, "media_posts"),
     # money spent on goods handed out or bought for others is no gift; goods handed out free are
