@@ -453,6 +453,9 @@ MECHANISM_CASES = [
     ("全县党员缴纳特殊党费，累计金额476.3万元，人均166.5元。其中，县直机关工委系统党员交纳148.2万元，教育系统交纳96.7万元。",
      [(4763000, "donations_money"), (1482000, "donations_money"), (967000, "donations_money")]),
     ("共查验车辆2.86万辆次，日均查验车辆4086辆次。", [(28600, "vehicles_checked")]),
+    # a bare total in another unit its items' rule counts (people, then doses)
+    ("当日接种第一剂次1862人、第二剂次2430人，合计4292剂次。",
+     [(1862, "vaccinations"), (2430, "vaccinations"), (4292, "vaccinations")]),
     # items that leave out the head the first item names after its 的 count what it counts; the verbs in them are
     # what those people did
     ("参与卡点值守的志愿者2960名，参与社区排查的1380名，参与宣传引导的940名。",

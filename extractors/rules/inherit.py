@@ -389,14 +389,16 @@ def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequen
 def _list_total(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                 matches: Sequence[Match | None], hits: Hits | None) -> int | None:
     """The index of the claimed count just before this one in its sentence, where this one is a bare total alone in
-    its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class:
-    设立卡点12个、劝返点3个，共计15个 totals checkpoints. None where there is none."""
+    its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class, or
+    the claim counts the total's unit too: 设立卡点12个、劝返点3个，共计15个 totals checkpoints; 接种第一剂次1862人、第二剂次
+    2430人，合计4292剂次 totals doses. None where there is none."""
     if index == 0 or matches[index - 1] is None:
         return None
     here, before = found[index], found[index - 1]
     quantity = here.quantity
-    if (before.sentence != here.sentence or before.quantity.unit_classes != quantity.unit_classes
-            or before.clause == here.clause or quantity.end < here.clause[1]):
+    if (before.sentence != here.sentence or before.clause == here.clause or quantity.end < here.clause[1]
+            or (before.quantity.unit_classes != quantity.unit_classes
+                and not counts_unit(matches[index - 1].rule, quantity.unit_classes, quantity.unit))):
         return None  # (a total that ends its clause: not one item of a 、-list going on)
     return index - 1 if a_bare_total_alone(ruleset, text, quantity, here.clause, hits) else None
 
