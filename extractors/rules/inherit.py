@@ -389,9 +389,9 @@ def _next_sibling(text: str, index: int, found: Sequence[Found], matches: Sequen
 def _list_total(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
                 matches: Sequence[Match | None], hits: Hits | None) -> int | None:
     """The index of the claimed count just before this one in its sentence, where this one is a bare total alone in
-    its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class, or
-    the claim counts the total's unit too: 设立卡点12个、劝返点3个，共计15个 totals checkpoints; 接种第一剂次1862人、第二剂次
-    2430人，合计4292剂次 totals doses. None where there is none."""
+    its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class,
+    or the claim counts the total's unit too: 设立卡点12个、劝返点3个，共计15个 totals checkpoints;
+    接种第一剂次1862人、第二剂次2430人，合计4292剂次 totals doses. None where there is none."""
     if index == 0 or matches[index - 1] is None:
         return None
     here, before = found[index], found[index - 1]
