@@ -110,6 +110,25 @@ def test_lines_that_are_no_table_of_cells_stay(text):
     assert read_tables(MappedText.identity(text)).text == text
 
 
+HTML_TABLE = (
+    "<html><body><p>各村情况如下：</p><table>"
+    "<tr><th>村名</th><th>卡点数（个）</th><th>排查户数（户）</th></tr>"
+    "<tr><td>桃源村</td><td>3</td><td>1126</td></tr><tr><td>杨柳村</td><td>3</td><td>684</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_an_html_table_reads_cell_by_cell():
+    """Cells of an HTML table are kept apart (桃源村 3 1126, not 桃源村31126) and read as a text table's; the evidence
+    is the cell's number, the unit the header's, no markup in either."""
+    frame = fangkong.extract_text(HTML_TABLE)
+    assert sorted(zip(frame["metric"], frame["value"], frame["unit"], frame["evidence"], strict=True)) == [
+        ("checkpoints", 3.0, "个", "3"), ("checkpoints", 3.0, "个", "3"),
+        ("households_screened", 684.0, "户", "684"), ("households_screened", 1126.0, "户", "1126"),
+    ]
+    assert all(HTML_TABLE[s:e] == ev for s, e, ev in zip(frame["start"], frame["end"], frame["evidence"], strict=True))
+
+
 def test_the_words_written_in_map_to_the_gaps_they_replace():
     mapped = read_tables(MappedText.identity(LEDGER))
     at = mapped.text.index("卡点数3个")

@@ -123,13 +123,24 @@ def _joined_clauses(text: str, found: list[tuple]) -> list[tuple]:
     return joined
 
 
+# Blanks, or a tag of markup (whole, or cut at the span's end), at either end of a span of the original.
+_EDGE_START = regex.compile(r"(?:\s|</?[A-Za-z][^<>]*>)+")
+_EDGE_END = regex.compile(r"(?:\s|</?[A-Za-z][^<>]*>|</?[A-Za-z]?[^<>]*$)+$")
+
+
+def _unit_written(written: str) -> str:
+    """A unit as the original writes it, brackets and blanks out (人（次） → 人次); "" where the original holds markup
+    there instead."""
+    return "" if "<" in written or ">" in written else _BRACKETS.sub("", written)
+
+
 def _trimmed(original: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the blanks at its ends: words a normalising step wrote in place of a gap (a table's column
-    header, tables.py) map to the gap, and evidence neither starts nor ends with it."""
-    while start < end and original[start].isspace():
-        start += 1
-    while end > start and original[end - 1].isspace():
-        end -= 1
+    """The span without the blanks and tags at its ends: words a normalising step wrote in place of a gap or a tag (a
+    table's column header, tables.py; a cell's tab, load.py) map to it, and evidence neither starts nor ends with it."""
+    if (found := _EDGE_START.match(original, start, end)) is not None:
+        start = found.end()
+    if start < end and (found := _EDGE_END.search(original, start, end)) is not None:
+        end = found.start()
     return start, end
 
 
@@ -204,7 +215,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 value=quantity.value,
                 value_high=quantity.value_high,
                 # 人（次） and 人/次 are written 人次; an implied unit (捐款35万: 元) has no span and is named
-                unit=_BRACKETS.sub("", original[unit_start:unit_end]) or quantity.unit,
+                # (a unit written in place of markup, a table header's unit after a cell's tag, is named too)
+                unit=_unit_written(original[unit_start:unit_end]) or quantity.unit,
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
                 start=start,

@@ -112,6 +112,7 @@ _HTML_PIECES = regex.compile(
   | (?P<unclosed><(?:script|style)\b[^>]*>.*)                 # left open: a browser shows nothing after it
   | (?P<comment><!--.*?-->)                                  # comments
   | (?P<block></?(?:p|br|div|h[1-6]|li|tr|table|section|article|ul|ol|blockquote|xmp)\b[^>]*>)  # line breaks
+  | (?P<cell><t[dh]\b[^>]*>)                                 # a table cell opens: a tab keeps it from the one before
   | (?P<tag></?[a-zA-Z][^<>]*>)                              # any other tag: nothing
   | (?P<entity>&(?:[a-zA-Z]{2,8}|\#\d{1,7}|\#x[0-9a-fA-F]{1,6})[;；]?)  # entities (even with a full-width ;)
     """,
@@ -131,11 +132,14 @@ def _html_replacement(match: regex.Match) -> str:
         return " " if decoded == "\xa0" else decoded
     if kind == "block":
         return "\n"
+    if kind == "cell":
+        return "\t"
     return ""
 
 
 def strip_html(text: MappedText) -> MappedText:
-    """Remove tags, scripts and comments; turn block tags into line breaks and decode entities."""
+    """Remove tags, scripts and comments; turn block tags into line breaks and table cells into tabs (a table reads as a
+    text table: 桃源村 3 1126, not 桃源村31126), and decode entities."""
     if not _LOOKS_LIKE_HTML.search(text.text) and "&nbsp" not in text.text:
         return text
     return text.rewrite(_HTML_PIECES, _html_replacement)

@@ -49,8 +49,9 @@ _HEADER_CELL = regex.compile(r"(?P<words>[^()（）]*?\p{Han}[^()（）]*?)(?:[(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What never stands in a header: the marks of a sentence or of a key and its value.
 _NOT_HEADER = re.compile(r"[。，,；;：:！？!?]")
-# A line of rules drawn between a header and its rows (---- ═══ ───).
-_RULE_LINE = re.compile(r"[ \t\u3000]*[-=─━═_—]{3,}[ \t\u3000]*")
+# A line of rules drawn between a header and its rows (---- ═══ ───), or a blank line (an HTML table's rows are
+# kept apart by them: each <tr> makes a line break).
+_RULE_LINE = re.compile(r"[ \t\u3000]*(?:[-=─━═_—]{3,}[ \t\u3000]*)?")
 # A header names at least HEADER_CELLS columns; a table has at least MIN_ROWS rows, or one row of MIN_VALUES values.
 HEADER_CELLS = 2
 MIN_ROWS = 2
