@@ -355,6 +355,11 @@ CASES = [
     # 报到 leads up to the count of those at the clause's head who reported for duty
     ("另有在职党员到社区报到1900人。", 1900, "party_members"),
     ("返乡人员主动报到1200人。", 1200, None),
+    # people named by a noun of those who act are the subject of a verb after them, no object of it; unless 对 leads
+    # them in or 被 makes them undergo it
+    ("组织1200余名党员干部在集市周边巡查劝导。", 1200, "party_members"),
+    ("2名干部被约谈。", 2, "accountability"),
+    ("80多名党员、网格员、退役军人等志愿者参与值守。", 80, "volunteers"),
     # 信 heads a letter, not inside 信息, even in a paragraph handing out leaflets
     ("✅发放明白纸2.4万份\n✅走访农户9235户\n✅收到爱心捐款31.6万元\n✅公众号推送防疫信息65条", 65, "media_posts"),
     # money spent on goods handed out or bought for others is no gift; goods handed out free are

@@ -735,6 +735,8 @@ _ITEM_BREAK = regex.compile(r"[、]")
 # A 的-modifier after a preposition of what undergoes an action, right up to a number: 对履职不力的 before 1名.
 _PATIENT_MODIFIER = regex.compile(r"对[^,，;；:：。!?！？\d]{1,12}的$")
 PATIENT_MODIFIER_REACH = 16
+# The mark of the passive: 2名干部被约谈 undergo the action.
+_PASSIVE = "被"
 # The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
 _OF = "的"
 _COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
@@ -1375,6 +1377,13 @@ def match_quantity(
     # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
     agents = people and ruleset.deploying_verbs is not None and _ends_at(
         ruleset.deploying_verbs, text, quantity.start, hits)
+    # 组织1200余名党员干部在集市周边巡查劝导: people named right after the measure word by a noun of those who
+    # act (party members, cadres, volunteers, medical staff) do what the verb after them says; not where 对 leads
+    # them in as an object (对2名村干部进行约谈), nor where 被 makes them undergo it
+    actor = (_word_at(ruleset.agent_nouns, text, quantity.end, clause[1], hits)
+             if people and ruleset.agent_nouns is not None and _PASSIVE not in text[quantity.end:clause[1]]
+             and not (ruleset.patient_markers is not None and _search(ruleset.patient_markers, text, clause[0],
+                                                                      quantity.start, hits)) else None)
     candidates: list[tuple[Match, int]] = []
     for order, rule in live:
         scope = _span(rule.scope, clause, sentence, paragraph)
@@ -1459,6 +1468,10 @@ def match_quantity(
             if members and rule.shared and before:
                 continue
             if agents and rule.shared and not before:
+                continue
+            if actor is not None and not before and _another_noun_first(ruleset, text, quantity, actor, t_start):
+                # 1200余名党员干部在集市周边巡查劝导: the verb is what the party members did (not a trigger that heads
+                # the noun's list or compound: 80多名党员、网格员等志愿者, 133名党员巾帼志愿者)
                 continue
             if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
                                                or _nearer_count_between(rule, text, quantity, t_start, others)):

@@ -134,6 +134,9 @@ class RuleSet:
     change_markers: regex.Pattern | None = None
     # Words that open a comparison (较上周, 同比): a count in a clause one opens is how much another count changed.
     comparison_markers: regex.Pattern | None = None
+    # Nouns of people who act (party members, cadres, volunteers, medical staff): a verb after a count of them is what
+    # they did (1200余名党员干部巡查劝导), no count of those it was done to.
+    agent_nouns: regex.Pattern | None = None
     # Words of a rate (人均, 日均): a count in a clause one opens is a rate of another count, not a count of its own.
     rate_markers: regex.Pattern | None = None
     # Words that make a mention another one (也, 又, 再次): a count after one repeats no equal count before it.
