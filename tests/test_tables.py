@@ -7,6 +7,7 @@ spaces, plain spaces or tabs, an index column, a 合计 row, a rule line under t
 import pytest
 
 import fangkong
+from fangkong.text.load import load_text
 from fangkong.text.normalize import normalize
 from fangkong.text.tables import read_tables
 from fangkong.text.textmap import MappedText
@@ -127,6 +128,33 @@ def test_an_html_table_reads_cell_by_cell():
         ("households_screened", 684.0, "户", "684"), ("households_screened", 1126.0, "户", "1126"),
     ]
     assert all(HTML_TABLE[s:e] == ev for s, e, ev in zip(frame["start"], frame["end"], frame["evidence"], strict=True))
+
+
+SPANNED = (
+    "<table><tr><th rowspan='2'>检查站</th><th rowspan='2'>登记车辆（辆次）</th><th colspan='2'>劝返</th></tr>"
+    "<tr><th>车辆（辆）</th><th>人员（人）</th></tr>"
+    "<tr><td>镇北入口</td><td>962</td><td>15</td><td>31</td></tr>"
+    "<tr><td>西岭村口</td><td>386</td><td></td><td>9</td></tr></table>"
+)
+NAMED = (
+    "<table><tr><th>序号</th><th>村名</th><th>卡点数（个）</th><th>志愿者（人）</th><th>负责人</th></tr>"
+    "<tr><td>1</td><td>桐溪社区</td><td>5</td><td>12</td><td>钟小平</td></tr>"
+    "<tr><td>2</td><td>上坪村</td><td>4</td><td>9</td><td>黄国荣</td></tr>"
+    "<tr><td colspan='2'>合计</td><td>9</td><td>21</td><td></td></tr></table>"
+)
+
+
+@pytest.mark.parametrize("html, rows", [
+    # a header of two lines: the cell with no unit spans the cells under it; an empty cell holds its column
+    (SPANNED, ["镇北入口：登记车辆962辆次，劝返车辆15辆，劝返人员31人",
+               "西岭村口：登记车辆386辆次，劝返人员9人"]),
+    # cells of words after the numbers (who is in charge) are read as no number, and keep the columns aligned
+    (NAMED, ["1，桐溪社区：卡点数5个，志愿者12人，钟小平", "2，上坪村：卡点数4个，志愿者9人，黄国荣",
+             "合计：卡点数9个，志愿者21人"]),
+])
+def test_html_table_forms(html, rows):
+    text = normalize(load_text(html).plain).text
+    assert [line.strip() for line in text.split("\n") if "：" in line] == rows
 
 
 def test_the_words_written_in_map_to_the_gaps_they_replace():

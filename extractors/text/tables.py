@@ -58,17 +58,39 @@ MIN_ROWS = 2
 MIN_VALUES = 2
 # The rows above a hinted row looked through for its header, at most.
 ROWS_UP = 60
+# The two lines of a header stand at most HEADER_GAP lines apart (an HTML table's rows are kept apart by blank lines).
+HEADER_GAP = 4
 # A table copied one cell a line has at most COLUMNS_MAX columns, each header cell at most CELL_MAX characters.
 COLUMNS_MAX = 8
 CELL_MAX = 16
 
 
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    """The cells of a line as (start, end, text), positions in the text. A line of tab-separated cells (an HTML table's
+    row) keeps its empty cells, as ("", at the tab): each holds a column. Other lines split at runs of blanks."""
+    if "\t" not in line.strip(" \u3000\t"):
+        return [(match.start() + start, match.end() + start, match.group()) for match in _CELL.finditer(line)]
+    cells = []
+    position = start
+    pieces = line.split("\t")
+    if not pieces[0].strip():  # the tab of a row's first cell opens the line
+        position += len(pieces[0]) + 1
+        pieces = pieces[1:]
+    for piece in pieces:
+        text = piece.strip(" \u3000")
+        offset = position + (piece.find(text) if text else 0)
+        cells.append((offset, offset + len(text), text))
+        position += len(piece) + 1
+    return cells
+
+
 def _header(line: str) -> list[tuple[str, str]] | None:
-    """A header line's columns as (words, unit), or None where the line is no header."""
+    """A header line's columns as (words, unit), or None where the line is no header. One cell may make a header:
+    the second line of one, under a cell that spans columns (a table of one column needs HEADER_CELLS)."""
     if _NOT_HEADER.search(line):
         return None
-    cells = _CELL.findall(line)
-    if len(cells) < HEADER_CELLS:
+    cells = [cell for _, _, cell in _cells(line, 0) if cell]
+    if not cells:
         return None
     columns = []
     for cell in cells:
@@ -79,11 +101,39 @@ def _header(line: str) -> list[tuple[str, str]] | None:
     return columns
 
 
-def _row(line: str, start: int) -> list[tuple[int, int, bool]] | None:
+def _two_line_header(lines: list[tuple[int, str]], index: int, header: list[tuple[str, str]],
+                     values: int) -> list[tuple[str, str]]:
+    """The header of the rows under line `index`: that line's, or, where the line above is a header too whose cell
+    with no unit spans this one's cells (乡镇 广播宣传 宣传车（辆次） over 大喇叭（个） 播放（次）), the two read as
+    one with `values` value columns."""
+    above = index - 1
+    while above >= 0 and _RULE_LINE.fullmatch(lines[above][1]) and index - above <= HEADER_GAP:
+        above -= 1
+    upper = _header(lines[above][1]) if above >= 0 and index - above <= HEADER_GAP else None
+    if upper is None or len(upper) < HEADER_CELLS or len(header) >= values:
+        return header
+    return _spanned(upper, header, values) or header
+
+
+def _spanned(upper: list[tuple[str, str]], lower: list[tuple[str, str]], values: int) -> list[tuple[str, str]] | None:
+    """The columns of a header of two lines, the upper one's cell with no unit spanning the lower one's cells (劝返 over
+    车辆（辆） and 人员（人）: 劝返车辆, 劝返人员), where that makes `values` columns after the label's; else None."""
+    for at, (words, unit) in enumerate(upper):
+        if at == 0 or unit:
+            continue
+        columns = upper[1:at] + [(words + sub_words, sub_unit) for sub_words, sub_unit in lower] + upper[at + 1:]
+        if len(columns) == values:
+            return [upper[0], *columns]
+    return None
+
+
+def _row(line: str, start: int) -> list[tuple[int, int, bool | None]] | None:
     """A row's value cells as (start, end, a bare number), after its label cells; None where the line is no row.
 
-    A row is an optional index number, then one or more label cells (words), then one or more value cells."""
-    cells = [(match.start() + start, match.end() + start, match.group()) for match in _CELL.finditer(line)]
+    A row is an optional index number, then one or more label cells (words), then one or more value cells. A row of
+    tab-separated cells (an HTML table's) may end in cells of words (a person in charge, a remark): each is kept as
+    (start, end, None), a column no number is read in."""
+    cells = _cells(line, start)
     at = 0
     if len(cells) > 2 and cells[0][2].isdigit() and len(cells[0][2]) <= 3 and _HAN.search(cells[1][2]):
         at = 1  # an index number: 1　桃源社区　3　1126
@@ -91,18 +141,25 @@ def _row(line: str, start: int) -> list[tuple[int, int, bool]] | None:
     while labels < len(cells) and _HAN.search(cells[labels][2]) and not (
             _VALUE.fullmatch(cells[labels][2]) or _ITEM.fullmatch(cells[labels][2])):
         labels += 1
+    if any(not cell for _, _, cell in cells[:labels]):
+        return None
     values = cells[labels:]
     if labels == at or not values:
         return None
-    found = []
+    found: list[tuple[int, int, bool | None]] = []
+    trailing = False
+    tabbed = "\t" in line.strip(" \u3000\t")
     for begin, end, cell in values:
-        if _VALUE.fullmatch(cell) or _ITEM.fullmatch(cell):
+        if not trailing and (_VALUE.fullmatch(cell) or _ITEM.fullmatch(cell)):
             found.append((begin, end, bool(_NUMBER.fullmatch(cell))))
-        elif _PLACEHOLDER.fullmatch(cell):
-            found.append((begin, end, False))
+        elif not cell or _PLACEHOLDER.fullmatch(cell):
+            found.append((begin, end, False if not trailing else None))  # an empty cell holds its column
+        elif tabbed and found and _HAN.search(cell) and not _NUMBER.search(cell):
+            trailing = True
+            found.append((begin, end, None))
         else:
             return None
-    if all(_PLACEHOLDER.fullmatch(line[b - start:e - start]) for b, e, _ in found):
+    if all(kind is None or e == b or _PLACEHOLDER.fullmatch(line[b - start:e - start]) for b, e, kind in found):
         return None
     return found
 
@@ -141,11 +198,19 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
         at = index + 1
         while at < len(lines) and _RULE_LINE.fullmatch(lines[at][1]):
             at += 1
-        while at < len(lines) and (cells := _row(lines[at][1], lines[at][0])) is not None and len(cells) <= len(header):
+        while at < len(lines) and (cells := _row(lines[at][1], lines[at][0])) is not None:
             rows.append((lines[at][0], lines[at][1], cells))
             at += 1
             while at < len(lines) and _RULE_LINE.fullmatch(lines[at][1]):
                 at += 1
+        if rows:
+            header = _two_line_header(lines, index, header, max(len(cells) for _, _, cells in rows))
+        if header is None or len(header) < HEADER_CELLS:
+            continue
+        kept = next((n for n, (_, _, cells) in enumerate(rows) if len(cells) > len(header)), len(rows))
+        if kept < len(rows):  # a row of more values than the header has columns ends the table
+            rows = rows[:kept]
+            at = bisect_right(starts, rows[-1][0]) + 1 if rows else index + 1
         if len(rows) >= MIN_ROWS or (rows and len(rows[0][2]) >= MIN_VALUES):
             for start, line, cells in rows:
                 _edit_row(text, start, line, cells, header[len(header) - len(cells):], edits)
@@ -160,7 +225,8 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
     gaps = [match.span() for match in _GAP.finditer(text, start, start + len(line)) if match.start() > start]
     unit_after: dict[int, str] = {end: unit for (_, end, bare), (_, unit) in zip(cells, columns, strict=True)
                                   if bare and unit}
-    words_before = {begin: words for (begin, _, _), (words, _) in zip(cells, columns, strict=True)}
+    words_before = {begin: words for (begin, _, bare), (words, _) in zip(cells, columns, strict=True)
+                    if bare is not None}
     for gap_start, gap_end in gaps:
         unit = unit_after.get(gap_start, "")
         if gap_end == start + len(line):  # the row's end: the last cell's unit, if any
