@@ -355,6 +355,14 @@ CASES = [
     # 报到 leads up to the count of those at the clause's head who reported for duty
     ("另有在职党员到社区报到1900人。", 1900, "party_members"),
     ("返乡人员主动报到1200人。", 1200, None),
+    # posts taken down or inspected are none set up; relief for another disaster is no epidemic fact, but 灾区 in 2020
+    # names Hubei too, and a flood as a time is no topic
+    ("分两批撤除了全部31个公路防疫检查站和卡口。", 31, None),
+    ("本周对8个县开展督查21次，暗访卡点146个。", 146, None),
+    ("号召全县党员为抗洪救灾捐款，全县党员累计捐款186.3万元。", 1863000, None),
+    ("震后，镇里连夜排查受损房屋213户。", 213, None),
+    ("该村广大党员和村民自发要求捐款支援灾区，共捐款10.1万元。", 101000, "donations_money"),
+    ("全县新冠疫苗接种工作同步推进，洪灾期间累计接种4.2万剂次。", 42000, "vaccinations"),
     # people named by a noun of those who act are the subject of a verb after them, no object of it; unless 对 leads
     # them in or 被 makes them undergo it
     ("组织1200余名党员干部在集市周边巡查劝导。", 1200, "party_members"),
