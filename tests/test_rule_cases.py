@@ -363,6 +363,12 @@ CASES = [
     ("震后，镇里连夜排查受损房屋213户。", 213, None),
     ("该村广大党员和村民自发要求捐款支援灾区，共捐款10.1万元。", 101000, "donations_money"),
     ("全县新冠疫苗接种工作同步推进，洪灾期间累计接种4.2万剂次。", 42000, "vaccinations"),
+    # those eligible are a population; those not meeting the conditions may be turned back
+    ("锡林社区：符合接种条件人数6832，已接种加强针4215剂次。", 6832, None),
+    ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
+    # a heading's unit in 万 in brackets is no number of its own
+    ("消杀面积（万平方米）", 10000, None),
+    ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
     # people named by a noun of those who act are the subject of a verb after them, no object of it; unless 对 leads
     # them in or 被 makes them undergo it
     ("组织1200余名党员干部在集市周边巡查劝导。", 1200, "party_members"),

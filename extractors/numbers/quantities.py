@@ -28,6 +28,9 @@ _ONE_DIGIT = "0-9零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖
 _WORD_FINAL_ONE_CHARS = "[统唯同单划专逐之周]"
 _WORD_FINAL_ONE = regex.compile(_WORD_FINAL_ONE_CHARS)
 _CN_NOT_ONE = _CN.replace("一", "")
+# 万 or 亿 alone right after an opening bracket is a unit's scale in a heading (消杀面积（万平方米）), no number.
+_BIG_ALONE = frozenset({"万", "亿"})
+_BRACKET_OPENS = frozenset("(（")
 # After a lone 一 and its measure word, the end of a phrase: 卡点一个。 counts one, 一个村 is an article.
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
 # ... but not 物资一批 ("a batch"), 与专班一道 ("together") nor 不漏一人 ("not a single one").
@@ -304,6 +307,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start(number_of.cn) - 1):
             position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两
             continue
+        if cn in _BIG_ALONE and (match.start() and text[match.start() - 1] in _BRACKET_OPENS):
+            continue  # （万平方米）: a heading's unit in 万, no number
         if cn == "一" and not match.group(number_of.sep) and (
                 not (_PHRASE_END.match(text, match.end())
                      or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE
@@ -420,9 +425,9 @@ def _implied_pattern() -> regex.Pattern:
           | (?:{labels or "(?!)"})(?:达到|达|为|是|共计|共|[:：])?\s*   # a label of a count, then a bare whole
             (?P<number4>\d{{1,9}}(?:(?:\.\d{{1,6}})?[万亿])?)             # number: 志愿者人数：36, 检测人数1.2万,
             (?![\d.,%％‰万亿]|\s*(?:{units}|\p{{Han}}))             # and no word after it (志愿者24小时)
-          | [(（](?P<bunit>{units})[)）]\s*[:：]?\s*                 # a measure word in brackets, as a table's
+          | [(（](?P<big5>[万亿])?(?P<bunit>{units})[)）]\s*[:：]?\s*    # a measure word in brackets, as a table's
             (?P<number5>\d{{1,9}}(?:\.\d{{1,6}})?)                      # heading writes it, then a bare number:
-            (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))           # 设立卡点（个） 23
+            (?![\d.,%％‰万亿]|\s*(?:{units}|[年月日号时倍]))           # 设立卡点（个） 23, 环境消杀（万平方米）：86.5
           )""",
         regex.VERBOSE)
 
@@ -443,7 +448,7 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
             value = parse_number(match.group("cents"))
         elif match.group("number5"):  # 设立卡点（个） 23: the bracketed measure word is the unit
             number_start, unit = match.start("number5"), match.group("bunit")
-            value = parse_number(match.group("number5"))
+            value = parse_number(match.group("number5") + (match.group("big5") or ""))
         elif match.group("number4"):  # 志愿者人数：36: the label says the unit
             number_start, unit = match.start("number4"), list(table.labels)[_alternative(match, "l")]
             value = parse_number(match.group("number4"))

@@ -20,7 +20,10 @@ numbers and row labels stay where they were: a fact's value and evidence still c
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -63,6 +66,15 @@ HEADER_GAP = 4
 # A table copied one cell a line has at most COLUMNS_MAX columns, each header cell at most CELL_MAX characters.
 COLUMNS_MAX = 8
 CELL_MAX = 16
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """The measure words of data/measure_words.toml, with 万 and 亿 before them (万平方米, 万元): what a table's
+    column of units holds."""
+    raw = tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
+    words = {word for listed in raw["classes"].values() for word in listed}
+    return frozenset(words | {big + word for word in words for big in "万亿"})
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
@@ -218,11 +230,30 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
     return edits
 
 
+def _unit_cell(text: str, line_start: int, first_value: int) -> tuple[int, int] | None:
+    """The span of the cell right before a row's first value where it holds only a unit (a table's column of units:
+    环境消杀　万平方米　86.5), else None."""
+    before = text[line_start:first_value].rstrip(" \t\u3000")
+    cell = _CELL.findall(before)
+    if not cell or cell[-1] not in _units() or len(cell) < 2:
+        return None
+    return len(before) - len(cell[-1]) + line_start, len(before) + line_start
+
+
 def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool]],
               columns: list[tuple[str, str]], edits: dict[tuple[int, int], str]) -> None:
     """Write into `edits` the clause breaks, column words and units of one row whose value cells are `cells` (right-
-    aligned to `columns`)."""
+    aligned to `columns`). A row whose unit stands in a cell of its own before its value (环境消杀　万平方米　86.5)
+    reads with the unit in brackets, as a heading writes it: 环境消杀（万平方米）：86.5."""
     gaps = [match.span() for match in _GAP.finditer(text, start, start + len(line)) if match.start() > start]
+    unit_cell = _unit_cell(text, start, cells[0][0]) if cells else None
+    if unit_cell is not None and len(cells) == 1:
+        for gap_start, gap_end in gaps:
+            if gap_end == unit_cell[0]:
+                edits[(gap_start, gap_end)] = "（"
+            elif gap_start == unit_cell[1]:
+                edits[(gap_start, gap_end)] = "）："
+        return
     unit_after: dict[int, str] = {end: unit for (_, end, bare), (_, unit) in zip(cells, columns, strict=True)
                                   if bare and unit}
     words_before = {begin: words for (begin, _, bare), (words, _) in zip(cells, columns, strict=True)
