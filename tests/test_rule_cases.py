@@ -366,6 +366,8 @@ CASES = [
     # those eligible are a population; those not meeting the conditions may be turned back
     ("锡林社区：符合接种条件人数6832，已接种加强针4215剂次。", 6832, None),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
+    # contacts are no cases: a part of the isolated named by them stays isolated
+    ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
