@@ -368,6 +368,7 @@ CASES = [
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),
+    ("镇卫生院组建2支流动接种队，深入各村开展上门接种。", 2, None),  # teams in 支 are no doses
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
