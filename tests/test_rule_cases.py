@@ -369,6 +369,9 @@ CASES = [
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),
     ("镇卫生院组建2支流动接种队，深入各村开展上门接种。", 2, None),  # teams in 支 are no doses
+    ("其中未完成全程接种的1127人，逐人建立台账。", 1127, None),  # not vaccinated
+    ("累计拆零售出退烧药片剂17.6万片。", 176000, None),  # sold
+    ("县民政局为全县27所敬老院免费配送医用口罩12万只。", 120000, "donations_goods"),  # delivered free
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
