@@ -372,6 +372,8 @@ CASES = [
     ("其中未完成全程接种的1127人，逐人建立台账。", 1127, None),  # not vaccinated
     ("累计拆零售出退烧药片剂17.6万片。", 176000, None),  # sold
     ("县民政局为全县27所敬老院免费配送医用口罩12万只。", 120000, "donations_goods"),  # delivered free
+    ("全县各检查站检测司乘人员体温48721人次。", 48721, "people_screened"),  # whose temperature, between
+    ("未检人员27人已逐一电话核实。", 27, None),  # not yet tested
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
