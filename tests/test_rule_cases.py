@@ -374,6 +374,9 @@ CASES = [
     ("县民政局为全县27所敬老院免费配送医用口罩12万只。", 120000, "donations_goods"),  # delivered free
     ("全县各检查站检测司乘人员体温48721人次。", 48721, "people_screened"),  # whose temperature, between
     ("未检人员27人已逐一电话核实。", 27, None),  # not yet tested
+    # a population is no count, unless a verb of screening governs it
+    ("全县共摸排常住人口21.3万户。", 213000, "households_screened"),
+    ("全村常住人口2824人。", 2824, None),
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
