@@ -378,6 +378,7 @@ CASES = [
     ("全县共摸排常住人口21.3万户。", 213000, "households_screened"),
     ("全村常住人口2824人。", 2824, None),
     ("轮训农村党员1600余人次。", 1600, None),  # the party's own training
+    ("全县启用集中隔离点11个，目前在隔人员986人。", 986, "quarantined"),  # isolated now
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
