@@ -1380,10 +1380,15 @@ def match_quantity(
     # 组织1200余名党员干部在集市周边巡查劝导: people named right after the measure word by a noun of those who
     # act (party members, cadres, volunteers, medical staff) do what the verb after them says; not where 对 leads
     # them in as an object (对2名村干部进行约谈), nor where 被 makes them undergo it
-    actor = (_word_at(ruleset.agent_nouns, text, quantity.end, clause[1], hits)
-             if people and ruleset.agent_nouns is not None and _PASSIVE not in text[quantity.end:clause[1]]
-             and not (ruleset.patient_markers is not None and _search(ruleset.patient_markers, text, clause[0],
-                                                                      quantity.start, hits)) else None)
+    def actor() -> tuple[int, int] | None:
+        """The noun of those who act right after the measure word, where it makes them the verb's subject."""
+        if "actor" not in asked:
+            asked["actor"] = (
+                _word_at(ruleset.agent_nouns, text, quantity.end, clause[1], hits)
+                if people and ruleset.agent_nouns is not None and _PASSIVE not in text[quantity.end:clause[1]]
+                and not (ruleset.patient_markers is not None and _search(ruleset.patient_markers, text, clause[0],
+                                                                         quantity.start, hits)) else None)
+        return asked["actor"]
     candidates: list[tuple[Match, int]] = []
     for order, rule in live:
         scope = _span(rule.scope, clause, sentence, paragraph)
@@ -1469,7 +1474,8 @@ def match_quantity(
                 continue
             if agents and rule.shared and not before:
                 continue
-            if actor is not None and not before and _another_noun_first(ruleset, text, quantity, actor, t_start):
+            if not before and people and (acting := actor()) is not None and _another_noun_first(
+                    ruleset, text, quantity, acting, t_start):
                 # 1200余名党员干部在集市周边巡查劝导: the verb is what the party members did (not a trigger that heads
                 # the noun's list or compound: 80多名党员、网格员等志愿者, 133名党员巾帼志愿者)
                 continue
