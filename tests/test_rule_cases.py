@@ -379,6 +379,10 @@ CASES = [
     ("全村常住人口2824人。", 2824, None),
     ("轮训农村党员1600余人次。", 1600, None),  # the party's own training
     ("全县启用集中隔离点11个，目前在隔人员986人。", 986, "quarantined"),  # isolated now
+    # trucks of goods are counted as trucks; a driver is named by the vehicle he drives
+    ("满载青菜、土豆等新鲜蔬菜的8辆冷链货车从温岭出发。", 8, None),
+    ("120名货车司机志愿者为防疫物资运输提供服务。", 120, "volunteers"),
+    ("累计检查货车120辆次。", 120, "vehicles_checked"),
     # a heading's unit in 万 in brackets is no number of its own
     ("消杀面积（万平方米）", 10000, None),
     ("第七轮，4月1日：采样点21个，检测人次42635。", 42635, "tests_performed"),
