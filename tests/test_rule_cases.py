@@ -415,6 +415,8 @@ CASES = [
     ("累计检测重点人群4.2万人次。", 42000, "people_screened"),
     # 一个 right after a verb of setting up, 了 between or not, counts one
     ("村里在寨门口设了一个卡点。", 1, "checkpoints"),
+    ("前李村在村东、村西两个路口各设了一个卡点。", 2, "checkpoints"),  # each place's one: the places count
+    ("前李村在村东、村西两个路口各设了一个卡点。", 1, None),
 ]
 
 

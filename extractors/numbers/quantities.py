@@ -233,9 +233,15 @@ def _range_low(match: regex.Match, low: float | None) -> float | None:
     return parse_number(written + multiplier)
 
 
+_EACH = "各"
+
+
 def _given(table: MeasureWords, text: str, start: int) -> bool:
-    """True where a verb of giving ends right before `start` (or before a 了 there): 捐赠了一辆救护车."""
-    return text[max(0, start - 4):start].removesuffix("了").endswith(table.one_counted_after)
+    """True where a verb of giving or setting up ends right before `start` (or before a 了 there): 捐赠了一辆救护车;
+    not after 各, where the one is each place's (两个路口各设了一个卡点: the places count)."""
+    before = text[max(0, start - 6):start].removesuffix("了")
+    verb = next((word for word in table.one_counted_after if before.endswith(word)), None)
+    return verb is not None and not before[:len(before) - len(verb)].endswith(_EACH)
 
 
 def _a_selection(table: MeasureWords, text: str, start: int) -> bool:
