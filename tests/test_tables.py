@@ -161,7 +161,8 @@ UNITS_IN_A_COLUMN = (
     "<table><tr><th>工作内容</th><th>单位</th><th>数量</th></tr>"
     "<tr><td>组织核酸检测</td><td>人次</td><td>52638</td></tr>"
     "<tr><td>环境消杀</td><td>万平方米</td><td>86.5</td></tr>"
-    "<tr><td>清运生活垃圾</td><td>吨</td><td>436.8</td></tr></table>"
+    "<tr><td>清运生活垃圾</td><td>吨</td><td>436.8</td></tr>"
+    "<tr><td>志愿服务</td><td>人次</td><td>4680</td></tr></table>"
 )
 
 
@@ -169,11 +170,12 @@ def test_a_column_of_units_reads_as_a_headings_bracket():
     """项目 单位 数量: each row's unit cell reads as a heading's bracketed unit before its number, 万 included."""
     text = normalize(load_text(UNITS_IN_A_COLUMN).plain).text
     assert [line.strip() for line in text.split("\n") if "：" in line] == [
-        "组织核酸检测（人次）：52638", "环境消杀（万平方米）：86.5", "清运生活垃圾（吨）：436.8"]
+        "组织核酸检测（人次）：52638", "环境消杀（万平方米）：86.5", "清运生活垃圾（吨）：436.8", "志愿服务（人次）：4680"]
     facts = _facts(UNITS_IN_A_COLUMN)
     assert ("disinfection_area", 865000.0, "平方米") in facts
     assert ("garbage_removed", 436.8, "吨") in facts
     assert ("tests_performed", 52638.0, "人次") in facts
+    assert ("volunteers", 4680.0, "人次") in facts  # the bracketed unit is the number's own label: no gap
 
 
 def test_the_words_written_in_map_to_the_gaps_they_replace():

@@ -453,7 +453,7 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
             number_start, unit = match.start("cents"), units[_alternative(match, "m")]
             value = parse_number(match.group("cents"))
         elif match.group("number5"):  # 设立卡点（个） 23: the bracketed measure word is the unit
-            number_start, unit = match.start("number5"), match.group("bunit")
+            number_start, unit = match.start(), match.group("bunit")  # the bracket is the number's own label
             value = parse_number(match.group("number5") + (match.group("big5") or ""))
         elif match.group("number4"):  # 志愿者人数：36: the label says the unit
             number_start, unit = match.start("number4"), list(table.labels)[_alternative(match, "l")]
