@@ -170,7 +170,8 @@ def test_a_column_of_units_reads_as_a_headings_bracket():
     """项目 单位 数量: each row's unit cell reads as a heading's bracketed unit before its number, 万 included."""
     text = normalize(load_text(UNITS_IN_A_COLUMN).plain).text
     assert [line.strip() for line in text.split("\n") if "：" in line] == [
-        "组织核酸检测（人次）：52638", "环境消杀（万平方米）：86.5", "清运生活垃圾（吨）：436.8", "志愿服务（人次）：4680"]
+        "组织核酸检测（人次）：52638", "环境消杀（万平方米）：86.5", "清运生活垃圾（吨）：436.8",
+        "志愿服务（人次）：4680"]
     facts = _facts(UNITS_IN_A_COLUMN)
     assert ("disinfection_area", 865000.0, "平方米") in facts
     assert ("garbage_removed", 436.8, "吨") in facts
