@@ -379,6 +379,7 @@ CASES = [
     ("全村常住人口2824人。", 2824, None),
     ("轮训农村党员1600余人次。", 1600, None),  # the party's own training
     ("全县启用集中隔离点11个，目前在隔人员986人。", 986, "quarantined"),  # isolated now
+    ("目前區內仍有約150人在檢疫期間。", 150, "quarantined"),
     # trucks of goods are counted as trucks; a driver is named by the vehicle he drives
     ("满载青菜、土豆等新鲜蔬菜的8辆冷链货车从温岭出发。", 8, None),
     ("120名货车司机志愿者为防疫物资运输提供服务。", 120, "volunteers"),
