@@ -24,6 +24,16 @@ CASES = [
     ("商会捐款贰拾万元", (200000, None, X)),
     ("捐款壹仟零伍元", (1005, None, X)),
     ("捐款拾万元整", (100000, None, X)),
+    # thousands set apart by a space (as some print them), and each digit with its own unit (1万2千3百)
+    ("累计发放医用外科口罩186 000只", (186000, None, X)),
+    ("收到单位捐赠9 216 000.00元", (9216000, None, X)),
+    ("共有3 480名居家隔离人员", (3480, None, X)),
+    ("排查登记外地来返人员1万2千3百余人", (12300, None, "over")),
+    ("志愿者2千1百余人次参与值守", (2100, None, "over")),
+    ("送来新鲜蔬菜1千2百斤", (0.6, None, X)),
+    ("捐款3千5百元", (3500, None, X)),
+    # an amount restated in brackets, in figures after words, is one amount
+    ("收到爱心捐款人民币陆万叁仟捌佰元整（63800元）", (63800, None, X)),
     # 元 角 分 in digits
     ("小朋友捐出零花钱123元1角1分", (123.11, None, X)),
     ("老人捐款3元5角", (3.5, None, X)),
@@ -189,6 +199,17 @@ def test_number_form(text, want):
 def test_at_least_95_percent_of_the_forms_are_read():
     right = sum(_same(_first(t), w) for t, w in CASES)
     assert right / len(CASES) >= 0.95, f"{right} of {len(CASES)}"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("收到爱心捐款人民币陆万叁仟捌佰元整（63800元）", [63800]),
+    ("金额（大写）：人民币壹万伍仟元整　　（小写）￥15000.00", [15000]),
+    ("共接收捐赠资金12 863 475.60元（大写：壹仟贰佰捌拾陆万叁仟肆佰柒拾伍元陆角），其中", [12863475.6]),
+    ("捐款1.2万元（其中12000元为党费）", [12000, 12000]),  # not a restatement: a part of it
+    ("青山村 3 611 3人", [3]),  # single-spaced cells of a table row, no number set apart in thousands
+])
+def test_an_amount_restated_in_brackets_is_one_quantity(text, values):
+    assert [q.value for q in find_quantities(text)] == values
 
 
 def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():

@@ -65,6 +65,8 @@ def parse_number(numeral: str) -> float | None:
     Returns None where the text is not a number.
     """
     text = numeral.strip().replace(",", "").replace("，", "")
+    if " " in text or "\u00a0" in text or "\u2009" in text or "\u202f" in text:
+        text = "".join(text.split())  # 186 000: thousands set apart by a space
     if not text:
         return None
     head = text.rstrip("".join(_BIG_UNITS) + "千百十")

@@ -21,6 +21,7 @@ import regex
 from fangkong.numbers.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, parse_number
 
 _CN = "零〇一二三四五六七八九十百千万亿两"
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"  # a space between groups of three digits: 186 000
 _FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写, as on receipts: 壹万贰仟元
 _DIGIT_CN = "一二三四五六七八九"
 _ONE_DIGIT = "0-9零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖"  # a digit of 角 and 分: 1角1分, 壹角捌分
@@ -140,12 +141,18 @@ def _guarded_units() -> list[str]:
 @lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern:
     units = _guarded_units()
-    arabic = r"\d{1,15}(?:,\d{3}){1,4}(?:\.\d+)?(?!\d)|\d{1,15}(?:\.\d{1,6})?(?![\d.])"
+    # 95,159; 186 000 and 9 216 000.00 (thousands set apart by a space, as some print them: one space, groups of
+    # three, no number right before or after, which would make it a row of a table); 95159, 3.1
+    arabic = (r"\d{1,15}(?:,\d{3}){1,4}(?:\.\d+)?(?!\d)"
+              rf"|(?<!\d{_GROUP_SPACE})\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}){{1,4}}(?:\.\d+)?(?!\d|{_GROUP_SPACE}\d)"
+              r"|\d{1,15}(?:\.\d{1,6})?(?![\d.])")
     number = rf"""
         (?:
             (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
             # 1万2千, 2万3000, 10万零500, 1亿2000万; 1萬8,760 (Taiwan and Hong Kong write the rest with a comma)
-            (?:(?<=[万亿])零?(?P<more>\d,\d{{3}}(?![\d,])|\d{{1,4}}[千百十万]?))?
+            # 1万2千3百, 2千1百 (each digit its own unit, as in words: 一万二千三百)
+            (?:(?<=[万亿])零?(?P<more>\d,\d{{3}}(?![\d,])|(?:\d[千百十])*\d{{1,4}}[千百十万]?)
+               |(?<=\d[千百])(?P<more>(?:\d[百十])+))?
           | (?P<above>上)(?P<round>[百千万])                                     # 上万: ten thousand and more
           | (?<![{_CN}数几])(?P<cndec>[零〇一二三四五六七八九十百千]{{1,8}}点[零〇一二三四五六七八九]{{1,6}})
             (?P<cndecbig>[万亿]{{0,2}})                                         # 二点五万
@@ -185,6 +192,11 @@ def _group_numbers() -> SimpleNamespace:
     return SimpleNamespace(**_pattern().groupindex)
 
 
+_DIGIT_AND_UNIT = re.compile(r"\d[千百十]\d")  # 2千3百: units inside, not only at the end
+_AS_CHINESE_DIGITS = str.maketrans("0123456789", "零一二三四五六七八九")
+_BELOW = {"万": 10_000, "千": 1_000, "百": 100}
+
+
 def _value(match: regex.Match, suffix: str) -> float | None:
     number_of = _group_numbers()
     arabic, big_at, cn_at = ((number_of.arabic2, number_of.big2, number_of.cn2) if suffix
@@ -194,8 +206,11 @@ def _value(match: regex.Match, suffix: str) -> float | None:
         value = parse_number(match.group(arabic) + big)
         if suffix or not match.group(number_of.more) or value is None:
             return value
-        more = parse_number(match.group(number_of.more))  # 1万2千: the rest counts below the 万 (or 亿) it follows
-        below = 10_000 if big.endswith("万") else 100_000_000
+        # 1万2千: the rest counts below the 万 (or 亿, 千, 百) it follows; 2千3百 reads as 二千三百 does
+        rest = match.group(number_of.more)
+        more = parse_number(rest) if not _DIGIT_AND_UNIT.search(rest) else chinese_to_int(
+            rest.translate(_AS_CHINESE_DIGITS))
+        below = _BELOW.get(big[-1:], 100_000_000)
         return value + more if more is not None and more < below else None
     if not suffix and match.group(number_of.cndec):
         whole, decimals = match.group(number_of.cndec).split("点")
@@ -380,7 +395,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # them costs less than the pattern
     if _implied_hint().search(text, start, end) is not None:
         found = _with_implied_units(text, start, end, found)
-    return found
+    return _without_restatements(text, found)
+
+
+# A bracket right after an amount (and its 整) that opens with the same amount again: the figure restated, as
+# receipts and lists write an amount in words, then in digits (陆万叁仟捌佰元整（63800元）, 壹万伍仟元整（￥15,000）).
+# (a receipt's labels too: 人民币壹万伍仟元整 （小写）￥15000.00, 12 863 475.60元（大写：壹仟贰佰……元陆角）)
+_RESTATED = regex.compile(r"整?\s*[(（](?:[大小]写[)）]?[:：]?\s*)?[¥￥]?")
+
+
+def _without_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` without each quantity that restates the one before it in brackets: one amount, one fact."""
+    if len(found) < 2:
+        return found
+    kept = [found[0]]
+    for quantity in found[1:]:
+        before = kept[-1]
+        restated = _RESTATED.fullmatch(text, before.end, quantity.number_start)
+        if not (restated and quantity.value == before.value and quantity.unit_classes & before.unit_classes):
+            kept.append(quantity)
+    return kept
 
 
 @lru_cache(maxsize=1)
