@@ -163,7 +163,8 @@ CASES = [
     ("对1200名机关干部进行核酸检测。", 1200, "tests_performed"),
     ("对3000余名返岗职工测量体温。", 3000, "people_screened"),
     ("组织30名志愿者开展测温登记。", 30, "volunteers"),  # 组织: they do what follows
-    ("对30名志愿者进行表彰。", 30, "volunteers"),  # no action of a metric after them
+    ("对30名志愿者进行分组。", 30, "volunteers"),  # no action of a metric after them
+    ("对30名志愿者进行表彰。", 30, None),  # (those praised are the honoured)
     # 个 with a noun of people after it counts people, as 名 would: the rules of people take it
     ("上门做了20个返乡村民核酸检测。", 20, "tests_performed"),
     ("劝返了10多个外地人。", 10, "persuaded_back"),
@@ -418,6 +419,18 @@ CASES = [
     ("村里在寨门口设了一个卡点。", 1, "checkpoints"),
     ("前李村在村东、村西两个路口各设了一个卡点。", 2, "checkpoints"),  # each place's one: the places count
     ("前李村在村东、村西两个路口各设了一个卡点。", 1, None),
+    # a 、-list of kinds closed by 等 before the count names kinds of groups (督查问责 is one), no one held to account
+    ("下设综合协调、排查管控、督查问责等6个工作组。", 6, "work_groups"),
+    # people praised or chosen as models are the honoured, not those who served
+    ("评选“最美志愿者”10名。", 10, None),
+    ("表彰优秀党员12名。", 12, None),
+    ("招募志愿者10名。", 10, "volunteers"),
+    # the other items of a township's roundup: fire safety, health insurance, contests, floods
+    ("开展夏季消防安全专项检查，发放消防宣传单3000余份。", 3000, None),
+    ("发放医保政策宣传单1万份。", 10000, None),
+    ("共有8支队伍参赛。", 8, None),
+    ("洪水退去后，为受灾群众送去桶装水1200桶。", 1200, None),
+    ("发放防疫宣传单3000余份。", 3000, "leaflets"),
 ]
 
 

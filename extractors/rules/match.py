@@ -36,7 +36,8 @@ NOUN_BEFORE_WINDOW = 4
 OUTSIDE_CLAUSE_PENALTY = 8
 # The number and its measure word between an item naming a kind and the noun after them (5个, 十二支)
 MEASURE_AND_NUMBER = 8
-_DIGITS_TO_MEASURE = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万余多几]+\p{Han}{0,2}")
+# (等 may close the list first: 督查问责等6个工作组)
+_DIGITS_TO_MEASURE = regex.compile(r"等?[0-9０-９一二两三四五六七八九十百千万余多几]+\p{Han}{0,2}")
 # A word of each opens a clause (均已, 已全部) within this many characters of its start.
 EACH_OPENING = 3
 # No rule looks further than this from its number, however long the clause, sentence or
