@@ -431,6 +431,12 @@ CASES = [
     ("共有8支队伍参赛。", 8, None),
     ("洪水退去后，为受灾群众送去桶装水1200桶。", 1200, None),
     ("发放防疫宣传单3000余份。", 3000, "leaflets"),
+    # people who join become what follows, whatever noun names them
+    ("超过180名员工报名成为社区志愿者。", 180, "volunteers"),
+    ("180名员工参与卡点值守。", 180, None),
+    # the settlements of other regions are places: counted, they count places
+    ("村里用6个屯的大喇叭循环播放。", 6, None),
+    ("3个嘎查均设立了卡点。", 3, "checkpoints"),
 ]
 
 

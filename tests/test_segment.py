@@ -89,6 +89,8 @@ NOT_CHROME = [
     "通过微信公众号发布信息20条",
     # a line that counts something is a report's line, bullet and all
     "• 设置卡点15个",
+    # a footer's word after sentences of prose ends the report's line
+    "社区已有2683名居民完成第一剂接种。请大家积极报名！报名电话：0734-8356212",
 ]
 
 

@@ -399,21 +399,31 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 # A bracket right after an amount (and its 整) that opens with the same amount again: the figure restated, as
-# receipts and lists write an amount in words, then in digits (陆万叁仟捌佰元整（63800元）, 壹万伍仟元整（￥15,000）).
-# (a receipt's labels too: 人民币壹万伍仟元整 （小写）￥15000.00, 12 863 475.60元（大写：壹仟贰佰……元陆角）)
-_RESTATED = regex.compile(r"整?\s*[(（](?:[大小]写[)）]?[:：]?\s*)?[¥￥]?")
+# receipts and lists write an amount in words, then in digits (陆万叁仟捌佰元整（63800元）, 壹万伍仟元整（￥15,000）),
+# with a receipt's labels too (人民币壹万伍仟元整 （小写）￥15000.00, 12 863 475.60元（大写：壹仟贰佰……元陆角）).
+_RESTATED = regex.compile(r"整?\s*[(（](?:[大小]写[)）]?[:：]?\s*)?[¥￥]?$")
+_RESTATING_ENDS = frozenset("(（¥￥:：)） \t\u3000")  # what stands right before a restated figure
+# How far back the amount restated may start, where it stands before the clause looked at (a colon ends a clause)
+RESTATED_REACH = 40
 
 
 def _without_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
-    """`found` without each quantity that restates the one before it in brackets: one amount, one fact."""
-    if len(found) < 2:
-        return found
-    kept = [found[0]]
-    for quantity in found[1:]:
-        before = kept[-1]
-        restated = _RESTATED.fullmatch(text, before.end, quantity.number_start)
-        if not (restated and quantity.value == before.value and quantity.unit_classes & before.unit_classes):
-            kept.append(quantity)
+    """`found` without each quantity that restates the amount right before it in brackets: one amount, one fact."""
+    kept: list[Quantity] = []
+    for quantity in found:
+        opening = (_RESTATED.search(text, max(0, quantity.number_start - 12), quantity.number_start)
+                   if quantity.number_start and text[quantity.number_start - 1] in _RESTATING_ENDS else None)
+        if opening is not None and opening.start() > 0:
+            if kept and kept[-1].end == opening.start():
+                before = kept[-1]
+            else:  # the amount stands in the clause before (（大写：…）): read it there
+                line = text.rfind("\n", 0, opening.start()) + 1
+                earlier = find_quantities(text, max(line, opening.start() - RESTATED_REACH), opening.start())
+                before = earlier[-1] if earlier and earlier[-1].end == opening.start() else None
+            if (before is not None and abs(before.value - quantity.value) < 1e-6 * max(1.0, quantity.value)
+                    and before.unit_classes & quantity.unit_classes):
+                continue
+        kept.append(quantity)
     return kept
 
 

@@ -1500,7 +1500,9 @@ def match_quantity(
             if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
                 continue
             if not each and not rule.shared and not before and subject is None and _another_noun_first(
-                    ruleset, text, quantity, noun_span(), t_start):
+                    ruleset, text, quantity, noun_span(), t_start) and not (
+                    # people who join become what follows, whatever their noun (180名员工报名成为社区志愿者)
+                    people and _search(ruleset.joining_verbs, text, noun_end(), t_start, hits)):
                 continue
             if before and rule.shared and text.startswith(_OF, quantity.start - 1) and _search(
                     ruleset.joining_verbs, text, clause[0], t_start, hits):

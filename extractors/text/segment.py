@@ -135,7 +135,10 @@ def is_chrome(line: str) -> bool:
     if ("。" not in stripped and len(_CLAUSE_BREAK.findall(stripped)) < 2 and patterns.line.search(stripped)
             and not patterns.counts.search(stripped)):
         return True
-    return len(stripped) < 200 and bool(patterns.always.search(stripped))
+    # (a footer's word after sentences of prose ends a report's line, it does not make the line a footer:
+    # ……2683名居民完成第一剂接种。请大家积极报名！报名电话：0734-8356212)
+    found = patterns.always.search(stripped) if len(stripped) < 200 else None
+    return found is not None and not _SENTENCE_STOP.search(stripped, 0, found.start())
 
 
 def _is_heading(line: str) -> bool:
