@@ -437,6 +437,10 @@ CASES = [
     # the settlements of other regions are places: counted, they count places
     ("村里用6个屯的大喇叭循环播放。", 6, None),
     ("3个嘎查均设立了卡点。", 3, "checkpoints"),
+    # an aside in brackets is no distance, and opens no item of a list
+    ("全镇共排查中高风险地区及涉疫地区来（返）人员214人。", 214, "people_screened"),
+    ("捐赠医用酒精（75%）100箱。", 100, "donations_goods"),
+    ("同乡会为家乡筹集的防疫物资，包括医用外科口罩5万只、医用酒精（75%）100箱。", 100, "donations_goods"),
 ]
 
 

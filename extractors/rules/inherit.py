@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 # What opens an item (searched backwards from the number) and what ends it (after the number).
 _ITEM_OPEN = regex.compile(f"[{ITEM_ENDS}(（]", regex.REVERSE)
 _ITEM_CLOSE = regex.compile(f"[{ITEM_ENDS})）]")
+_ASIDE_CLOSE = regex.compile(r"[)）]")
 # Separators that end an enumeration: only 、 joins the items a claim passes along.
 _CLAUSE_BREAK = regex.compile(f"[{CLAUSE_ENDS}]")
 # What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
@@ -86,8 +87,11 @@ class Found:
 def _item(text: str, found: Found) -> tuple[int, int]:
     """The span of the 、-list item or clause piece holding the number."""
     quantity = found.quantity
-    opening = _ITEM_OPEN.search(text, max(found.clause[0], quantity.start - ITEM_REACH), quantity.start)
-    start = opening.end() if opening else max(found.clause[0], quantity.start - ITEM_REACH)
+    lo = max(found.clause[0], quantity.start - ITEM_REACH)
+    opening = _ITEM_OPEN.search(text, lo, quantity.start)
+    while opening is not None and opening.group() in "(（" and _ASIDE_CLOSE.search(text, opening.end(), quantity.start):
+        opening = _ITEM_OPEN.search(text, lo, opening.start())  # a closed aside (酒精（75%）100箱) opens no item
+    start = opening.end() if opening else lo
     closing = _ITEM_CLOSE.search(text, quantity.end, found.clause[1])
     return start, closing.start() if closing else found.clause[1]
 

@@ -542,7 +542,7 @@ def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
         text[:i] in ruleset.modifiers and text[i:] in ruleset.modifiers for i in range(1, len(text)))
 
 
-_ASIDE = regex.compile(r"[(（]\p{Han}{1,6}[)）]")
+_ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\w.%％+\-]{1,6})[)）]")  # （社区）, （75%）, （N95）
 
 
 def _past_aside(text: str, end: int, limit: int) -> int:
@@ -1445,6 +1445,9 @@ def match_quantity(
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
                 if not rule.shared and (label := _word_at(ruleset.count_labels, text, t_end, quantity.start, hits)):
                     gap -= label[1] - label[0]  # 志愿者总数已突破1000人: the label is part of the noun's phrase
+                if "（" in text[t_end:quantity.start] or "(" in text[t_end:quantity.start]:
+                    # an aside in brackets is no distance (排查中高风险地区及涉疫地区来（返）人员214人)
+                    gap -= sum(len(aside) for aside in _ASIDE.findall(text, t_end, quantity.start))
             elif not rule.shared and place is None and subject is None and (
                     head_gap := _head_gap(text, quantity, t_start, noun_end())) is not None:
                 # (where a place or a subject follows the measure word, that is the phrase's noun already)
