@@ -441,6 +441,11 @@ CASES = [
     ("全镇共排查中高风险地区及涉疫地区来（返）人员214人。", 214, "people_screened"),
     ("捐赠医用酒精（75%）100箱。", 100, "donations_goods"),
     ("同乡会为家乡筹集的防疫物资，包括医用外科口罩5万只、医用酒精（75%）100箱。", 100, "donations_goods"),
+    # a clause opened by 为 or 给 has no subject of its own: the authority of the clause before hands the goods out
+    ("为改善卡口值守条件，区委组织部划拨专项资金120万元，为各卡口送去棉大衣1500件。", 1500, None),
+    ("爱心企业家张三来到镇里，为各卡口送去方便面200箱。", 200, "donations_goods"),
+    ("村里的两家超市老板还自掏腰包，给现场工作人员送来了120份早餐。", 120, "donations_goods"),
+    ("镇政府组织召开会议，为各村无偿送去口罩2000只。", 2000, "donations_goods"),  # said to be given
 ]
 
 

@@ -954,31 +954,59 @@ AUTHORITY_TAIL = 3
 
 
 def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
-                             hits: Hits | None) -> bool:
+                             hits: Hits | None, sentence: tuple[int, int] | None = None) -> bool:
     """True where an authority opens the number's clause as the one that gives (街道还为企业送去口罩2万只, 乡里送来了
     额温枪2把, 村“两委”为留守老人送去慰问品40余份) and no word of giving itself stands before the number: supplies the
     authorities hand out are no donation (METRICS.md). Not 镇政府向卫生院捐赠口罩 (a gift said), nor 街道商会送来口罩
-    (a chamber of commerce, no authority)."""
+    (a chamber of commerce, no authority). A clause with no subject of its own, opened by 为 or 给, carries on the
+    subject its `sentence` opens with (区委组织部划拨资金……，为各卡口送去棉大衣1500件)."""
     if ruleset.authorities is None or ruleset.gift_words is None:
         return False
-    start = clause[0]
-    while start < quantity.start and text[start].isspace():
+    if _authority_gives(ruleset, rule, text, quantity, clause[0], hits):
+        return not _search(ruleset.gift_words, text, clause[0], quantity.start, hits)
+    if sentence is None or sentence[0] >= clause[0] or not _FOR_SOMEONE.match(text, clause[0], quantity.start):
+        return False
+    verbs = rule.triggers if rule.shared else rule.context
+    # the nearest clause before not itself opened by 为 or 给 holds the subject (为改善卡口值守条件，区委组织部……)
+    starts = [sentence[0]] + [m.end() for m in _COMMA.finditer(text, sentence[0], clause[0] - 1)]
+    subject_at = next((at for at in reversed(starts) if not _FOR_SOMEONE.match(text, at, clause[0])), sentence[0])
+    opener = _authority_at(ruleset, text, subject_at, quantity.start, hits)
+    # (not where 的 makes the authority a modifier: 村里的两家超市老板还自掏腰包，给现场工作人员送来了120份早餐)
+    return (opener is not None and not text.startswith("的", opener)
+            and verbs is not None and _search(verbs, text, clause[0], quantity.start, hits)
+            and not _search(ruleset.gift_words, text, sentence[0], quantity.start, hits))
+
+
+# A clause opened by a preposition of whom for (为各卡口送去, 还给群众送来): it has no subject of its own
+_FOR_SOMEONE = regex.compile(r"\s*(?:还|又|并|同时|再)?[为给]")
+_COMMA = regex.compile(r"[，,]")
+
+
+def _authority_at(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits | None) -> int | None:
+    """Where the authority opening text[start:] ends (within AUTHORITY_START of it, after no word that ends a giver),
+    or None."""
+    while start < limit and text[start].isspace():
         start += 1
     # (no preposition before it: 给现场工作人员送来 names whom it was given to)
-    reach = min(quantity.start, start + AUTHORITY_START + 8)
+    reach = min(limit, start + AUTHORITY_START + 8)
     ends = [e for s, e in _overlapped(ruleset.authorities, text, start, reach, hits)
             if s - start <= AUTHORITY_START and not _search(ruleset.giver_ends, text, start, s, hits)]
-    if not ends:
+    return max(ends) if ends else None
+
+
+def _authority_gives(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, start: int,
+                     hits: Hits | None) -> bool:
+    """True where an authority opens text[start:] and gives what the number counts, right after it."""
+    end = _authority_at(ruleset, text, start, quantity.start, hits)
+    if end is None:
         return False
-    end = max(ends)
     if _search(ruleset.receiving_verbs, text, end, quantity.start, hits):
         return False  # 村里共收到口罩600个: the authority received them
     verbs = rule.triggers if rule.shared else rule.context
     follows = [s for pattern in (ruleset.giver_ends, verbs) if pattern is not None
                for s, _ in _overlapped(pattern, text, end, min(quantity.start, end + AUTHORITY_TAIL + 4), hits)]
     # only adverbs between (街道还为): a noun there makes the authority a modifier (街道商会送来: a chamber of commerce)
-    return (any(s - end <= AUTHORITY_TAIL and _only_function_words(ruleset, text, end, s, hits) for s in follows)
-            and not _search(ruleset.gift_words, text, clause[0], quantity.start, hits))
+    return any(s - end <= AUTHORITY_TAIL and _only_function_words(ruleset, text, end, s, hits) for s in follows)
 
 
 def _only_function_words(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
@@ -1032,7 +1060,7 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits):
         return True
-    if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits):
+    if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits, sentence):
         return True
     return _excluded(rule, text, clause, quantity, item[0], item[0], sentence, hits, paragraph, ruleset)
 
@@ -1537,7 +1565,7 @@ def match_quantity(
         elif best is None and rule.shared and rule.side != "after" and head is not None:
             best = _heading_match(rule, text, head, quantity, hits)
         if best is not None and rule.authority_handouts and _handed_out_by_authority(
-                ruleset, rule, text, quantity, clause, hits):
+                ruleset, rule, text, quantity, clause, hits, sentence):
             best = None
         if best is not None:
             candidates.append((best, order))
