@@ -32,6 +32,7 @@ CASES = [
     ("志愿者2千1百余人次参与值守", (2100, None, "over")),
     ("送来新鲜蔬菜1千2百斤", (0.6, None, X)),
     ("捐款3千5百元", (3500, None, X)),
+    ("物资约合人民币3.5万元", (35000, None, "approx")),  # 约合: about, in another currency
     # an amount restated in brackets, in figures after words, is one amount
     ("收到爱心捐款人民币陆万叁仟捌佰元整（63800元）", (63800, None, X)),
     # 元 角 分 in digits

@@ -446,6 +446,9 @@ CASES = [
     ("爱心企业家张三来到镇里，为各卡口送去方便面200箱。", 200, "donations_goods"),
     ("村里的两家超市老板还自掏腰包，给现场工作人员送来了120份早餐。", 120, "donations_goods"),
     ("镇政府组织召开会议，为各村无偿送去口罩2000只。", 2000, "donations_goods"),  # said to be given
+    # as needed (根据需要) is no requirement
+    ("并根据需要在田间小路设置临时劝返点３－４个。", 3, "checkpoints"),
+    ("各村需要在路口设置卡点2个。", 2, None),
 ]
 
 

@@ -42,7 +42,7 @@ _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
-    "大约": "approx", "约": "approx", "大概": "approx", "近似": "approx",
+    "大约": "approx", "约合": "approx", "约": "approx", "大概": "approx", "近似": "approx",
     "超过": "over", "逾": "over", "超": "over", "至少": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
@@ -168,7 +168,7 @@ def _pattern() -> regex.Pattern:
         (?<![A-Za-z0-9_./#@\-+×*\d])(?<!\d[:：])                # not inside codes, versions, sums, times
         (?<!第)(?<!成千)(?<!成百)                              # ordinals and vague amounts
         (?<!初)                                                # days of a lunar month: 正月初三起, 初二学生
-        (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为)?)?   # 约达3200万, 超过3500
+        (?:(?P<prefix>{_prefixes()})(?:达到|达|有|为|人民币)?)?   # 约达3200万, 超过3500, 约合人民币3.5万元
         {number}
         (?:(?P<lowunit>{"|".join(units)})?                                 # 1万元--5万元: the unit twice
            \s*(?P<sep>--|——|至|到|-|~|～|—|－)\s*(?:{high}))?          # ranges: 4至5人, 4-5人
