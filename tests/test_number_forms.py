@@ -207,9 +207,14 @@ def test_at_least_95_percent_of_the_forms_are_read():
     ("金额（大写）：人民币壹万伍仟元整　　（小写）￥15000.00", [15000]),
     ("共接收捐赠资金12 863 475.60元（大写：壹仟贰佰捌拾陆万叁仟肆佰柒拾伍元陆角），其中", [12863475.6]),
     ("捐款1.2万元（其中12000元为党费）", [12000, 12000]),  # not a restatement: a part of it
+    # a lone 万 after a word is part of a name (华润万家), not after a word that leads a count or before 余
+    ("华润万家桂溪店捐赠饮用水50箱", [50]),
+    ("参与群众万余人", [10000]),
+    ("近万人参与", [10000]),
+    ("累计服务破万人次", [10000]),
     ("青山村 3 611 3人", [3]),  # single-spaced cells of a table row, no number set apart in thousands
 ])
-def test_an_amount_restated_in_brackets_is_one_quantity(text, values):
+def test_an_amount_restated_or_a_name_is_no_quantity_of_its_own(text, values):
     assert [q.value for q in find_quantities(text)] == values
 
 
