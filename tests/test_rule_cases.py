@@ -449,6 +449,12 @@ CASES = [
     # as needed (根据需要) is no requirement
     ("并根据需要在田间小路设置临时劝返点３－４个。", 3, "checkpoints"),
     ("各村需要在路口设置卡点2个。", 2, None),
+    # times of service, where volunteers are who serve; not the served, nor a service provided
+    ("街道招募志愿者3268名，累计开展服务4.7万人次。", 47000, "volunteers"),
+    ("志愿者们在核酸采样点服务1340人次。", 1340, "volunteers"),
+    ("志愿者们服务群众达5000人次。", 5000, None),
+    ("卫生院累计服务4800人次。", 4800, None),
+    ("志愿者为60岁以上老人提供接送服务86人次。", 86, None),
 ]
 
 
