@@ -455,6 +455,15 @@ CASES = [
     ("志愿者们服务群众达5000人次。", 5000, None),
     ("卫生院累计服务4800人次。", 4800, None),
     ("志愿者为60岁以上老人提供接送服务86人次。", 86, None),
+    # an action before one noun phrase of people that runs up to the count governs it, however long its modifiers;
+    # not one that modifies the head after it (检测机构)
+    ("累计排查密切接触者、次密切接触者及重点人员4100余人。", 4100, "people_screened"),
+    ("排查出14天内有中高风险地区旅居史人员46人。", 46, "people_screened"),
+    ("对医废处置不规范的第三方检测机构现场负责人1名进行提醒谈话。", 1, None),
+    ("追踪密切接触者37人。", 37, "people_screened"),
+    # what became of all the items of a list (全部纳入居家隔离) leaves each to the list's verb
+    ("共排查出湖北返乡人员47人、其他省外返乡人员1320人，全部纳入居家隔离观察管理。", 1320, "people_screened"),
+    ("密接者317人，全部进行集中隔离。", 317, "quarantined"),
 ]
 
 

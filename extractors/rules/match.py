@@ -503,6 +503,16 @@ def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None
 # What joins the members of a list of people (镇村干部、民警、医护人员; 民警和医护人员), and how long a member may be.
 _MEMBER_JOIN = regex.compile(r"[、和及与]")
 MEMBER_MAX = 8
+_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]")
+
+
+def _people_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where text[start:end] is one noun phrase of people running up to a count: no mark between clauses, no
+    word that ends a phrase (均, 已, 了 …), a noun of people right at its end (密切接触者、重点人员 before 4100余人)."""
+    return (ruleset.people_nouns is not None and not _CLAUSE_END.search(text, start, end)
+            # (a whole word of them: 人员, not only the 人 of it, which the look-up by position would find)
+            and any(ruleset.people_nouns.fullmatch(text, at, end) for at in range(max(start, end - MEMBER_MAX), end))
+            and not _breaks_phrase(ruleset, text, start, end, hits))
 
 
 def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
@@ -1173,7 +1183,9 @@ def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity,
 
 def _reach(rule: Rule) -> tuple[int, int]:
     """How far before and after its number a rule's triggers may stand (see match_quantity's windows)."""
-    return rule.window + 8, rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
+    # (an action of people may stand before one long noun phrase of them: _people_phrase)
+    before = rule.window + (NOUN_PHRASE_REACH if rule.shared and rule.units & _PEOPLE else 8)
+    return before, rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
 
 
 _UNIT_RULES: dict[int, tuple[RuleSet, dict]] = {}
@@ -1442,7 +1454,8 @@ def match_quantity(
             # a bare total (……卡口，全镇一共有473个) looks for its noun back across clauses of its sentence, and
             # one that opens its clause (……收到各界的捐款。截至目前，一共有5704元) back into its paragraph
             lo = (min(scope[0], paragraph[0] if total_alone else sentence[0]) if total else scope[0])
-            spans += _triggers(rule, text, max(lo, quantity.start - rule.window - 8), quantity.start, hits)
+            lead_reach = NOUN_PHRASE_REACH if rule.shared and people else 8
+            spans += _triggers(rule, text, max(lo, quantity.start - rule.window - lead_reach), quantity.start, hits)
         if rule.side in ("after", "either") or (rule.shared and object_led()):
             # 对……300多人派专人上门检测: a number led in as an object takes the action after it, whatever side
             # from the measure word on, so a tail like 元钱 can itself be a trigger; a noun as far as the
@@ -1457,11 +1470,13 @@ def match_quantity(
                 # opens an item of its own, whose noun is not the number's
                 end = quantity.end
             spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
-            if rule.shared and (carried := carried_into()) and not (carried_to_all() and a_part()):
+            if rule.shared and (carried := carried_into()) and not (carried_to_all() and (
+                    a_part() or (head is not None and head is not quantity))):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so
                 # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated); but what became
                 # of all of a part is no claim of its own (其中湖北返乡人员23人，全部落实居家医学观察: the part takes
-                # its total's)
+                # its total's), nor of all the items of a list (排查出湖北返乡人员47人、省外返乡人员1320人，全部纳入居家
+                # 隔离: the list's verb claims each)
                 carried_spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
                 spans += carried_spans
         for t_start, t_end in spans:
@@ -1491,6 +1506,10 @@ def match_quantity(
                       # 对3名值守不力的村（社区）干部进行约谈: the action on an object led in by 对 ends its noun
                       # phrase, however long (对两名在疫情期间违规操办宴席的村组干部进行了约谈)
                       else rule.window + NOUN_PHRASE_REACH if rule.shared and not before and object_right_before()
+                      # an action before one noun phrase of people that runs up to the count governs it, however
+                      # long its modifiers (排查出14天内有中高风险地区旅居史人员46人)
+                      else rule.window + NOUN_PHRASE_REACH if rule.shared and before and people and _people_phrase(
+                          ruleset, text, t_end, quantity.start, hits)
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
@@ -1504,6 +1523,9 @@ def match_quantity(
                 continue
             if members and rule.shared and before:
                 continue
+            if rule.shared and before and ruleset.other_heads is not None and _word_at(
+                    ruleset.other_heads, text, t_end, quantity.start, hits) is not None:
+                continue  # the action modifies the head right after it (检测机构现场负责人1名): it is no verb here
             if agents and rule.shared and not before:
                 continue
             if not before and people and (acting := actor()) is not None and _another_noun_first(
