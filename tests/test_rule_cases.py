@@ -464,6 +464,8 @@ CASES = [
     # what became of all the items of a list (全部纳入居家隔离) leaves each to the list's verb
     ("共排查出湖北返乡人员47人、其他省外返乡人员1320人，全部纳入居家隔离观察管理。", 1320, "people_screened"),
     ("密接者317人，全部进行集中隔离。", 317, "quarantined"),
+    # members counted at their clause's opening are the group's named in the clause before, from its start
+    ("柏树镇“老兵志愿服务队”成立于2020年2月，现有队员58名，平均年龄46岁。", 58, "volunteers"),
 ]
 
 

@@ -778,7 +778,9 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
     before, in its sentence."""
     members = _members_named(ruleset, text, quantity, clause, hits)
     if members and clause[0] > sentence[0]:
-        return max(sentence[0], clause[0] - GROUP_NAME_REACH - 1), clause[0]
+        # the clause before, from its start (“老兵志愿服务队”成立于2020年2月，现有队员58名), but not far back
+        opened = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
+        return max(sentence[0], opened.end() if opened else sentence[0], clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
     by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
     of = _COMPOSED_OF.match(text, quantity.end, clause[1])
     if by is None or of is None:
