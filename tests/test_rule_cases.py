@@ -466,6 +466,14 @@ CASES = [
     ("密接者317人，全部进行集中隔离。", 317, "quarantined"),
     # members counted at their clause's opening are the group's named in the clause before, from its start
     ("柏树镇“老兵志愿服务队”成立于2020年2月，现有队员58名，平均年龄46岁。", 58, "volunteers"),
+    # an action inside a longer head is no verb (隔离点); a head of its own after an action is its object
+    ("约谈隔离点负责人17人次。", 17, "accountability"),
+    # staff written as party members are party members (METRICS.md: cadres are staff not written as 党员)
+    ("全市共成立隔离点临时党支部21个，覆盖党员工作人员540多名。", 540, "party_members"),
+    # people an isolation site takes in are quarantined; a makeshift hospital's patients are case counts
+    ("截至2月15日，观察点累计接收湖北返乡人员及密切接触者37人。", 37, "quarantined"),
+    ("隔离点有房间168间，今天首批入住了112人。", 112, "quarantined"),
+    ("方舱医院累计接收患者1200人。", 1200, None),
 ]
 
 

@@ -503,6 +503,8 @@ def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None
 # What joins the members of a list of people (镇村干部、民警、医护人员; 民警和医护人员), and how long a member may be.
 _MEMBER_JOIN = regex.compile(r"[、和及与]")
 MEMBER_MAX = 8
+# The longest head that makes one noun with an action right before it (检测+机构, 援助+热线)
+COMPOUND_HEAD = 2
 _CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]")
 
 
@@ -1525,9 +1527,14 @@ def match_quantity(
                 continue
             if members and rule.shared and before:
                 continue
-            if rule.shared and before and ruleset.other_heads is not None and _word_at(
-                    ruleset.other_heads, text, t_end, quantity.start, hits) is not None:
-                continue  # the action modifies the head right after it (检测机构现场负责人1名): it is no verb here
+            if rule.shared and before and ruleset.other_heads is not None and (
+                    ((head_after := _word_at(ruleset.other_heads, text, t_end, quantity.start, hits)) is not None
+                     and head_after[1] - head_after[0] <= COMPOUND_HEAD) or (
+                    (site := _word_at(ruleset.other_heads, text, t_start, quantity.start, hits)) is not None
+                    and site[1] > t_end)):
+                # the action and a short head right after it make one noun (检测机构现场负责人1名), or the action is
+                # part of a longer head (隔离点负责人17人次): no verb here (but in 约谈隔离点负责人 the site is a noun)
+                continue
             if agents and rule.shared and not before:
                 continue
             if not before and people and (acting := actor()) is not None and _another_noun_first(
