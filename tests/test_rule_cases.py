@@ -474,6 +474,12 @@ CASES = [
     ("截至2月15日，观察点累计接收湖北返乡人员及密切接触者37人。", 37, "quarantined"),
     ("隔离点有房间168间，今天首批入住了112人。", 112, "quarantined"),
     ("方舱医院累计接收患者1200人。", 1200, None),
+    # enterprises resumed, the verb leading their noun phrase; a plan between is no resumption yet
+    ("全县已复工规模以上工业企业142家，复工率81.6%。", 142, "enterprises_resumed"),
+    ("其余2家预计3月中旬复工。", 2, None),
+    ("按计划复工企业12家。", 12, "enterprises_resumed"),
+    # 处 then 分别 is no 处分
+    ("在村口、桥头、路口3处分别设置防疫检查点1个、2个、3个。", 3, "checkpoints"),
 ]
 
 
