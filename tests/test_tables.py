@@ -186,3 +186,29 @@ def test_the_words_written_in_map_to_the_gaps_they_replace():
     assert LEDGER[start:end].strip() == ""
     number = mapped.text.index("1126")
     assert LEDGER[slice(*mapped.original_span(number, number + 4))] == "1126"
+
+
+MARKDOWN = (
+    "各村卡点设置情况如下：\n\n"
+    "| 村名 | 卡点（个） | 值守时间 | 志愿者（人） | 备注 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 青石村 | 3 | 24小时 | 14 | 含国道G207卡口 |\n"
+    "| 柳塘村 | 2 | 7:00—22:00 | 11 |  |\n"
+    "| 合计 | 5 | — | 25 |  |\n"
+)
+
+
+def test_a_markdown_table_reads_as_a_table_of_cells():
+    # the bars are the gaps between cells, an empty cell holds its column, a column of times or remarks between the
+    # values is read past; evidence is the number itself, the unit the header's
+    assert _facts(MARKDOWN) == sorted([
+        ("checkpoints", 3, "个"), ("checkpoints", 2, "个"), ("checkpoints", 5, "个"),
+        ("volunteers", 14, "人"), ("volunteers", 11, "人"), ("volunteers", 25, "人")])
+
+
+@pytest.mark.parametrize("text", [
+    "他说：| 这不是表格 |\n",  # one line of bars is no table
+    "选项 A | 选项 B\n选项 C | 选项 D\n",  # bars that do not open and close the line
+])
+def test_bars_that_make_no_markdown_table_stay(text):
+    assert read_tables(MappedText.identity(text)).text == text

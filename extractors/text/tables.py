@@ -162,13 +162,15 @@ def _row(line: str, start: int) -> list[tuple[int, int, bool | None]] | None:
     trailing = False
     tabbed = "\t" in line.strip(" \u3000\t")
     for begin, end, cell in values:
-        if not trailing and (_VALUE.fullmatch(cell) or _ITEM.fullmatch(cell)):
+        if (not trailing or tabbed) and (_VALUE.fullmatch(cell) or _ITEM.fullmatch(cell)):
             found.append((begin, end, bool(_NUMBER.fullmatch(cell))))
         elif not cell or _PLACEHOLDER.fullmatch(cell):
             found.append((begin, end, False if not trailing else None))  # an empty cell holds its column
         elif tabbed and found and _HAN.search(cell) and not _NUMBER.search(cell):
             trailing = True
             found.append((begin, end, None))
+        elif tabbed and found:
+            found.append((begin, end, None))  # a column of times or remarks between (7:00—22:00, 含国道G207卡口)
         else:
             return None
     if all(kind is None or e == b or _PLACEHOLDER.fullmatch(line[b - start:e - start]) for b, e, kind in found):
@@ -344,11 +346,43 @@ def _column_rows(lines: list[tuple[int, str]], first: int, width: int) -> list[i
     return rows
 
 
+# A Markdown table, as online documents copy out (| 村名 | 卡点（个） |, under its header a line of | --- |): its bars
+# are the gaps between cells, an empty cell a placeholder, its rule line a blank line.
+_PIPE_ROW = regex.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", regex.MULTILINE)
+_PIPE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", regex.MULTILINE)
+_PIPE = regex.compile(r"\|(?P<empty>[ \t]*)(?=\|)|\|")
+MIN_PIPE_ROWS = 2
+
+
+def _pipes_as_gaps(text: MappedText) -> MappedText:
+    """`text` with the bars of its Markdown tables read as gaps between cells (see _PIPE_ROW)."""
+    rows = [match.span() for match in _PIPE_ROW.finditer(text.text)]
+    if len(rows) < MIN_PIPE_ROWS:
+        return text
+    text = text.rewrite(_PIPE_RULE, lambda match: "")
+    rows = [match.span() for match in _PIPE_ROW.finditer(text.text)]
+    starts = [start for start, _ in rows]
+
+    def gap(match: regex.Match) -> str | None:
+        at = bisect_right(starts, match.start()) - 1
+        if at < 0 or match.start() >= rows[at][1]:
+            return None  # a bar in prose
+        row = text.text[rows[at][0]:rows[at][1]]
+        if match.start() == rows[at][0] + len(row) - len(row.lstrip(" \t")):
+            return ""  # the bar that opens the row
+        if match.start() == rows[at][1] - 1 - (len(row) - len(row.rstrip(" \t"))):
+            return ""  # the bar that closes it
+        return "\t—" if match.group("empty") is not None else "\t"
+    return text.rewrite(_PIPE, gap)
+
+
 def read_tables(text: MappedText) -> MappedText:
     """The text with each row of each text table read as clauses naming their columns (see the module); other texts
     come back as they are."""
     if "\n" not in text.text:
         return text
+    if "|" in text.text:
+        text = _pipes_as_gaps(text)
     if _ROW_HINT.search(text.text) and (edits := _table_edits(text.text)):
         text = text.rewrite(_GAP, lambda match: edits.get(match.span()))
     if _COLUMN_HINT.search(text.text) and (edits := _column_edits(text.text)):
