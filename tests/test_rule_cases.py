@@ -480,6 +480,12 @@ CASES = [
     ("按计划复工企业12家。", 12, "enterprises_resumed"),
     # 处 then 分别 is no 处分
     ("在村口、桥头、路口3处分别设置防疫检查点1个、2个、3个。", 3, "checkpoints"),
+    # a dose named by its order, and the full course where a dose is named, count people vaccinated
+    ("全乡第一剂2987人，全程2304人。", 2987, "vaccinations"),
+    ("全乡第一剂2987人，全程2304人。", 2304, "vaccinations"),
+    ("全程陪同120人。", 120, None),
+    # those sent to a site of isolation are quarantined
+    ("协助转运至集中隔离点43人。", 43, "quarantined"),
 ]
 
 

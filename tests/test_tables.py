@@ -212,3 +212,26 @@ def test_a_markdown_table_reads_as_a_table_of_cells():
 ])
 def test_bars_that_make_no_markdown_table_stay(text):
     assert read_tables(MappedText.identity(text)).text == text
+
+
+CSV = (
+    "各组返乡人员情况：\n"
+    "组别,返乡人数（人）,落地核酸检测（人）,居家隔离观察（人）,网格员\n"
+    "一组,26,2,0,刘春梅\n"
+    "二组,31,3,1,刘春梅\n"
+    "合计,57,5,1,\n"
+)
+
+
+def test_a_comma_separated_table_reads_as_a_table_of_cells():
+    facts = _facts(CSV)
+    assert ("quarantined", 1, "人") in facts and ("tests_performed", 5, "人") in facts
+    assert ("tests_performed", 3, "人") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "镇里设卡点3个,志愿者20人,党员10人。\n村里设卡点2个,志愿者12人,党员6人。\n",  # prose with commas
+    "一组,26,2\n二组,31,3\n",  # no header of words
+])
+def test_commas_that_make_no_table_stay(text):
+    assert read_tables(MappedText.identity(text)).text == text

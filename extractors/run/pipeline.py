@@ -124,14 +124,15 @@ def _joined_clauses(text: str, found: list[tuple]) -> list[tuple]:
 
 
 # Blanks, or a tag of markup (whole, or cut at the span's end), at either end of a span of the original.
-_EDGE_START = regex.compile(r"(?:\s|\||</?[A-Za-z][^<>]*>)+")  # (| : a Markdown table's bar between cells)
-_EDGE_END = regex.compile(r"(?:\s|\||</?[A-Za-z][^<>]*>|</?[A-Za-z]?[^<>]*$)+$")
+# (| and , : the bars and commas between the cells of a Markdown or a comma-separated table)
+_EDGE_START = regex.compile(r"(?:\s|[|,]|</?[A-Za-z][^<>]*>)+")
+_EDGE_END = regex.compile(r"(?:\s|[|,]|</?[A-Za-z][^<>]*>|</?[A-Za-z]?[^<>]*$)+$")
 
 
 def _unit_written(written: str) -> str:
     """A unit as the original writes it, brackets and blanks out (人（次） → 人次); "" where the original holds markup
-    there instead (a tag, a Markdown table's bar)."""
-    return "" if "<" in written or ">" in written or "|" in written else _BRACKETS.sub("", written)
+    there instead (a tag, a table's bar or comma)."""
+    return "" if any(mark in written for mark in "<>|,") else _BRACKETS.sub("", written)
 
 
 def _trimmed(original: str, start: int, end: int) -> tuple[int, int]:

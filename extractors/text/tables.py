@@ -376,6 +376,46 @@ def _pipes_as_gaps(text: MappedText) -> MappedText:
     return text.rewrite(_PIPE, gap)
 
 
+# A table pasted as comma-separated values (组别,返乡人数（人）,落地核酸检测（人）): a header of words and at least two
+# rows with as many commas, each holding a bare number. (The text is half-width by then: prose has commas too.)
+_COMMA = regex.compile(",")
+MIN_CSV_COMMAS = 2
+
+
+def _csv_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `text` that make comma-separated tables (see _COMMA)."""
+    lines = _lines(text)
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, line = lines[index]
+        commas = line.count(",")
+        if commas < MIN_CSV_COMMAS or "。" in line or _header(line.replace(",", "\t")) is None:
+            index += 1
+            continue
+        rows = index + 1
+        while (rows < len(lines) and lines[rows][1].count(",") == commas and "。" not in lines[rows][1]
+               and any(_NUMBER.fullmatch(cell.strip()) for cell in lines[rows][1].split(","))):
+            rows += 1
+        if rows - index - 1 >= MIN_ROWS:
+            found += [(begin, begin + len(row)) for begin, row in lines[index:rows]]
+        index = max(rows, index + 1)
+    return found
+
+
+def _commas_as_gaps(text: MappedText) -> MappedText:
+    """`text` with the commas of its comma-separated tables read as gaps between cells."""
+    spans = _csv_lines(text.text)
+    if not spans:
+        return text
+    starts = [start for start, _ in spans]
+
+    def gap(match: regex.Match) -> str | None:
+        at = bisect_right(starts, match.start()) - 1
+        return "\t" if at >= 0 and match.start() < spans[at][1] else None
+    return text.rewrite(_COMMA, gap)
+
+
 def read_tables(text: MappedText) -> MappedText:
     """The text with each row of each text table read as clauses naming their columns (see the module); other texts
     come back as they are."""
@@ -383,6 +423,8 @@ def read_tables(text: MappedText) -> MappedText:
         return text
     if "|" in text.text:
         text = _pipes_as_gaps(text)
+    if ",\n" in text.text or text.text.count(",") >= MIN_CSV_COMMAS * (MIN_ROWS + 1):
+        text = _commas_as_gaps(text)
     if _ROW_HINT.search(text.text) and (edits := _table_edits(text.text)):
         text = text.rewrite(_GAP, lambda match: edits.get(match.span()))
     if _COLUMN_HINT.search(text.text) and (edits := _column_edits(text.text)):
