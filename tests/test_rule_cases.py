@@ -486,6 +486,15 @@ CASES = [
     ("全程陪同120人。", 120, None),
     # those sent to a site of isolation are quarantined
     ("协助转运至集中隔离点43人。", 43, "quarantined"),
+    # party dues paid, special party dues named in the paragraph
+    ("全镇党员踊跃交纳特殊党费。其中，镇机关党支部42名党员交纳3.2万元。", 32000, "donations_money"),
+    ("村民缴纳医保费用3.2万元。", 32000, None),
+    # a convoy of laden vehicles, and kinds of goods, are no count of goods given
+    ("爱心企业捐赠的12辆满载新鲜蔬菜的货车驶向武汉。", 12, None),
+    ("捐赠黄瓜、芸豆等十余个品种。", 10, None),
+    # medical waste collected is rubbish cleared; a capacity is not
+    ("累计收运处置涉疫医疗废物2136.8吨。", 2136.8, "garbage_removed"),
+    ("医疗废物应急处置能力已提升至每日45吨。", 45, None),
 ]
 
 
