@@ -495,6 +495,9 @@ CASES = [
     # medical waste collected is rubbish cleared; a capacity is not
     ("累计收运处置涉疫医疗废物2136.8吨。", 2136.8, "garbage_removed"),
     ("医疗废物应急处置能力已提升至每日45吨。", 45, None),
+    # a name in quotes between the measure word and the head modifies the head; an aside of quoted names is no distance
+    ("村里改装了2台“小喇叭”宣传车。", 2, "publicity_vehicles"),
+    ("志愿者（“大白”“小蓝”）：112人", 112, "volunteers"),
 ]
 
 

@@ -554,7 +554,8 @@ def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
         text[:i] in ruleset.modifiers and text[i:] in ruleset.modifiers for i in range(1, len(text)))
 
 
-_ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\w.%％+\-]{1,6})[)）]")  # （社区）, （75%）, （N95）
+# an aside in brackets: （社区）, （75%）, （“大白”“小蓝”）
+_ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\p{Han}“”‘’\"]{1,10}|[\w.%％+\-]{1,6})[)）]")
 
 
 def _past_aside(text: str, end: int, limit: int) -> int:
@@ -1657,7 +1658,7 @@ def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head
         return False
     if head.trigger_end <= noun.trigger_end or head.trigger_start < noun.trigger_start:
         return False
-    between = text[noun.trigger_end:head.trigger_start]
+    between = text[noun.trigger_end:head.trigger_start].strip("“”‘’\"'")  # (2台“小喇叭”宣传车: a name in quotes)
     if between and not _modifiers_only(ruleset, between):
         return False
     return not any(s <= head.trigger_start and head.trigger_end <= e
