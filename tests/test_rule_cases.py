@@ -498,6 +498,8 @@ CASES = [
     # a name in quotes between the measure word and the head modifies the head; an aside of quoted names is no distance
     ("村里改装了2台“小喇叭”宣传车。", 2, "publicity_vehicles"),
     ("志愿者（“大白”“小蓝”）：112人", 112, "volunteers"),
+    # an action after an object led in by 对 reaches past the object's long noun phrase; bodies held to account (家)
+    ("对2家防控措施落实不力的民办养老机构负责人进行了约谈。", 2, "accountability"),
 ]
 
 

@@ -1190,7 +1190,8 @@ def _reach(rule: Rule) -> tuple[int, int]:
     """How far before and after its number a rule's triggers may stand (see match_quantity's windows)."""
     # (an action of people may stand before one long noun phrase of them: _people_phrase)
     before = rule.window + (NOUN_PHRASE_REACH if rule.shared and rule.units & _PEOPLE else 8)
-    return before, rule.window + 8 if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
+    # (an action after an object led in by 对 may stand past its long noun phrase: 对2名……负责人进行了约谈)
+    return before, rule.window + NOUN_PHRASE_REACH if rule.shared else max(rule.window + 8, NOUN_PHRASE_REACH)
 
 
 _UNIT_RULES: dict[int, tuple[RuleSet, dict]] = {}
