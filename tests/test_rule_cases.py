@@ -500,6 +500,9 @@ CASES = [
     ("志愿者（“大白”“小蓝”）：112人", 112, "volunteers"),
     # an action after an object led in by 对 reaches past the object's long noun phrase; bodies held to account (家)
     ("对2家防控措施落实不力的民办养老机构负责人进行了约谈。", 2, "accountability"),
+    # goods carried or stockpiled are no gift, whoever once gave them
+    ("车队累计运输各类物资4.2万吨，其中无偿运输社会各界捐赠的防疫物资3100余吨。", 3100, None),
+    ("镇里储备退烧药等药品1.2万盒。", 12000, None),
 ]
 
 
