@@ -503,6 +503,8 @@ CASES = [
     # goods carried or stockpiled are no gift, whoever once gave them
     ("车队累计运输各类物资4.2万吨，其中无偿运输社会各界捐赠的防疫物资3100余吨。", 3100, None),
     ("镇里储备退烧药等药品1.2万盒。", 12000, None),
+    # ways in that each set one up, a word of each between
+    ("社区在11个小区出入口全部设置值守点。", 11, "checkpoints"),
 ]
 
 

@@ -596,11 +596,14 @@ def _entrances_set_up(ruleset: RuleSet, text: str, quantity: Quantity, reach: in
                       hits: Hits | None) -> int | None:
     """Where ways in are counted (4个主要出入口) and a verb of setting up follows their noun at once (设立), the end
     of that verb: each way in sets one up. None otherwise."""
-    if ruleset.entrances is None:
+    if ruleset.entrances is None or ruleset.each_markers is None:
         return None
     for start, end in _overlapped(ruleset.entrances, text, quantity.end, reach, hits):
         if _SEPARATOR.search(text, quantity.end, start):
             break
+        # (a word of each may stand between: 11个小区出入口全部设置值守点, 2个进出路口全部设卡)
+        if (each := _word_at(ruleset.each_markers, text, end, limit, hits)) is not None:
+            end = each[1]
         verb = _word_at(ruleset.setting_up_verbs, text, end, limit, hits)
         if verb is not None:
             return _past_perfective(text, verb[1])
