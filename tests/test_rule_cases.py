@@ -505,6 +505,9 @@ CASES = [
     ("镇里储备退烧药等药品1.2万盒。", 12000, None),
     # ways in that each set one up, a word of each between
     ("社区在11个小区出入口全部设置值守点。", 11, "checkpoints"),
+    # inspectors sent out are staff; 检查人员 alone also names those checked
+    ("出动检查人员48人次。", 48, "cadres"),
+    ("检查人员62.6万人、车辆34.6万辆。", 626000, "people_screened"),
 ]
 
 
