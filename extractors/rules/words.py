@@ -256,12 +256,12 @@ def plan(pattern: regex.Pattern) -> Plan | None:
         return None
     if not rest:
         return Plan(tuple(words), None)
-    gates = [required_literal(part) for part in rest]
+    gates = [required_words(part) for part in rest]
     gated = [part for part, gate in zip(rest, gates, strict=True) if gate is not None]
     loose = [part for part, gate in zip(rest, gates, strict=True) if gate is None]
     whole = _alternation(rest)
     # most plans' real regexes are all gated or all loose: that half is the whole, compiled once
-    return Plan(tuple(words), whole, tuple(dict.fromkeys(g for g in gates if g is not None)) or None,
+    return Plan(tuple(words), whole, tuple(dict.fromkeys(w for g in gates if g is not None for w in g)) or None,
                 whole if not loose else _alternation(gated), whole if not gated else _alternation(loose))
 
 
@@ -302,6 +302,28 @@ def required_literal(part: str) -> str | None:
         i += step
     best = max(best, run, key=len)
     return best or None
+
+
+def required_words(part: str) -> tuple[str, ...] | None:
+    """Words one of which every match of a regex alternative holds: its `required_literal`, else the words of a
+    group of literal words at its top level that is neither optional nor repeated (`(?<!…)(?:常住人口|户籍人口)` →
+    常住人口, 户籍人口; not a group inside a lookaround); None where there is neither."""
+    if (word := required_literal(part)) is not None:
+        return (word,)
+    depth, opened, found = 0, 0, None
+    for i, char in _syntax(part):
+        if char == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if (depth == 0 and found is None and part.startswith("(?:", opened)
+                    and part[i + 1:i + 2] not in _QUANTIFIERS):
+                found = _expansions(part[opened:i + 1])
+        elif char == "|" and depth == 0 or char in "[\\":
+            return None  # a bar at the top level makes the group optional; `[` or `\\` here: unbalanced
+    return found if depth == 0 else None
 
 
 def ruleset_patterns(ruleset: RuleSet) -> list[regex.Pattern]:
@@ -379,6 +401,12 @@ class Matcher:
         if self._automaton is None:
             return Hits(self, text, found)
         members = self._members
+        if len(text) <= CHUNK:  # one chunk (most texts): no copy of it, no check of where a word starts
+            for word, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                start <<= _SHIFT
+                for index, order in members[word]:
+                    found[index].append(start | order)
+            return Hits(self, text, found)
         for chunk in range(0, len(text), CHUNK):
             piece = text[chunk:chunk + CHUNK + self._longest - 1]
             for word, start, _ in self._automaton.find_matches_as_indexes(piece, overlapping=True):
