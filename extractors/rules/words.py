@@ -20,6 +20,7 @@ then return None and the caller falls back to the regex. Knows nothing of what r
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -222,6 +223,7 @@ class Plan:
     gates: tuple[str, ...] | None = None
     gated: regex.Pattern | None = None
     loose: regex.Pattern | None = None
+    gate: re.Pattern | None = None  # the gates as one alternation: is one of them in a window? (one C-level search)
 
     @property
     def literal_only(self) -> bool:
@@ -260,9 +262,11 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     gated = [part for part, gate in zip(rest, gates, strict=True) if gate is not None]
     loose = [part for part, gate in zip(rest, gates, strict=True) if gate is None]
     whole = _alternation(rest)
+    gate_words = tuple(dict.fromkeys(w for g in gates if g is not None for w in g)) or None
     # most plans' real regexes are all gated or all loose: that half is the whole, compiled once
-    return Plan(tuple(words), whole, tuple(dict.fromkeys(w for g in gates if g is not None for w in g)) or None,
-                whole if not loose else _alternation(gated), whole if not gated else _alternation(loose))
+    return Plan(tuple(words), whole, gate_words,
+                whole if not loose else _alternation(gated), whole if not gated else _alternation(loose),
+                re.compile("|".join(map(re.escape, gate_words))) if gate_words else None)
 
 
 def _alternation(parts: list[str]) -> regex.Pattern | None:
@@ -419,11 +423,12 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates")
+    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates", "gate")
 
     def __init__(self, hits: list[int], lengths: list[int], planned: Plan):
         self.literal_only = planned.rest is None
         self.gated, self.loose, self.gates = planned.gated, planned.loose, planned.gates  # the real regexes (see Plan)
+        self.gate = planned.gate
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
@@ -488,8 +493,7 @@ class Hits:
         """False where none of the words that every match of the table's `gated` holds stands wholly inside
         [start, end): then `gated` has no match there, and is not searched. Asked only of a table with gated
         regexes, which has their gates."""
-        start, text = max(start, 0), self.text
-        return any(text.find(word, start, end) >= 0 for word in table.gates)
+        return table.gate.search(self.text, max(start, 0), end) is not None  # one of table.gates in the window
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
         """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
