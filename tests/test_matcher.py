@@ -24,6 +24,7 @@ from fangkong.rules.words import (
     matcher_for,
     plan,
     required_literal,
+    required_words,
     ruleset_patterns,
     scan,
 )
@@ -273,3 +274,21 @@ def test_the_words_every_match_of_a_real_regex_holds(alternative, expected):
     if expected:  # and every match holds them
         for text in ("要求拟年每个配备居家隔劝导戴人", "2019年每台车安排", "8人", "劝导群众戴口罩"):
             assert all(expected in m.group() for m in regex.finditer(alternative, text))
+
+
+@pytest.mark.parametrize(("alternative", "expected"), [
+    ("(?<!主动)要求", ("要求",)),  # the plain run first, where there is one
+    ("(?<!(?:排查|摸排)[^,，]{0,8})(?:常住人口|户籍人口)", ("常住人口", "户籍人口")),  # else a group of words
+    ("(?<=[人名])\\p{Han}{0,2}(?:小组|工作组)", ("小组", "工作组")),
+    ("(?<!免费)(?:发放|配送)(?!\\p{Han}{0,10}捐赠)", ("发放", "配送")),
+    ("\\p{Han}(?:小组|工作组)?", None),  # an optional group: a match may hold none of its words
+    ("\\p{Han}(?:小组|工作组)*", None),  # nor a repeated one
+    ("\\p{Han}(?=(?:小组|工作组))", None),  # a group inside a lookaround is no part of the match
+    ("\\p{Han}(?:小组|\\d组)", None),  # a group of more than plain words
+    ("(?:较|比)\\p{Han}{0,6}(?:减少|增加)了?$", ("较", "比")),  # the first group of words
+])
+def test_the_words_one_of_which_every_match_of_a_real_regex_holds(alternative, expected):
+    assert required_words(alternative) == expected
+    if expected:  # and every match holds one of them
+        for text in ("要求常住人口排查户籍人口", "志愿者5人小组3名工作组", "免费发放口罩配送物资", "较去年减少了"):
+            assert all(any(word in m.group() for word in expected) for m in regex.finditer(alternative, text))

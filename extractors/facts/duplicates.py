@@ -56,7 +56,7 @@ HASH = zlib.crc32
 
 _NOT_KEPT = regex.compile(r"[^\p{L}\p{N}]+")
 
-# A body of up to this many characters (reports run to a few thousand) is shingled as `_utf8_shingles` cuts it,
+# A body of up to this many characters (reports run to a few thousand) is shingled as `_shingle_hashes` cuts it,
 # every shingle kept; a longer one (a page of one huge line) as a set of distinct shingles, so that memory
 # follows what is distinct, not the length.
 EVERY_SHINGLE_LIMIT = 1 << 16
@@ -113,12 +113,11 @@ def _permutations():
     return _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
-@lru_cache(maxsize=1)
-def _sketch():
-    """The process's one MinHash, cleared before each body: building one per report (its arguments checked, its
-    permutations parsed) cost as much as hashing a short report's shingles."""
-    return _datasketch()[0](num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(),
-                            hashfunc=HASH)
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), which datasketch's affine32 scheme applies to each hash
+# before its permutations
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+# Shingles taken at a time into the permutations: a block of values stays small (4 MB) however long the body
+_BLOCK = 8192
 
 
 def body_text(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -131,28 +130,55 @@ def signature(body: str) -> Signature | None:
     """A body (from `body_text`) → its MinHash values, or None where it is too short to tell a copy by."""
     if len(body) - SHINGLE + 1 < MIN_SHINGLES:
         return None
-    minhash = _sketch()
-    minhash.clear()
     if len(body) <= EVERY_SHINGLE_LIMIT:
-        minhash.update_batch(_utf8_shingles(body))
+        hashes = _shingle_hashes(body)
     else:  # each distinct shingle once: a page of one repeated line has few
-        minhash.update_batch([shingle.encode("utf-8")
-                              for shingle in {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}])
-    return minhash.hashvalues
+        distinct = {body[i:i + SHINGLE] for i in range(len(body) - SHINGLE + 1)}
+        hashes = np.fromiter(map(HASH, (shingle.encode("utf-8") for shingle in distinct)), dtype=np.uint32,
+                             count=len(distinct))
+    return _least_values(hashes)
 
 
-def _utf8_shingles(body: str) -> list[bytes]:
-    """The UTF-8 bytes of every shingle of `body`, in order, repeats kept (a MinHash takes the least value of
-    each permutation, so a repeat changes nothing): cut from the body encoded once, at the byte offsets of its
-    characters, instead of encoding each shingle (a quarter of a signature's cost). For a body of at most
-    EVERY_SHINGLE_LIMIT characters: the list holds one bytes object per character."""
+def _least_values(hashes: np.ndarray) -> Signature:
+    """The MinHash values of a body's shingle hashes (uint32, changed in place), as datasketch's MinHash of
+    `SCHEME` gives them after `update_batch` of the shingles: each hash through the MurmurHash3 finalizer, then
+    each permutation (a * h + b, modulo 2^32), the least value of each. Worked out here in a few numpy calls on
+    the hashes (taken by `map` in C), not through update_batch's Python list of hashes and its checks: a third
+    of a signature's cost."""
+    a, b = _permutations()
+    shift1, multiply1, shift2, multiply2, shift3 = _FMIX32
+    hashes ^= hashes >> shift1
+    hashes *= multiply1
+    hashes ^= hashes >> shift2
+    hashes *= multiply2
+    hashes ^= hashes >> shift3
+    least = None
+    for start in range(0, len(hashes), _BLOCK):
+        values = np.multiply.outer(hashes[start:start + _BLOCK], a)
+        values += b
+        found = values.min(axis=0)
+        least = found if least is None else np.minimum(least, found, out=least)
+    return least
+
+
+def _shingle_hashes(body: str) -> np.ndarray:
+    """The HASH of the UTF-8 bytes of every shingle of `body`, in order, repeats kept (a MinHash takes the least
+    value of each permutation, so a repeat changes nothing), as uint32: each shingle cut from the body encoded once,
+    at the byte offsets of its characters (not encoded one by one), by `map` in C, and no list of them made."""
     data = body.encode("utf-8")
+    ends = _utf8_offsets(body)
+    count = len(body) - SHINGLE + 1
+    return np.fromiter(map(HASH, map(data.__getitem__, map(slice, ends[:count], ends[SHINGLE:]))), dtype=np.uint32,
+                       count=count)
+
+
+def _utf8_offsets(body: str) -> list[int]:
+    """The byte offset in `body`'s UTF-8 of each of its characters, and its length in bytes last."""
     code_points = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32)
     offsets = np.zeros(len(body) + 1, dtype=np.int64)
     # a character's UTF-8 length: 1 below U+0080, 2 below U+0800, 3 below U+10000, else 4
     np.cumsum(1 + (code_points >= 0x80) + (code_points >= 0x800) + (code_points >= 0x10000), out=offsets[1:])
-    ends = offsets.tolist()
-    return [data[start:end] for start, end in zip(ends[:len(body) - SHINGLE + 1], ends[SHINGLE:], strict=True)]
+    return offsets.tolist()
 
 
 def similarity(first: Signature, second: Signature) -> float:

@@ -20,6 +20,7 @@ then return None and the caller falls back to the regex. Knows nothing of what r
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -222,6 +223,7 @@ class Plan:
     gates: tuple[str, ...] | None = None
     gated: regex.Pattern | None = None
     loose: regex.Pattern | None = None
+    gate: re.Pattern | None = None  # the gates as one alternation: is one of them in a window? (one C-level search)
 
     @property
     def literal_only(self) -> bool:
@@ -256,13 +258,15 @@ def plan(pattern: regex.Pattern) -> Plan | None:
         return None
     if not rest:
         return Plan(tuple(words), None)
-    gates = [required_literal(part) for part in rest]
+    gates = [required_words(part) for part in rest]
     gated = [part for part, gate in zip(rest, gates, strict=True) if gate is not None]
     loose = [part for part, gate in zip(rest, gates, strict=True) if gate is None]
     whole = _alternation(rest)
+    gate_words = tuple(dict.fromkeys(w for g in gates if g is not None for w in g)) or None
     # most plans' real regexes are all gated or all loose: that half is the whole, compiled once
-    return Plan(tuple(words), whole, tuple(dict.fromkeys(g for g in gates if g is not None)) or None,
-                whole if not loose else _alternation(gated), whole if not gated else _alternation(loose))
+    return Plan(tuple(words), whole, gate_words,
+                whole if not loose else _alternation(gated), whole if not gated else _alternation(loose),
+                re.compile("|".join(map(re.escape, gate_words))) if gate_words else None)
 
 
 def _alternation(parts: list[str]) -> regex.Pattern | None:
@@ -302,6 +306,28 @@ def required_literal(part: str) -> str | None:
         i += step
     best = max(best, run, key=len)
     return best or None
+
+
+def required_words(part: str) -> tuple[str, ...] | None:
+    """Words one of which every match of a regex alternative holds: its `required_literal`, else the words of a
+    group of literal words at its top level that is neither optional nor repeated (`(?<!…)(?:常住人口|户籍人口)` →
+    常住人口, 户籍人口; not a group inside a lookaround); None where there is neither."""
+    if (word := required_literal(part)) is not None:
+        return (word,)
+    depth, opened, found = 0, 0, None
+    for i, char in _syntax(part):
+        if char == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if (depth == 0 and found is None and part.startswith("(?:", opened)
+                    and part[i + 1:i + 2] not in _QUANTIFIERS):
+                found = _expansions(part[opened:i + 1])
+        elif char == "|" and depth == 0 or char in "[\\":
+            return None  # a bar at the top level makes the group optional; `[` or `\\` here: unbalanced
+    return found if depth == 0 else None
 
 
 def ruleset_patterns(ruleset: RuleSet) -> list[regex.Pattern]:
@@ -379,6 +405,12 @@ class Matcher:
         if self._automaton is None:
             return Hits(self, text, found)
         members = self._members
+        if len(text) <= CHUNK:  # one chunk (most texts): no copy of it, no check of where a word starts
+            for word, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                start <<= _SHIFT
+                for index, order in members[word]:
+                    found[index].append(start | order)
+            return Hits(self, text, found)
         for chunk in range(0, len(text), CHUNK):
             piece = text[chunk:chunk + CHUNK + self._longest - 1]
             for word, start, _ in self._automaton.find_matches_as_indexes(piece, overlapping=True):
@@ -391,11 +423,12 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates")
+    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates", "gate")
 
     def __init__(self, hits: list[int], lengths: list[int], planned: Plan):
         self.literal_only = planned.rest is None
         self.gated, self.loose, self.gates = planned.gated, planned.loose, planned.gates  # the real regexes (see Plan)
+        self.gate = planned.gate
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
@@ -460,8 +493,7 @@ class Hits:
         """False where none of the words that every match of the table's `gated` holds stands wholly inside
         [start, end): then `gated` has no match there, and is not searched. Asked only of a table with gated
         regexes, which has their gates."""
-        start, text = max(start, 0), self.text
-        return any(text.find(word, start, end) >= 0 for word in table.gates)
+        return table.gate.search(self.text, max(start, 0), end) is not None  # one of table.gates in the window
 
     def spans(self, pattern: regex.Pattern, start: int, end: int) -> list[tuple[int, int]] | None:
         """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
