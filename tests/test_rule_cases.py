@@ -508,6 +508,9 @@ CASES = [
     # inspectors sent out are staff; 检查人员 alone also names those checked
     ("出动检查人员48人次。", 48, "cadres"),
     ("检查人员62.6万人、车辆34.6万辆。", 626000, "people_screened"),
+    # a count of times right before the test says how often someone is tested; tests counted in 次 after it are done
+    ("返乡人员须持有2次以上核酸检测阴性证明。", 2, None),
+    ("完成165560人次的核酸采样。", 165560, "tests_performed"),
 ]
 
 
