@@ -511,6 +511,12 @@ CASES = [
     # a count of times right before the test says how often someone is tested; tests counted in 次 after it are done
     ("返乡人员须持有2次以上核酸检测阴性证明。", 2, None),
     ("完成165560人次的核酸采样。", 165560, "tests_performed"),
+    # records entered or pushed, jobs on offer and teams of reporters are no items published
+    ("向生源地推送返乡学生信息1.9万余条。", 19000, None),
+    ("共发现错录、漏录信息11条。", 11, None),
+    ("收集发布岗位信息3200余个。", 3200, None),
+    ("发布岗位信息、防疫知识等信息312条。", 312, "media_posts"),
+    ("采编人员分成6个采访组。", 6, None),  # (no media items; a team of reporters is no working group either)
 ]
 
 
