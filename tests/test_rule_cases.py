@@ -516,7 +516,10 @@ CASES = [
     ("共发现错录、漏录信息11条。", 11, None),
     ("收集发布岗位信息3200余个。", 3200, None),
     ("发布岗位信息、防疫知识等信息312条。", 312, "media_posts"),
-    ("采编人员分成6个采访组。", 6, None),  # (no media items; a team of reporters is no working group either)
+    ("采编人员分成6个采访组。", 6, None),
+    # a number with its noun before it leaves the noun after 及 to another item; teams praised are the honoured
+    ("印制“防疫明白纸”2000份及宣传标语。", 2000, "leaflets"),
+    ("评选出50名“最美抗疫志愿者”、10支“优秀志愿服务队”。", 10, None),  # (no media items; a team of reporters is no working group either)
 ]
 
 

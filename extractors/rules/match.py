@@ -155,6 +155,9 @@ _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a c
 _JOINED_ITEM = regex.compile(rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*(?:和|及|与|以及|或)[^{CLAUSE_ENDS}]*|\s*")
 
 
+_CLOSING_QUOTES = "”’\"」』"
+# A conjunction right after a number, then the modifiers of a noun (2000份及宣传标语)
+_CONJOINED = regex.compile(rf"\s*(?:和|及|与|以及)[^{ITEM_ENDS}\d]{{0,6}}")
 # A number with a noun of its own, then 的, right before the trigger: it stands in a modifier of the trigger
 # (17000名来自350多个不同团体的义工 counts volunteers, not groups).
 _IN_A_MODIFIER = regex.compile(rf"\p{{Han}}[^{ITEM_ENDS}]{{0,8}}的")
@@ -1554,6 +1557,10 @@ def match_quantity(
                 continue
             if not before and _STATEMENT_END.search(text, quantity.end, t_start):
                 continue  # 转疫控办10万元;收到捐赠的医疗用品: the gift received is another statement's
+            if (not before and not rule.shared and _CONJOINED.fullmatch(text, quantity.end, t_start)
+                    and ruleset.nouns is not None and _ends_at(ruleset.nouns, text, quantity.start - (
+                        text[quantity.start - 1] in _CLOSING_QUOTES if quantity.start else 0), hits)):
+                continue  # 明白纸2000份及宣传标语: the number has its noun before it, the one after 及 is another item
             # places that each set one up count as many of it (5个路口均设立检查站)
             each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
                     and each_end <= t_start and not _SEPARATOR.search(text, each_end, t_start))
