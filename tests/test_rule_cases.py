@@ -519,7 +519,7 @@ CASES = [
     ("采编人员分成6个采访组。", 6, None),
     # a number with its noun before it leaves the noun after 及 to another item; teams praised are the honoured
     ("印制“防疫明白纸”2000份及宣传标语。", 2000, "leaflets"),
-    ("评选出50名“最美抗疫志愿者”、10支“优秀志愿服务队”。", 10, None),  # (no media items; a team of reporters is no working group either)
+    ("评选出50名“最美抗疫志愿者”、10支“优秀志愿服务队”。", 10, None),
 ]
 
 
