@@ -520,6 +520,10 @@ CASES = [
     # a number with its noun before it leaves the noun after 及 to another item; teams praised are the honoured
     ("印制“防疫明白纸”2000份及宣传标语。", 2000, "leaflets"),
     ("评选出50名“最美抗疫志愿者”、10支“优秀志愿服务队”。", 10, None),
+    # checks named by their kind are inspections, as are visits counted in 点次; books given are goods
+    ("市生态环境局对38个隔离点的污水处理设施开展执法检查156次。", 156, "supervision_inspections"),
+    ("检查隔离点156点次。", 156, "supervision_inspections"),
+    ("市图书馆向方舱捐赠图书2000余册。", 2000, "donations_goods"),
 ]
 
 
