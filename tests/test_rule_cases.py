@@ -524,6 +524,9 @@ CASES = [
     ("市生态环境局对38个隔离点的污水处理设施开展执法检查156次。", 156, "supervision_inspections"),
     ("检查隔离点156点次。", 156, "supervision_inspections"),
     ("市图书馆向方舱捐赠图书2000余册。", 2000, "donations_goods"),
+    # the size of a volunteer team counts its volunteers, a modifier before their noun or not
+    ("组建了一支30多人的青年志愿者队伍。", 30, "volunteers"),
+    ("有380人的队伍参与。", 380, None),
 ]
 
 
