@@ -235,3 +235,21 @@ def test_a_comma_separated_table_reads_as_a_table_of_cells():
 ])
 def test_commas_that_make_no_table_stay(text):
     assert read_tables(MappedText.identity(text)).text == text
+
+
+DECLARED = (
+    "3月2日，镇党委收到各党支部上交的特殊党费。各支部缴纳情况（单位：元）：\n"
+    "机关支部,12600\n"
+    "长岭村支部　8350\n"
+    "新塘村支部,6200\n"
+)
+
+
+def test_rows_under_a_line_declaring_their_unit_read_with_it():
+    assert [(metric, value) for metric, value, _ in _facts(DECLARED)] == [
+        ("donations_money", 6200), ("donations_money", 8350), ("donations_money", 12600)]
+
+
+def test_a_declared_unit_over_rows_of_no_number_changes_nothing():
+    text = "情况如下（单位：元）：\n机关支部\n长岭村支部\n"
+    assert read_tables(MappedText.identity(text)).text == text

@@ -416,6 +416,38 @@ def _commas_as_gaps(text: MappedText) -> MappedText:
     return text.rewrite(_COMMA, gap)
 
 
+# A list whose unit a line above declares (各支部缴纳情况（单位：元）：), then rows of a label and a bare number kept
+# apart by a comma, a tab or blanks (机关支部,12600): each row reads as its label, a colon, the number and the unit.
+_DECLARED_UNIT = regex.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）:：,，。;；、\d]{1,4})\s*[)）]?\s*[:：]?\s*$")
+_LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
+                                 r"(?P<gap>[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+)"
+                                 r"(?P<number>\d[\d,]*(?:\.\d+)?)[ \t\u3000]*")
+_GAP_OR_COMMA = regex.compile(r"[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+|$", regex.MULTILINE)
+
+
+def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
+    """What each gap of the rows under a line declaring their unit becomes (see _DECLARED_UNIT)."""
+    edits: dict[tuple[int, int], str] = {}
+    lines = _lines(text)
+    for index, (_, line) in enumerate(lines):
+        declared = _DECLARED_UNIT.search(line)
+        if declared is None or declared["unit"] not in _units():
+            continue
+        rows = []
+        at = index + 1
+        while at < len(lines) and (row := _LABELLED_NUMBER.fullmatch(lines[at][1])) is not None:
+            rows.append((lines[at][0], row))
+            at += 1
+        if len(rows) < MIN_ROWS:
+            continue
+        for start, row in rows:
+            if not _HAN.search(row["label"]):
+                break
+            edits[(start + row.start("gap"), start + row.end("gap"))] = "："
+            edits[(start + row.end(), start + row.end())] = declared["unit"]
+    return edits
+
+
 def read_tables(text: MappedText) -> MappedText:
     """The text with each row of each text table read as clauses naming their columns (see the module); other texts
     come back as they are."""
@@ -429,4 +461,6 @@ def read_tables(text: MappedText) -> MappedText:
         text = text.rewrite(_GAP, lambda match: edits.get(match.span()))
     if _COLUMN_HINT.search(text.text) and (edits := _column_edits(text.text)):
         text = text.rewrite(_CELL_BREAK, lambda match: edits.get(match.span()))
+    if "单位" in text.text and (edits := _declared_unit_edits(text.text)):
+        text = text.rewrite(_GAP_OR_COMMA, lambda match: edits.get(match.span()))
     return text
