@@ -253,3 +253,12 @@ def test_rows_under_a_line_declaring_their_unit_read_with_it():
 def test_a_declared_unit_over_rows_of_no_number_changes_nothing():
     text = "情况如下（单位：元）：\n机关支部\n长岭村支部\n"
     assert read_tables(MappedText.identity(text)).text == text
+
+
+def test_a_row_of_totals_repeats_the_whole_told_in_the_text():
+    text = ("青石镇：共设立卡点5个。各村情况如下：\n"
+            "村名　　卡点（个）　志愿者（人）\n"
+            "青石村　　3　　　　　14\n"
+            "柳塘村　　2　　　　　11\n"
+            "合计　　　5　　　　　25\n")
+    assert [value for metric, value, _ in _facts(text) if metric == "checkpoints"] == [2, 3, 5]

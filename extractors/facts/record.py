@@ -96,7 +96,8 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     and 捐赠应急棚10个、口罩2000个、消毒液30桶 are two gifts; nor where both name the kind of thing they count
     and the two kinds differ: 大米30袋 and 30件矿泉水 are two gifts; nor where the later mention says it is
     another (我也捐100元); nor where the two name different givers (张三捐款500元 and 李四捐款500元); nor where
-    their lines are led by different labels (the rows of a table: 杨柳村：卡点数3个 and 石门村：卡点数3个).
+    their lines are led by different labels (the rows of a table: 杨柳村：卡点数3个 and 石门村：卡点数3个), unless one
+    is a row of totals (合计), which repeats the whole's count.
     """
     kept_before: dict[tuple, list[Mention]] = {}
     # which earlier mentions a sentence's mentions have repeated already: each repeats one of its own, so a sentence
@@ -117,6 +118,11 @@ def collapse_repeats(facts: Iterable[Fact], mentions: Iterable[Mention]) -> list
     return kept
 
 
+# The labels of a table's row of totals: its figures are the whole's, which the text may give elsewhere too
+# (共设立防控卡点21个 … 合计：卡点数21个), so they repeat an equal count under any other label.
+TOTAL_ROW_LABELS = frozenset({"合计", "总计", "共计", "小计", "累计"})
+
+
 def _repeats(seen: Mention, later: Mention) -> bool:
     """True where `later` repeats the equal count `seen`: another sentence, lists that share an item (or are not
     both lists), and no two different kinds named."""
@@ -124,7 +130,8 @@ def _repeats(seen: Mention, later: Mention) -> bool:
             and not (later.company and seen.company and not later.company & seen.company)
             and not _other_things(seen.kind, later.kind)
             and not _other_givers(seen.giver, later.giver)
-            and not (seen.label and later.label and seen.label != later.label))
+            and not (seen.label and later.label and seen.label != later.label
+                     and not {seen.label, later.label} & TOTAL_ROW_LABELS))
 
 
 def _other_givers(earlier: str, later: str) -> bool:
