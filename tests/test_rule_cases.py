@@ -527,6 +527,8 @@ CASES = [
     # the size of a volunteer team counts its volunteers, a modifier before their noun or not
     ("组建了一支30多人的青年志愿者队伍。", 30, "volunteers"),
     ("有380人的队伍参与。", 380, None),
+    # pooled and single sampling are tests
+    ("全街道累计采样43826人，其中10:1混采41952人、单采1874人。", 41952, "tests_performed"),
 ]
 
 

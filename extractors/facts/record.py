@@ -125,13 +125,13 @@ TOTAL_ROW_LABELS = frozenset({"合计", "总计", "共计", "小计", "累计"})
 
 def _repeats(seen: Mention, later: Mention) -> bool:
     """True where `later` repeats the equal count `seen`: another sentence, lists that share an item (or are not
-    both lists), and no two different kinds named."""
+    both lists), and no two different kinds named; a row of totals repeats whatever list or label the other has."""
+    totals = bool({seen.label, later.label} & TOTAL_ROW_LABELS)
     return (seen.sentence != later.sentence
-            and not (later.company and seen.company and not later.company & seen.company)
+            and (totals or not (later.company and seen.company and not later.company & seen.company))
             and not _other_things(seen.kind, later.kind)
             and not _other_givers(seen.giver, later.giver)
-            and not (seen.label and later.label and seen.label != later.label
-                     and not {seen.label, later.label} & TOTAL_ROW_LABELS))
+            and (totals or not (seen.label and later.label and seen.label != later.label)))
 
 
 def _other_givers(earlier: str, later: str) -> bool:
