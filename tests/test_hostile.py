@@ -318,11 +318,12 @@ def test_a_pattern_that_runs_out_of_time_is_one_warning_line_per_pattern_and_rep
     import fangkong.rules.model
 
     monkeypatch.setattr(fangkong.rules.model, "MATCH_TIMEOUT", 1e-9)
-    # words that make the matcher run a rule's full pattern (检测…体温), not only look its words up
-    (folder / "a.txt").write_text("检测司乘人员体温48721人次。\n", encoding="utf-8")
-    result = run("extract", folder / "a.txt")
+    # a report where real regexes among the rule words are searched: each only where one of the words every match
+    # of it holds stands (要求, 发放), so a report of none of them (幸福村设立卡点5个) searches none and says nothing
+    (folder / "c.txt").write_text("幸福村按要求设立卡点5个，发放口罩200只。\n", encoding="utf-8")
+    result = run("extract", folder / "c.txt")
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert lines and all(line.startswith(f"fangkong: warning: {folder / 'a.txt'}: a rule pattern ran out of time")
+    assert lines and all(line.startswith(f"fangkong: warning: {folder / 'c.txt'}: a rule pattern ran out of time")
                          for line in lines)
     assert len(lines) == len(set(lines))

@@ -45,7 +45,7 @@ from fangkong.rules.match import (
     word_at,
     words_in,
 )
-from fangkong.rules.model import Match, Rule, RuleSet, per_ruleset
+from fangkong.rules.model import Match, Rule, RuleSet
 from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS
 from fangkong.rules.words import scan
 
@@ -575,7 +575,7 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             if modifier not in ruleset.modifiers:
                 continue
             compound = modifier + head
-            found_words = _compound_hits(ruleset, compound)  # the rule words in the compound, as in a text
+            found_words = scan(ruleset, compound)  # the rule words in the compound, looked up as in a text
             fired = [rule for rule in rules if any(
                 s < len(modifier) and e == len(compound)
                 for s, e in triggers_between(rule, compound, 0, len(compound), found_words))
@@ -584,22 +584,6 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
                 best = max(fired, key=lambda rule: rule.priority)
                 return Match(best, start, end, quantity.start - end)
     return _governed_label(ruleset, text, (label.start(1), label.end(1)), rules, lo, previous.start, here, hits)
-
-
-_COMPOUNDS: dict[int, tuple[RuleSet, dict[str, Hits]]] = {}
-_COMPOUNDS_KEPT = 1024
-
-
-def _compound_hits(ruleset: RuleSet, compound: str) -> Hits:
-    """`scan(ruleset, compound)`, kept per rule set: the same compounds (出动人员) come back report after report, and a
-    scan of a few characters costs what its setting up costs."""
-    kept = per_ruleset(_COMPOUNDS, ruleset, lambda _: {})
-    found = kept.get(compound)
-    if found is None:
-        if len(kept) >= _COMPOUNDS_KEPT:
-            kept.clear()
-        found = kept[compound] = scan(ruleset, compound)
-    return found
 
 
 def _context_holds(rule: Rule, text: str, here: Found, lo: int, hi: int, hits: Hits | None) -> bool:

@@ -22,7 +22,7 @@ import regex
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, row_key, to_frame
-from fangkong.numbers.quantities import find_quantities
+from fangkong.numbers.quantities import Quantity, find_quantities
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
 from fangkong.rules.match import PERSON, another_mention, counts_people, giver_named, kind_named, match_quantity
@@ -75,6 +75,24 @@ def _new_fact(**fields) -> Fact:
     fact = object.__new__(Fact)
     fact.__dict__.update(_FACT_DEFAULTS, **fields)
     return fact
+
+
+def _with_unit_classes(quantity: Quantity, unit_classes: frozenset[str]) -> Quantity:
+    """`dataclasses.replace(quantity, unit_classes=unit_classes)`, built as `_new_fact` builds (no replace's walk over
+    the fields, no frozen __init__)."""
+    copy = object.__new__(Quantity)
+    copy.__dict__.update(vars(quantity), unit_classes=unit_classes)
+    return copy
+
+
+def _found(quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int],
+           others: list[Quantity], heading: tuple[int, int] | None) -> Found:
+    """`Found(quantity, clause, sentence, paragraph, others, heading)` without the frozen dataclass's __init__ (an
+    object.__setattr__ per field): one is built per number of every report."""
+    found = object.__new__(Found)
+    found.__dict__.update(quantity=quantity, clause=clause, sentence=sentence, paragraph=paragraph, others=others,
+                          heading=heading)
+    return found
 
 
 def sentence_shown(text: str, sentence: tuple[int, int], fact: tuple[int, int]) -> str:
@@ -176,12 +194,12 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     hits = scan(ruleset, text) if one_pass and found else None  # a text without numbers needs no words
     # a count in 个 of a noun of people (20个返乡村民) counts people too
     found = [(sentence_id, sentence, clause,
-              [dataclasses.replace(quantity, unit_classes=quantity.unit_classes | PERSON)
+              [_with_unit_classes(quantity, quantity.unit_classes | PERSON)
                if counts_people(ruleset, text, quantity, clause[1], hits) else quantity for quantity in quantities])
              for sentence_id, sentence, clause, quantities in found]
     everything = [quantity for *_, quantities in found for quantity in quantities]
     heads = list_heads(text, everything, ruleset.object_markers)
-    where = [Found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading)
+    where = [_found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading)
              for _, sentence, clause, quantities in found for quantity in quantities]
     # every number matched on its own, then those no rule claimed take the claim of their list or total
     matches = inherit(ruleset, text, where, [
