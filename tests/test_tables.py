@@ -144,7 +144,16 @@ NAMED = (
 )
 
 
+BLOCKS_IN_CELLS = (
+    "<table><tr><th><p>村名</p></th><th>卡点（个）</th><th>志愿者（人）</th></tr>"
+    "<tr><td><p>青石村</p></td><td><p>3</p></td><td><div>14</div></td></tr>"
+    "<tr><td>柳塘<br>村</td><td>&nbsp;2</td><td>11&nbsp;</td></tr></table>"
+)
+
+
 @pytest.mark.parametrize("html, rows", [
+    # paragraphs and divisions inside cells (as word processors save them) keep the row on one line
+    (BLOCKS_IN_CELLS, ["青石村：卡点3个，志愿者14人", "柳塘村：卡点2个，志愿者11人"]),
     # a header of two lines: the cell with no unit spans the cells under it; an empty cell holds its column
     (SPANNED, ["镇北入口：登记车辆962辆次，劝返车辆15辆，劝返人员31人",
                "西岭村口：登记车辆386辆次，劝返人员9人"]),
@@ -155,6 +164,23 @@ NAMED = (
 def test_html_table_forms(html, rows):
     text = normalize(load_text(html).plain).text
     assert [line.strip() for line in text.split("\n") if "：" in line] == rows
+
+
+def test_the_unit_and_evidence_of_a_cell_hold_no_markup():
+    """A cell's &nbsp; and the tags around its number stay out of the evidence, and the unit is the header's."""
+    frame = fangkong.extract_text(BLOCKS_IN_CELLS)
+    assert sorted(zip(frame["metric"], frame["value"], frame["unit"], frame["evidence"], strict=True)) == [
+        ("checkpoints", 2.0, "个", "2"), ("checkpoints", 3.0, "个", "3"),
+        ("volunteers", 11.0, "人", "11"), ("volunteers", 14.0, "人", "14"),
+    ]
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs():
+    """A long cell is a page laid out in a table, not a datum: its paragraphs stay lines."""
+    html = ("<table><tr><td><p>镇党委召开部署会，要求各村落实防控措施，全镇设立卡点12个，组织志愿者86名参与值守，"
+            "确保不漏一户、不漏一人。</p><p>发放倡议书3000份</p></td></tr></table>")
+    lines = [line.strip() for line in load_text(html).plain.text.split("\n") if line.strip()]
+    assert lines[-1] == "发放倡议书3000份"
 
 
 UNITS_IN_A_COLUMN = (

@@ -137,12 +137,42 @@ def _html_replacement(match: regex.Match) -> str:
     return ""
 
 
+_ROW_OR_TABLE = regex.compile(r"</?(?:tr|table)\b", regex.IGNORECASE)
+_CELL_CLOSE = regex.compile(r"</t[dh]\s*>", regex.IGNORECASE)
+_CELL_END = regex.compile(r"</?t[dhr]\b|</?table\b", regex.IGNORECASE)
+_ANY_TAG = regex.compile(r"<[^<>]*>")
+SHORT_CELL = 60  # characters of a cell's text, tags out: a longer one is a page laid out in a table, not a datum
+
+
+class _CellAwareReplacement:
+    """_html_replacement, except that a block tag inside a short table cell (<td><p>3</p></td>, 柳塘<br>村) becomes
+    nothing, keeping the cell on its row and whole (a blank would split it in two columns). A long cell is a page laid
+    out in a table: its paragraphs stay lines."""
+
+    def __init__(self) -> None:
+        self.in_short_cell = False
+
+    def __call__(self, match: regex.Match) -> str:
+        kind = match.lastgroup
+        if kind == "cell":
+            end = _CELL_END.search(match.string, match.end())
+            content = match.string[match.end():end.start() if end else len(match.string)]
+            self.in_short_cell = len(_ANY_TAG.sub("", content).strip()) <= SHORT_CELL
+        elif kind == "block" and _ROW_OR_TABLE.match(match.group()):
+            self.in_short_cell = False
+        elif kind == "tag" and _CELL_CLOSE.match(match.group()):
+            self.in_short_cell = False
+        elif kind == "block" and self.in_short_cell:
+            return ""
+        return _html_replacement(match)
+
+
 def strip_html(text: MappedText) -> MappedText:
     """Remove tags, scripts and comments; turn block tags into line breaks and table cells into tabs (a table reads as a
-    text table: 桃源村 3 1126, not 桃源村31126), and decode entities."""
+    text table: 桃源村 3 1126, not 桃源村31126), and decode entities. A block tag inside a cell keeps the row whole."""
     if not _LOOKS_LIKE_HTML.search(text.text) and "&nbsp" not in text.text:
         return text
-    return text.rewrite(_HTML_PIECES, _html_replacement)
+    return text.rewrite(_HTML_PIECES, _CellAwareReplacement())
 
 
 def load_bytes(data: bytes, encoding: str | None = None) -> Loaded:
