@@ -61,6 +61,13 @@ CASES = [
     ("设立卡点七八个", (7, 8, "approx")),
     ("志愿者五六十人", (50, 60, "approx")),
     ("捐款一两千元", (1000, 2000, "approx")),
+    # neighbouring digits after a round number, in the place below its last: 十五六, 一千五六百; 三五 is an idiom
+    ("志愿者十五六人", (15, 16, "approx")),
+    ("发放口罩一千五六百只", (1500, 1600, "approx")),
+    ("捐款三万五六千元", (35000, 36000, "approx")),
+    ("设立卡点二十三四个", (23, 24, "approx")),
+    ("发放倡议书三五百份", (300, 500, "approx")),
+    ("二〇二〇年设立卡点5个", (5, None, X)),
     # lower bounds
     ("志愿者50人（含）以上", (50, None, "over")),
     ("捐款3万元(含)以上的企业", (30000, None, "over")),

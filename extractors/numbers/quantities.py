@@ -546,12 +546,28 @@ def _scale(value: float, factor: float) -> float:
 
 
 _RANGE_MULTIPLIERS = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10_000}
+_PLACE_BELOW = {"十": "", "百": "十", "千": "百", "万": "千"}  # the place a range after a round number stands in
+_RANGE_PAIRS = {("三", "五")}  # 三五个, 三五百: an idiom, though not neighbours
 
 
 def _cn_range(numeral: str) -> tuple[float, float] | None:
-    """三四 → (3, 4), 五六十 → (50, 60), 三四百 → (300, 400): neighbouring digits give a range."""
-    if len(numeral) not in (2, 3) or numeral[2:] not in _RANGE_MULTIPLIERS:
+    """三四 → (3, 4), 五六十 → (50, 60), 三四百 → (300, 400): neighbouring digits give a range; so do they after a
+    round number, in the place below its last one: 十五六 → (15, 16), 一千五六百 → (1500, 1600), 三万五六千."""
+    multiplier = next((m for m in ("十", "百", "千", "万") if numeral.endswith(m)), "")
+    pair_at = len(numeral) - len(multiplier) - 2
+    if pair_at < 0:
         return None
+    base = 0
+    if pair_at:
+        head = numeral[:pair_at]
+        if _PLACE_BELOW.get(head[-1]) != multiplier or (base := chinese_to_int(head)) is None:
+            return None
+    a, b = (c if c != "两" else "二" for c in numeral[pair_at:pair_at + 2])
+    if a in _DIGIT_CN and b in _DIGIT_CN and (
+            _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1 or (a, b) in _RANGE_PAIRS):
+        scale = _RANGE_MULTIPLIERS[multiplier]
+        return float(base + (_DIGIT_CN.index(a) + 1) * scale), float(base + (_DIGIT_CN.index(b) + 1) * scale)
+    return None
     a, b = (c if c != "两" else "二" for c in numeral[:2])
     if a in _DIGIT_CN and b in _DIGIT_CN and _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1:
         multiplier = _RANGE_MULTIPLIERS[numeral[2:]]
