@@ -171,6 +171,11 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # a noun of people right after 个, with no modifier between, makes it a count of people too
+    ("有30个人报名当志愿者。", 30, "volunteers"),
+    ("今天已经排查出来二十七个人，全部实行居家隔离。", 27, "people_screened"),
+    ("组织30个村民参与值守。", 30, None),
+    ("三个人一组，轮流值守。", 3, None),
     ("设立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),  # the quoted name is the head
     ("志愿者们给400人测了体温。", 400, "people_screened"),  # the spoken verb-object form of taking temperatures
     ("共有志愿者三十多号人。", 30, "volunteers"),  # 号人: a spoken measure of people

@@ -98,7 +98,7 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
     for start, stop in _overlapped(ruleset.people_nouns, text, quantity.end, end, hits):
         if start - quantity.end > PEOPLE_MODIFIER_REACH:
             return False
-        if not _HAN_RUN.fullmatch(text, quantity.end, start) or _search(
+        if not _MODIFIER_RUN.fullmatch(text, quantity.end, start) or _search(
                 ruleset.function_words, text, quantity.end, start, hits):
             return False
         place = _word_at(ruleset.places, text, quantity.end, limit, hits)
@@ -116,7 +116,7 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
 
 
 _OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
-_HAN_RUN = regex.compile(r"\p{Han}*")
+_MODIFIER_RUN = regex.compile(r"\p{Han}*")  # none at all too: 30个村民
 
 
 def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> list[tuple[int, int]]:
