@@ -171,6 +171,11 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # rubbish in the loads it was carried off in; bags for rubbish are goods
+    ("累计清运市场垃圾96车次。", 96, "garbage_removed"),
+    ("清理房前屋后垃圾35车。", 35, "garbage_removed"),
+    ("发放垃圾袋2000袋。", 2000, None),
+    ("出动车辆42车次。", 42, None),
     # a noun of people right after 个, with no modifier between, makes it a count of people too
     ("有30个人报名当志愿者。", 30, "volunteers"),
     ("今天已经排查出来二十七个人，全部实行居家隔离。", 27, "people_screened"),
