@@ -171,6 +171,19 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # people sent down named by the verb alone; a roster is no one sent out
+    ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 52, "cadres"),
+    ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 64, None),
+    ("局机关在编干部职工共72名，目前已有48名下沉到城区网格参与值守。", 48, "cadres"),
+    ("全县党员48名下沉社区。", 48, "party_members"),
+    ("任免国家机关工作人员42人次。", 42, None),
+    ("与98名村“两委”干部一起织密防控网。", 98, "cadres"),  # 两委 in its usual quotes
+    # those actually tested against those who should be; how often one is sampled is no count
+    ("全县开展区域核酸检测，应检21.6万人，实检21.3万人。", 213000, "tests_performed"),
+    ("镇卫生院每两天上门为隔离人员采样一次，累计采样190人次。", 1, None),
+    # a verb of resuming leads a long noun phrase of enterprises; a list of those allowed to is none
+    ("截至6月底累计复工复产规上工业企业127家。", 127, "enterprises_resumed"),
+    ("全县纳入复工复产“白名单”企业143家。", 143, None),
     # rubbish in the loads it was carried off in; bags for rubbish are goods
     ("累计清运市场垃圾96车次。", 96, "garbage_removed"),
     ("清理房前屋后垃圾35车。", 35, "garbage_removed"),
