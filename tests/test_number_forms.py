@@ -68,6 +68,13 @@ CASES = [
     ("设立卡点二十三四个", (23, 24, "approx")),
     ("发放倡议书三五百份", (300, 500, "approx")),
     ("二〇二〇年设立卡点5个", (5, None, X)),
+    # 一共 pairs with nothing (一户三策 does); 俩 and 仨 are 两个 and 三个 fused, not after a pronoun
+    ("一共三个卡点，二十四小时有人守", (3, None, X)),
+    ("村口设了俩卡点", (2, None, X)),
+    ("仨志愿者轮流值守", (3, None, X)),
+    ("咱俩一起去值守", None),
+    ("吴志成、吴志远兄弟俩分别捐款5万元", (50000, None, X)),
+    ("一户三策", None),
     # lower bounds
     ("志愿者50人（含）以上", (50, None, "over")),
     ("捐款3万元(含)以上的企业", (30000, None, "over")),
@@ -223,6 +230,14 @@ def test_at_least_95_percent_of_the_forms_are_read():
 ])
 def test_an_amount_restated_or_a_name_is_no_quantity_of_its_own(text, values):
     assert [q.value for q in find_quantities(text)] == values
+
+
+def test_a_fused_numeral_names_its_unit_and_keeps_its_evidence():
+    """俩卡点: the unit is 个 (not the 俩 it stands in), the evidence the original's 俩卡点."""
+    import fangkong
+
+    frame = fangkong.extract_text("村口设了俩卡点。")
+    assert list(zip(frame["value"], frame["unit"], frame["evidence"], strict=True)) == [(2.0, "个", "俩卡点")]
 
 
 def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():

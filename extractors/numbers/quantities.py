@@ -269,6 +269,10 @@ def _a_selection(table: MeasureWords, text: str, start: int) -> bool:
             and (start == 1 or text[start - 2] in table.before_selecting))
 
 
+# words that begin with 一 and pair with nothing: 一共三个卡点 is a count, as 一户三策 is not
+_WORDS_OF_ONE = frozenset({"一共", "一起", "一同", "一并", "一律", "一直", "一度", "一样"})
+
+
 def _is_paired_idiom(text: str, match: regex.Match) -> bool:
     """千家万户, 一户一证, 1人1档: a numeral paired with measure words names a rule or an idiom, not a count."""
     number_of = _group_numbers()
@@ -277,7 +281,8 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
     if cn and len(cn) == 1:
         before = match.start(number_of.cn)
         next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
-        prev_is_pair = before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
+        prev_is_pair = (before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
+                        and text[before - 2:before] not in _WORDS_OF_ONE)
         if next_is_numeral or prev_is_pair:
             return True
         # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan

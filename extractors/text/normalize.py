@@ -245,6 +245,19 @@ def close_letter_spacing(text: MappedText) -> MappedText:
     return text.rewrite(_SPACED_GAP, spacing)
 
 
+# 俩 and 仨 are 两个 and 三个 fused (村口设了俩卡点, 仨人一组); not after a pronoun or a word of kin, where they name
+# the people as a pair (咱俩, 他们仨, 夫妻俩, 兄弟俩, 母女俩)
+_FUSED_NUMERALS = {"俩": "两个", "仨": "三个"}
+_FUSED_NUMERAL = regex.compile(r"(?<![我你他她它咱们妻夫弟兄妹姐哥女子孙媳徒爷奶])[俩仨](?=\p{Han})")
+
+
+def unfuse_numerals(text: MappedText) -> MappedText:
+    """俩 → 两个, 仨 → 三个, each mapped to the character it stands for."""
+    if "俩" not in text.text and "仨" not in text.text:
+        return text
+    return text.rewrite(_FUSED_NUMERAL, lambda match: _FUSED_NUMERALS[match.group()])
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
@@ -258,6 +271,7 @@ def normalize(text: MappedText) -> MappedText:
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
     text = text.replace_same_length(to_simplified(text.text))
+    text = unfuse_numerals(text)  # (after t2s: 倆 is 俩 by then)
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text
