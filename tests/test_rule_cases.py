@@ -171,6 +171,10 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # an object fronted by 对 takes the action of the next clause, after who acts on it
+    ("对工作中履职不力的两名网格员，街道进行了约谈。", 2, "accountability"),
+    ("对值守期间脱岗的3名村干部，镇纪委给予了通报批评。", 3, "accountability"),
+    ("组织两名网格员，街道进行了约谈。", 2, "cadres"),
     # people sent down named by the verb alone; a roster is no one sent out
     ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 52, "cadres"),
     ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 64, None),

@@ -344,6 +344,7 @@ def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quan
 
 # How long the noun of a fronted object (对37名中高风险地区返乡人员，…) may run from its number to its clause's end.
 FRONTED_NOUN_REACH = 16
+SUBJECT_PREFIX = 2  # characters of a level before an authority opening a clause (镇纪委, 县纪委)
 
 
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -359,12 +360,19 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
             clause[1] - quantity.end <= FRONTED_NOUN_REACH
             and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
         return None
+    fronted = ruleset.authorities is not None and _search(ruleset.patient_markers, text, clause[0], quantity.start,
+                                                           hits)
     carried = None
     start = clause[1] + 1
     while start < sentence[1]:
         found = _SEPARATOR.search(text, start, sentence[1])
         end = found.start() if found else sentence[1]
-        if _word_at(ruleset.carrying_verbs, text, start, end, hits) is None or find_quantities(text, start, end):
+        opening = start
+        if fronted and carried is None:
+            # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委)
+            opening = next((e for s, e in _overlapped(ruleset.authorities, text, start, min(end, start + 8), hits)
+                            if s - start <= SUBJECT_PREFIX), start)
+        if _word_at(ruleset.carrying_verbs, text, opening, end, hits) is None or find_quantities(text, start, end):
             break
         carried = (carried[0] if carried else start, end)
         start = end + 1
