@@ -171,6 +171,10 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # people who came back, then a clause carrying out an action on them (as required, all)
+    ("村里有九个人从中高风险地区回来，按要求居家隔离十四天。", 9, "quarantined"),
+    ("有12人从武汉返乡，均已居家隔离。", 12, "quarantined"),
+    ("有12人从武汉返乡，村医每天上门测温。", 12, None),
     # an object fronted by 对 takes the action of the next clause, after who acts on it
     ("对工作中履职不力的两名网格员，街道进行了约谈。", 2, "accountability"),
     ("对值守期间脱岗的3名村干部，镇纪委给予了通报批评。", 3, "accountability"),

@@ -358,7 +358,8 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         return None
     if clause[1] - quantity.end > 1 and not (
             clause[1] - quantity.end <= FRONTED_NOUN_REACH
-            and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
+            and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)) and not (
+            ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1])):
         return None
     fronted = ruleset.authorities is not None and _search(ruleset.patient_markers, text, clause[0], quantity.start,
                                                            hits)
@@ -377,6 +378,15 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         carried = (carried[0] if carried else start, end)
         start = end + 1
     return carried
+
+
+_PEOPLE_WORD = regex.compile(r"人家|人员|人")
+
+
+def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
+    """True where the rest of the number's clause says the people came back (人从中高风险地区回来, 户人家从外地回来)."""
+    found = _PEOPLE_WORD.match(text, start)
+    return ruleset.arrival_phrases.fullmatch(text, found.end() if found else start, end) is not None
 
 
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:

@@ -183,6 +183,9 @@ class RuleSet:
     # Prepositions of what undergoes an action (对, 给, 向): people counted after one are counted by the action after
     # them, not as their noun (对1200名机关干部进行核酸检测: tests, not cadres).
     patient_markers: regex.Pattern | None = None
+    # Phrases of coming back (从武汉回来, 自外地返乡): people counted, then one of these ending their clause, are what
+    # a verb of carrying out opening the next clause acts on (有9人从中高风险地区回来，按要求居家隔离).
+    arrival_phrases: regex.Pattern | None = None
     # Words of undergoing (被, 接受): people counted before one are what the action after it was done to
     # (5名干部被问责); without one, the noun right after the measure word names who act (1100余名志愿者参与卡点值守).
     undergoing_markers: regex.Pattern | None = None
