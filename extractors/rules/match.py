@@ -389,6 +389,10 @@ def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
     return ruleset.arrival_phrases.fullmatch(text, found.end() if found else start, end) is not None
 
 
+# between a count of teams and the count of their members (队伍12支、共计146人, 突击队14个162人)
+_TEAM_SIZE_GAP = regex.compile(r"[、,，]?(?:共计|共有|共|合计|总计|计)?")
+
+
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
     """True where `span` names another campaign and no word of the epidemic (topic scope); once a span a text."""
     if hits is not None and (key := ("off_topic", span)) in hits.memo:
@@ -1443,8 +1447,13 @@ def match_quantity(
             _triggers(rule, text, *composed, hits) for rule in ruleset.rules
             if not rule.shared and rule.units & quantity.unit_classes):
         composed = None  # a group no rule counts people of (由20名党员组成的突击队): the members' noun decides
-    # 核酸检测队伍6人: six members of a team, not six people tested
-    members = people and ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, quantity.start, hits)
+    # 核酸检测队伍6人: six members of a team, not six people tested; so too after the count of the teams
+    # (核酸检测队伍6支、共计48人)
+    members = people and ruleset.group_nouns is not None and (
+        _ends_at(ruleset.group_nouns, text, quantity.start, hits) or any(
+            _TEAM_SIZE_GAP.fullmatch(text, other.end, quantity.start) and not other.unit_classes & _PEOPLE
+            and _ends_at(ruleset.group_nouns, text, other.start, hits)
+            for other in others if other.end <= quantity.start))
     # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
     agents = people and ruleset.deploying_verbs is not None and _ends_at(
         ruleset.deploying_verbs, text, quantity.start, hits)
