@@ -172,6 +172,7 @@ CASES = [
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
     ("老同志们还写了防疫标语、对联三百多条。", 300, "banners_posters"),  # couplets with slogans are put up
+    ("组建志愿服务队，后来陆续增加到56人。", 56, "volunteers"),  # a clause only of how many it grew to
     # the members of teams, counted after the count of the teams, are no people the team's work counts
     ("成立核酸检测队伍6支、共计48人。", 48, None),
     ("组建流调溯源队伍12支、共计146人，24小时轮班作业。", 146, None),
