@@ -173,6 +173,8 @@ CASES = [
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
     ("老同志们还写了防疫标语、对联三百多条。", 300, "banners_posters"),  # couplets with slogans are put up
     ("组建志愿服务队，后来陆续增加到56人。", 56, "volunteers"),  # a clause only of how many it grew to
+    ("共安全转运密接人员及其同住人员389人。", 389, "quarantined"),  # contacts transferred are taken to isolation
+    ("组织转运工作人员96名。", 96, "cadres"),
     # the members of teams, counted after the count of the teams, are no people the team's work counts
     ("成立核酸检测队伍6支、共计48人。", 48, None),
     ("组建流调溯源队伍12支、共计146人，24小时轮班作业。", 146, None),
