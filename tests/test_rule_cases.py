@@ -187,6 +187,8 @@ CASES = [
     ("对工作中履职不力的两名网格员，街道进行了约谈。", 2, "accountability"),
     ("对值守期间脱岗的3名村干部，镇纪委给予了通报批评。", 3, "accountability"),
     ("组织两名网格员，街道进行了约谈。", 2, "cadres"),
+    ("对这7人，村里第一时间落实了居家隔离措施。", 7, "quarantined"),  # and when or how before the verb
+    ("对春节期间回家过年的9名护理员，返岗前一律在机构外居家隔离观察14天。", 9, "quarantined"),
     # people sent down named by the verb alone; a roster is no one sent out
     ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 52, "cadres"),
     ("县财政局在岗干部职工共64人，其中52人下沉到金桥社区。", 64, None),

@@ -345,6 +345,7 @@ def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quan
 # How long the noun of a fronted object (对37名中高风险地区返乡人员，…) may run from its number to its clause's end.
 FRONTED_NOUN_REACH = 16
 SUBJECT_PREFIX = 2  # characters of a level before an authority opening a clause (镇纪委, 县纪委)
+FRONTED_ADVERBIAL = 4  # characters of when or how before the verb acting on a fronted object (第一时间, 返岗前)
 
 
 def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -369,11 +370,15 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         found = _SEPARATOR.search(text, start, sentence[1])
         end = found.start() if found else sentence[1]
         opening = start
-        if fronted and carried is None:
-            # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委)
+        verb_found = _word_at(ruleset.carrying_verbs, text, opening, end, hits) is not None
+        if fronted and carried is None and not verb_found:
+            # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委) and
+            # when or how (对这7人，村里第一时间落实了居家隔离; 对…9名护理员，返岗前一律在机构外居家隔离)
             opening = next((e for s, e in _overlapped(ruleset.authorities, text, start, min(end, start + 8), hits)
                             if s - start <= SUBJECT_PREFIX), start)
-        if _word_at(ruleset.carrying_verbs, text, opening, end, hits) is None or find_quantities(text, start, end):
+            verb_found = any(s - opening <= FRONTED_ADVERBIAL for s, _ in _overlapped(
+                ruleset.carrying_verbs, text, opening, min(end, opening + FRONTED_ADVERBIAL + 4), hits))
+        if not verb_found or find_quantities(text, start, end):
             break
         carried = (carried[0] if carried else start, end)
         start = end + 1
