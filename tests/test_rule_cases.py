@@ -202,6 +202,8 @@ CASES = [
     # a verb of resuming leads a long noun phrase of enterprises; a list of those allowed to is none
     ("截至6月底累计复工复产规上工业企业127家。", 127, "enterprises_resumed"),
     ("全县纳入复工复产“白名单”企业143家。", 143, None),
+    ("目前已有9个项目在落实防控措施的前提下复工。", 9, None),  # projects resumed are no enterprises
+    ("42个重点项目全部复工。", 42, None),
     # rubbish in the loads it was carried off in; bags for rubbish are goods
     ("累计清运市场垃圾96车次。", 96, "garbage_removed"),
     ("清理房前屋后垃圾35车。", 35, "garbage_removed"),
