@@ -175,6 +175,8 @@ CASES = [
     ("组建志愿服务队，后来陆续增加到56人。", 56, "volunteers"),  # a clause only of how many it grew to
     ("共安全转运密接人员及其同住人员389人。", 389, "quarantined"),  # contacts transferred are taken to isolation
     ("组织转运工作人员96名。", 96, "cadres"),
+    # a part of a count that stands between it and an earlier per-unit size is a part of that count
+    ("每组负责3栋楼；下沉干部和社区工作者共82人进驻小区，其中区机关下沉干部26人。", 26, "cadres"),
     # the members of teams, counted after the count of the teams, are no people the team's work counts
     ("成立核酸检测队伍6支、共计48人。", 48, None),
     ("组建流调溯源队伍12支、共计146人，24小时轮班作业。", 146, None),

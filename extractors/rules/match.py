@@ -848,7 +848,13 @@ def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], senten
     if ruleset.per_unit is None or ruleset.part_markers is None or clause[0] <= sentence[0]:
         return False
     sizes = _overlapped(ruleset.per_unit, text, sentence[0], clause[0], hits)
-    return bool(sizes) and _search(ruleset.part_markers, text, max(end for _, end in sizes), quantity.start, hits)
+    if not sizes:
+        return False
+    size_end = max(end for _, end in sizes)
+    markers = _overlapped(ruleset.part_markers, text, size_end, quantity.start, hits)
+    # (not where a count of its own stands between the size and the part: 每组负责3栋楼；……共82人进驻小区，其中……26人
+    # is a part of the 82)
+    return bool(markers) and len(find_quantities(text, size_end, max(start for start, _ in markers))) <= 1
 
 
 def _ends_its_clause(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
