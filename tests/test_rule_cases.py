@@ -176,6 +176,9 @@ CASES = [
     ("共安全转运密接人员及其同住人员389人。", 389, "quarantined"),  # contacts transferred are taken to isolation
     ("组织转运工作人员96名。", 96, "cadres"),
     ("印制《新型冠状病毒感染的肺炎公众防护科普读本》3000册。", 3000, "leaflets"),  # a title is one name, however long
+    # what an authority brought is a gift where the clause after says someone gave it
+    ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
+    ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),
     # a part of a count that stands between it and an earlier per-unit size is a part of that count
     ("每组负责3栋楼；下沉干部和社区工作者共82人进驻小区，其中区机关下沉干部26人。", 26, "cadres"),
     # the members of teams, counted after the count of the teams, are no people the team's work counts

@@ -1017,6 +1017,9 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
     subject its `sentence` opens with (区委组织部划拨资金……，为各卡口送去棉大衣1500件)."""
     if ruleset.authorities is None or ruleset.gift_words is None:
         return False
+    if sentence is not None and (cleft := _CLEFT.match(text, clause[1] + 1, sentence[1])) and _search(
+            ruleset.gift_words, text, cleft.end(), sentence[1], hits):
+        return False  # 镇里送来口罩500只，是县里一家企业捐的: the authority brought what another gave
     if _authority_gives(ruleset, rule, text, quantity, clause[0], hits):
         return not _search(ruleset.gift_words, text, clause[0], quantity.start, hits)
     if sentence is None or sentence[0] >= clause[0] or not _FOR_SOMEONE.match(text, clause[0], quantity.start):
@@ -1032,6 +1035,8 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
             and not _search(ruleset.gift_words, text, sentence[0], quantity.start, hits))
 
 
+# A clause saying whose it was (……，是县里一家企业捐的; 都是爱心人士捐赠的)
+_CLEFT = regex.compile(r"\s*(?:这些|这批)?(?:都|均|全)?是")
 # A clause opened by a preposition of whom for (为各卡口送去, 还给群众送来): it has no subject of its own
 _FOR_SOMEONE = regex.compile(r"\s*(?:还|又|并|同时|再)?[为给]")
 _COMMA = regex.compile(r"[，,]")
