@@ -176,6 +176,9 @@ CASES = [
     ("共安全转运密接人员及其同住人员389人。", 389, "quarantined"),  # contacts transferred are taken to isolation
     ("组织转运工作人员96名。", 96, "cadres"),
     ("印制《新型冠状病毒感染的肺炎公众防护科普读本》3000册。", 3000, "leaflets"),  # a title is one name, however long
+    ("抽调医务人员45名组成2支医疗救治专家组。", 2, "work_groups"),  # experts sent as a team
+    ("利用“金塘村民群”等4个微信群推送防疫信息。", 4, "wechat_groups"),  # the chat groups posted in
+    ("县人社局举办网络招聘会6场，发布岗位1.2万个。", 12000, None),  # jobs on offer
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),
