@@ -180,6 +180,9 @@ CASES = [
     ("利用“金塘村民群”等4个微信群推送防疫信息。", 4, "wechat_groups"),  # the chat groups posted in
     ("县人社局举办网络招聘会6场，发布岗位1.2万个。", 12000, None),  # jobs on offer
     ("县文联共收到诗歌、书法、摄影等作品680余件。", 680, None),  # works entered are no goods given
+    # colleagues and social workers act, and no metric counts them
+    ("全区共有890名社工下沉社区参与核酸检测秩序维护。", 890, None),
+    ("126名社工进行逐户摸排。", 126, None),
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),
