@@ -75,6 +75,8 @@ CASES = [
     ("咱俩一起去值守", None),
     ("吴志成、吴志远兄弟俩分别捐款5万元", (50000, None, X)),
     ("一户三策", None),
+    ("石门村三组微信群聊天记录", None),  # a village's group three: a name, not a count
+    ("成立工作组3组", (3, None, X)),
     # lower bounds
     ("志愿者50人（含）以上", (50, None, "over")),
     ("捐款3万元(含)以上的企业", (30000, None, "over")),

@@ -90,6 +90,7 @@ class MeasureWords:
     signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
     labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
     one_counted_after: tuple[str, ...] = ()  # 捐赠 before 一辆: one given, no article
+    named_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 石门村三组: a name
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def measure_words() -> MeasureWords:
         {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
         tuple(raw.get("one_counted", {}).get("after", ())),
+        {unit: tuple(words) for unit, words in raw.get("named_after", {}).items()},
     )
 
 
@@ -351,6 +353,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if _a_selection(table, text, match.start()):
             continue  # 在前三次, 前10名: which ones, not how many
+        if (places := table.named_after.get(match.group(number_of.unit))) and text.endswith(
+                places, 0, match.start()):
+            continue  # 石门村三组: the village's group three, a name
         unit_at = match.start(number_of.unit)
         if match.group(number_of.unit) in table.after_digits and text[unit_at - 1] not in table.digit_ends:
             continue  # 三方 names parties; only 1650方 is a volume (a lookbehind in the pattern would slow it)
