@@ -180,9 +180,12 @@ CASES = [
     ("利用“金塘村民群”等4个微信群推送防疫信息。", 4, "wechat_groups"),  # the chat groups posted in
     ("县人社局举办网络招聘会6场，发布岗位1.2万个。", 12000, None),  # jobs on offer
     ("县文联共收到诗歌、书法、摄影等作品680余件。", 680, None),  # works entered are no goods given
-    # a plan opening the verbs of its sentence governs them all; one followed is done
+    # a plan opening the verbs of its sentence governs them all, up to a word of what is done by now; one followed is
+    # done
     ("团市委计划新招募注册青年志愿者1万名，组建青年突击队100支。", 100, None),
-    ("今年全县计划实施重点项目86个，截至目前已开工52个。", 52, None),
+    ("全镇计划招募志愿者200名，目前已招募志愿者186名。", 200, None),
+    ("全镇计划招募志愿者200名，目前已招募志愿者186名。", 186, "volunteers"),  # what is done by now
+    ("计划完成排查1200户，已完成排查1100户。", 1100, "households_screened"),
     ("按计划完成排查1200户。", 1200, "households_screened"),
     # colleagues and social workers act, and no metric counts them
     ("全区共有890名社工下沉社区参与核酸检测秩序维护。", 890, None),

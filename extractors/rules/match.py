@@ -858,6 +858,15 @@ def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], senten
     return bool(markers) and len(find_quantities(text, size_end, max(start for start, _ in markers))) <= 1
 
 
+def _planned(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where a word of a plan stands in text[start:end] and no word of what is done by now after it."""
+    plans = _overlapped(ruleset.plans_ahead, text, start, end, hits) if ruleset.plans_ahead is not None else []
+    if not plans:
+        return False
+    return not (ruleset.done_markers is not None
+                and _search(ruleset.done_markers, text, max(e for _, e in plans), end, hits))
+
+
 def _ends_its_clause(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """True where nothing follows the number's measure word in its clause, up to a separator or the bracket closing
     an aside (组建志愿服务队15支（共计320人）)."""
@@ -954,8 +963,8 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
     `plans_ahead` in its sentence or the `heading` of its section), a per-unit size, another campaign (named in
     the clause or the sentence, or in the heading where the sentence names nothing of the epidemic), a case count
     right after it."""
-    if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _search(
-            ruleset.plans_ahead, text, sentence[0], quantity.start, hits) or (
+    if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _planned(
+            ruleset, text, sentence[0], quantity.start, hits) or (
             heading is not None and _search(ruleset.plans_ahead, text, *heading, hits)):
         return True
     if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
