@@ -76,6 +76,14 @@ CASES = [
     ("吴志成、吴志远兄弟俩分别捐款5万元", (50000, None, X)),
     ("一户三策", None),
     ("石门村三组微信群聊天记录", None),  # a village's group three: a name, not a count
+    # the web's shorthand w and k for 万 and 千 before a measure word; weights and volumes in Latin letters
+    ("发放《致全镇居民的一封信》1.5w份", (15000, None, X)),
+    ("捐赠75%医用酒精2.5k瓶", (2500, None, X)),
+    ("10w+阅读", None),
+    ("捐赠75%酒精300L", (300, None, X)),
+    ("捐赠酒精200kg", (0.2, None, X)),
+    ("购买5LED灯", None),
+    ("消毒液（5L装）20桶", (20, None, X)),
     ("成立工作组3组", (3, None, X)),
     # lower bounds
     ("志愿者50人（含）以上", (50, None, "over")),

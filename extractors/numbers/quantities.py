@@ -152,7 +152,7 @@ def _pattern() -> regex.Pattern:
               r"|\d{1,15}(?:\.\d{1,6})?(?![\d.])")
     number = rf"""
         (?:
-            (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}})?    # 95159, 3.1万, 10余万
+            (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}}|[wWkK](?=\p{{Han}}))?  # 95159, 3.1万, 10余万, 1.5w份
             # 1万2千, 2万3000, 10万零500, 1亿2000万; 1萬8,760 (Taiwan and Hong Kong write the rest with a comma)
             # 1万2千3百, 2千1百 (each digit its own unit, as in words: 一万二千三百)
             (?:(?<=[万亿])零?(?P<more>\d,\d{{3}}(?![\d,])|(?:\d[千百十])*\d{{1,4}}[千百十万]?)
@@ -196,6 +196,8 @@ def _group_numbers() -> SimpleNamespace:
     return SimpleNamespace(**_pattern().groupindex)
 
 
+# shorthand of the web for 万 and 千 after digits (1.5w份, 2.5k瓶)
+_LATIN_MULTIPLIERS = str.maketrans({"w": "万", "W": "万", "k": "千", "K": "千"})
 _DIGIT_AND_UNIT = re.compile(r"\d[千百十]\d")  # 2千3百: units inside, not only at the end
 _AS_CHINESE_DIGITS = str.maketrans("0123456789", "零一二三四五六七八九")
 _BELOW = {"万": 10_000, "千": 1_000, "百": 100}
@@ -206,7 +208,7 @@ def _value(match: regex.Match, suffix: str) -> float | None:
     arabic, big_at, cn_at = ((number_of.arabic2, number_of.big2, number_of.cn2) if suffix
                              else (number_of.arabic, number_of.big, number_of.cn))
     if match.group(arabic):
-        big = match.group(big_at) or ""
+        big = (match.group(big_at) or "").translate(_LATIN_MULTIPLIERS)
         value = parse_number(match.group(arabic) + big)
         if suffix or not match.group(number_of.more) or value is None:
             return value
