@@ -152,7 +152,8 @@ def _pattern() -> regex.Pattern:
               r"|\d{1,15}(?:\.\d{1,6})?(?![\d.])")
     number = rf"""
         (?:
-            (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}}|[wWkK](?=\p{{Han}}))?  # 95159, 3.1万, 10余万, 1.5w份
+            # 95159, 3.1万, 10余万, 1.5w份
+            (?P<arabic>{arabic})(?P<inner1>余|多)?(?P<big>[十百千万亿]{{1,3}}|[wWkK](?=\p{{Han}}))?
             # 1万2千, 2万3000, 10万零500, 1亿2000万; 1萬8,760 (Taiwan and Hong Kong write the rest with a comma)
             # 1万2千3百, 2千1百 (each digit its own unit, as in words: 一万二千三百)
             (?:(?<=[万亿])零?(?P<more>\d,\d{{3}}(?![\d,])|(?:\d[千百十])*\d{{1,4}}[千百十万]?)
