@@ -190,6 +190,19 @@ CASES = [
     # colleagues and social workers act, and no metric counts them
     ("全区共有890名社工下沉社区参与核酸检测秩序维护。", 890, None),
     ("126名社工进行逐户摸排。", 126, None),
+    # one set up in each of a count of places is no count; a named place's is
+    ("街道在辖区6个社区各设立了1个党员先锋岗。", 1, None),
+    ("新屋村各设3个卡点。", 3, "checkpoints"),
+    ("先后制作并在抖音、B站发布防疫科普动画7部。", 7, "media_posts"),  # films and animations published
+    ("对外省入清人员自动推送预警信息3,600余条。", 3600, None),  # alerts pushed are data
+    ("共出动市场监管执法人员320人次，检查经营户1500余户次。", 1500, None),  # businesses inspected
+    ("走访市场经营户420户。", 420, "households_screened"),  # and visited
+    ("街道对辖区432家企业逐一开展复工复产指导。", 432, None),  # help given is no resumption
+    ("区直机关127个党支部3860名党员共捐款102.3万元。", 127, None),  # branches are bodies, no goods
+    ("追回被挪用资金18.6万元。", 186000, None),  # misused money recovered
+    ("其中，洛若寺捐款10万元。", 100000, "donations_money"),  # 若 inside a name is no if
+    ("若发现发热人员5人，立即上报。", 5, None),
+    ("向医院捐赠试剂盒5,000盒、布洛芬缓释胶囊(0.3g)2,000盒。", 2000, "donations_goods"),  # an aside is no lead
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),

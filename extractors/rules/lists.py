@@ -42,6 +42,17 @@ def _item_start(text: str, position: int) -> int:
     return found.end() if found else max(0, position - LIST_REACH)
 
 
+# An aside in brackets within an item is no length of its lead (布洛芬缓释胶囊(0.3g)2,000盒)
+_ASIDE = regex.compile(r"[(（][^()（）\n]{1,20}[)）]")
+
+
+def _asides(text: str, start: int, end: int) -> int:
+    """How many characters of text[start:end] stand in asides in brackets."""
+    if "(" not in text[start:end] and "（" not in text[start:end]:
+        return 0
+    return sum(len(found) for found in _ASIDE.findall(text, start, end))
+
+
 def _lead_allowed(text: str, quantity: Quantity) -> int:
     """How many characters an item may run before its number: more where a label and a colon lead to it."""
     return LABEL_LEAD if _LABEL_COLON.search(text, max(0, quantity.start - 3), quantity.start) else ITEM_LEAD
@@ -67,7 +78,7 @@ def list_heads(text: str, quantities: Sequence[Quantity], clause_marks: regex.Pa
             elif previous.unit_classes <= BREAKING_CLASSES and not breaking:
                 pass
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
-                  and quantity.start - start <= _lead_allowed(text, quantity)
+                  and quantity.start - start - _asides(text, start, quantity.start) <= _lead_allowed(text, quantity)
                   and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None
                   and (clause_marks is None or clause_marks.search(text, start, quantity.start) is None)
                   # a line of a list counts what the line before counts (口罩3000只⏎手套1200双); a line of
