@@ -203,6 +203,8 @@ CASES = [
     ("其中，洛若寺捐款10万元。", 100000, "donations_money"),  # 若 inside a name is no if
     ("若发现发热人员5人，立即上报。", 5, None),
     ("向医院捐赠试剂盒5,000盒、布洛芬缓释胶囊(0.3g)2,000盒。", 2000, "donations_goods"),  # an aside is no lead
+    ("其中流动接种小分队上门接种3400余剂次。", 3400, "vaccinations"),  # a team may give doses
+    ("组建2支流动接种队。", 2, None),  # teams counted are none
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),
