@@ -205,6 +205,11 @@ CASES = [
     ("向医院捐赠试剂盒5,000盒、布洛芬缓释胶囊(0.3g)2,000盒。", 2000, "donations_goods"),  # an aside is no lead
     ("其中流动接种小分队上门接种3400余剂次。", 3400, "vaccinations"),  # a team may give doses
     ("组建2支流动接种队。", 2, None),  # teams counted are none
+    # asides in brackets of any script are no distance, no length of an item, no piece of a list of parts
+    ("鑫达化工捐赠次氯酸钠消毒液(NaClO, 有效氯含量≥5%)30吨。", 30, "donations_goods"),
+    ("累计接收集中隔离人员3,472人，其中密切接触者(Close Contact)1,286人、次密接1,954人、入境人员232人。", 232,
+     "quarantined"),
+    ("将实际接种的1260剂次虚报为1860剂次。", 1860, None),  # a number made up
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),

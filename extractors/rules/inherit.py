@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 _ITEM_OPEN = regex.compile(f"[{ITEM_ENDS}(（]", regex.REVERSE)
 _ITEM_CLOSE = regex.compile(f"[{ITEM_ENDS})）]")
 _ASIDE_CLOSE = regex.compile(r"[)）]")
+_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
+ASIDE_MAX = 26  # the longest aside in brackets (_ASIDE), brackets included
 # Separators that end an enumeration: only 、 joins the items a claim passes along.
 _CLAUSE_BREAK = regex.compile(f"[{CLAUSE_ENDS}]")
 # What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
@@ -88,6 +90,10 @@ def _item(text: str, found: Found) -> tuple[int, int]:
     """The span of the 、-list item or clause piece holding the number."""
     quantity = found.quantity
     lo = max(found.clause[0], quantity.start - ITEM_REACH)
+    if _ASIDE_CLOSE.search(text, lo, quantity.start):
+        # an aside in brackets is no reach (密切接触者(Close Contact)1,286人): the item's start lies before it
+        lo = max(found.clause[0], quantity.start - ITEM_REACH - sum(
+            len(aside) for aside in _ASIDE.findall(text, max(found.clause[0], lo - ASIDE_MAX), quantity.start)))
     opening = _ITEM_OPEN.search(text, lo, quantity.start)
     while opening is not None and opening.group() in "(（" and _ASIDE_CLOSE.search(text, opening.end(), quantity.start):
         opening = _ITEM_OPEN.search(text, lo, opening.start())  # a closed aside (酒精（75%）100箱) opens no item
@@ -196,11 +202,16 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
     """True where the stretch from a part marker to a number enumerates parts: nothing but 、-items, or short
     comma-joined pieces each with its count."""
     marker = _AFTER_MARKER.match(text, marker, number).end()
-    if _CLAUSE_BREAK.search(text, marker, number) is None:
+    # (asides in brackets and the commas of thousands are no part of a piece: 密切接触者(Close Contact)1,286人)
+    stretch = _THOUSANDS_COMMA.sub("", _ASIDE.sub("", text[marker:number]))
+    if _CLAUSE_BREAK.search(stretch) is None:
         return True
-    pieces = regex.split(r"[,，]", text[marker:number])
-    return (not _CLAUSE_BREAK.search(text[marker:number].replace(",", "").replace("，", ""))
+    pieces = regex.split(r"[,，]", stretch)
+    return (not _CLAUSE_BREAK.search(stretch.replace(",", "").replace("，", ""))
             and all(_PART_PIECE.fullmatch(piece) for piece in pieces[:-1]) and len(pieces[-1]) <= 10)
+
+
+_THOUSANDS_COMMA = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 # How many characters of the two labels must agree for two items to be parallel (返乡人员17人、…返乡人员7人).

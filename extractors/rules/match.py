@@ -585,6 +585,7 @@ def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
 
 
 # an aside in brackets: （社区）, （75%）, （“大白”“小蓝”）
+_GAP_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\p{Han}“”‘’\"]{1,10}|[\w.%％+\-]{1,6})[)）]")
 
@@ -1554,8 +1555,9 @@ def match_quantity(
                 if not rule.shared and (label := _word_at(ruleset.count_labels, text, t_end, quantity.start, hits)):
                     gap -= label[1] - label[0]  # 志愿者总数已突破1000人: the label is part of the noun's phrase
                 if "（" in text[t_end:quantity.start] or "(" in text[t_end:quantity.start]:
-                    # an aside in brackets is no distance (排查中高风险地区及涉疫地区来（返）人员214人)
-                    gap -= sum(len(aside) for aside in _ASIDE.findall(text, t_end, quantity.start))
+                    # an aside in brackets is no distance (排查中高风险地区及涉疫地区来（返）人员214人, 消毒液(NaClO,
+                    # 有效氯含量≥5%)30吨)
+                    gap -= sum(len(aside) for aside in _GAP_ASIDE.findall(text, t_end, quantity.start))
                 if "《" in text[t_end:quantity.start]:
                     # a title is one name, however long (印制《新型冠状病毒感染的肺炎公众防护科普读本》3000册)
                     gap -= sum(len(title) - 2 for title in _TITLE.findall(text, t_end, quantity.start))
