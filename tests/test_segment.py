@@ -300,3 +300,11 @@ def test_sentence_spans_lie_in_their_paragraph():
         assert "\n" not in text[sentence.start:sentence.end]
         for a, b in sentence.clauses:
             assert sentence.start <= a < b <= sentence.end
+
+
+def test_a_comma_inside_brackets_splits_no_clause():
+    """An aside in brackets is one piece of its clause, commas and all (消毒液(NaClO, 有效氯含量≥5%)30吨); a comma
+    outside brackets still ends a clause."""
+    text = "捐赠消毒液(NaClO, 有效氯含量≥5%)30吨，志愿者5人（男3人，女2人），很好。"
+    clauses = [text[a:b] for sentence in segment(text).sentences for a, b in sentence.clauses]
+    assert clauses == ["捐赠消毒液(NaClO, 有效氯含量≥5%)30吨", "志愿者5人（男3人，女2人）", "很好"]

@@ -20,6 +20,7 @@ _SENTENCE_END = regex.compile(r"[。!?！？\n]+|\.(?!\d)")
 _CLAUSE_END = regex.compile(
     r"""
     [,，](?!(?<=\d[,，])\d{3}(?!\d))   # a comma, but not a thousands separator (4,562)
+        (?:(?<![(（][^()（）\n]{0,24}[,，])|(?![^()（）\n]{0,24}[)）]))   # nor one inside brackets (NaClO, 有效氯…)
   | [;；]
   | [:：](?!\s*(?:\d|[一二两三四五六七八九十百千万]+(?![是要、.．])))   # a colon, but not one that labels a count
                                             # (志愿者：120人, 张贴海报：三十张; 一是, 一要 open items)
