@@ -210,6 +210,7 @@ CASES = [
     ("累计接收集中隔离人员3,472人，其中密切接触者(Close Contact)1,286人、次密接1,954人、入境人员232人。", 232,
      "quarantined"),
     ("将实际接种的1260剂次虚报为1860剂次。", 1860, None),  # a number made up
+    ("基地还印制《蔬菜收购防疫须知》2000份。", 2000, "leaflets"),  # a word inside a title vetoes nothing
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),

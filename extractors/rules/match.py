@@ -436,14 +436,21 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     set's `purposes` follows the number right away, the words after it say what the amount was for
     (捐款5000元用于购买防疫物资): only those before it can veto."""
     if rule.exclude_scope != "clause":
-        hit = _search(rule.exclude, text, *_span(rule.exclude_scope, clause, sentence, paragraph or sentence), hits)
+        searched = _span(rule.exclude_scope, clause, sentence, paragraph or sentence)
     else:
         end = max(quantity.end, t_end) + EXCLUDE_AFTER_REACH
         if (t_end <= quantity.start and ruleset is not None
                 and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
         lo = _own_item(rule, text, clause, quantity, t_start)
-        hit = _search(rule.exclude, text, lo, min(clause[1], end), hits)
+        searched = (lo, min(clause[1], end))
+    hit = _search(rule.exclude, text, *searched, hits)
+    if hit and "《" in text[searched[0]:searched[1]]:
+        # a word inside a title is part of a name, no action of the sentence (印制《蔬菜收购防疫须知》2000份)
+        titles = [found.span() for found in _TITLE.finditer(text, *searched)]
+        hit = any(not any(a <= s and e <= b for a, b in titles)
+                  for s, e in _overlapped(rule.exclude, text, *searched, hits))
+    if rule.exclude_scope == "clause":
         if hit and rule.exclude_unless is not None and (found := _overlapped(rule.exclude, text, lo, quantity.start,
                                                                                hits)):
             # a word of the exception nearer the number than the last veto, in a verb phrase of its own after a
