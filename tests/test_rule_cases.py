@@ -211,6 +211,9 @@ CASES = [
      "quarantined"),
     ("将实际接种的1260剂次虚报为1860剂次。", 1860, None),  # a number made up
     ("基地还印制《蔬菜收购防疫须知》2000份。", 2000, "leaflets"),  # a word inside a title vetoes nothing
+    # an action after two counts joined by 和 governs both, each with its own noun
+    ("把刚采摘的2000公斤草莓和1.5吨西兰花送到镇疫情防控指挥部，慰问一线人员。", 2, "donations_goods"),
+    ("每个入口安排2名工作人员和3名志愿者值守。", 3, None),  # a per-unit size for both
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),

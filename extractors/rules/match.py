@@ -152,7 +152,9 @@ _ETC = "等"  # what closes a list the number after it totals
 _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a clause: a 、, or the bracket of an aside
 # What joins a number to the next item of its list: a 、 (the item's label before it), a conjunction, or nothing
 # (52户148名居民, counts side by side).
-_JOINED_ITEM = regex.compile(rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*(?:和|及|与|以及|或)[^{CLAUSE_ENDS}]*|\s*")
+# (a conjunction after the number's own short noun too: 把2000公斤草莓和1.5吨西兰花送到…)
+_JOINED_ITEM = regex.compile(
+    rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*\p{{Han}}{{0,6}}?(?:和|及|与|以及|或)[^{CLAUSE_ENDS}]*|\s*")
 
 
 _CLOSING_QUOTES = "”’\"」』"
