@@ -581,8 +581,3 @@ def _cn_range(numeral: str) -> tuple[float, float] | None:
         scale = _RANGE_MULTIPLIERS[multiplier]
         return float(base + (_DIGIT_CN.index(a) + 1) * scale), float(base + (_DIGIT_CN.index(b) + 1) * scale)
     return None
-    a, b = (c if c != "两" else "二" for c in numeral[:2])
-    if a in _DIGIT_CN and b in _DIGIT_CN and _DIGIT_CN.index(b) == _DIGIT_CN.index(a) + 1:
-        multiplier = _RANGE_MULTIPLIERS[numeral[2:]]
-        return float((_DIGIT_CN.index(a) + 1) * multiplier), float((_DIGIT_CN.index(b) + 1) * multiplier)
-    return None
