@@ -31,6 +31,8 @@ import regex
 
 from fangkong.numbers.quantities import Quantity
 from fangkong.rules.match import (
+    BRACKET_ASIDE,
+    BRACKET_ASIDE_MAX,
     COLON_ITEM,
     a_bare_total_alone,
     before_word_at,
@@ -56,8 +58,6 @@ if TYPE_CHECKING:
 _ITEM_OPEN = regex.compile(f"[{ITEM_ENDS}(（]", regex.REVERSE)
 _ITEM_CLOSE = regex.compile(f"[{ITEM_ENDS})）]")
 _ASIDE_CLOSE = regex.compile(r"[)）]")
-_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
-ASIDE_MAX = 26  # the longest aside in brackets (_ASIDE), brackets included
 # Separators that end an enumeration: only 、 joins the items a claim passes along.
 _CLAUSE_BREAK = regex.compile(f"[{CLAUSE_ENDS}]")
 # What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
@@ -93,7 +93,8 @@ def _item(text: str, found: Found) -> tuple[int, int]:
     if _ASIDE_CLOSE.search(text, lo, quantity.start):
         # an aside in brackets is no reach (密切接触者(Close Contact)1,286人): the item's start lies before it
         lo = max(found.clause[0], quantity.start - ITEM_REACH - sum(
-            len(aside) for aside in _ASIDE.findall(text, max(found.clause[0], lo - ASIDE_MAX), quantity.start)))
+            len(aside) for aside in BRACKET_ASIDE.findall(
+                text, max(found.clause[0], lo - BRACKET_ASIDE_MAX), quantity.start)))
     opening = _ITEM_OPEN.search(text, lo, quantity.start)
     while opening is not None and opening.group() in "(（" and _ASIDE_CLOSE.search(text, opening.end(), quantity.start):
         opening = _ITEM_OPEN.search(text, lo, opening.start())  # a closed aside (酒精（75%）100箱) opens no item
@@ -203,7 +204,7 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
     comma-joined pieces each with its count."""
     marker = _AFTER_MARKER.match(text, marker, number).end()
     # (asides in brackets and the commas of thousands are no part of a piece: 密切接触者(Close Contact)1,286人)
-    stretch = _THOUSANDS_COMMA.sub("", _ASIDE.sub("", text[marker:number]))
+    stretch = _THOUSANDS_COMMA.sub("", BRACKET_ASIDE.sub("", text[marker:number]))
     if _CLAUSE_BREAK.search(stretch) is None:
         return True
     pieces = regex.split(r"[,，]", stretch)

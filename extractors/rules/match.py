@@ -359,13 +359,11 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     have its noun between it and the clause's end: 对37名中高风险地区返乡人员，全部落实集中隔离 fronts the object."""
     if ruleset.carrying_verbs is None or clause[1] >= sentence[1]:
         return None
-    if clause[1] - quantity.end > 1 and not (
-            clause[1] - quantity.end <= FRONTED_NOUN_REACH
-            and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)) and not (
-            ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1])):
+    object_fronted = _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)
+    if (clause[1] - quantity.end > 1 and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and object_fronted)
+            and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))):
         return None
-    fronted = ruleset.authorities is not None and _search(ruleset.patient_markers, text, clause[0], quantity.start,
-                                                           hits)
+    fronted = ruleset.authorities is not None and object_fronted
     carried = None
     start = clause[1] + 1
     while start < sentence[1]:
@@ -593,8 +591,9 @@ def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
         text[:i] in ruleset.modifiers and text[i:] in ruleset.modifiers for i in range(1, len(text)))
 
 
-# an aside in brackets: （社区）, （75%）, （“大白”“小蓝”）
-_GAP_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
+# an aside in brackets, of any script, no sentence in it: （社区）, （75%）, （“大白”“小蓝”）, (NaClO, 有效氯含量≥5%)
+BRACKET_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
+BRACKET_ASIDE_MAX = 26  # the longest BRACKET_ASIDE, its brackets included
 _TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 _ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\p{Han}“”‘’\"]{1,10}|[\w.%％+\-]{1,6})[)）]")
 
@@ -1049,7 +1048,7 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
     subject_at = next((at for at in reversed(starts) if not _FOR_SOMEONE.match(text, at, clause[0])), sentence[0])
     opener = _authority_at(ruleset, text, subject_at, quantity.start, hits)
     # (not where 的 makes the authority a modifier: 村里的两家超市老板还自掏腰包，给现场工作人员送来了120份早餐)
-    return (opener is not None and not text.startswith("的", opener)
+    return (opener is not None and not text.startswith(_OF, opener)
             and verbs is not None and _search(verbs, text, clause[0], quantity.start, hits)
             and not _search(ruleset.gift_words, text, sentence[0], quantity.start, hits))
 
@@ -1566,7 +1565,7 @@ def match_quantity(
                 if "（" in text[t_end:quantity.start] or "(" in text[t_end:quantity.start]:
                     # an aside in brackets is no distance (排查中高风险地区及涉疫地区来（返）人员214人, 消毒液(NaClO,
                     # 有效氯含量≥5%)30吨)
-                    gap -= sum(len(aside) for aside in _GAP_ASIDE.findall(text, t_end, quantity.start))
+                    gap -= sum(len(aside) for aside in BRACKET_ASIDE.findall(text, t_end, quantity.start))
                 if "《" in text[t_end:quantity.start]:
                     # a title is one name, however long (印制《新型冠状病毒感染的肺炎公众防护科普读本》3000册)
                     gap -= sum(len(title) - 2 for title in _TITLE.findall(text, t_end, quantity.start))
