@@ -354,6 +354,12 @@ _PIPE = regex.compile(r"\|(?P<empty>[ \t]*)(?=\|)|\|")
 MIN_PIPE_ROWS = 2
 
 
+def _span_holding(spans: list[tuple[int, int]], starts: list[int], position: int) -> int | None:
+    """The index of the span of `spans` (sorted, not overlapping; `starts` their starts) that holds `position`."""
+    at = bisect_right(starts, position) - 1
+    return at if at >= 0 and position < spans[at][1] else None
+
+
 def _pipes_as_gaps(text: MappedText) -> MappedText:
     """`text` with the bars of its Markdown tables read as gaps between cells (see _PIPE_ROW)."""
     rows = [match.span() for match in _PIPE_ROW.finditer(text.text)]
@@ -364,8 +370,8 @@ def _pipes_as_gaps(text: MappedText) -> MappedText:
     starts = [start for start, _ in rows]
 
     def gap(match: regex.Match) -> str | None:
-        at = bisect_right(starts, match.start()) - 1
-        if at < 0 or match.start() >= rows[at][1]:
+        at = _span_holding(rows, starts, match.start())
+        if at is None:
             return None  # a bar in prose
         row = text.text[rows[at][0]:rows[at][1]]
         if match.start() == rows[at][0] + len(row) - len(row.lstrip(" \t")):
@@ -411,8 +417,7 @@ def _commas_as_gaps(text: MappedText) -> MappedText:
     starts = [start for start, _ in spans]
 
     def gap(match: regex.Match) -> str | None:
-        at = bisect_right(starts, match.start()) - 1
-        return "\t" if at >= 0 and match.start() < spans[at][1] else None
+        return "\t" if _span_holding(spans, starts, match.start()) is not None else None
     return text.rewrite(_COMMA, gap)
 
 
