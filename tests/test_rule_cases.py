@@ -902,6 +902,31 @@ MECHANISM_CASES = [
     ("全镇共设卡点18个。从分布看，柳湾村4个、李集村2个。", [(18, "checkpoints"), (4, "checkpoints"),
                                             (2, "checkpoints")]),
     ("全镇共设卡点18个。从分布看，有村民260人。", [(18, "checkpoints")]),
+    # a putting off negates the action after it, as 未 does
+    ("另有23人因患有禁忌症暂缓接种。", []),
+    ("暂缓接种的学生有41名，共有1086名学生完成第一剂接种。", [(1086, "vaccinations")]),
+    # people counted, then praised in their clause, are the honoured, not a force at work
+    ("3名同志获市级表彰。", []),
+    ("对在抗疫一线表现突出的43名党员干部进行通报表扬。", []),
+    ("43名党员干部下沉社区，受到群众好评。", [(43, "party_members")]),
+    # staff named next to the number are those who work, not those tested, isolated or vaccinated
+    ("在实验室里，32名检验人员分成3个班组。", []),
+    ("排查返乡人员32名。", [(32, "people_screened")]),
+    ("先后为辖区5个集中隔离点配备专职保洁员22名，累计服务隔离人员6400余人。", [(6400, "quarantined")]),
+    ("组织医护人员40余人开展接种服务。", []),
+    # an hour's count is a rate; what came within an hour is a count
+    ("高峰时段一个小时要查验300多辆车。", []),
+    ("不到一个小时就有人送来了3罐奶粉。", [(3, "donations_goods")]),
+    # things counted, then the agent of a passive: the number counts the things
+    ("废弃口罩专用回收桶42个由专人每天消毒两次。", []),
+    # set up again
+    ("村里重启1个省界劝返点。", [(1, "checkpoints")]),
+    # investment and public funds are no gifts; a firm's name is no investment
+    ("三年来共引荐招商项目11个，总投资达26亿元。", []),
+    ("县财政拿出200万元，为完成接种的老年人发放慰问品。", []),
+    ("鸿安投资管理集团向医院捐款10万元。", [(100000, "donations_money")]),
+    # a section headed by what is intended holds plans
+    ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
 ]
 
 

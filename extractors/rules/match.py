@@ -20,11 +20,12 @@ from fangkong.rules import model
 from fangkong.rules.model import Match, Rule, RuleSet, _timed_out, per_ruleset
 from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 
-# A trigger right after a negation does not fire: 未接种疫苗, 没有返乡, 无劝返. (无偿 "free of
-# charge", 不断 "continuously", 非常 "very" are not negations; 不力, 不严, 不实, 不当, 不到位 and 不作为 are words of
-# failing, which lead to the action: 因防控不力被问责8人; 毫不犹豫 and 义不容辞 are eagerness: 他毫不犹豫捐款5000元.)
+# A trigger right after a negation, or a putting off, does not fire: 未接种疫苗, 没有返乡, 无劝返, 暂缓接种.
+# (无偿 "free of charge", 不断 "continuously", 非常 "very" are not negations; 不力, 不严, 不实, 不当, 不到位 and 不作为
+# are words of failing, which lead to the action: 因防控不力被问责8人; 毫不犹豫 and 义不容辞 are eagerness:
+# 他毫不犹豫捐款5000元.)
 _NEGATION = regex.compile(
-    r"(?:未|没有|没|尚未|无(?!偿)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞)|非(?!常))\p{Han}{0,2}$")
+    r"(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞)|非(?!常))\p{Han}{0,2}$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
 BEFORE_PENALTY = 3
@@ -988,10 +989,16 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
                                     default=clause[0]))
     if item_start > clause[0] and _off_topic(ruleset, text, (item_start, quantity.start), hits):
         return True
-    if _base_of_a_subset(ruleset, text, quantity, others, hits):
+    if _base_of_a_subset(ruleset, text, quantity, others, hits) or _honoured(ruleset, text, quantity, clause, hits):
         return True
     return ruleset.exclude_after is not None and _search(
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
+
+
+def _honoured(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
+    """True where a count of people is followed, in its clause, by a word of praise (3名同志获市级表彰)."""
+    return (ruleset.honours is not None and not _PEOPLE.isdisjoint(quantity.unit_classes)
+            and _search(ruleset.honours, text, quantity.end, clause[1], hits))
 
 
 # The most characters between a count of a whole and the count of some of it (规模以上工业企业已复工)

@@ -191,6 +191,9 @@ class RuleSet:
     # Words of undergoing (被, 接受): people counted before one are what the action after it was done to
     # (5名干部被问责); without one, the noun right after the measure word names who act (1100余名志愿者参与卡点值守).
     undergoing_markers: regex.Pattern | None = None
+    # Words of praise (表彰, 评为): people counted before one in their clause are the honoured, not a force at work
+    # (3名同志获市级表彰, 对表现突出的43名党员干部进行通报表扬).
+    honours: regex.Pattern | None = None
     # Words of a subset (中有, 已): a count of a whole followed by one of some of it (37家企业已复工34家) is no fact.
     subset_markers: regex.Pattern | None = None
     # Nouns of things in general (物资, 用品): they name no kind, so an equal count they name may repeat one that does.
