@@ -925,6 +925,18 @@ MECHANISM_CASES = [
     ("三年来共引荐招商项目11个，总投资达26亿元。", []),
     ("县财政拿出200万元，为完成接种的老年人发放慰问品。", []),
     ("鸿安投资管理集团向医院捐款10万元。", [(100000, "donations_money")]),
+    # what a site can serve is no count of whom it served
+    ("检测亭可满足周边约1.5万名居民的采样需求。", []),
+    # a screening verb naming an area screens no one; the action after the count claims it
+    ("筛查范围内3126名居民全部完成采样。", [(3126, "tests_performed")]),
+    # 工作组 is a head of its own, so two modifiers compose (专项工作组) and the team outranks the list item before it
+    ("下设综合协调、市场监管、督查问责5个专项工作组。", [(5, "work_groups")]),
+    # people sent, named between the verb and the count, act: the verb after them does not count them
+    ("抽调乡村干部2300余人次巡回劝导。", [(2300, "cadres")]),
+    # the bare verb 建 sets up, so a single post built is counted
+    ("村里建了1个卡点。", [(1, "checkpoints")]),
+    # what readers send in is no gift
+    ("截至目前已收到群众投稿300余件。", []),
     # a section headed by what is intended holds plans
     ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
 ]

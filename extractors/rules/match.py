@@ -701,6 +701,25 @@ def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits
                for s, _ in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
 
 
+_HAN_RUN = regex.compile(r"\p{Han}*")
+# The most characters of a modifier between a verb of sending and the noun of those sent (抽调乡村干部2300余人次)
+DEPLOYED_MODIFIER = 4
+
+
+def _deployed_by_name(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                      hits: Hits | None) -> bool:
+    """True where a noun of those who act ends right at the number and a verb of sending stands just before it, a
+    short modifier at most between (抽调乡村干部2300余人次巡回劝导: the cadres sent do the persuading)."""
+    if ruleset.agent_nouns is None:
+        return False
+    noun_start = _before_word_at(ruleset.agent_nouns, text, quantity.start, hits)
+    if noun_start == quantity.start:
+        return False
+    return any(noun_start - DEPLOYED_MODIFIER <= end <= noun_start and _HAN_RUN.fullmatch(text, end, noun_start)
+               for _, end in _overlapped(ruleset.deploying_verbs, text, max(clause[0], noun_start - 12), noun_start,
+                                         hits))
+
+
 def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
     """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
     return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
@@ -1497,8 +1516,9 @@ def match_quantity(
             and _ends_at(ruleset.group_nouns, text, other.start, hits)
             for other in others if other.end <= quantity.start))
     # 出动2000余人次参与采样: the people sent out do the sampling; they are not sampled
-    agents = people and ruleset.deploying_verbs is not None and _ends_at(
-        ruleset.deploying_verbs, text, quantity.start, hits)
+    agents = people and ruleset.deploying_verbs is not None and (
+        _ends_at(ruleset.deploying_verbs, text, quantity.start, hits)
+        or _deployed_by_name(ruleset, text, quantity, clause, hits))
     # 组织1200余名党员干部在集市周边巡查劝导: people named right after the measure word by a noun of those who
     # act (party members, cadres, volunteers, medical staff) do what the verb after them says; not where 对 leads
     # them in as an object (对2名村干部进行约谈), nor where 被 makes them undergo it
