@@ -933,6 +933,11 @@ MECHANISM_CASES = [
     ("下设综合协调、市场监管、督查问责5个专项工作组。", [(5, "work_groups")]),
     # people sent, named between the verb and the count, act: the verb after them does not count them
     ("抽调乡村干部2300余人次巡回劝导。", [(2300, "cadres")]),
+    # a word of giving after the number lifts the veto of an allocation only where it governs no count of its own
+    ("开发区协调调拨口罩20万只、消毒液5吨，并组织6家本地企业向园区中小企业捐赠抗原检测试剂1万份。",
+     [(10000, "donations_goods")]),
+    ("购买了生活物资共计36吨，无偿送到全县12个乡镇的隔离点。", [(36, "donations_goods")]),
+    ("采购口罩2000个捐赠给5家医院。", [(2000, "donations_goods")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
@@ -953,3 +958,8 @@ def test_a_list_line_opening_with_a_date_names_its_giver_without_the_date():
     text = "现将接收物资情况公示如下：\n4月6日　盒马鲜生云锦店　纯牛奶100箱\n4月8日　8栋陈先生　N95口罩800只"
     facts = fangkong.extract_text(text)
     assert list(facts["evidence"]) == ["盒马鲜生云锦店　纯牛奶100箱", "8栋陈先生　N95口罩800只"]
+
+
+def test_the_evidence_of_a_test_kit_holds_its_whole_noun():
+    facts = fangkong.extract_text("爱心企业捐赠抗原检测试剂1万份。")
+    assert list(facts["evidence"]) == ["检测试剂1万份"]

@@ -472,7 +472,25 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     if ruleset is not None and ruleset.part_markers is not None and (
             parts := _overlapped(ruleset.part_markers, text, quantity.end, sentence[1], hits)):
         unless_end = min(start for start, _ in parts)
-    return not _search(rule.exclude_unless, text, quantity.end, unless_end, hits)
+    return not any(not _has_own_count(ruleset, text, end, sentence[1], hits)
+                   for _, end in _overlapped(rule.exclude_unless, text, quantity.end, unless_end, hits))
+
+
+_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]")
+
+
+def _has_own_count(ruleset: RuleSet | None, text: str, end: int, limit: int, hits: Hits | None) -> bool:
+    """True where a word that ends at `end` governs a count of its own after it in its clause, not through a
+    preposition of a recipient (……，并组织6家企业向中小企业捐赠抗原检测试剂1万份: the gift is the 1万份, not what
+    was allocated before it; 采购口罩2000个捐赠给5家医院 and 购买物资36吨，无偿送到12个乡镇 give what was bought)."""
+    found = _CLAUSE_END.search(text, end, limit)
+    clause_end = found.start() if found else limit
+    if ruleset is not None and ruleset.recipient_markers is not None and _word_at(
+            ruleset.recipient_markers, text, end, clause_end, hits) is not None:
+        return False
+    # a count of places after it is where the gift went (无偿送到全县12个乡镇的隔离点)
+    return any(ruleset is None or _word_at(ruleset.places, text, found.end, clause_end, hits) is None
+               for found in find_quantities(text, end, clause_end))
 
 
 def _own_item(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int) -> int:
