@@ -938,6 +938,13 @@ MECHANISM_CASES = [
      [(10000, "donations_goods")]),
     ("购买了生活物资共计36吨，无偿送到全县12个乡镇的隔离点。", [(36, "donations_goods")]),
     ("采购口罩2000个捐赠给5家医院。", [(2000, "donations_goods")]),
+    # a count whose noun ends in a head no metric counts counts those (sites), whatever trigger stands near
+    ("捐赠款物已全部用于全镇2个集中隔离观察点的物资保障。", []),
+    ("爱心企业捐赠物资送到了西安市区的6个物资保障点。", []),
+    ("组织5个工作组进驻重点安置点。", [(5, "work_groups")]),
+    ("组织红十字志愿者260余名进驻重点安置点。", [(260, "volunteers")]),
+    # a count after a preposition of a recipient counts who receives
+    ("爱心企业为216个卡点捐赠物资。", []),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

@@ -719,7 +719,7 @@ def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits
                for s, _ in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
 
 
-_HAN_RUN = regex.compile(r"\p{Han}*")
+_HAN_ONLY = regex.compile(r"\p{Han}*")
 # The most characters of a modifier between a verb of sending and the noun of those sent (抽调乡村干部2300余人次)
 DEPLOYED_MODIFIER = 4
 
@@ -733,7 +733,7 @@ def _deployed_by_name(ruleset: RuleSet, text: str, quantity: Quantity, clause: t
     noun_start = _before_word_at(ruleset.agent_nouns, text, quantity.start, hits)
     if noun_start == quantity.start:
         return False
-    return any(noun_start - DEPLOYED_MODIFIER <= end <= noun_start and _HAN_RUN.fullmatch(text, end, noun_start)
+    return any(noun_start - DEPLOYED_MODIFIER <= end <= noun_start and _HAN_ONLY.fullmatch(text, end, noun_start)
                for _, end in _overlapped(ruleset.deploying_verbs, text, max(clause[0], noun_start - 12), noun_start,
                                          hits))
 
@@ -1026,10 +1026,36 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
                                     default=clause[0]))
     if item_start > clause[0] and _off_topic(ruleset, text, (item_start, quantity.start), hits):
         return True
-    if _base_of_a_subset(ruleset, text, quantity, others, hits) or _honoured(ruleset, text, quantity, clause, hits):
+    if (_base_of_a_subset(ruleset, text, quantity, others, hits) or _honoured(ruleset, text, quantity, clause, hits)
+            or _counts_other_heads(ruleset, text, quantity, clause[1], hits)):
         return True
     return ruleset.exclude_after is not None and _search(
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
+
+
+# The most characters from a measure word to the end of the head of its noun (2个集中隔离观察点的物资)
+HEAD_REACH = 10
+# What may follow the head of the number's noun: 的, a conjunction, the end of an item or clause
+_AFTER_HEAD = regex.compile(f"[的和及与等{ITEM_ENDS}]|[^\\p{{Han}}]|$")
+
+
+def _counts_other_heads(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
+    """True where the noun right after the measure word ends in a head no metric counts (`other_heads`) before a
+    的, a conjunction or the end of its item: the number counts those (2个集中隔离观察点的物资保障, 送到6个物资保障点,
+    8个乡镇广播电视平台), whatever trigger stands near. The noun runs in Han characters with no function word or
+    phrase break (口罩送到中转站 is a gift delivered)."""
+    if ruleset.other_heads is None or not _PEOPLE.isdisjoint(quantity.unit_classes):
+        return False  # people counted do things at sites (志愿者260余名进驻重点安置点): they count people
+    reach = min(limit, quantity.end + HEAD_REACH)
+    for start, end in _overlapped(ruleset.other_heads, text, quantity.end, reach, hits):
+        if (_HAN_ONLY.fullmatch(text, quantity.end, start) and _AFTER_HEAD.match(text, end)
+                and not _search(ruleset.function_words, text, quantity.end, start, hits)
+                and not _search(ruleset.phrase_breaks, text, quantity.end, start, hits)
+                # a noun of a counted class ahead of the head, not its modifier, is the number's own noun
+                # (5个工作组进驻安置点; but 6个物资保障点)
+                and not any(e < start for _, e in _overlapped(ruleset.nouns, text, quantity.end, start, hits))):
+            return True
+    return False
 
 
 def _honoured(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
