@@ -945,6 +945,11 @@ MECHANISM_CASES = [
     ("组织红十字志愿者260余名进驻重点安置点。", [(260, "volunteers")]),
     # a count after a preposition of a recipient counts who receives
     ("爱心企业为216个卡点捐赠物资。", []),
+    # people counted right after a word of how few are too few hands, no force sent out; other counts stand
+    ("我们社区只有13名工作人员，人虽然少。", []),
+    ("值守人员只剩一人。", []),
+    ("志愿者就达到120余人。", [(120, "volunteers")]),
+    ("仅有2139人已接种疫苗。", [(2139, "vaccinations")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
