@@ -950,6 +950,18 @@ MECHANISM_CASES = [
     ("值守人员只剩一人。", []),
     ("志愿者就达到120余人。", [(120, "volunteers")]),
     ("仅有2139人已接种疫苗。", [(2139, "vaccinations")]),
+    # Hong Kong's words: 探访 visits, 量度体温 checks, 强制检疫 isolates, 纪律部队 are sent, 罚款通知书 are no leaflets
+    ("街坊會累計探訪獨居長者460戶。", [(460, "households_screened")]),
+    ("至今累計量度體溫超過十五萬人次。", [(150000, "people_screened")]),
+    ("屋苑內現有約三十戶居民正在家中接受強制檢疫。", [(30, "quarantined")]),
+    ("今次行動共出動公務員及紀律部隊人員約三千人。", [(3000, "cadres")]),
+    ("向違反限聚令的人士發出定額罰款通知書36張。", []),
+    ("黃大仙區青年協會成立了三支「抗疫支援隊」。", [(3, "work_groups")]),
+    # signing up to join is no screening: the people become what they join
+    ("屋苑亦有近百名住戶登記成為義工。", [(100, "volunteers")]),
+    # 中 that begins a word between two counts in one measure word makes no subset
+    ("乡亲捐赠快速测试包二十万盒及中成药一万盒。", [(200000, "donations_goods"), (10000, "donations_goods")]),
+    ("值守人员3人中两人不在岗。", []),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

@@ -1082,7 +1082,21 @@ def _base_of_a_subset(ruleset: RuleSet, text: str, quantity: Quantity, others: l
             or _search(ruleset.part_markers, text, quantity.end, after.start, hits)):
         return False
     markers = _overlapped(ruleset.subset_markers, text, quantity.end, after.start, hits)
-    return any(start > quantity.end or text.startswith(_WITHIN, start) for start, _ in markers)
+    return any(_a_subset_here(text, quantity, start, end) for start, end in markers)
+
+
+# what follows 中 where it means "among" (3人中2人, 卡口中，有4个, 党员中有), not where it begins a word (中成药)
+_AMONG_NEXT = regex.compile(r"[^\p{Han}]|[有就仅只一二两三四五六七八九十百千万几]")
+
+
+def _a_subset_here(text: str, quantity: Quantity, start: int, end: int) -> bool:
+    """True where a word of a subset at [start, end) says the next count is some of this one: after the number's
+    own noun, or right after the number where it is 中; 中 alone must mean "among" (测试包二十万盒及中成药一万盒:
+    a word of medicine)."""
+    within = text.startswith(_WITHIN, start)
+    if within and end - start == len(_WITHIN) and not _AMONG_NEXT.match(text, end):
+        return False
+    return within if start == quantity.end else start > quantity.end
 
 
 _WITHIN = "中"
