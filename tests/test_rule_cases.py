@@ -962,6 +962,15 @@ MECHANISM_CASES = [
     # 中 that begins a word between two counts in one measure word makes no subset
     ("乡亲捐赠快速测试包二十万盒及中成药一万盒。", [(200000, "donations_goods"), (10000, "donations_goods")]),
     ("值守人员3人中两人不在岗。", []),
+    # a place, then modifiers of the trigger, names what is counted (the groups of 12 buildings)
+    ("社区还建立了12个楼栋保供微信群。", [(12, "wechat_groups")]),
+    # a duration inside a 的-modifier of the number's noun owns no action (员工 are people as themselves)
+    ("排查出湖北籍及近14天有湖北旅居史的员工23人。", [(23, "people_screened")]),
+    # ways in closed are no posts set up, unless closed management is the regime
+    ("社区党委将原有的9个出入口封闭为3个。", []),
+    ("对封闭管理小区设立卡点3个。", [(3, "checkpoints")]),
+    # the party's cells under a branch are no working groups
+    ("镇党委在民兵连成立临时党支部一个，下设三个党小组。", [(1, "temporary_party_branches")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

@@ -138,6 +138,13 @@ def test_links_to_related_reports_are_left_out_up_to_the_next_prose():
     assert "宣传单3000份" not in body and "20名党员" not in body
 
 
+def test_links_under_a_heading_of_related_links_are_left_out():
+    text = ("红旗街道发放告居民书3.8万份。\n编辑：赵敏\n相关链接\n红旗街道召开2020年第1次党工委扩大会议\n"
+            "全区下沉党员突破5000名\n版权所有：中共金水湾区委宣传部\n")
+    body = " ".join(_sentences(text))
+    assert "告居民书3.8万份" in body and "5000名" not in body
+
+
 def test_readers_comments_after_the_report_are_left_out():
     text = ("近日，石桥镇设立卡点12个，组织志愿者60名参与值守。\n网友评论\n张三：为志愿者点赞！捐款500元支持。\n"
             "2条评论\n")

@@ -204,7 +204,11 @@ def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: i
                 and _search(ruleset.totalling_words, text, other.end, quantity.start, hits)):
             gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
             if not _SIDE_BY_SIDE.fullmatch(text, *gap) and not _IN_A_MODIFIER.fullmatch(text, other.end, t_start) \
-                    and not _a_value_modifier(text, other, t_start):
+                    and not _a_value_modifier(text, other, t_start) and not (
+                        # a count the rule cannot count inside a 的-modifier of this number's noun (排查出近14天有湖北
+                        # 旅居史的员工23人: the 14天 says which staff)
+                        not counts_unit(rule, other.unit_classes, other.unit)
+                        and _OF_MODIFIER_TO_NUMBER.fullmatch(text, other.end, quantity.start)):
                 return True
         if not quantity_in_item and item_start <= other.start and other.end <= item_end:
             return True
@@ -214,6 +218,8 @@ def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: i
     return False
 
 
+# from a count inside a modifier to the number the modified noun is counted by: 的 ends the modifier, no clause ends
+_OF_MODIFIER_TO_NUMBER = regex.compile(r"[^,，。;；:：、\n]*的\p{Han}{0,8}")
 _PEOPLE = frozenset({"person", "person-times"})
 _LEVEL = "级"
 _GE = "个"
@@ -476,9 +482,6 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
                    for _, end in _overlapped(rule.exclude_unless, text, quantity.end, unless_end, hits))
 
 
-_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]")
-
-
 def _has_own_count(ruleset: RuleSet | None, text: str, end: int, limit: int, hits: Hits | None) -> bool:
     """True where a word that ends at `end` governs a count of its own after it in its clause, not through a
     preposition of a recipient (……，并组织6家企业向中小企业捐赠抗原检测试剂1万份: the gift is the 1万份, not what
@@ -636,9 +639,9 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
     """
     if place is not None:
         place_end = _past_aside(text, place[1], t_start)
-        if t_start != place[0] and (before or t_start - place_end >= 2 or (
-                t_start > place_end and text[place_end] in _NOT_A_MODIFIER)):
-            return True
+        if t_start != place[0] and (before or t_start - place_end >= 2 and not _modifiers_only(
+                ruleset, text[place_end:t_start]) or (t_start > place_end and text[place_end] in _NOT_A_MODIFIER)):
+            return True  # (12个楼栋保供微信群: a place, then modifiers of the trigger, names the groups)
     if ruleset.places is None:
         return False
     return any(s <= t_start and t_end <= e and e - s > t_end - t_start
