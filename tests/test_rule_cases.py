@@ -996,3 +996,17 @@ def test_a_list_line_opening_with_a_date_names_its_giver_without_the_date():
 def test_the_evidence_of_a_test_kit_holds_its_whole_noun():
     facts = fangkong.extract_text("爱心企业捐赠抗原检测试剂1万份。")
     assert list(facts["evidence"]) == ["检测试剂1万份"]
+
+
+def test_a_list_written_on_one_line_after_its_lead_gives_every_item():
+    text = ("现将捐款情况公示如下：陈志强（在外乡贤）10000元；陈东海 5000元；东岭村老年协会 3000元；"
+            "林秀英、林国栋、陈阿福各2000元；陈小兵 1600元。")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [1600, 2000, 3000, 5000, 10000]
+    assert set(facts["metric"]) == {"donations_money"}
+    assert "陈小兵 1600元" in list(facts["evidence"])
+
+
+def test_a_semicolon_list_without_a_lead_of_giving_gives_nothing():
+    facts = fangkong.extract_text("今日情况如下：陈志强家3人；陈东海家5人；陈小兵家4人。")
+    assert list(facts["metric"]) == []

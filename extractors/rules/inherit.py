@@ -544,6 +544,44 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     return None
 
 
+# What ends an item of a list written on one line after its lead's colon (现将捐款情况公示如下：陈志强10000元；陈东海
+# 5000元；…)
+_INLINE_ITEM_END = regex.compile(r"[;；]")
+_COLON = regex.compile(r"[:：]")
+# How many items of such a list may stand between its lead and the number's
+INLINE_ITEMS_BACK = 40
+
+
+def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | None) -> Match | None:
+    """The match of an action that the lead of a list written on one line names, for the first number of one of its
+    items: items end at semicolons, each a name and its numbers, back to a colon that ends the lead sentence
+    (现将捐款情况公示如下：陈志强（在外乡贤）10000元；陈东海 5000元；陈小兵 1600元: each item's sum is given). None
+    where there is no such list."""
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    ends = [found.end() for found in _INLINE_ITEM_END.finditer(text, line_start, quantity.start)]
+    colons = [found.end() for found in _COLON.finditer(text, line_start, quantity.start)]
+    if not colons:
+        return None
+    colon = colons[-1]
+    items = [end for end in ends if end > colon]
+    start = items[-1] if items else colon
+    if not _ITEM_LINE_LEAD.fullmatch(text, start, quantity.start) or len(items) > INLINE_ITEMS_BACK:
+        return None
+    # every item before the number's, back to the colon, is an item of the list
+    bounds = [colon, *items]
+    if not all(_a_line_of_items(text, a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)):
+        return None
+    lead = _LAST_SENTENCE.search(text, line_start, colon - 1).start()
+    if colon - lead > LEAD_LINE_MAX:
+        return None
+    best: Match | None = None
+    for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
+        if rule.shared and rule.lists and triggers_between(rule, text, lead, colon, hits) and (
+                best is None or rule.priority > best.rule.priority):
+            best = Match(rule, start, quantity.start, quantity.start - colon, named=True)
+    return best
+
+
 _FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
 _SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
 
@@ -687,7 +725,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             composed = _distributed(ruleset, text, index, found, hits) or _colon_heading(
                 ruleset, text, index, found, heads, hits) or _rounds_heading(ruleset, text, index, found, hits)
             item = (found[index - 1].quantity.end, quantity.start)
-            if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)) is not None:
+            if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)
+                                     or _lead_of_inline_items(ruleset, text, quantity, hits)) is not None:
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
