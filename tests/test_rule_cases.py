@@ -1010,3 +1010,12 @@ def test_a_list_written_on_one_line_after_its_lead_gives_every_item():
 def test_a_semicolon_list_without_a_lead_of_giving_gives_nothing():
     facts = fangkong.extract_text("今日情况如下：陈志强家3人；陈东海家5人；陈小兵家4人。")
     assert list(facts["metric"]) == []
+
+
+def test_a_list_on_its_own_line_under_a_lead_line_ending_in_a_colon_gives_every_item():
+    text = ("截至2月19日，共收到爱心捐款38600元，现将捐款情况公示如下：\n"
+            "陈志强（在外乡贤）10000元；陈东海 5000元；东岭村老年协会 3000元；林秀英、林国栋、陈阿福各2000元；"
+            "陈小兵 1600元；其余30名村民共计13000元。")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [1600, 2000, 3000, 5000, 10000, 13000, 38600]
+    assert "陈志强（在外乡贤）10000元" in list(facts["evidence"])

@@ -560,9 +560,17 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
     line_start = text.rfind("\n", 0, quantity.start) + 1
     ends = [found.end() for found in _INLINE_ITEM_END.finditer(text, line_start, quantity.start)]
     colons = [found.end() for found in _COLON.finditer(text, line_start, quantity.start)]
-    if not colons:
-        return None
-    colon = colons[-1]
+    if colons:
+        colon, lead_start = colons[-1], line_start
+    else:
+        # the items on a line of their own under a lead line that ends in its colon
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        lead_line = text[above:max(above, line_start - 1)].rstrip()
+        line_end = text.find("\n", quantity.end)
+        if not lead_line.endswith((":", "：")) or not _INLINE_ITEM_END.search(
+                text, line_start, len(text) if line_end < 0 else line_end):
+            return None  # (a line of one item is a line of a list of lines: see _lead_line)
+        colon, lead_start = line_start, above
     items = [end for end in ends if end > colon]
     start = items[-1] if items else colon
     if not _ITEM_LINE_LEAD.fullmatch(text, start, quantity.start) or len(items) > INLINE_ITEMS_BACK:
@@ -571,9 +579,12 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
     bounds = [colon, *items]
     if not all(_a_line_of_items(text, a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)):
         return None
-    lead = _LAST_SENTENCE.search(text, line_start, colon - 1).start()
-    if colon - lead > LEAD_LINE_MAX:
+    lead_end = text.rfind("：", lead_start, colon) if colon == line_start else colon - 1
+    lead_end = max(lead_end, text.rfind(":", lead_start, colon)) if colon == line_start else lead_end
+    lead = _LAST_SENTENCE.search(text, lead_start, lead_end).start()
+    if lead_end - lead > LEAD_LINE_MAX:
         return None
+    colon = lead_end
     best: Match | None = None
     for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
         if rule.shared and rule.lists and triggers_between(rule, text, lead, colon, hits) and (
@@ -692,6 +703,12 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             continue
         here = found[index]
         quantity = here.quantity
+        # an item of a list on one line after its lead's colon takes the lead's claim, whatever its neighbours
+        if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and not excluded_everywhere(
+                ruleset, inline.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
+                (inline.trigger_start, quantity.start), hits, here.heading):
+            result[index] = inline
+            continue
         anchor = heads[index] if heads[index] != index and result[heads[index]] is not None else None
         if anchor is not None and (_CLAUSE_BREAK.search(text, found[anchor].quantity.end, quantity.start)
                                    or not _JOINED.fullmatch(text, found[index - 1].quantity.end, quantity.start)):
@@ -725,8 +742,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             composed = _distributed(ruleset, text, index, found, hits) or _colon_heading(
                 ruleset, text, index, found, heads, hits) or _rounds_heading(ruleset, text, index, found, hits)
             item = (found[index - 1].quantity.end, quantity.start)
-            if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)
-                                     or _lead_of_inline_items(ruleset, text, quantity, hits)) is not None:
+            if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)) is not None:
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
             if composed is not None and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
