@@ -971,6 +971,11 @@ MECHANISM_CASES = [
     ("对封闭管理小区设立卡点3个。", [(3, "checkpoints")]),
     # the party's cells under a branch are no working groups
     ("镇党委在民兵连成立临时党支部一个，下设三个党小组。", [(1, "temporary_party_branches")]),
+    # a team grown to a size counts its members, no one screened
+    ("区流调队伍扩充至320人，累计排查密切接触者6428人。", [(6428, "people_screened")]),
+    # sheets handed out right after the verb, where the sentence names the printed matter; not coupons
+    ("本會製作「防疫指引」單張，以三語印製，共派發1.5萬張。", [(15000, "leaflets")]),
+    ("街道发放消费券1000张和宣传单500份。", [(500, "leaflets")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

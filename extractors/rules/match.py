@@ -401,6 +401,8 @@ def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
     return ruleset.arrival_phrases.fullmatch(text, found.end() if found else start, end) is not None
 
 
+# a verb of growing to a size, between a group's noun and the count of its members (队伍扩充至320人)
+_GROWN_TO = regex.compile(r"(?:扩充|扩大|增加|增|发展|壮大|扩编|充实)(?:至|到)")
 # between a count of teams and the count of their members (队伍12支、共计146人, 突击队14个162人)
 _TEAM_SIZE_GAP = regex.compile(r"[、,，]?(?:共计|共有|共|合计|总计|计)?")
 
@@ -1572,7 +1574,11 @@ def match_quantity(
     # 核酸检测队伍6人: six members of a team, not six people tested; so too after the count of the teams
     # (核酸检测队伍6支、共计48人)
     members = people and ruleset.group_nouns is not None and (
-        _ends_at(ruleset.group_nouns, text, quantity.start, hits) or any(
+        _ends_at(ruleset.group_nouns, text, quantity.start, hits)
+        # (流调队伍扩充至320人: the team grown to that size)
+        or ((grown := _GROWN_TO.search(text, max(clause[0], quantity.start - 6), quantity.start)) is not None
+            and grown.end() == quantity.start and _ends_at(ruleset.group_nouns, text, grown.start(), hits))
+        or any(
             _TEAM_SIZE_GAP.fullmatch(text, other.end, quantity.start) and not other.unit_classes & _PEOPLE
             and _ends_at(ruleset.group_nouns, text, other.start, hits)
             for other in others if other.end <= quantity.start))
