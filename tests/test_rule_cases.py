@@ -976,6 +976,10 @@ MECHANISM_CASES = [
     # sheets handed out right after the verb, where the sentence names the printed matter; not coupons
     ("本會製作「防疫指引」單張，以三語印製，共派發1.5萬張。", [(15000, "leaflets")]),
     ("街道发放消费券1000张和宣传单500份。", [(500, "leaflets")]),
+    # people who sign up where the sentence calls for volunteers are volunteers; signing up for anything else is not
+    ("社区立即发出志愿者招募令，不到一天时间就有近百名居民报名。", [(100, "volunteers")]),
+    ("这是镇里组织的第一批返岗专车，全镇共有1700余名群众报名。", []),
+    ("志愿者在现场引导，共有300人报名接种疫苗。", [(300, "vaccinations")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
