@@ -980,6 +980,10 @@ MECHANISM_CASES = [
     ("社区立即发出志愿者招募令，不到一天时间就有近百名居民报名。", [(100, "volunteers")]),
     ("这是镇里组织的第一批返岗专车，全镇共有1700余名群众报名。", []),
     ("志愿者在现场引导，共有300人报名接种疫苗。", [(300, "vaccinations")]),
+    # 个 counts people where a noun of people heads the phrase after it, however many nouns of people stand there
+    ("村里来了七八个大学生志愿者。", [(7, "volunteers")]),
+    # a post added to those that stood is set up
+    ("石门村新增1处卡点。", [(1, "checkpoints")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

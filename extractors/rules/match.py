@@ -112,7 +112,11 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
         # nouns are head-final: a longer noun from there, or one right after, names what is counted
         # (156个村级党员责任区 counts duty areas)
         longer = _word_at(ruleset.nouns, text, start, limit, hits)
-        return (longer is None or longer[1] <= stop) and _word_at(ruleset.nouns, text, stop, limit, hits) is None
+        if longer is not None and longer[1] > stop:
+            return False
+        # a noun right after is the head, people themselves where it is one of people (7个大学生志愿者)
+        return (_word_at(ruleset.nouns, text, stop, limit, hits) is None
+                or _word_at(ruleset.people_nouns, text, stop, limit, hits) is not None)
     return False
 
 
