@@ -1032,3 +1032,13 @@ def test_a_list_on_its_own_line_under_a_lead_line_ending_in_a_colon_gives_every_
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [1600, 2000, 3000, 5000, 10000, 13000, 38600]
     assert "陈志强（在外乡贤）10000元" in list(facts["evidence"])
+
+
+def test_lines_of_a_list_with_sums_in_the_numerals_of_money_are_items_of_the_list():
+    text = ("现将捐款情况公示如下（排名不分先后）：\n"
+            "    杭州宏远服饰有限公司          贰万元整\n"
+            "    王德福（在外乡贤）            壹万元整\n"
+            "    张小军（退役军人）            捌佰元整\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [800, 10000, 20000]
+    assert set(facts["metric"]) == {"donations_money"}

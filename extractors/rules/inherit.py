@@ -593,7 +593,9 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
     return best
 
 
-_FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9]+)?(?=[万亿]?\p{Han})")
+_FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9]+)?(?=[万亿]?\p{Han})"
+                             # or a sum in the numerals of money (贰万元整, 捌佰元整)
+                             r"|[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*(?=[元圆])")
 _SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
 
 
