@@ -984,6 +984,9 @@ MECHANISM_CASES = [
     ("村里来了七八个大学生志愿者。", [(7, "volunteers")]),
     # a post added to those that stood is set up
     ("石门村新增1处卡点。", [(1, "checkpoints")]),
+    # what one pack holds is its size, no gift of its own
+    ("工作人员送上爱心“蔬果包”，里面有1斤面条、4根胡萝卜、4个苹果。", []),
+    ("排查出14天内有中高风险地区旅居史人员46人。", [(46, "people_screened")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
