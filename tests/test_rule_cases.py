@@ -987,6 +987,12 @@ MECHANISM_CASES = [
     # what one pack holds is its size, no gift of its own
     ("工作人员送上爱心“蔬果包”，里面有1斤面条、4根胡萝卜、4个苹果。", []),
     ("排查出14天内有中高风险地区旅居史人员46人。", [(46, "people_screened")]),
+    # in all, as spoken: a short verb done (一共装了) or a copula (一共是) before a bare number totals a noun before
+    ("我们村6个村民小组，每个组都有大喇叭，一共装了14个。", [(14, "loudspeakers")]),
+    ("记者：全县设了多少个卡点？答：卡点一共是15个。", [(15, "checkpoints")]),
+    ("镇里共同努力了3天。", []),
+    # 发了 hands out, as spoken
+    ("每户都发了一张明白纸，全村412户，发了412张。", [(412, "leaflets")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
