@@ -993,6 +993,13 @@ MECHANISM_CASES = [
     ("镇里共同努力了3天。", []),
     # 发了 hands out, as spoken
     ("每户都发了一张明白纸，全村412户，发了412张。", [(412, "leaflets")]),
+    # 同志 names anyone at work: no cadres, and no one the action after them acts on
+    ("邻水县蓝天救援队4名同志协助卡点监测体温。", []),
+    ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
+    # two modifiers before a team of inspectors (联合 + 督查组); prices are no gifts; price-watch points no checkpoints
+    ("成立4个联合督查组。", [(4, "work_groups")]),
+    ("菜价从5块钱回到3块。", []),
+    ("在主要农贸市场设立价格监测点41个。", []),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
