@@ -1000,6 +1000,21 @@ MECHANISM_CASES = [
     ("成立4个联合督查组。", [(4, "work_groups")]),
     ("菜价从5块钱回到3块。", []),
     ("在主要农贸市场设立价格监测点41个。", []),
+    # an exclude word after the number reaches no farther than its item of a 、-list
+    ("累计登记车辆315辆次、劝返人员61人。", [(315, "vehicles_checked"), (61, "persuaded_back")]),
+    # 隔离 naming who is checked is no isolation
+    ("今天给隔离户测温14人次，都正常。", [(14, "people_screened")]),
+    # people caught are no one turned back; video-watch points are no checkpoints
+    ("全镇共劝返非法越境人员62人，抓获偷渡人员27人。", [(62, "persuaded_back")]),
+    ("建成“智慧边境”视频监控点位137个。", []),
+    # a count after a preposition of a recipient counts who receives, in a list of gifts too
+    ("鑫运冷链为全市12个隔离点免费配送果蔬，共捐赠蔬菜水果35吨。", [(35, "donations_goods")]),
+    # a 、 between kinds in a whole's noun keeps the whole a base of its subset
+    ("区内68家规模以上物流、快递企业已复工63家。", [(63, "enterprises_resumed")]),
+    # times of duty and of service where volunteers did them
+    ("全镇有1200余名边民报名成为守边志愿者，累计参与巡逻值守3.6万人次。",
+     [(1200, "volunteers"), (36000, "volunteers")]),
+    ("听说全镇志愿者累计服务已经超过5000人次了。", [(5000, "volunteers")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

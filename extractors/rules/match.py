@@ -456,6 +456,8 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
                 and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
         lo = _own_item(rule, text, clause, quantity, t_start)
+        if t_end <= quantity.start and (next_item := text.find(_LIST_SEPARATOR, quantity.end, end)) >= 0:
+            end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))
     hit = _search(rule.exclude, text, *searched, hits)
     if hit and "《" in text[searched[0]:searched[1]]:
@@ -1110,7 +1112,8 @@ def _a_subset_here(text: str, quantity: Quantity, start: int, end: int) -> bool:
 
 _WITHIN = "中"
 # a separator, but not one right after 中 (19个交通卡口中，有4个存在“只扫码不测温”)
-_SEPARATOR_NOT_WITHIN = regex.compile(f"(?<!{_WITHIN})[{ITEM_ENDS}]")
+# (nor a 、 between kinds in the whole's noun: 68家规模以上物流、快递企业已复工63家)
+_SEPARATOR_NOT_WITHIN = regex.compile(f"(?<!{_WITHIN})[{CLAUSE_ENDS}]")
 
 
 # How far into its clause an authority may start (村“两委”为…: a quote and 村 before 两委), and how many characters
