@@ -1015,6 +1015,13 @@ MECHANISM_CASES = [
     ("全镇有1200余名边民报名成为守边志愿者，累计参与巡逻值守3.6万人次。",
      [(1200, "volunteers"), (36000, "volunteers")]),
     ("听说全镇志愿者累计服务已经超过5000人次了。", [(5000, "volunteers")]),
+    # a weight that converts to 1 吨 is a measure, no article "a"
+    ("王秀兰把2000斤苹果无偿送到了隔离点。", [(1, "donations_goods")]),
+    # goods named first, then given free
+    ("把100箱牛奶免费送给医护人员。", [(100, "donations_goods")]),
+    ("全县11个便民核酸检测点全部免费。", []),
+    # broadcast again and again
+    ("用大喇叭广播防疫知识，连播3遍。", [(3, "broadcasts")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

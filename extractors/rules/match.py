@@ -328,10 +328,15 @@ def _head_gap(text: str, quantity: Quantity, t_start: int, noun_end: int | None 
     return max(0, t_start - start - len(_QUOTES.findall(text, start, t_start)))
 
 
+_MEASURED = frozenset({"mass", "volume", "area", "money"})
+
+
 def _an_article(quantity: Quantity) -> bool:
     """True for a plain 1 before its noun (1名网格员, 1个出入口): an article, "a", not a count. Counted
     ones stand after their noun (诫勉谈话1人) or under a verb that governs them (捐赠了1吨)."""
-    return quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
+    # (a weight or volume is a measure, never an article, and its value is converted: 2000斤 is 1 吨)
+    return (quantity.value == 1 and quantity.value_high is None and quantity.qualifier == "exact"
+            and quantity.unit_classes.isdisjoint(_MEASURED))
 
 
 # The particle of a thing done, between a verb and what it governs (捐赠了1台, 均设立了卡点): part of the verb.
