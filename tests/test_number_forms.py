@@ -254,3 +254,15 @@ def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():
     # the half before the number would start before the text: nothing there pairs it (not the text's last characters)
     text = "，查一起。这是一起"
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["一起", "一起"]
+
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # spoken qualifiers: 差不多 before the number, 出头 after its measure word
+    ("累计检测差不多一百一十万人次", 1100000, "approx"),
+    ("发放宣传资料差不多60万份", 600000, "approx"),
+    ("居家隔离的只剩下100人出头了", 100, "over"),
+])
+def test_spoken_qualifiers(text, value, qualifier):
+    found = [(q.value, q.qualifier) for q in find_quantities(text, 0, len(text))]
+    assert found == [(value, qualifier)]

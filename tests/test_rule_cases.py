@@ -1022,6 +1022,9 @@ MECHANISM_CASES = [
     ("全县11个便民核酸检测点全部免费。", []),
     # broadcast again and again
     ("用大喇叭广播防疫知识，连播3遍。", [(3, "broadcasts")]),
+    # a recipient led in with its scope (为全市12个隔离点) counts who receives
+    ("通途物流捐赠口罩10万只、防护服2000套；鑫运冷链为全市12个隔离点免费配送果蔬，共捐赠蔬菜水果35吨。",
+     [(100000, "donations_goods"), (2000, "donations_goods"), (35, "donations_goods")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift

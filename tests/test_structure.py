@@ -141,7 +141,8 @@ CASES = [
     ("建立24个居民服务微信群。", 24, "wechat_groups"),                  # the people modify the compound
     ("下设6支群众志愿服务队。", 6, "work_groups"),
     # a worker named right after the count is the subject of the verb after it, not its object
-    ("4名同志协助卡点监测体温。", 4, "cadres"),
+    ("4名同志协助卡点监测体温。", 4, None),  # 同志 names anyone at work: no cadres, and no one checked
+    ("4名网格员协助卡点监测体温。", 4, "cadres"),
     ("2111名采样人员协助两区开展核酸检测。", 2111, None),  # medical staff, and no tests either
     # a count of people right before 的 sizes what follows: a group, not people counted
     ("组建了一支500余人的居家观察服务保障队。", 500, None),

@@ -45,6 +45,8 @@ _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
     "大约": "approx", "约合": "approx", "约": "approx", "大概": "approx", "近似": "approx",
+    # as spoken: 差不多一百一十万人次, 大致, 约莫
+    "差不多": "approx", "大致": "approx", "约莫": "approx",
     "超过": "over", "逾": "over", "超": "over", "至少": "over", "多达": "exact",
     "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under",
 }
@@ -52,7 +54,9 @@ _INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx
                      "＋": "over"}
 # Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place.
 _PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
-_SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx"}
+# (出头 and 开外 as spoken: 只剩下100人出头了)
+_SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx",
+                      "出头": "over", "开外": "over"}
 
 
 @dataclass(frozen=True)
