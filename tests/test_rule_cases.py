@@ -1025,6 +1025,10 @@ MECHANISM_CASES = [
     # a recipient led in with its scope (为全市12个隔离点) counts who receives
     ("通途物流捐赠口罩10万只、防护服2000套；鑫运冷链为全市12个隔离点免费配送果蔬，共捐赠蔬菜水果35吨。",
      [(100000, "donations_goods"), (2000, "donations_goods"), (35, "donations_goods")]),
+    # articles placed in the press; accounts are no items published; a broadcaster is no broadcast
+    ("在省级以上媒体发稿46篇。", [(46, "media_posts")]),
+    ("我们开了抖音号三个。", []),
+    ("广播员杨小燕：正月里一天播三次，早上七点、中午十二点、晚上六点。", []),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
