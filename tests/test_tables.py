@@ -288,3 +288,22 @@ def test_a_row_of_totals_repeats_the_whole_told_in_the_text():
             "柳塘村　　2　　　　　11\n"
             "合计　　　5　　　　　25\n")
     assert [value for metric, value, _ in _facts(text) if metric == "checkpoints"] == [2, 3, 5]
+
+
+def test_rows_of_several_columns_under_a_line_declaring_their_unit_give_each_cell():
+    text = ("单位：元\n\n项目\t1月\t2月\t累计\n一、收入\n捐赠资金\t386,200.00\t2,514,633.40\t2,900,833.40\n"
+            "捐赠物资（折价）\t52,000.00\t738,960.00\t790,960.00\n二、支出\n拨付医疗机构\t0.00\t1,600,000.00\t1,600,000.00\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [52000, 386200, 738960, 790960, 2514633.4, 2900833.4]
+    assert set(facts["unit"]) == {"元"}
+    # every row's evidence is its own number as written, thousands commas included
+    assert "2,514,633.40" in list(facts["evidence"])
+
+
+def test_a_donor_list_under_section_headings_that_hold_their_totals():
+    text = ("一、捐赠资金\n（一）单位捐赠（共计500,000.00元）\n1. 瑞昌县农村信用合作联社 300,000.00元\n"
+            "2. 瑞昌县建筑业协会 200,000.00元\n（二）个人捐赠（共计30,000.00元）\n"
+            "王建国 20,000.00元；李秀梅 10,000.00元。\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [10000, 20000, 30000, 200000, 300000, 500000]
+    assert set(facts["metric"]) == {"donations_money"}

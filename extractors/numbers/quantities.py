@@ -488,7 +488,8 @@ def _implied_pattern() -> regex.Pattern:
             (?P<inner>余|多)?
             (?![\d{_CN}]|{units})                 # a measure word after it makes it an ordinary quantity
           | (?:{cents or "(?!)"})(?:达到|达|为|了|共|\s*[:：])?\s*             # a word of money, then an amount to
-            (?P<cents>\d{{1,12}}\.\d{{2}})(?![\d.%％‰万亿]|\s*{units})         # the cent: 到账896275.33
+            (?P<cents>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,12}})\.\d{{2}})       # the cent: 到账896275.33,
+            (?![\d.%％‰万亿]|\s*{units})                                     # 捐赠资金 386,200.00
           | (?P<sign>{_alternation(table.signs) or "(?!)"})\s*                # a sign of money before a bare
             (?P<number3>\d{{1,12}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?P<big3>万|亿)?   # amount: ¥5000
             (?![\d.,万亿]|\s*{units})
@@ -517,7 +518,7 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
             value = parse_number(match.group("number3").replace(",", "") + (match.group("big3") or ""))
         elif match.group("cents"):  # 到账896275.33: an amount to the cent after a word of money
             number_start, unit = match.start("cents"), units[_alternative(match, "m")]
-            value = parse_number(match.group("cents"))
+            value = parse_number(match.group("cents").replace(",", ""))
         elif match.group("number5"):  # 设立卡点（个） 23: the bracketed measure word is the unit
             number_start, unit = match.start(), match.group("bunit")  # the bracket is the number's own label
             value = parse_number(match.group("number5") + (match.group("big5") or ""))

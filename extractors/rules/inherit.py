@@ -567,7 +567,9 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
         above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         lead_line = text[above:max(above, line_start - 1)].rstrip()
         line_end = text.find("\n", quantity.end)
-        if not lead_line.endswith((":", "：")) or not _INLINE_ITEM_END.search(
+        # a lead line ends in its colon, or is the heading of a section of the list ((二）个人捐赠（共计261,430.00元）)
+        heading = _SECTION_HEADING.match(text, above, max(above, line_start - 1)) is not None
+        if not (lead_line.endswith((":", "：")) or heading) or not _INLINE_ITEM_END.search(
                 text, line_start, len(text) if line_end < 0 else line_end):
             return None  # (a line of one item is a line of a list of lines: see _lead_line)
         colon, lead_start = line_start, above
@@ -581,6 +583,8 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
         return None
     lead_end = text.rfind("：", lead_start, colon) if colon == line_start else colon - 1
     lead_end = max(lead_end, text.rfind(":", lead_start, colon)) if colon == line_start else lead_end
+    if lead_end < lead_start:
+        lead_end = max(lead_start, line_start - 1)  # a heading: the whole line leads
     lead = _LAST_SENTENCE.search(text, lead_start, lead_end).start()
     if lead_end - lead > LEAD_LINE_MAX:
         return None
@@ -596,7 +600,8 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
 _FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:\.[0-9]+)?(?=[万亿]?\p{Han})"
                              # or a sum in the numerals of money (贰万元整, 捌佰元整)
                              r"|[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*(?=[元圆])")
-_SENTENCE_MARK = regex.compile(r"[。!?！？,，;；]")
+# (not the comma of a thousands group: （一）单位捐赠（共计826,000.00元）is a heading of no sentence)
+_SENTENCE_MARK = regex.compile(r"[。!?！？，;；]|,(?![0-9]{3})")
 
 
 def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:

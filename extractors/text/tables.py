@@ -428,6 +428,15 @@ _LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][
                                  r"(?P<gap>[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+)"
                                  r"(?P<number>\d[\d,]*(?:\.\d+)?)[ \t\u3000]*")
 _GAP_OR_COMMA = regex.compile(r"[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+|$", regex.MULTILINE)
+# A row of several columns under such a line: a label, then numbers kept apart by tabs or blanks
+# (捐赠资金	386,200.00	2,514,633.40	97,500.00): each number reads as an item of a list in the declared unit.
+_LABELLED_NUMBERS = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
+                                  r"(?:[ \t\u3000]+\d[\d,]*(?:\.\d+)?){2,}[ \t\u3000]*")
+_NUMBER_IN_ROW = regex.compile(r"(?P<gap>[ \t\u3000]+)(?P<number>\d[\d,]*(?:\.\d+)?)")
+# Lines that may stand between such rows: a header of columns or a heading of a section, no sentence and no figure
+# of its own in the declared unit (项目	1月	2月	累计; 一、收入)
+_BETWEEN_ROWS = regex.compile(r"[^。;；\n]{0,40}")
+BETWEEN_ROWS_MAX = 3
 
 
 def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
@@ -444,6 +453,7 @@ def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
             rows.append((lines[at][0], row))
             at += 1
         if len(rows) < MIN_ROWS:
+            edits.update(_columns_in_declared_unit(lines, index + 1, declared["unit"]))
             continue
         for start, row in rows:
             if not _HAN.search(row["label"]):
@@ -451,6 +461,30 @@ def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
             edits[(start + row.start("gap"), start + row.end("gap"))] = "："
             edits[(start + row.end(), start + row.end())] = declared["unit"]
     return edits
+
+
+def _columns_in_declared_unit(lines: list[tuple[int, str]], first: int, unit: str) -> dict[tuple[int, int], str]:
+    """The edits of rows of several columns under a line declaring their unit, from line `first` on: each row's
+    first gap a colon, the gaps between its numbers the unit and 、, the unit after the last number. Headers and
+    section headings may stand between the rows (BETWEEN_ROWS_MAX in a row at most); a line of prose ends the
+    table."""
+    edits: dict[tuple[int, int], str] = {}
+    rows = 0
+    between = 0
+    for start, line in lines[first:]:
+        if _LABELLED_NUMBERS.fullmatch(line) is not None and _HAN.search(line):
+            between = 0
+            rows += 1
+            # (the unit of a number goes in the gap after it, or at the line's end: where the rewrite finds a gap)
+            for position, found in enumerate(_NUMBER_IN_ROW.finditer(line)):
+                edits[(start + found.start("gap"), start + found.end("gap"))] = "：" if position == 0 else unit + "、"
+            end = start + len(line.rstrip(" \t\u3000"))
+            edits[(end, start + len(line))] = unit
+        elif between < BETWEEN_ROWS_MAX and (not line.strip() or _BETWEEN_ROWS.fullmatch(line)):
+            between += 1
+        else:
+            break
+    return edits if rows >= MIN_ROWS else {}
 
 
 def read_tables(text: MappedText) -> MappedText:
