@@ -1029,6 +1029,16 @@ MECHANISM_CASES = [
     ("在省级以上媒体发稿46篇。", [(46, "media_posts")]),
     ("我们开了抖音号三个。", []),
     ("广播员杨小燕：正月里一天播三次，早上七点、中午十二点、晚上六点。", []),
+    # eligibility with an action on the eligible after it counts what was done
+    ("并为符合条件的缅籍务工人员接种新冠疫苗1908剂次。", [(1908, "vaccinations")]),
+    ("符合接种条件人数6832人。", []),
+    # vaccination records entered are no doses, nor people checked; payments are no gifts
+    ("协助登记接种信息21万余人，协助完成疫苗接种56.8万剂次。", [(568000, "vaccinations")]),
+    ("支付2020年结转的疫情防控专项资金53,300.00元。", []),
+    # a quarantine station named as a site is a checkpoint; the party members and the masses are everyone
+    ("全县设立交通检疫站点9个。", [(9, "checkpoints")]),
+    ("短短两天时间，全村共有236名党员群众自发捐款。", []),
+    ("4300余名学生在家乡报名参加志愿服务。", [(4300, "volunteers")]),
     # the bare verb 建 sets up, so a single post built is counted
     ("村里建了1个卡点。", [(1, "checkpoints")]),
     # what readers send in is no gift
