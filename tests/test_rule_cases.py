@@ -1097,3 +1097,10 @@ def test_lines_of_a_list_with_sums_in_the_numerals_of_money_are_items_of_the_lis
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [800, 10000, 20000]
     assert set(facts["metric"]) == {"donations_money"}
+
+
+def test_a_row_of_totals_repeating_its_sections_total_is_one_fact():
+    text = ("（一）单位捐赠（共计500,000.00元）\n1. 瑞昌县农村信用合作联社 300,000.00元\n"
+            "2. 瑞昌县建筑业协会 200,000.00元\n合计 500,000.00元\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [200000, 300000, 500000]

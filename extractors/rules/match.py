@@ -1324,7 +1324,10 @@ def giver_named(ruleset: RuleSet, text: str, matched: Match, quantity: Quantity,
     if not rule.givers or matched.trigger_end > quantity.start:
         return ""
     if matched.named:  # 2. 湖南宏达建设工程有限公司（董事长 罗永刚）：50000元
-        return "".join(_HAN_RUN.findall(text, matched.trigger_start, matched.trigger_end))
+        named = "".join(_HAN_RUN.findall(text, matched.trigger_start, matched.trigger_end))
+        # a row of totals (合计 826,000.00元) names no giver: it repeats the whole it totals
+        total_row = ruleset.totalling_words is not None and ruleset.totalling_words.fullmatch(named) is not None
+        return "" if total_row else named
     line = text.rfind("\n", 0, quantity.start) + 1
     if matched.trigger_end <= line:
         # a verb heading a list of lines (捐款名单如下：⏎3. 王秀英 500元): each line names its own giver
