@@ -307,3 +307,13 @@ def test_a_donor_list_under_section_headings_that_hold_their_totals():
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [10000, 20000, 30000, 200000, 300000, 500000]
     assert set(facts["metric"]) == {"donations_money"}
+
+
+def test_a_weekly_table_of_items_with_a_unit_column_gives_each_period_in_that_unit():
+    text = ("项目\t单位\t本周\t累计\n入户排查\t户\t1260\t9874\n排查人员\t人\t3416\t31520\n"
+            "解除隔离\t人\t41\t176\n志愿者参与\t人次\t812\t5436\n")
+    facts = fangkong.extract_text(text)
+    found = sorted(zip(facts["metric"], facts["value"], facts["unit"], strict=True))
+    assert found == [("households_screened", 1260, "户"), ("households_screened", 9874, "户"),
+                     ("people_screened", 3416, "人"), ("people_screened", 31520, "人"),
+                     ("volunteers", 812, "人次"), ("volunteers", 5436, "人次")]

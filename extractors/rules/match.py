@@ -461,6 +461,9 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
                 and _word_at(ruleset.purposes, text, quantity.end, clause[1], hits) is not None):
             end = quantity.end
         lo = _own_item(rule, text, clause, quantity, t_start)
+        if t_start < clause[0]:
+            # a trigger in an earlier clause brings its own clause's words (解除隔离（人）本周41人，累计176人: 解除)
+            lo = max(sentence[0], max((text.rfind(mark, sentence[0], t_start) for mark in CLAUSE_ENDS), default=-1) + 1)
         if t_end <= quantity.start and (next_item := text.find(_LIST_SEPARATOR, quantity.end, end)) >= 0:
             end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))

@@ -246,7 +246,8 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
               columns: list[tuple[str, str]], edits: dict[tuple[int, int], str]) -> None:
     """Write into `edits` the clause breaks, column words and units of one row whose value cells are `cells` (right-
     aligned to `columns`). A row whose unit stands in a cell of its own before its value (环境消杀　万平方米　86.5)
-    reads with the unit in brackets, as a heading writes it: 环境消杀（万平方米）：86.5."""
+    reads with the unit in brackets, as a heading writes it: 环境消杀（万平方米）：86.5; with several values, each
+    takes that unit (入户排查，户：本周1260户，累计9874户)."""
     gaps = [match.span() for match in _GAP.finditer(text, start, start + len(line)) if match.start() > start]
     unit_cell = _unit_cell(text, start, cells[0][0]) if cells else None
     if unit_cell is not None and len(cells) == 1:
@@ -256,8 +257,10 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
             elif gap_start == unit_cell[1]:
                 edits[(gap_start, gap_end)] = "）："
         return
-    unit_after: dict[int, str] = {end: unit for (_, end, bare), (_, unit) in zip(cells, columns, strict=True)
-                                  if bare and unit}
+    # a unit cell before several values (入户排查	户	1260	9874, under 项目 单位 本周 累计) is the unit of each
+    row_unit = text[unit_cell[0]:unit_cell[1]] if unit_cell is not None else ""
+    unit_after: dict[int, str] = {end: unit or row_unit for (_, end, bare), (_, unit)
+                                  in zip(cells, columns, strict=True) if bare and (unit or row_unit)}
     words_before = {begin: words for (begin, _, bare), (words, _) in zip(cells, columns, strict=True)
                     if bare is not None}
     for gap_start, gap_end in gaps:
@@ -267,8 +270,13 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
                 edits[(gap_start, gap_end)] = unit
             continue
         words = words_before.get(gap_end)
+        if unit_cell is not None and gap_end == unit_cell[0]:
+            edits[(gap_start, gap_end)] = "（"  # the unit cell in brackets after the label: 入户排查（户）：本周1260户
+            continue
         # the row's label ends at its first value: 杨柳村：卡点数3个 (the label names the row, segment.line_label)
         mark = "：" if gap_end == cells[0][0] else "，"
+        if unit_cell is not None and gap_start == unit_cell[1]:
+            mark = "）"
         edits[(gap_start, gap_end)] = unit + mark + (words or "")
 
 
