@@ -317,3 +317,11 @@ def test_a_weekly_table_of_items_with_a_unit_column_gives_each_period_in_that_un
     assert found == [("households_screened", 1260, "户"), ("households_screened", 9874, "户"),
                      ("people_screened", 3416, "人"), ("people_screened", 31520, "人"),
                      ("volunteers", 812, "人次"), ("volunteers", 5436, "人次")]
+
+
+def test_a_table_of_party_branches_paying_dues_gives_the_sums_not_the_rolls():
+    text = ("党支部\t党员总数（名）\t自愿交纳人数（名）\t交纳金额（元）\n乡机关第一党支部\t32\t32\t8600\n"
+            "乡机关第二党支部\t27\t26\t5200\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(zip(facts["metric"], facts["value"], strict=True)) == [("donations_money", 5200),
+                                                                         ("donations_money", 8600)]
