@@ -325,3 +325,12 @@ def test_a_table_of_party_branches_paying_dues_gives_the_sums_not_the_rolls():
     facts = fangkong.extract_text(text)
     assert sorted(zip(facts["metric"], facts["value"], strict=True)) == [("donations_money", 5200),
                                                                          ("donations_money", 8600)]
+
+
+def test_a_table_takes_the_unit_a_line_above_declares_across_a_line_of_prose():
+    text = ("青石镇返乡人员统计表\n单位：人\n\n春节期间我镇对所有返乡人员实行报备管理。各村情况如下：\n\n"
+            "村（社区）\t返乡报备\t核酸检测\n青石社区\t687\t312\n团结村\t354\t126\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(zip(facts["metric"], facts["value"], facts["unit"], strict=True)) == [
+        ("people_screened", 354, "人"), ("people_screened", 687, "人"),
+        ("tests_performed", 126, "人"), ("tests_performed", 312, "人")]

@@ -221,6 +221,9 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
             header = _two_line_header(lines, index, header, max(len(cells) for _, _, cells in rows))
         if header is None or len(header) < HEADER_CELLS:
             continue
+        if (declared := _unit_declared_above(lines, index)) is not None:
+            # columns of no unit of their own take the unit a line above the table declares (单位：人)
+            header = [(words, unit or declared) for words, unit in header]
         kept = next((n for n, (_, _, cells) in enumerate(rows) if len(cells) > len(header)), len(rows))
         if kept < len(rows):  # a row of more values than the header has columns ends the table
             rows = rows[:kept]
@@ -230,6 +233,20 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
                 _edit_row(text, start, line, cells, header[len(header) - len(cells):], edits)
             done = at - 1
     return edits
+
+
+# How many lines above a table's header a line declaring its unit may stand (单位：人, then a line of prose)
+UNIT_LINE_UP = 6
+
+
+def _unit_declared_above(lines: list[tuple[int, str]], header: int) -> str | None:
+    """The unit a line at most UNIT_LINE_UP lines above the header line declares (单位：人), if it is a measure
+    word; None otherwise."""
+    for _, line in reversed(lines[max(0, header - UNIT_LINE_UP):header]):
+        declared = _DECLARED_UNIT.search(line)
+        if declared is not None and declared["unit"] in _units():
+            return declared["unit"]
+    return None
 
 
 def _unit_cell(text: str, line_start: int, first_value: int) -> tuple[int, int] | None:
