@@ -547,7 +547,8 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
 # What ends an item of a list written on one line after its lead's colon (现将捐款情况公示如下：陈志强10000元；陈东海
 # 5000元；…)
 _INLINE_ITEM_END = regex.compile(r"[;；]")
-_COLON = regex.compile(r"[:：]")
+_COLONS = (":", "：")
+_LAST_ITEM_MARK = regex.compile(r"[;；:：]", regex.REVERSE)
 # How many items of such a list may stand between its lead and the number's
 INLINE_ITEMS_BACK = 40
 
@@ -558,10 +559,25 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
     (现将捐款情况公示如下：陈志强（在外乡贤）10000元；陈东海 5000元；陈小兵 1600元: each item's sum is given). None
     where there is no such list."""
     line_start = text.rfind("\n", 0, quantity.start) + 1
-    ends = [found.end() for found in _INLINE_ITEM_END.finditer(text, line_start, quantity.start)]
-    colons = [found.end() for found in _COLON.finditer(text, line_start, quantity.start)]
-    if colons:
-        colon, lead_start = colons[-1], line_start
+    # the number's own item first, from the last semicolon or colon before it, then the items before it one by one
+    # back to the colon: most numbers stand in no such item, and none costs a scan of its whole line
+    last_mark = _LAST_ITEM_MARK.search(text, line_start, quantity.start)
+    start = last_mark.end() if last_mark else line_start
+    if not _ITEM_LINE_LEAD.fullmatch(text, start, quantity.start):
+        return None
+    colon = start
+    items = 0
+    while colon > line_start and text[colon - 1] not in _COLONS:
+        items += 1
+        if items > INLINE_ITEMS_BACK:
+            return None
+        mark = _LAST_ITEM_MARK.search(text, line_start, colon - 1)
+        item_start = mark.end() if mark else line_start
+        if not _a_line_of_items(text, item_start, colon - 1):
+            return None
+        colon = item_start
+    if colon > line_start:
+        lead_start, lead_end = line_start, colon - 1
     else:
         # the items on a line of their own under a lead line that ends in its colon
         above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
@@ -569,31 +585,21 @@ def _lead_of_inline_items(ruleset: RuleSet, text: str, quantity: Quantity, hits:
         line_end = text.find("\n", quantity.end)
         # a lead line ends in its colon, or is the heading of a section of the list ((二）个人捐赠（共计261,430.00元）)
         heading = _SECTION_HEADING.match(text, above, max(above, line_start - 1)) is not None
-        if not (lead_line.endswith((":", "：")) or heading) or not _INLINE_ITEM_END.search(
+        if not (lead_line.endswith(_COLONS) or heading) or not _INLINE_ITEM_END.search(
                 text, line_start, len(text) if line_end < 0 else line_end):
             return None  # (a line of one item is a line of a list of lines: see _lead_line)
-        colon, lead_start = line_start, above
-    items = [end for end in ends if end > colon]
-    start = items[-1] if items else colon
-    if not _ITEM_LINE_LEAD.fullmatch(text, start, quantity.start) or len(items) > INLINE_ITEMS_BACK:
-        return None
-    # every item before the number's, back to the colon, is an item of the list
-    bounds = [colon, *items]
-    if not all(_a_line_of_items(text, a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)):
-        return None
-    lead_end = text.rfind("：", lead_start, colon) if colon == line_start else colon - 1
-    lead_end = max(lead_end, text.rfind(":", lead_start, colon)) if colon == line_start else lead_end
-    if lead_end < lead_start:
-        lead_end = max(lead_start, line_start - 1)  # a heading: the whole line leads
+        lead_start = above
+        lead_end = max(text.rfind("：", lead_start, line_start), text.rfind(":", lead_start, line_start))
+        if lead_end < lead_start:
+            lead_end = max(lead_start, line_start - 1)  # a heading: the whole line leads
     lead = _LAST_SENTENCE.search(text, lead_start, lead_end).start()
     if lead_end - lead > LEAD_LINE_MAX:
         return None
-    colon = lead_end
     best: Match | None = None
     for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
-        if rule.shared and rule.lists and triggers_between(rule, text, lead, colon, hits) and (
+        if rule.shared and rule.lists and triggers_between(rule, text, lead, lead_end, hits) and (
                 best is None or rule.priority > best.rule.priority):
-            best = Match(rule, start, quantity.start, quantity.start - colon, named=True)
+            best = Match(rule, start, quantity.start, quantity.start - lead_end, named=True)
     return best
 
 
