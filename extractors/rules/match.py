@@ -463,7 +463,8 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
         lo = _own_item(rule, text, clause, quantity, t_start)
         if t_start < clause[0]:
             # a trigger in an earlier clause brings its own clause's words (解除隔离（人）本周41人，累计176人: 解除)
-            lo = max(sentence[0], max((text.rfind(mark, sentence[0], t_start) for mark in CLAUSE_ENDS), default=-1) + 1)
+            opened = _LAST_CLAUSE_END.search(text, sentence[0], t_start)
+            lo = opened.end() if opened else sentence[0]
         if t_end <= quantity.start and (next_item := text.find(_LIST_SEPARATOR, quantity.end, end)) >= 0:
             end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))
@@ -738,7 +739,6 @@ def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits
                for s, _ in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
 
 
-_HAN_ONLY = regex.compile(r"\p{Han}*")
 # The most characters of a modifier between a verb of sending and the noun of those sent (抽调乡村干部2300余人次)
 DEPLOYED_MODIFIER = 4
 
@@ -752,7 +752,7 @@ def _deployed_by_name(ruleset: RuleSet, text: str, quantity: Quantity, clause: t
     noun_start = _before_word_at(ruleset.agent_nouns, text, quantity.start, hits)
     if noun_start == quantity.start:
         return False
-    return any(noun_start - DEPLOYED_MODIFIER <= end <= noun_start and _HAN_ONLY.fullmatch(text, end, noun_start)
+    return any(noun_start - DEPLOYED_MODIFIER <= end <= noun_start and _MODIFIER_RUN.fullmatch(text, end, noun_start)
                for _, end in _overlapped(ruleset.deploying_verbs, text, max(clause[0], noun_start - 12), noun_start,
                                          hits))
 
@@ -1067,7 +1067,7 @@ def _counts_other_heads(ruleset: RuleSet, text: str, quantity: Quantity, limit: 
         return False  # people counted do things at sites (志愿者260余名进驻重点安置点): they count people
     reach = min(limit, quantity.end + HEAD_REACH)
     for start, end in _overlapped(ruleset.other_heads, text, quantity.end, reach, hits):
-        if (_HAN_ONLY.fullmatch(text, quantity.end, start) and _AFTER_HEAD.match(text, end)
+        if (_MODIFIER_RUN.fullmatch(text, quantity.end, start) and _AFTER_HEAD.match(text, end)
                 and not _search(ruleset.function_words, text, quantity.end, start, hits)
                 and not _search(ruleset.phrase_breaks, text, quantity.end, start, hits)
                 # a noun of a counted class ahead of the head, not its modifier, is the number's own noun

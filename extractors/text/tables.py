@@ -242,11 +242,8 @@ UNIT_LINE_UP = 6
 def _unit_declared_above(lines: list[tuple[int, str]], header: int) -> str | None:
     """The unit a line at most UNIT_LINE_UP lines above the header line declares (单位：人), if it is a measure
     word; None otherwise."""
-    for _, line in reversed(lines[max(0, header - UNIT_LINE_UP):header]):
-        declared = _DECLARED_UNIT.search(line)
-        if declared is not None and declared["unit"] in _units():
-            return declared["unit"]
-    return None
+    return next((unit for _, line in reversed(lines[max(0, header - UNIT_LINE_UP):header])
+                 if (unit := _declared_unit(line)) is not None), None)
 
 
 def _unit_cell(text: str, line_start: int, first_value: int) -> tuple[int, int] | None:
@@ -464,13 +461,18 @@ _BETWEEN_ROWS = regex.compile(r"[^。;；\n]{0,40}")
 BETWEEN_ROWS_MAX = 3
 
 
+def _declared_unit(line: str) -> str | None:
+    """The measure word a line declares its table's unit to be (单位：人), or None."""
+    declared = _DECLARED_UNIT.search(line)
+    return declared["unit"] if declared is not None and declared["unit"] in _units() else None
+
+
 def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
     """What each gap of the rows under a line declaring their unit becomes (see _DECLARED_UNIT)."""
     edits: dict[tuple[int, int], str] = {}
     lines = _lines(text)
     for index, (_, line) in enumerate(lines):
-        declared = _DECLARED_UNIT.search(line)
-        if declared is None or declared["unit"] not in _units():
+        if (unit := _declared_unit(line)) is None:
             continue
         rows = []
         at = index + 1
@@ -478,13 +480,13 @@ def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
             rows.append((lines[at][0], row))
             at += 1
         if len(rows) < MIN_ROWS:
-            edits.update(_columns_in_declared_unit(lines, index + 1, declared["unit"]))
+            edits.update(_columns_in_declared_unit(lines, index + 1, unit))
             continue
         for start, row in rows:
             if not _HAN.search(row["label"]):
                 break
             edits[(start + row.start("gap"), start + row.end("gap"))] = "："
-            edits[(start + row.end(), start + row.end())] = declared["unit"]
+            edits[(start + row.end(), start + row.end())] = unit
     return edits
 
 
