@@ -334,3 +334,18 @@ def test_a_table_takes_the_unit_a_line_above_declares_across_a_line_of_prose():
     assert sorted(zip(facts["metric"], facts["value"], facts["unit"], strict=True)) == [
         ("people_screened", 354, "人"), ("people_screened", 687, "人"),
         ("tests_performed", 126, "人"), ("tests_performed", 312, "人")]
+
+
+def test_a_goods_cell_whose_name_begins_with_a_number_keeps_the_table_going():
+    text = ("序号\t捐赠单位(个人)\t捐款(元)\t捐赠物资\t经办人\n1\t柳河镇商会\t50000\t—\t王海\n"
+            "2\t镇卫生院\t—\t84消毒液30桶\t王海\n3\t旅外乡贤陈立新\t10000\tKN95口罩200只\t李娟\n"
+            "4\t匿名爱心人士\t1000\t—\t李娟\n")
+    assert _facts(text) == [("donations_goods", 30, "桶"), ("donations_goods", 200, "只"),
+                            ("donations_money", 1000, "元"), ("donations_money", 10000, "元"),
+                            ("donations_money", 50000, "元")]
+
+
+def test_rows_of_named_goods_only_read_as_a_list_under_their_lead():
+    text = ("现将本期接收捐赠物资明细公示如下：\n\n序号　捐赠单位（个人）　物资名称及数量\n"
+            "1　恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n")
+    assert _facts(text) == [("donations_goods", 300, "箱"), ("donations_goods", 20000, "只")]

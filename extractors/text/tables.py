@@ -46,7 +46,11 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?[万亿]?%?")
 _VALUE = re.compile(r"\d[\d,]*(?:\.\d+)?[万亿]?(?:%|[^\s\d]{1,4})?")
 _PLACEHOLDER = re.compile(r"[-—–/／、]+|无")
 # A cell naming a thing and its count (口罩500只): a value that brings its own unit.
-_ITEM = regex.compile(r"\p{Han}{1,10}\d[\d,]*(?:\.\d+)?[万亿]?[^\s\d]{0,4}")
+_ITEM = regex.compile(r"""
+    (?:[A-Za-z]{1,3}\d{1,3}  # a model before the goods' name: KN95口罩
+    |\d{1,3}%  # a strength: 75%酒精
+    |\d{2,3}(?![年月日号时点期周天次批轮组栋楼层]))?  # a name's number (84消毒液), not a date's (2月1日) or a place's
+    \p{Han}{1,10}\d[\d,]*(?:\.\d+)?[万亿]?[^\s\d]{0,4}""", regex.VERBOSE)
 # A header cell: words, the unit of the column in brackets at the end (排查户数（户）, 消杀面积(万平方米)).
 _HEADER_CELL = regex.compile(r"(?P<words>[^()（）]*?\p{Han}[^()（）]*?)(?:[(（](?P<unit>[^()（）\d]{1,5})[)）])?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -228,6 +232,9 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
         if kept < len(rows):  # a row of more values than the header has columns ends the table
             rows = rows[:kept]
             at = bisect_right(starts, rows[-1][0]) + 1 if rows else index + 1
+        if not any(kind is not None and _VALUE.fullmatch(text, begin, end)
+                   for _, _, cells in rows for begin, end, kind in cells):
+            continue  # rows of named things only (口罩500只) read as a list under its lead, not as a table
         if len(rows) >= MIN_ROWS or (rows and len(rows[0][2]) >= MIN_VALUES):
             for start, line, cells in rows:
                 _edit_row(text, start, line, cells, header[len(header) - len(cells):], edits)
