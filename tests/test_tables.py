@@ -349,3 +349,11 @@ def test_rows_of_named_goods_only_read_as_a_list_under_their_lead():
     text = ("现将本期接收捐赠物资明细公示如下：\n\n序号　捐赠单位（个人）　物资名称及数量\n"
             "1　恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n")
     assert _facts(text) == [("donations_goods", 300, "箱"), ("donations_goods", 20000, "只")]
+
+
+def test_a_line_declaring_two_units_gives_each_column_the_one_its_words_name():
+    text = ("排查结果如下：\n单位：户、人\n\n村（社区）\t排查户数\t排查人数\t居家医学观察\n"
+            "石板社区\t412\t1536\t7\n杉木村\t268\t985\t2\n")
+    assert _facts(text) == [("households_screened", 268, "户"), ("households_screened", 412, "户"),
+                            ("people_screened", 985, "人"), ("people_screened", 1536, "人"),
+                            ("quarantined", 2, "人"), ("quarantined", 7, "人")]

@@ -225,9 +225,11 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
             header = _two_line_header(lines, index, header, max(len(cells) for _, _, cells in rows))
         if header is None or len(header) < HEADER_CELLS:
             continue
-        if (declared := _unit_declared_above(lines, index)) is not None:
-            # columns of no unit of their own take the unit a line above the table declares (单位：人)
-            header = [(words, unit or declared) for words, unit in header]
+        if declared := _units_declared_above(lines, index):
+            # columns of no unit of their own take the unit a line above the table declares (单位：人); of several
+            # (单位：户、人), the one their words name (排查户数), else the last
+            header = [(words, unit or next((each for each in declared if each in words), declared[-1]))
+                      for words, unit in header]
         kept = next((n for n, (_, _, cells) in enumerate(rows) if len(cells) > len(header)), len(rows))
         if kept < len(rows):  # a row of more values than the header has columns ends the table
             rows = rows[:kept]
@@ -246,11 +248,11 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
 UNIT_LINE_UP = 6
 
 
-def _unit_declared_above(lines: list[tuple[int, str]], header: int) -> str | None:
-    """The unit a line at most UNIT_LINE_UP lines above the header line declares (单位：人), if it is a measure
-    word; None otherwise."""
-    return next((unit for _, line in reversed(lines[max(0, header - UNIT_LINE_UP):header])
-                 if (unit := _declared_unit(line)) is not None), None)
+def _units_declared_above(lines: list[tuple[int, str]], header: int) -> tuple[str, ...]:
+    """The units a line at most UNIT_LINE_UP lines above the header line declares (单位：人, 单位：户、人), if each is a
+    measure word; () otherwise."""
+    return next((units for _, line in reversed(lines[max(0, header - UNIT_LINE_UP):header])
+                 if (units := _declared_units(line))), ())
 
 
 def _unit_cell(text: str, line_start: int, first_value: int) -> tuple[int, int] | None:
@@ -453,6 +455,9 @@ def _commas_as_gaps(text: MappedText) -> MappedText:
 # A list whose unit a line above declares (各支部缴纳情况（单位：元）：), then rows of a label and a bare number kept
 # apart by a comma, a tab or blanks (机关支部,12600): each row reads as its label, a colon, the number and the unit.
 _DECLARED_UNIT = regex.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）:：,，。;；、\d]{1,4})\s*[)）]?\s*[:：]?\s*$")
+_DECLARED_UNITS = regex.compile(r"""单位\s*[:：]\s*
+    (?P<unit>[^\s()（）:：,，。;；、\d]{1,4})(?:、(?P<unit>[^\s()（）:：,，。;；、\d]{1,4}))*  # 人, or 户、人
+    \s*[)）]?\s*[:：]?\s*$""", regex.VERBOSE)
 _LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
                                  r"(?P<gap>[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+)"
                                  r"(?P<number>\d[\d,]*(?:\.\d+)?)[ \t\u3000]*")
@@ -466,6 +471,14 @@ _NUMBER_IN_ROW = regex.compile(r"(?P<gap>[ \t\u3000]+)(?P<number>\d[\d,]*(?:\.\d
 # of its own in the declared unit (项目	1月	2月	累计; 一、收入)
 _BETWEEN_ROWS = regex.compile(r"[^。;；\n]{0,40}")
 BETWEEN_ROWS_MAX = 3
+
+
+def _declared_units(line: str) -> tuple[str, ...]:
+    """The measure words a line declares its table's columns to be in (单位：户、人), or ()."""
+    declared = _DECLARED_UNITS.search(line)
+    if declared is None or not all(unit in _units() for unit in declared.captures("unit")):
+        return ()
+    return tuple(declared.captures("unit"))
 
 
 def _declared_unit(line: str) -> str | None:
