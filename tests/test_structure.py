@@ -666,6 +666,7 @@ INHERITED = [
     ("全县志愿者参与疫情防控达1.2万人次。", 12000, "volunteers"),
     ("全镇党员干部下沉社区达500余人。", 500, "party_members"),
     ("机关干部下沉一线达200人。", 200, "cadres"),
+    ("全市注册志愿者参与疫情防控服务的是4.7万人。", 47000, "volunteers"),  # 的是, spoken for 的有
     ("志愿者们每天服务群众达5000人次。", 5000, None),  # another noun of people between: those served
     ("排查工作中，发现发热病人达5人。", 5, None),
     ("机关干部接种疫苗达200人。", 200, "vaccinations"),
