@@ -667,6 +667,11 @@ INHERITED = [
     ("全镇党员干部下沉社区达500余人。", 500, "party_members"),
     ("机关干部下沉一线达200人。", 200, "cadres"),
     ("全市注册志愿者参与疫情防控服务的是4.7万人。", 47000, "volunteers"),  # 的是, spoken for 的有
+    # a short headless relative clause (报名的有) picks out some of the noun named in the clause before
+    ("三是居民志愿者，报名的有2600多人。", 2600, "volunteers"),
+    ("社区共有在册志愿者243名，今天上岗的有158名。", 158, "volunteers"),
+    ("一是下沉干部，区里机关下沉到我们街道的有412名。", 412, "cadres"),
+    ("排查返乡人员86人，其中居家隔离的有12人。", 12, "quarantined"),  # its own verb is a rule's: it counts
     ("志愿者们每天服务群众达5000人次。", 5000, None),  # another noun of people between: those served
     ("排查工作中，发现发热病人达5人。", 5, None),
     ("机关干部接种疫苗达200人。", 200, "vaccinations"),

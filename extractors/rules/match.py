@@ -942,13 +942,27 @@ def _ends_its_clause(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
 def _a_bare_total(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                   hits: Hits | None) -> bool:
     """True where a word of totalling ends right at the number and nothing follows its measure word in the
-    clause (志愿者服务人数达到4847人, 网格员……共有112名), or where the clause is made of words of `comment_words`
-    alone (……志愿服务队伍，目前已发展到326人): the number totals a noun named before it."""
+    clause (志愿者服务人数达到4847人, 网格员……共有112名), where the clause is made of words of `comment_words`
+    alone (……志愿服务队伍，目前已发展到326人), or where it is a short headless relative clause (居民志愿者，报名的有
+    2600多人): the number totals a noun named before it."""
     if ruleset.totalling_words is None or not _ends_its_clause(text, quantity, clause):
         return False
     return _ends_at(ruleset.totalling_words, text, quantity.start, hits) or (
         ruleset.comment_words is not None
-        and _runs_of(ruleset.comment_words).fullmatch(text[clause[0]:quantity.start].strip()) is not None)
+        and _runs_of(ruleset.comment_words).fullmatch(text[clause[0]:quantity.start].strip()) is not None) or (
+        _a_headless_relative(ruleset, text, quantity, clause, hits))
+
+
+def _a_headless_relative(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                         hits: Hits | None) -> bool:
+    """True where the number's clause before it is a short headless relative clause (报名的有2600多人): its verb
+    picks out some of the noun named before, and names no count of its own."""
+    return (ruleset.relative_counts is not None and quantity.start - _first_word_at(text, *clause) <= RELATIVE_MAX
+            and _ends_at(ruleset.relative_counts, text, quantity.start, hits))
+
+
+# How long a headless relative clause before a number may be (下沉到我们街道的有412名) to count the noun before it
+RELATIVE_MAX = 14
 
 
 @lru_cache(maxsize=16)
@@ -1559,6 +1573,12 @@ def match_quantity(
             asked["named"] = _clause_names_its_count(ruleset, text, clause, quantity, hits)
         return bool(asked["named"])
 
+    def relative() -> bool:
+        """True where the number's clause is a headless relative clause (_a_headless_relative)."""
+        if "relative" not in asked:
+            asked["relative"] = _a_headless_relative(ruleset, text, quantity, clause, hits)
+        return bool(asked["relative"])
+
     def object_led() -> bool:
         """True where a preposition or verb of an object (对, 组织) leads the number in its clause."""
         if "object" not in asked:
@@ -1703,7 +1723,8 @@ def match_quantity(
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
-                    clause_names_its_count() or not _totals_across(ruleset, text, clause, quantity, t_start, hits)):
+                    (clause_names_its_count() and not relative())
+                    or not _totals_across(ruleset, text, clause, quantity, t_start, hits)):
                 continue
             if not rule.shared and _owned_elsewhere(ruleset, text, quantity, t_start, t_end, others, rule, hits):
                 continue

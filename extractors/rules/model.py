@@ -171,6 +171,9 @@ class RuleSet:
     # Words of a clause that only says how many (目前已达, 总数已达): a number after a clause of them alone counts
     # the noun named in the clause before (……志愿服务队伍，目前已发展到326人).
     comment_words: regex.Pattern | None = None
+    # Words that close a headless relative clause (的有, 的是): a number after such a clause alone counts the noun
+    # named in the clause before, those of it the clause picks out (三是居民志愿者，报名的有2600多人).
+    relative_counts: regex.Pattern | None = None
     # What is still to come, for the whole sentence after it (下一步, 今后): a number after one in its sentence is a
     # plan.
     plans_ahead: regex.Pattern | None = None
