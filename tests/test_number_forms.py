@@ -129,6 +129,17 @@ CASES = [
     ("捐款1,000.5元", (1000.5, None, X)),
     ("捐款82,225.00元", (82225, None, X)),
     ("志愿者1 5人", (15, None, X)),
+    # a scan's text: digits spaced one by one, misread digits
+    ("招募志愿者1 5 0余名", (150, None, "over")),
+    ("排查外地返乡人员2 1 4 7人", (2147, None, X)),
+    ("累计开展核酸检测1 4 2.6万人次", (1426000, None, X)),
+    ("累计接收社会捐款9 2.6 万元", (926000, None, X)),
+    ("悬挂横幅l36条", (136, None, X)),
+    ("累计完成新冠疫苗接种4.3l万剂次", (43100, None, X)),
+    ("其中从湖北返回l人", (1, None, X)),
+    ("张贴标语2〇条", (20, None, X)),
+    ("发放宣传资料8〇〇余份", (800, None, "over")),
+    ("捐赠口罩1O0个", (100, None, X)),
     ("口罩1.16万个", (11600, None, X)),
     ("口罩0.12万个", (1200, None, X)),
     ("走访3.1万户", (31000, None, X)),
@@ -266,3 +277,13 @@ def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():
 def test_spoken_qualifiers(text, value, qualifier):
     found = [(q.value, q.qualifier) for q in find_quantities(text, 0, len(text))]
     assert found == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("杉木村 3 2 1 5 0", "3 2 1 5 0"),  # single-digit cells of a row: no letter-spaced number after a blank
+    ("二〇二〇年，PM2.5浓度下降", "二〇二〇年"),  # 〇 among Chinese numerals stays
+    ("PM2.5浓度下降", "PM2.5"),
+    ("level 3 gold", "level 3 gold"),  # l and O in Latin words stay
+])
+def test_what_looks_like_a_scans_digits_but_is_none_stays(text, kept):
+    assert kept in normalize(MappedText.identity(text)).text

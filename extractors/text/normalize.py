@@ -42,10 +42,36 @@ _SPACE_IN_NUMBER = regex.compile(
     r"""
     (?<=\d)[ \t]+(?=[\p{Han}])     # 50 余人, 302 国道
   | (?<=(?<![\d.,])\d{1,2})[ ](?=\d{1,2}\p{Han})   # 1 5人: a short number broken by one space
+    # a scan's letter-spaced digits, one by one, after words and before a measure word: 1 5 0余名, 1 4 2.6万人次
+    # (not after a blank: cells of a table, 杉木村 3 2 1)
+  | (?<=(?:^|[^\d.,\s])(?:\d[ ])*\d)[ ](?=\d(?:[ ]\d)*(?:\.\d+)?[ ]?\p{Han})
   | (?<=[\p{Han}])[ \t]+(?=\d)     # 标语 54条
     """,
     regex.VERBOSE,
 )
+
+
+# What a scanner's character recognition misreads as a digit, next to digits or alone where a number stands: a
+# lowercase l for 1 (l36条, 4.3l万, 返回l人), 〇 or O for 0 among Arabic digits (2〇条, 8〇〇余份, 1O0). Not in a word
+# of Latin letters (level, PM2.5), nor 〇 among Chinese numerals (二〇二〇年).
+_MISREAD_DIGIT = regex.compile(
+    r"""
+    (?<![A-Za-z])l(?![A-Za-z])(?:(?=[\d.万千百亿])|(?<=[\d.]l))   # l beside a digit
+  | (?<=\p{Han})l(?=\p{Han})                                  # l alone where a number stands: 返回l人
+  | 〇(?=〇*\d)|(?<=\d〇*)〇                                   # 〇 among Arabic digits
+  | (?<=\d)[Oo](?=\d)                                         # O between digits
+    """,
+    regex.VERBOSE,
+)
+_MISREAD = {"l": "1", "〇": "0", "O": "0", "o": "0"}
+
+
+def read_misread_digits(text: MappedText) -> MappedText:
+    """The text with a scanner's misread digits read as the digits they stand for (_MISREAD_DIGIT), character for
+    character; other texts come back as they are."""
+    if "l" not in text.text and "〇" not in text.text and "O" not in text.text and "o" not in text.text:
+        return text
+    return text.rewrite(_MISREAD_DIGIT, lambda match: _MISREAD[match.group()])
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +297,7 @@ def normalize(text: MappedText) -> MappedText:
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
     text = text.replace_same_length(to_simplified(text.text))
+    text = read_misread_digits(text)  # (after half-width: ｌ is l by then)
     text = unfuse_numerals(text)  # (after t2s: 倆 is 俩 by then)
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
