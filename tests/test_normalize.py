@@ -6,6 +6,7 @@ stand for one original character that normalizes to it, and a span maps to the o
 
 import pytest
 
+import fangkong
 from fangkong.text.normalize import normalize, remove_glosses, to_simplified
 from fangkong.text.textmap import MappedText
 
@@ -320,3 +321,30 @@ def test_a_letter_spaced_report_gives_the_facts_of_the_plain_one(width):
 ])
 def test_spaces_of_a_line_not_letter_spaced_stay(line):
     assert normalize(MappedText.identity(line)).text.count(" ") == line.count(" ")
+
+
+# --- paragraphs of a scan broken mid-word ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lines"), [
+    # an indented paragraph's line breaks off mid-word, the next carries on at the margin: joined
+    ("　　在镇域主要道口设置交通卡口1 1个、村级劝返点2 3个，共3 4个卡\n点，实行2 4小时轮班值守。", 1),
+    ("　　疫情发生以来，村里老年人多，已经用大喇叭广播\n了120余次，村干部还骑着电动车走街串巷。", 1),
+    # a line that ends a sentence, a short line, an unindented paragraph, an indented next line, an item: kept
+    ("　　疫情发生以来，村里已经用大喇叭广播了120余次。\n村干部还骑着电动车走街串巷。", 2),
+    ("　　一、强化组织领导\n镇里第一时间成立指挥部。", 2),
+    ("疫情发生以来，村里已经用大喇叭广播了一百二十余次\n村干部还骑着电动车走街串巷。", 2),
+    ("　　疫情发生以来，村里已经用大喇叭广播了一百二十余次\n　　村干部还骑着电动车走街串巷。", 2),
+    ("　　疫情发生以来，村里已经用大喇叭广播了一百二十余次\n2、村干部还骑着电动车走街串巷。", 2),
+])
+def test_an_indented_paragraph_broken_mid_word_joins_again(text, lines):
+    normalized = normalize(MappedText.identity(text))
+    assert normalized.text.count("\n") + 1 == lines
+    assert normalized.original_span(0, len(normalized.text)) == (0, len(text))
+
+
+def test_a_letter_spaced_number_broken_across_lines_reads_whole():
+    text = "　　每个卡点配备帐篷、测温枪、登记簿、消毒液，累计检查车辆2 1 6\n5 0辆次，测温6.8万人次。"
+    facts = fangkong.extract_text(text)
+    assert 21650 in list(facts["value"])
+    start, end = facts.loc[facts["value"] == 21650, ["start", "end"]].iloc[0]
+    assert text[start:end].endswith("2 1 6\n5 0辆次")

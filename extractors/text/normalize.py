@@ -182,6 +182,45 @@ def join_wrapped_lines(text: MappedText) -> MappedText:
     return text.rewrite(_LINE_BREAK, lambda match: "" if match.start() in breaks else None)
 
 
+# A paragraph of a scan or a PDF's text broken off mid-word: a line of at least WRAP_MIN characters that opens with
+# an indent (or runs on from one that does) ends on a character of a word or a number, and the next line carries
+# on at its margin, without an indent of its own (……共3 4个卡 / 点，实行……; ……用大喇叭广播 / 了120余次). Where
+# paragraphs open with an indent, a line at the margin opens none. A break between two digits of a letter-spaced
+# number keeps their spacing (累计检查车辆2 1 6 / 5 0辆次).
+_INDENT = regex.compile(r"[ \t\u3000]{2,}|\u3000")
+_RUNS_ON = regex.compile(r"[\p{Han}\d]")
+_BROKEN_LINE = regex.compile(r"(?<=[\p{Han}\d])\n(?=[\p{Han}\d])")
+_SPACED_DIGIT_BREAK = regex.compile(r"(?<= \d)\n(?=\d )")
+
+
+def _broken_paragraph_breaks(text: str) -> set[int]:
+    """The positions of the line breaks inside an indented paragraph (see _BROKEN_LINE), none in most texts."""
+    breaks = set()
+    position = 0
+    carried = False  # whether the line runs on from the one before
+    lines = text.split("\n")
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        position += len(line) + 1
+        carried = ((carried or _INDENT.match(line) is not None) and len(line.strip()) >= WRAP_MIN
+                   and _RUNS_ON.fullmatch(line[-1:] or " ") is not None and _RUNS_ON.match(following) is not None
+                   and _ITEM_OPENING.match(following) is None)
+        if carried:
+            breaks.add(position - 1)
+    return breaks
+
+
+def join_broken_paragraph_lines(text: MappedText) -> MappedText:
+    """The text with each line break inside an indented paragraph taken out (_broken_paragraph_breaks); other texts
+    come back as they are."""
+    if not _BROKEN_LINE.search(text.text) or not _INDENT.search(text.text):
+        return text
+    breaks = _broken_paragraph_breaks(text.text)
+    if not breaks:
+        return text
+    return text.rewrite(_BROKEN_LINE, lambda match: (" " if _SPACED_DIGIT_BREAK.match(text.text, match.start())
+                                                     else "") if match.start() in breaks else None)
+
+
 # What opens an item of a numbered list, at the start of a line (the segmenter's sections start there too)
 ITEM_MARKER = r"""
     (?:
@@ -198,6 +237,9 @@ _BREAK_AFTER_CLAUSE = regex.compile(
     f"(?!{ITEM_MARKER})",  # a new item of a list (二、) starts its own line, whatever ended the last
     regex.VERBOSE,
 )
+
+
+_ITEM_OPENING = regex.compile(ITEM_MARKER, regex.VERBOSE)
 
 
 def join_lines_after_clause_marks(text: MappedText) -> MappedText:
@@ -293,6 +335,7 @@ def normalize(text: MappedText) -> MappedText:
     text = close_letter_spacing(text)
     text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
     text = join_lines_after_clause_marks(text)
+    text = join_broken_paragraph_lines(text)
     text = remove_glosses(text)
     if _WIDE.search(text.text):
         text = text.replace_same_length(to_half_width(text.text))
