@@ -64,12 +64,14 @@ _MISREAD_DIGIT = regex.compile(
     regex.VERBOSE,
 )
 _MISREAD = {"l": "1", "〇": "0", "O": "0", "o": "0"}
+# Whether a text may hold one: most texts have none, told by one C-level scan
+_MAYBE_MISREAD = re.compile(r"\dl|l\d|\d〇|〇\d|\d[Oo]\d|[\u4e00-\u9fff]l[\u4e00-\u9fff]|\.l")
 
 
 def read_misread_digits(text: MappedText) -> MappedText:
     """The text with a scanner's misread digits read as the digits they stand for (_MISREAD_DIGIT), character for
     character; other texts come back as they are."""
-    if "l" not in text.text and "〇" not in text.text and "O" not in text.text and "o" not in text.text:
+    if not _MAYBE_MISREAD.search(text.text):
         return text
     return text.rewrite(_MISREAD_DIGIT, lambda match: _MISREAD[match.group()])
 
