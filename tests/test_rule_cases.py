@@ -1035,6 +1035,11 @@ MECHANISM_CASES = [
     # vaccination records entered are no doses, nor people checked; payments are no gifts
     ("协助登记接种信息21万余人，协助完成疫苗接种56.8万剂次。", [(568000, "vaccinations")]),
     ("支付2020年结转的疫情防控专项资金53,300.00元。", []),
+    # donated money spent is no gift; a gift whose use is told after it still is
+    ("截至3月15日，已使用捐赠资金38.46万元，采购口罩5万只。", []),
+    ("捐赠资金已使用28.9万元，全部用于采购防护物资。", []),
+    ("某企业捐款5万元，用于购买口罩。", [(50000, "donations_money")]),
+    ("共收到捐款20万元，已全部用于疫情防控。", [(200000, "donations_money")]),
     # a quarantine station named as a site is a checkpoint; the party members and the masses are everyone
     ("全县设立交通检疫站点9个。", [(9, "checkpoints")]),
     ("短短两天时间，全村共有236名党员群众自发捐款。", []),
