@@ -1035,6 +1035,11 @@ MECHANISM_CASES = [
     # vaccination records entered are no doses, nor people checked; payments are no gifts
     ("协助登记接种信息21万余人，协助完成疫苗接种56.8万剂次。", [(568000, "vaccinations")]),
     ("支付2020年结转的疫情防控专项资金53,300.00元。", []),
+    # the items of a list after a colon take the words of its lead: handed out by the town, given by an association
+    ("本期共向21个村发放物资：口罩1.6万只、消毒液150箱。其中向志愿者发放方便面等慰问品。", []),
+    ("本期发放物资：口罩1.6万只。", []),
+    ("同乡会派发物资：口罩1.6万只。", [(16000, "donations_goods")]),
+    ("桃源镇商会捐赠物资：口罩1.6万只、消毒液150箱。", [(16000, "donations_goods"), (150, "donations_goods")]),
     # donated money spent is no gift; a gift whose use is told after it still is
     ("截至3月15日，已使用捐赠资金38.46万元，采购口罩5万只。", []),
     ("捐赠资金已使用28.9万元，全部用于采购防护物资。", []),

@@ -673,6 +673,17 @@ def _context_holds(rule: Rule, text: str, here: Found, lo: int, hi: int, hits: H
     return words_in(rule.context, text, lo, hi, hits)
 
 
+def _lead_context_holds(match: Match, text: str, here: Found, hits: Hits | None) -> bool:
+    """True where the rule of a verb a lead passes to an item needs no context word, or has one in the span of its
+    `context_scope` around the number or between the lead's trigger and the number (本期发放物资：口罩1.6万只: no body
+    that gives of its own hands them out)."""
+    rule = match.rule
+    if rule.context is None or not rule.shared:
+        return True  # (a noun's rule: the lead named the noun, its context may stand anywhere above)
+    lo, hi = here.paragraph if rule.context_scope == "paragraph" else here.sentence
+    return words_in(rule.context, text, min(lo, match.trigger_start), max(hi, here.quantity.end), hits)
+
+
 def _governed_label(ruleset: RuleSet, text: str, label: tuple[int, int], rules: Sequence[Rule], lo: int, hi: int,
                     here: Found, hits: Hits | None) -> Match | None:
     """The match of an action (a shared rule's trigger in text[lo:hi], the nearest) over a label item that names no
@@ -717,7 +728,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         here = found[index]
         quantity = here.quantity
         # an item of a list on one line after its lead's colon takes the lead's claim, whatever its neighbours
-        if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and not excluded_everywhere(
+        if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
+                inline, text, here, hits) and not excluded_everywhere(
                 ruleset, inline.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                 (inline.trigger_start, quantity.start), hits, here.heading):
             result[index] = inline
@@ -757,7 +769,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             item = (found[index - 1].quantity.end, quantity.start)
             if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)) is not None:
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
-            if composed is not None and not excluded_everywhere(
+            if composed is not None and _lead_context_holds(composed, text, here, hits) and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                     item, hits, here.heading):
                 result[index] = composed
@@ -766,7 +778,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if not counts_unit(rule, quantity.unit_classes, quantity.unit):
             # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none. A line of a list of gifts may
             # hold money and goods (张三  现金3万元、帐篷12顶): the lead line's action governs each
-            if (led := _lead_line(ruleset, text, quantity, hits)) is not None and not excluded_everywhere(
+            if (led := _lead_line(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
+                    led, text, here, hits) and not excluded_everywhere(
                     ruleset, led.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
                     (led.trigger_start, quantity.start), hits, here.heading):
                 result[index] = led

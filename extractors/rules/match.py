@@ -465,6 +465,11 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
             # a trigger in an earlier clause brings its own clause's words (解除隔离（人）本周41人，累计176人: 解除)
             opened = _LAST_CLAUSE_END.search(text, sentence[0], t_start)
             lo = opened.end() if opened else sentence[0]
+        elif clause[0] > sentence[0] and text[clause[0] - 1] in "：:":
+            # the items of a list after a colon take the words of the clause that leads it (发放物资：口罩1.6万只、
+            # 防护服40套: handed out)
+            opened = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
+            lo = opened.end() if opened else sentence[0]
         if t_end <= quantity.start and (next_item := text.find(_LIST_SEPARATOR, quantity.end, end)) >= 0:
             end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))
