@@ -1035,6 +1035,12 @@ MECHANISM_CASES = [
     # vaccination records entered are no doses, nor people checked; payments are no gifts
     ("协助登记接种信息21万余人，协助完成疫苗接种56.8万剂次。", [(568000, "vaccinations")]),
     ("支付2020年结转的疫情防控专项资金53,300.00元。", []),
+    # a clause of a settlement and its number alone follows the claim of the clause before; a verb's object does not
+    ("东岗村组织志愿者32名，西岗村28名，南岗村41名，其余各村（社区）共85名。",
+     [(32, "volunteers"), (28, "volunteers"), (41, "volunteers"), (85, "volunteers")]),
+    ("东岗村设立卡点3个，西岗村2个。", [(3, "checkpoints"), (2, "checkpoints")]),
+    ("共设置出入口18个，封挡路口89个。", [(18, "checkpoints")]),
+    ("全镇设立卡点3个，督查组2个。", [(3, "checkpoints"), (2, "work_groups")]),
     # the items of a list after a colon take the words of its lead: handed out by the town, given by an association
     ("本期共向21个村发放物资：口罩1.6万只、消毒液150箱。其中向志愿者发放方便面等慰问品。", []),
     ("本期发放物资：口罩1.6万只。", []),

@@ -313,6 +313,28 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     return index - 1 if text[before_end - PARALLEL_HEAD:before_end] == head else None
 
 
+# A parallel clause that names only a place and its number (东岗村组织志愿者32名，西岗村28名，南岗村41名): a comma or
+# a semicolon, a short label of Han characters (an aside in brackets may follow it) ending in a settlement's noun,
+# then at most a word of totalling
+_PLACE_ITEM = regex.compile(r"\s*[,，;；]\s*(?P<label>\p{Han}{1,10})(?:[(（]\p{Han}{1,6}[)）])?(?:共有|共|有|各)?\s*")
+
+
+def _place_item_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                       matches: Sequence[Match | None], hits: Hits | None) -> int | None:
+    """The index of the claimed number just before this one where this one's clause names only a settlement (see
+    _PLACE_ITEM) and the two share their sentence and measure word: the place did what the clause before says, so
+    many of it (西岗村28名: 28 volunteers). None where there is none."""
+    if not index or matches[index - 1] is None or ruleset.settlements is None:
+        return None
+    here, before = found[index], found[index - 1]
+    if before.sentence != here.sentence or before.quantity.unit != here.quantity.unit:
+        return None
+    item = _PLACE_ITEM.fullmatch(text, before.quantity.end, here.quantity.start)
+    if item is None or not ends_at(ruleset.settlements, text, item.end("label"), hits):
+        return None
+    return index - 1
+
+
 # An ordinal label of a batch, round or time (第二批, 第3轮, 首批): right before a number, or opening the item before
 _ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,3}|首)([批次轮组期])"
 # The whole of a number's clause before it being an ordinal label: 第二批40人, ，第一次 1567人 (matched from the
@@ -752,6 +774,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             elided = anchor is not None
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            anchor = _place_item_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
             anchor = _ordinal_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:

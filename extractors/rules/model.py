@@ -108,6 +108,9 @@ class RuleSet:
     # Place nouns: a number whose measure word they follow counts places (5个行政村纷纷成立突击队),
     # not the noun trigger farther on or before it.
     places: regex.Pattern | None = None
+    # Settlements and areas (村, 社区, 街道): a clause naming one and its number alone, after a claimed number of the
+    # same measure word, counts the same thing there (东岗村组织志愿者32名，西岗村28名).
+    settlements: regex.Pattern | None = None
     # Topic scope: a clause or sentence that names another campaign (脱贫攻坚, 春耕, 换届) and no word of
     # the epidemic holds no fact, whatever its verbs.
     off_topic: regex.Pattern | None = None
