@@ -1035,6 +1035,11 @@ MECHANISM_CASES = [
     # vaccination records entered are no doses, nor people checked; payments are no gifts
     ("协助登记接种信息21万余人，协助完成疫苗接种56.8万剂次。", [(568000, "vaccinations")]),
     ("支付2020年结转的疫情防控专项资金53,300.00元。", []),
+    # notices pushed to phones are published, not put up; a count at its peak counts the noun named before
+    ("建立居民微信群38个，推送通知公告260余条，张贴告示、海报580张。",
+     [(38, "wechat_groups"), (260, "media_posts"), (580, "banners_posters")]),
+    ("后来又发动业主成立了志愿服务队，高峰的时候有一百五十多人。", [(150, "volunteers")]),
+    ("全县设立防控卡点，最多的时候有318个。", [(318, "checkpoints")]),
     # a clause of a settlement and its number alone follows the claim of the clause before; a verb's object does not
     ("东岗村组织志愿者32名，西岗村28名，南岗村41名，其余各村（社区）共85名。",
      [(32, "volunteers"), (28, "volunteers"), (41, "volunteers"), (85, "volunteers")]),
