@@ -316,6 +316,7 @@ CASES = [
     ("为居家隔离的23户居民代购生活物资。", 23, "quarantined"),
     ("组织630余名党员教师下沉到社区参与疫情防控。", 630, "party_members"),
     ("组织630余名教师下沉到社区参与疫情防控。", 630, "cadres"),
+    ("学校25名教师坚守岗位。", 25, None),  # teachers at their own posts are no staff sent out
     # coverage is reach, not a visit: a WeChat group or a leaflet drop "covers" households it never screened
     ("建立居民微信群8个，覆盖居民2300余户。", 2300, None),
     ("发放明白纸2.6万份，实现全镇8900余户全覆盖。", 8900, None),
