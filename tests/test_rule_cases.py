@@ -262,6 +262,10 @@ CASES = [
     ("志愿者们给400人测了体温。", 400, "people_screened"),  # the spoken verb-object form of taking temperatures
     ("共有志愿者三十多号人。", 30, "volunteers"),  # 号人: a spoken measure of people
     ("3号人员已隔离。", 3, None),  # a number in a name, not a count
+    ("排查出外地返乡的一共143人，其中湖北回来的9个人。", 9, "people_screened"),  # 个人: people counted with 个
+    ("7个人全部在家隔离了14天。", 7, "quarantined"),
+    ("我们小组6个人，一天送了43户的药和菜。", 6, None),  # six people, not six teams
+    ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     # what is still to come is no thing done
