@@ -357,3 +357,12 @@ def test_a_line_declaring_two_units_gives_each_column_the_one_its_words_name():
     assert _facts(text) == [("households_screened", 268, "户"), ("households_screened", 412, "户"),
                             ("people_screened", 985, "人"), ("people_screened", 1536, "人"),
                             ("quarantined", 2, "人"), ("quarantined", 7, "人")]
+
+
+def test_a_ledger_row_of_goods_given_into_the_store_is_a_gift():
+    text = ("日期\t物资来源\t物资名称\t单位\t入库\t出库\t领用单位\n"
+            "2月5日\t金坪陶瓷厂捐赠\t一次性医用口罩\t只\t5000\t\t—\n"
+            "2月6日\t—\t医用外科口罩\t只\t\t2400\t各村卡点\n"
+            "2月12日\t县红十字会捐赠\t防护服\t套\t100\t\t—\n")
+    assert [(m, v) for m, v, _ in _facts(text) if m.startswith("donations")] == [
+        ("donations_goods", 100), ("donations_goods", 5000)]
