@@ -1051,6 +1051,11 @@ MECHANISM_CASES = [
     ("东岗村设立卡点3个，西岗村2个。", [(3, "checkpoints"), (2, "checkpoints")]),
     ("共设置出入口18个，封挡路口89个。", [(18, "checkpoints")]),
     ("全镇设立卡点3个，督查组2个。", [(3, "checkpoints"), (2, "work_groups")]),
+    # money handed over in person where the paragraph speaks of giving; money the treasury puts up is no gift
+    ("他颤巍巍地拿出200元：“钱不多，是我的一份心意。”", [(200, "donations_money")]),
+    ("退休多年的老党员刘振华颤巍巍地递上了1000元。大家纷纷捐款。", [(1000, "donations_money")]),
+    ("县财政拿出200万元，为完成接种的老年人发放慰问品；各类爱心企业捐赠慰问物资。", []),
+    ("他拿出3000元购买口罩。", []),
     # goods taken into or out of a store are stock, whoever gave them; a ledger's row names its giver
     ("截至2月底，镇防疫物资库累计入库口罩8000只、消毒液40箱；累计出库口罩6400只、消毒液32箱。", []),
     ("截至2月25日，库存口罩5000只、防护服10套。", []),
