@@ -760,6 +760,9 @@ REPEATS = [
     ("爱心企业捐款2000元支援抗疫\n2021-02-03 来源：某某网\n近日，某集团向村委会捐款2000元。", 1),
     # only counts a rule claimed keep a list's company: the flags beside the posts in the title are no fact
     ("龙邦镇：2000个卡点飘扬2000面党旗\n\n全镇设置卡点2000个，其中边境卡点1900个、交通要道卡点100个。", 1),
+    # only items of the same metric keep company: a summary's list of metrics, then the count told with its parts
+    ("一年来，全县累计发放宣传资料2000份，悬挂横幅标语1.3万条。\n全县累计发放宣传资料2000份，其中明白纸1200份、一封信800份。",
+     1),
 ]
 
 

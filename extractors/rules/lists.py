@@ -94,16 +94,19 @@ LIST_COMPANY_MAX = 12
 
 
 def list_company(quantities: Sequence[Quantity], heads: Sequence[int],
-                 claimed: Sequence[bool] | None = None) -> list[frozenset[tuple[float, str]]]:
+                 metrics: Sequence[str | None] | None = None) -> list[frozenset[tuple[float, str]]]:
     """For each quantity, the values and units of the other items of its list (empty where it stands alone). With
-    `claimed` (one flag a quantity), only the items a rule claimed keep company: 28个卡点飘扬28面党旗 counts posts
-    alone, for the flags are no fact."""
+    `metrics` (the metric a rule claimed each quantity for, or None), only the claimed items of the quantity's own
+    metric keep it company: 28个卡点飘扬28面党旗 counts posts alone, for the flags are no fact, and a summary's list
+    of metrics (发放宣传资料56.8万份，悬挂横幅标语1.3万条) tells no leaflets apart from the same count told again
+    with its parts (发放宣传资料56.8万份，其中明白纸32万份)."""
     members: dict[int, list[int]] = {head: [] for head in heads}
     for index, head in enumerate(heads):
-        if claimed is None or claimed[index]:
+        if metrics is None or metrics[index] is not None:
             members[head].append(index)
     alone: frozenset[tuple[float, str]] = frozenset()
     # a list of gifts is short; a long run of numbers (a table flattened to text) tells no event from another
-    return [frozenset((quantities[other].value, quantities[other].unit) for other in members[head] if other != index)
+    return [frozenset((quantities[other].value, quantities[other].unit) for other in members[head]
+                      if other != index and (metrics is None or metrics[other] == metrics[index]))
             if len(members[head]) <= LIST_COMPANY_MAX else alone
             for index, head in enumerate(heads)]

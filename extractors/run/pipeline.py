@@ -206,7 +206,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
         match_quantity(ruleset, text, at.quantity, at.clause, at.sentence, at.paragraph, at.others,
                        everything[head], hits, at.heading)
         for at, head in zip(where, heads, strict=True)], heads, hits)
-    company = list_company(everything, heads, [match is not None for match in matches])
+    company = list_company(everything, heads, [match.rule.metric if match is not None else None for match in matches])
     index = 0
     # the title names a giver shortly (某集团捐款), the body at length: no giver is told apart in a line that is the
     # title (each line asked once: a long unpunctuated line holds many sentences)
