@@ -1051,6 +1051,8 @@ MECHANISM_CASES = [
     ("东岗村设立卡点3个，西岗村2个。", [(3, "checkpoints"), (2, "checkpoints")]),
     ("共设置出入口18个，封挡路口89个。", [(18, "checkpoints")]),
     ("全镇设立卡点3个，督查组2个。", [(3, "checkpoints"), (2, "work_groups")]),
+    # questionnaires handed out are asked, not read
+    ("社区发放问卷3260份，回收有效问卷3085份。", []),
     # money handed over in person where the paragraph speaks of giving; money the treasury puts up is no gift
     ("他颤巍巍地拿出200元：“钱不多，是我的一份心意。”", [(200, "donations_money")]),
     ("退休多年的老党员刘振华颤巍巍地递上了1000元。大家纷纷捐款。", [(1000, "donations_money")]),
