@@ -513,6 +513,8 @@ CASES = [
     ("前李村在村东、村西两个路口各设了一个卡点。", 1, None),
     # a 、-list of kinds closed by 等 before the count names kinds of groups (督查问责 is one), no one held to account
     ("下设综合协调、排查管控、督查问责等6个工作组。", 6, "work_groups"),
+    ("县指挥部下设综合协调、督查问责、复工复产9个工作组。", 9, "work_groups"),  # not the list's last kind
+    ("全县312个村村通广播大喇叭每天播放。", 312, "loudspeakers"),  # 村村通, 村村响: modifiers of a loudspeaker
     # people praised or chosen as models are the honoured, not those who served
     ("评选“最美志愿者”10名。", 10, None),
     ("表彰优秀党员12名。", 12, None),

@@ -39,6 +39,8 @@ OUTSIDE_CLAUSE_PENALTY = 8
 MEASURE_AND_NUMBER = 8
 # (等 may close the list first: 督查问责等6个工作组)
 _DIGITS_TO_MEASURE = regex.compile(r"等?[0-9０-９一二两三四五六七八九十百千万余多几]+\p{Han}{0,2}")
+# The items of a 、-list after the one the trigger ends, up to the number (督查问责、复工复产9个工作组): short names
+_LATER_KINDS = regex.compile(r"(?:、\p{Han}{1,8}){0,12}")
 # A word of each opens a clause (均已, 已全部) within this many characters of its start.
 EACH_OPENING = 3
 # No rule looks further than this from its number, however long the clause, sentence or
@@ -1856,11 +1858,15 @@ KIND_NAME_LEAD = 3
 
 
 def _names_a_kind(text: str, match: Match, own: tuple[int, int]) -> bool:
-    """True where the trigger ends the last short item of a 、-list that runs into the number, whose own noun
-    follows: 下设综合协调、排查管控、督查问责5个工作组 names five kinds of groups, no one held to account."""
-    return (match.trigger_end <= own[0] and own[0] - match.trigger_end <= MEASURE_AND_NUMBER
-            and text.rfind(_LIST_SEPARATOR, max(0, match.trigger_start - KIND_NAME_LEAD), match.trigger_start) >= 0
-            and _DIGITS_TO_MEASURE.fullmatch(text, match.trigger_end, own[0]) is not None)
+    """True where the trigger ends a short item of a 、-list that runs into the number, whose own noun follows:
+    下设综合协调、排查管控、督查问责5个工作组 (or 督查问责、复工复产9个工作组) names kinds of groups, no one held to
+    account."""
+    if match.trigger_end > own[0] or text.rfind(
+            _LIST_SEPARATOR, max(0, match.trigger_start - KIND_NAME_LEAD), match.trigger_start) < 0:
+        return False
+    later = _LATER_KINDS.match(text, match.trigger_end, own[0])
+    return (own[0] - later.end() <= MEASURE_AND_NUMBER
+            and _DIGITS_TO_MEASURE.fullmatch(text, later.end(), own[0]) is not None)
 
 
 def _modifies(ruleset: RuleSet, text: str, quantity: Quantity, noun: Match, head: Match,
