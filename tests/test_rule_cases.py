@@ -1053,6 +1053,9 @@ MECHANISM_CASES = [
     ("东岗村设立卡点3个，西岗村2个。", [(3, "checkpoints"), (2, "checkpoints")]),
     ("共设置出入口18个，封挡路口89个。", [(18, "checkpoints")]),
     ("全镇设立卡点3个，督查组2个。", [(3, "checkpoints"), (2, "work_groups")]),
+    # people who did not do it, as inspectors find them, are no count of what was done
+    ("督查组电话核实的420人中，有31人未纳入乡镇排查台账，漏登率7.4%。", [(420, "people_screened")]),
+    ("抽查发现有9人未按要求每日测温。", []),
     # questionnaires handed out are asked, not read
     ("社区发放问卷3260份，回收有效问卷3085份。", []),
     # money handed over in person where the paragraph speaks of giving; money the treasury puts up is no gift
