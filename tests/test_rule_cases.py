@@ -1056,6 +1056,8 @@ MECHANISM_CASES = [
     # people who did not do it, as inspectors find them, are no count of what was done
     ("督查组电话核实的420人中，有31人未纳入乡镇排查台账，漏登率7.4%。", [(420, "people_screened")]),
     ("抽查发现有9人未按要求每日测温。", []),
+    # a number after a conjunction opens another noun phrase: the markets are no enterprises resumed
+    ("对15家复工企业和9个农贸市场进行暗访。", [(15, "enterprises_resumed")]),
     # questionnaires handed out are asked, not read
     ("社区发放问卷3260份，回收有效问卷3085份。", []),
     # money handed over in person where the paragraph speaks of giving; money the treasury puts up is no gift
