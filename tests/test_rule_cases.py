@@ -1056,6 +1056,9 @@ MECHANISM_CASES = [
     # people who did not do it, as inspectors find them, are no count of what was done
     ("督查组电话核实的420人中，有31人未纳入乡镇排查台账，漏登率7.4%。", [(420, "people_screened")]),
     ("抽查发现有9人未按要求每日测温。", []),
+    # a booster (加强免疫) is a vaccination, in a list of doses too
+    ("全县累计接种52.3万剂次，完成全程接种20.9万人，加强免疫9.8万剂次。",
+     [(523000, "vaccinations"), (209000, "vaccinations"), (98000, "vaccinations")]),
     # medical insurance is another campaign; care for the sick to reach a doctor (就医保障) is none
     ("市里建立特殊群体就医保障“白名单”，组建就医转运工作专班17个。", [(17, "work_groups")]),
     ("开展医保征缴，走访农户300户。", []),
