@@ -1074,6 +1074,7 @@ MECHANISM_CASES = [
     # goods taken into or out of a store are stock, whoever gave them; a ledger's row names its giver
     ("截至2月底，镇防疫物资库累计入库口罩8000只、消毒液40箱；累计出库口罩6400只、消毒液32箱。", []),
     ("截至2月25日，库存口罩5000只、防护服10套。", []),
+    ("捐赠的物资已到位。镇卫生院现有口罩2600只、防护服40套，可保障约7天使用。", []),
     ("某公司捐赠口罩8000只，已全部入库。", [(8000, "donations_goods")]),
     # the items of a list after a colon take the words of its lead: handed out by the town, given by an association
     ("本期共向21个村发放物资：口罩1.6万只、消毒液150箱。其中向志愿者发放方便面等慰问品。", []),
