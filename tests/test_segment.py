@@ -315,3 +315,17 @@ def test_a_comma_inside_brackets_splits_no_clause():
     text = "捐赠消毒液(NaClO, 有效氯含量≥5%)30吨，志愿者5人（男3人，女2人），很好。"
     clauses = [text[a:b] for sentence in segment(text).sentences for a, b in sentence.clauses]
     assert clauses == ["捐赠消毒液(NaClO, 有效氯含量≥5%)30吨", "志愿者5人（男3人，女2人）", "很好"]
+
+
+def test_a_numbered_item_knows_the_headings_above_its_own():
+    text = ("工作通报\n\n一、工作开展情况\n本周设立卡点3个。\n二、下周工作重点\n（一）强化组织\n"
+            "1.完成剩余51家企业复工评估；\n三、其他\n1.其他事项。\n")
+    sentences = segment(text).sentences
+
+    def above(words: str) -> list[str]:
+        sentence = next(s for s in sentences if words in text[s.start:s.end])
+        return [text[start:end] for start, end in sentence.outer]
+
+    assert above("51家") == ["工作通报", "二、下周工作重点", "（一）强化组织"]
+    assert above("卡点3个") == ["工作通报"]
+    assert above("其他事项") == ["工作通报", "三、其他"]  # the items of 二 are closed by 三

@@ -84,6 +84,7 @@ class Found:
     paragraph: tuple[int, int]
     others: Sequence[Quantity]
     heading: tuple[int, int] | None = None  # the heading of its section
+    outer: tuple[tuple[int, int], ...] = ()  # the headings above that one
 
 
 def _item(text: str, found: Found) -> tuple[int, int]:
@@ -753,7 +754,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
                 inline, text, here, hits) and not excluded_everywhere(
                 ruleset, inline.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                (inline.trigger_start, quantity.start), hits, here.heading):
+                (inline.trigger_start, quantity.start), hits, here.heading, here.outer):
             result[index] = inline
             continue
         anchor = heads[index] if heads[index] != index and result[heads[index]] is not None else None
@@ -795,7 +796,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
             if composed is not None and _lead_context_holds(composed, text, here, hits) and not excluded_everywhere(
                     ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    item, hits, here.heading):
+                    item, hits, here.heading, here.outer):
                 result[index] = composed
             continue
         rule = result[anchor].rule
@@ -805,7 +806,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             if (led := _lead_line(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
                     led, text, here, hits) and not excluded_everywhere(
                     ruleset, led.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    (led.trigger_start, quantity.start), hits, here.heading):
+                    (led.trigger_start, quantity.start), hits, here.heading, here.outer):
                 result[index] = led
             continue
         item = _item(text, here)
@@ -821,7 +822,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
             continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
         if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
-                               here.others, (item[0], quantity.start), hits, here.heading):
+                               here.others, (item[0], quantity.start), hits, here.heading, here.outer):
             continue
         result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     return result

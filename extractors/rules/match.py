@@ -1045,14 +1045,17 @@ def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
 
 
 def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
-            others: list[Quantity], hits: Hits | None, heading: tuple[int, int] | None = None) -> bool:
+            others: list[Quantity], hits: Hits | None, heading: tuple[int, int] | None = None,
+            outer: tuple[tuple[int, int], ...] = ()) -> bool:
     """True where a veto of every rule holds: a plan or a requirement before the number (in its clause, or for
     `plans_ahead` in its sentence or the `heading` of its section), a per-unit size, another campaign (named in
     the clause or the sentence, or in the heading where the sentence names nothing of the epidemic), a case count
     right after it."""
     if _search(ruleset.exclude, text, clause[0], quantity.start, hits) or _planned(
             ruleset, text, sentence[0], quantity.start, hits) or (
-            heading is not None and _search(ruleset.plans_ahead, text, *heading, hits)):
+            heading is not None and _search(ruleset.plans_ahead, text, *heading, hits)) or (
+            # (the heading above a numbered item's: 六、下周工作重点 over 1.完成剩余51家企业复工评估)
+            any(_search(ruleset.plans_ahead, text, *span, hits) for span in outer)):
         return True
     if _per_unit(ruleset, text, clause, quantity, others, hits) or _part_of_a_size(ruleset, text, clause, sentence,
                                                                                    quantity, hits):
@@ -1251,13 +1254,13 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
                         sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
                         item: tuple[int, int], hits: Hits | None = None,
-                        heading: tuple[int, int] | None = None) -> bool:
+                        heading: tuple[int, int] | None = None, outer: tuple[tuple[int, int], ...] = ()) -> bool:
     """True where `rule` may not claim `quantity` whatever its trigger: a veto of every rule holds, a case word
     or a group size stands in the number's own `item` before it (其中阳性3人), or one of the rule's own vetoes
     holds (its exclude words in the clause, its exclude_before right before the number, its exclude_after
     right after it). For a claim the number inherits, which has no trigger of its own."""
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
-    if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits, heading):
+    if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits, heading, outer):
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
@@ -1507,6 +1510,7 @@ def match_quantity(
     head: Quantity | None = None,
     hits: Hits | None = None,
     heading: tuple[int, int] | None = None,
+    outer: tuple[tuple[int, int], ...] = (),
 ) -> Match | None:
     """The rule that claims `quantity`, or None.
 
@@ -1514,9 +1518,9 @@ def match_quantity(
     `text`; `others` are the quantities of the same clause (a trigger between two numbers belongs
     to the nearer one); `head` is the first quantity of the list the quantity stands in, if that is
     another one (rules with `lists` look for their trigger before it too); `heading` is the span of the heading
-    of its section, if any. The highest priority wins, then the nearest trigger, then rule order. `hits`
-    (matcher.scan of `text` with this ruleset) make it look words up instead of searching for them; the answer
-    is the same.
+    of its section, if any, and `outer` those of the headings above it. The highest priority wins, then the
+    nearest trigger, then rule order. `hits` (matcher.scan of `text` with this ruleset) make it look words up
+    instead of searching for them; the answer is the same.
     """
     live = _live_rules(ruleset, quantity, head, hits)
     if not live:
@@ -1524,7 +1528,7 @@ def match_quantity(
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
-    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading):
+    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer):
         return None
     if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None and (
             matched := _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)):

@@ -86,12 +86,13 @@ def _with_unit_classes(quantity: Quantity, unit_classes: frozenset[str]) -> Quan
 
 
 def _found(quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int],
-           others: list[Quantity], heading: tuple[int, int] | None) -> Found:
-    """`Found(quantity, clause, sentence, paragraph, others, heading)` without the frozen dataclass's __init__ (an
-    object.__setattr__ per field): one is built per number of every report."""
+           others: list[Quantity], heading: tuple[int, int] | None,
+           outer: tuple[tuple[int, int], ...] = ()) -> Found:
+    """`Found(quantity, clause, sentence, paragraph, others, heading, outer)` without the frozen dataclass's __init__
+    (an object.__setattr__ per field): one is built per number of every report."""
     found = object.__new__(Found)
     found.__dict__.update(quantity=quantity, clause=clause, sentence=sentence, paragraph=paragraph, others=others,
-                          heading=heading)
+                          heading=heading, outer=outer)
     return found
 
 
@@ -199,12 +200,13 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
              for sentence_id, sentence, clause, quantities in found]
     everything = [quantity for *_, quantities in found for quantity in quantities]
     heads = list_heads(text, everything, ruleset.object_markers)
-    where = [_found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading)
+    where = [_found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading,
+                    sentence.outer)
              for _, sentence, clause, quantities in found for quantity in quantities]
     # every number matched on its own, then those no rule claimed take the claim of their list or total
     matches = inherit(ruleset, text, where, [
         match_quantity(ruleset, text, at.quantity, at.clause, at.sentence, at.paragraph, at.others,
-                       everything[head], hits, at.heading)
+                       everything[head], hits, at.heading, at.outer)
         for at, head in zip(where, heads, strict=True)], heads, hits)
     company = list_company(everything, heads, [match.rule.metric if match is not None else None for match in matches])
     index = 0

@@ -57,6 +57,8 @@ class Sentence:
     clauses: tuple[tuple[int, int], ...] = field(default=())
     paragraph: tuple[int, int] = (0, 0)  # the line (paragraph) it stands in
     heading: tuple[int, int] | None = None  # the span of `section` in the text
+    # the spans of the headings above its section's, outermost first (六、下周工作重点 above 1.完成剩余51家企业复工评估)
+    outer: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,14 +209,28 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _sentence(start: int, end: int, section: str | None, clauses: tuple[tuple[int, int], ...],
-              paragraph: tuple[int, int], heading: tuple[int, int] | None) -> Sentence:
-    """`Sentence(start, end, section, clauses, paragraph, heading)` without the frozen dataclass's __init__ (an
-    object.__setattr__ per field): the same object, built several times faster; one is built per sentence of
+              paragraph: tuple[int, int], heading: tuple[int, int] | None,
+              outer: tuple[tuple[int, int], ...] = ()) -> Sentence:
+    """`Sentence(start, end, section, clauses, paragraph, heading, outer)` without the frozen dataclass's __init__
+    (an object.__setattr__ per field): the same object, built several times faster; one is built per sentence of
     every report."""
     sentence = object.__new__(Sentence)
     sentence.__dict__.update(start=start, end=end, section=section, clauses=clauses, paragraph=paragraph,
-                             heading=heading)
+                             heading=heading, outer=outer)
     return sentence
+
+
+# The rank of a numbered heading by its marker: 一、 above （一） above 1、 (a heading of no number ranks above all)
+_RANKS = ((regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.是]"), 1),
+          (regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]"), 2))
+_ARABIC_RANK = 3
+
+
+def _rank(line: str, enumerated: bool) -> int:
+    """How deep a heading line stands: 0 for a heading of no number, 1 for 一、, 2 for （一）, 3 for 1、."""
+    if not enumerated:
+        return 0
+    return next((rank for pattern, rank in _RANKS if pattern.match(line)), _ARABIC_RANK)
 
 
 def segment(text: str) -> Segmented:
@@ -230,6 +246,8 @@ def segment(text: str) -> Segmented:
     sentences: list[Sentence] = []
     section: str | None = None
     heading: tuple[int, int] | None = None
+    outer: tuple[tuple[int, int], ...] = ()
+    above: list[tuple[int, tuple[int, int]]] = []  # the headings still open, each with its rank, outermost first
     for start, end, line, chrome in lines:
         if chrome:
             continue
@@ -239,15 +257,20 @@ def segment(text: str) -> Segmented:
             section = _HEADING_STOP.split(stripped)[0].strip()[:_HEADING_MAX] if enumerated else stripped
             lead = start + len(line) - len(line.lstrip())
             heading = (lead, lead + len(section))
+            rank = _rank(stripped, enumerated)
+            while above and above[-1][0] >= rank:
+                above.pop()
+            outer = tuple(span for _, span in above)
+            above.append((rank, heading))
         cursor = start
         paragraph = (start, end)
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
                 sentences.append(_sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()),
-                                           paragraph, heading))
+                                           paragraph, heading, outer))
             cursor = match.end()
         if cursor < end:
-            sentences.append(_sentence(cursor, end, section, _clauses(text, cursor, end), paragraph, heading))
+            sentences.append(_sentence(cursor, end, section, _clauses(text, cursor, end), paragraph, heading, outer))
     return Segmented(title, published, source, sentences)
 
 
