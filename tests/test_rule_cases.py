@@ -1059,6 +1059,8 @@ MECHANISM_CASES = [
     # the items under a heading of plans are plans, under a heading of their own between too
     ("五、社会捐赠\n本周接收捐款13.5万元。\n\n六、下周工作重点\n（一）复工复产\n1.完成剩余51家企业复工评估；\n"
      "2.确保全辖区8100余户排查全覆盖；", [(135000, "donations_money")]),
+    # 采了: sampled, as spoken
+    ("核酸采样那几天，最多的一天采了9260人。", [(9260, "tests_performed")]),
     # a booster (加强免疫) is a vaccination, in a list of doses too
     ("全县累计接种52.3万剂次，完成全程接种20.9万人，加强免疫9.8万剂次。",
      [(523000, "vaccinations"), (209000, "vaccinations"), (98000, "vaccinations")]),
