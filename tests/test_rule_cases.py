@@ -1069,6 +1069,8 @@ MECHANISM_CASES = [
     ("开展医保征缴，走访农户300户。", []),
     # a number after a conjunction opens another noun phrase: the markets are no enterprises resumed
     ("对15家复工企业和9个农贸市场进行暗访。", [(15, "enterprises_resumed")]),
+    # 个人 counts people, written in the unit column as its measure word, 个, in the original's script
+    ("全村共有党员12个人。", [(12, "party_members")]),
     # questionnaires handed out are asked, not read
     ("社区发放问卷3260份，回收有效问卷3085份。", []),
     # money handed over in person where the paragraph speaks of giving; money the treasury puts up is no gift
@@ -1160,3 +1162,8 @@ def test_a_row_of_totals_repeating_its_sections_total_is_one_fact():
             "2. 瑞昌县建筑业协会 200,000.00元\n合计 500,000.00元\n")
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [200000, 300000, 500000]
+
+
+@pytest.mark.parametrize(("text", "unit"), [("全村共有党员12个人。", "个"), ("志願者團隊共四五個人。", "個")])
+def test_people_counted_with_ge_write_the_measure_word_alone_as_their_unit(text, unit):
+    assert list(fangkong.extract_text(text)["unit"]) == [unit]

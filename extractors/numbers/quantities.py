@@ -95,6 +95,7 @@ class MeasureWords:
     labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
     one_counted_after: tuple[str, ...] = ()  # 捐赠 before 一辆: one given, no article
     named_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 石门村三组: a name
+    written_as: dict[str, str] = dataclasses.field(default_factory=dict)  # 12个人: the unit column says 个
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,7 @@ def measure_words() -> MeasureWords:
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
         tuple(raw.get("one_counted", {}).get("after", ())),
         {unit: tuple(words) for unit, words in raw.get("named_after", {}).items()},
+        {word: str(plain) for word, plain in raw.get("written_as", {}).items()},
     )
 
 

@@ -22,7 +22,7 @@ import regex
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
 from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, row_key, to_frame
-from fangkong.numbers.quantities import Quantity, find_quantities
+from fangkong.numbers.quantities import Quantity, find_quantities, measure_words
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
 from fangkong.rules.match import PERSON, another_mention, counts_people, giver_named, kind_named, match_quantity
@@ -188,6 +188,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
     mentions: list[Mention] = []  # per fact, what tells a repeat from another fact
     asked: dict[int, tuple] = {}  # per fact a rule claimed (its index in facts): what kind, another, giver ask
     kinds = _kind_metrics(ruleset)  # metrics whose nouns name kinds of things
+    written_as = measure_words().written_as
     found = _joined_clauses(text, [(sentence_id, sentence, clause, quantities)
                                    for sentence_id, sentence in enumerate(parts.sentences)
                                    for clause in sentence.clauses
@@ -239,7 +240,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 value_high=quantity.value_high,
                 # 人（次） and 人/次 are written 人次; an implied unit (捐款35万: 元) has no span and is named
                 # (a unit written in place of markup, a table header's unit after a cell's tag, is named too)
-                unit=_unit_written(original[unit_start:unit_end]) or quantity.unit,
+                unit=_unit_written(original[unit_start:unit_start + len(written_as[quantity.unit])]
+                                   if quantity.unit in written_as else original[unit_start:unit_end]) or quantity.unit,
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
                 start=start,
