@@ -348,3 +348,23 @@ def test_a_letter_spaced_number_broken_across_lines_reads_whole():
     assert 21650 in list(facts["value"])
     start, end = facts.loc[facts["value"] == 21650, ["start", "end"]].iloc[0]
     assert text[start:end].endswith("2 1 6\n5 0辆次")
+
+
+# --- a line typed with spaces for commas -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "commas"), [
+    ("“明白纸”发下去 印制防控知识明白纸2万份 由网格员送到每家每户 发放倡议书8000余份", 3),
+    ("新冠肺炎 疫情防控", 0),  # a title: short
+    ("1　临溪县恒达建材有限公司　医用外科口罩20000只，2　湘南医药连锁有限公司　84消毒液300箱", 0),  # columns
+    ("张 敏（个体户）                    2000元，村民李四捐款3000元，王五捐款2000元", 0),  # one space: a name's
+])
+def test_a_line_typed_with_spaces_for_commas_reads_as_clauses(text, commas):
+    normalized = normalize(MappedText.identity(text))
+    assert normalized.text.count(",") - text.count("，") == commas
+    assert normalized.original_span(0, len(normalized.text)) == (0, len(text))
+
+
+def test_the_facts_of_a_line_typed_with_spaces_for_commas():
+    text = "“明白纸”发下去 印制防控知识明白纸2万份 由网格员送到每家每户 发放倡议书8000余份"
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [8000, 20000]

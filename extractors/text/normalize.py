@@ -347,4 +347,30 @@ def normalize(text: MappedText) -> MappedText:
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text
+    text = mark_spaced_clauses(text)
     return text.rewrite(_SPACE_IN_NUMBER, lambda match: "")
+
+
+# Text typed in haste puts a space where a comma goes (由网格员送到每家每户 发放倡议书8000余份): in a line of prose
+# of at least WRAP_MIN characters besides blanks, with at least SPACED_CLAUSES single spaces between words and a
+# figure, each is a clause's end (a menu of words holds no figure: 首页 新闻 政务 服务). A title or a byline is
+# shorter (新冠肺炎 疫情防控); columns are kept apart by ideographic spaces or runs of blanks, and a table's cells are
+# read before.
+SPACED_CLAUSES = 2
+_WORD_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+_SPACED_LINE = regex.compile(r"[^\n]*\p{Han} \p{Han}[^\n]*\p{Han} \p{Han}[^\n]*")
+_DIGIT = regex.compile(r"\d")
+
+
+def mark_spaced_clauses(text: MappedText) -> MappedText:
+    """The text with each gap between words of a line typed with spaces for commas (see SPACED_CLAUSES) written as
+    a comma (half-width, as the text's own are by then), mapped to the gap; other texts come back as they are."""
+    if not _WORD_GAP.search(text.text):
+        return text
+    gaps = {match.start() for line in _SPACED_LINE.finditer(text.text)
+            if len(line.group()) - line.group().count(" ") - line.group().count("\u3000") >= WRAP_MIN
+            and len(_WORD_GAP.findall(line.group())) >= SPACED_CLAUSES and _DIGIT.search(line.group())
+            for match in _WORD_GAP.finditer(text.text, *line.span())}
+    if not gaps:
+        return text
+    return text.rewrite(_WORD_GAP, lambda match: "," if match.start() in gaps else None)
