@@ -628,6 +628,10 @@ def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: t
         return False  # 80多名党员、网格员、退役军人等志愿者: the noun is a member of a list the trigger heads
     if _JOINED_MODIFIER.fullmatch(text, noun_end, t_start):
         return False  # 3860名机关和企事业单位党员干部: two modifiers joined, then the head
+    if quantity.unit_classes & _PEOPLE and ruleset.people_nouns is not None and any(
+            start == noun_end and end == t_start for start, end in _overlapped(ruleset.people_nouns, text, noun_end,
+                                                                              t_start)):
+        return False  # 600余名企业员工志愿者: people of a body, then what they are as counted (head-final)
     return not _modifiers_only(ruleset, text[noun_end:t_start])
 
 
