@@ -1069,6 +1069,8 @@ MECHANISM_CASES = [
     ("开展医保征缴，走访农户300户。", []),
     # a number after a conjunction opens another noun phrase: the markets are no enterprises resumed
     ("对15家复工企业和9个农贸市场进行暗访。", [(15, "enterprises_resumed")]),
+    # a village's group (村小组) is a settlement, no work group
+    ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)
     ("组建企业志愿服务队15支，600余名企业员工志愿者下沉到社区。", [(15, "work_groups"), (600, "volunteers")]),
     # 个人 counts people, written in the unit column as its measure word, 个, in the original's script
