@@ -445,6 +445,12 @@ def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits
     return markers[0][0] if markers else end
 
 
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause that `position` stands in opens: after the last clause mark before it in its sentence."""
+    opened = _LAST_CLAUSE_END.search(text, sentence_start, position)
+    return opened.end() if opened else sentence_start
+
+
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
               paragraph: tuple[int, int] | None = None, ruleset: RuleSet | None = None) -> bool:
@@ -465,13 +471,11 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
         lo = _own_item(rule, text, clause, quantity, t_start)
         if t_start < clause[0]:
             # a trigger in an earlier clause brings its own clause's words (解除隔离（人）本周41人，累计176人: 解除)
-            opened = _LAST_CLAUSE_END.search(text, sentence[0], t_start)
-            lo = opened.end() if opened else sentence[0]
+            lo = _clause_start(text, sentence[0], t_start)
         elif clause[0] > sentence[0] and text[clause[0] - 1] in "：:":
             # the items of a list after a colon take the words of the clause that leads it (发放物资：口罩1.6万只、
             # 防护服40套: handed out)
-            opened = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
-            lo = opened.end() if opened else sentence[0]
+            lo = _clause_start(text, sentence[0], clause[0] - 1)
         if t_end <= quantity.start and (next_item := text.find(_LIST_SEPARATOR, quantity.end, end)) >= 0:
             end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))
@@ -893,8 +897,7 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
     members = _members_named(ruleset, text, quantity, clause, hits)
     if members and clause[0] > sentence[0]:
         # the clause before, from its start (“老兵志愿服务队”成立于2020年2月，现有队员58名), but not far back
-        opened = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
-        return max(sentence[0], opened.end() if opened else sentence[0], clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
+        return max(_clause_start(text, sentence[0], clause[0] - 1), clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
     by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
     of = _COMPOSED_OF.match(text, quantity.end, clause[1])
     if by is None or of is None:
@@ -1304,8 +1307,7 @@ def another_mention(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
         return True
     if clause[0] <= sentence[0] or quantity.start - clause[0] > ADDITIVE_REACH:
         return False
-    before = _LAST_CLAUSE_END.search(text, sentence[0], clause[0] - 1)
-    return _search(ruleset.additive_markers, text, before.end() if before else sentence[0], clause[0], hits)
+    return _search(ruleset.additive_markers, text, _clause_start(text, sentence[0], clause[0] - 1), clause[0], hits)
 
 
 # How far from its number, within its item, the word naming what it counts may stand: before it (捐赠大米2000袋)
