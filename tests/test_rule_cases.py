@@ -1069,6 +1069,9 @@ MECHANISM_CASES = [
     ("开展医保征缴，走访农户300户。", []),
     # a number after a conjunction opens another noun phrase: the markets are no enterprises resumed
     ("对15家复工企业和9个农贸市场进行暗访。", [(15, "enterprises_resumed")]),
+    # a label item takes no modifier from before the action heading its list (no 卡点人员: the people were registered)
+    ("2号卡点今天登记进出车辆213辆次，人员456人次。", [(213, "vehicles_checked"), (456, "people_screened")]),
+    ("出动车辆70余辆、人员380人次。", [(380, "cadres")]),
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)

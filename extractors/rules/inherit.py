@@ -666,7 +666,11 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     head = label.group(1)
     rules = [rule for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit)]
     lo = max(before.clause[0], previous.start - MODIFIER_REACH)
-    for start in range(previous.start - 1, lo - 1, -1):
+    # no modifier from before the nearest action that heads the list (2号卡点今天登记车辆213辆次，人员456人次: the
+    # people were registered, no 卡点人员); the action itself may be one (出动车辆70余辆、人员380人次)
+    actions = [start for rule in rules if rule.shared for start, _ in triggers_between(rule, text, lo, previous.start,
+                                                                                        hits)]
+    for start in range(previous.start - 1, max(lo, *actions) - 1 if actions else lo - 1, -1):
         for end in range(start + 1, min(start + MODIFIER_LONGEST, previous.start) + 1):
             modifier = text[start:end]
             if modifier not in ruleset.modifiers:
