@@ -366,3 +366,18 @@ def test_a_ledger_row_of_goods_given_into_the_store_is_a_gift():
             "2月12日\t县红十字会捐赠\t防护服\t套\t100\t\t—\n")
     assert [(m, v) for m, v, _ in _facts(text) if m.startswith("donations")] == [
         ("donations_goods", 100), ("donations_goods", 5000)]
+
+
+def test_a_table_whose_cells_bars_alone_keep_apart_reads_cell_by_cell():
+    text = ("村（社区）｜设卡点（个）｜排查户数（户）｜志愿者（名）\n柳湾社区｜3｜1260｜48\n马家庄村｜2｜612｜15\n"
+            "合　计｜5｜1872｜63\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(zip(facts["metric"], facts["value"], facts["unit"], strict=True)) == [
+        ("checkpoints", 2, "个"), ("checkpoints", 3, "个"), ("checkpoints", 5, "个"),
+        ("households_screened", 612, "户"), ("households_screened", 1260, "户"), ("households_screened", 1872, "户"),
+        ("volunteers", 15, "名"), ("volunteers", 48, "名"), ("volunteers", 63, "名")]
+    assert set(facts["evidence"]) <= {"3", "1260", "48", "2", "612", "15", "5", "1872", "63"}
+
+
+def test_a_line_of_prose_with_two_bars_is_no_table():
+    assert _facts("他说｜这是｜设立卡点3个的地方。") == [("checkpoints", 3, "个")]

@@ -144,14 +144,14 @@ def _joined_clauses(text: str, found: list[tuple]) -> list[tuple]:
 
 # Blanks, or a tag of markup (whole, or cut at the span's end), at either end of a span of the original.
 # (| and , : the bars and commas between the cells of a Markdown or a comma-separated table)
-_EDGE_START = regex.compile(r"(?:\s|[|,]|</?[A-Za-z][^<>]*>|&nbsp;?)+")
-_EDGE_END = regex.compile(r"(?:\s|[|,]|</?[A-Za-z][^<>]*>|&nbsp;?|</?[A-Za-z]?[^<>]*$)+$")
+_EDGE_START = regex.compile(r"(?:\s|[|｜,，]|</?[A-Za-z][^<>]*>|&nbsp;?)+")
+_EDGE_END = regex.compile(r"(?:\s|[|｜,，]|</?[A-Za-z][^<>]*>|&nbsp;?|</?[A-Za-z]?[^<>]*$)+$")
 
 
 def _unit_written(written: str) -> str:
     """A unit as the original writes it, brackets and blanks out (人（次） → 人次); "" where the original holds markup
     there instead (a tag, an entity such as &nbsp;, a table's bar or comma)."""
-    return "" if any(mark in written for mark in "<>|,&") else _BRACKETS.sub("", written)
+    return "" if any(mark in written for mark in "<>|｜,，&") else _BRACKETS.sub("", written)
 
 
 def _trimmed(original: str, start: int, end: int) -> tuple[int, int]:

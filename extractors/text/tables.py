@@ -377,9 +377,10 @@ def _column_rows(lines: list[tuple[int, str]], first: int, width: int) -> list[i
     return rows
 
 
-# A Markdown table, as online documents copy out (| 村名 | 卡点（个） |, under its header a line of | --- |): its bars
+# A Markdown table, as online documents copy out (| 村名 | 卡点（个） |, under its header a line of | --- |), or a
+# table whose cells bars alone keep apart (村（社区）｜设卡点（个）｜排查户数（户）, at least two bars a line): its bars
 # are the gaps between cells, an empty cell a placeholder, its rule line a blank line.
-_PIPE_ROW = regex.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", regex.MULTILINE)
+_PIPE_ROW = regex.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$|^[^\n|]+\|[^\n|]*\|[^\n]*$", regex.MULTILINE)
 _PIPE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", regex.MULTILINE)
 _PIPE = regex.compile(r"\|(?P<empty>[ \t]*)(?=\|)|\|")
 MIN_PIPE_ROWS = 2
