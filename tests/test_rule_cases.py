@@ -1072,6 +1072,9 @@ MECHANISM_CASES = [
     # a label item takes no modifier from before the action heading its list (no 卡点人员: the people were registered)
     ("2号卡点今天登记进出车辆213辆次，人员456人次。", [(213, "vehicles_checked"), (456, "people_screened")]),
     ("出动车辆70余辆、人员380人次。", [(380, "cadres")]),
+    # people named right before the number do what follows it, unless 对 leads them in
+    ("动员巾帼志愿者2300余名参与卡点值守、入户排查、宣传劝导等工作。", [(2300, "volunteers")]),
+    ("对负责第2采样点秩序维护的社区工作人员2名进行约谈。", [(2, "accountability")]),
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)

@@ -1835,6 +1835,12 @@ def match_quantity(
     if len(kept) > 1:
         kept = [(m, order) for m, order in kept if not any(
             _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
+    if people and len(kept) > 1 and any(not m.rule.shared and m.trigger_end == quantity.start for m, _ in kept) and (
+            not _search(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
+            and not _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
+        # 巾帼志愿者2300余名参与卡点值守、宣传劝导: people named right before the number do what follows it (not
+        # where 对 leads them in, or 被 makes them undergo it: 对……社区工作人员2名进行约谈)
+        kept = [(m, order) for m, order in kept if not (m.rule.shared and m.trigger_start >= quantity.end)] or kept
     if people and len(kept) > 1 and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits):
         # 对1200名机关干部进行核酸检测: people led in as the object of an action after them are counted by what was
         # done to them; their noun says who they are
