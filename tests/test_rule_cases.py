@@ -1075,6 +1075,10 @@ MECHANISM_CASES = [
     # people named right before the number do what follows it, unless 对 leads them in
     ("动员巾帼志愿者2300余名参与卡点值守、入户排查、宣传劝导等工作。", [(2300, "volunteers")]),
     ("对负责第2采样点秩序维护的社区工作人员2名进行约谈。", [(2, "accountability")]),
+    # 贴了, posted, as spoken (not 补贴了); 验放, vehicles inspected and let through at a port
+    ("街道送来宣传海报，贴了40张。", [(40, "banners_posters")]),
+    ("每人补贴了500元。", []),
+    ("截至4月20日，口岸累计验放进出境货车1.1万辆次。", [(11000, "vehicles_checked")]),
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)
