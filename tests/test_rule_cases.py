@@ -1079,6 +1079,9 @@ MECHANISM_CASES = [
     ("街道送来宣传海报，贴了40张。", [(40, "banners_posters")]),
     ("每人补贴了500元。", []),
     ("截至4月20日，口岸累计验放进出境货车1.1万辆次。", [(11000, "vehicles_checked")]),
+    # 一共就, a total said to be few; a co-operative (合作社) is a body, its goods noun a modifier
+    ("镇里机关干部一共就96人，全部编入值守班组。", [(96, "cadres")]),
+    ("这批蔬菜由县内8家蔬菜种植合作社和120余户菜农共同捐赠。", []),
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)
