@@ -326,9 +326,8 @@ CASES = [
     ("发放明白纸2.6万份，实现全镇8900余户全覆盖。", 8900, None),
     ("入户走访覆盖全村620户。", 620, "households_screened"),
     # what became of all those screened, said after them, leaves them screened; an action carried out on them, or
-    # on people no verb before counts, counts them
+    # on people no verb before counts, counts them (a part of a total is both: see the cases of whole sentences)
     ("排查出从外地返乡人员37人，均已落实居家隔离措施。", 37, "people_screened"),
-    ("排查出外地返乡人员1576人，其中湖北返乡人员23人，全部落实居家医学观察。", 23, "people_screened"),
     ("初步检查密贴者和次密贴者317人，进行集中隔离医学观察。", 317, "quarantined"),
     ("湖北返乡人员23人，全部落实居家医学观察。", 23, "quarantined"),
     # a count of a whole followed, across its noun and a word of a subset, by a count of some of it
@@ -1082,6 +1081,11 @@ MECHANISM_CASES = [
     # 一共就, a total said to be few; a co-operative (合作社) is a body, its goods noun a modifier
     ("镇里机关干部一共就96人，全部编入值守班组。", [(96, "cadres")]),
     ("这批蔬菜由县内8家蔬菜种植合作社和120余户菜农共同捐赠。", []),
+    # a part of a total whose next clause carries an action out on all of it is two facts: screened and isolated
+    ("共排查返乡人员312人，其中湖北返乡人员23人，全部落实居家医学观察。",
+     [(312, "people_screened"), (23, "people_screened"), (23, "quarantined")]),
+    ("排查返乡人员86人，其中居家隔离的有12人。", [(86, "people_screened"), (12, "quarantined")]),  # one verb: one
+    ("检查密接者317人，进行集中隔离。", [(317, "quarantined")]),  # no part: the action alone
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)
@@ -1184,3 +1188,13 @@ def test_a_row_of_totals_repeating_its_sections_total_is_one_fact():
 @pytest.mark.parametrize(("text", "unit"), [("全村共有党员12个人。", "个"), ("志願者團隊共四五個人。", "個")])
 def test_people_counted_with_ge_write_the_measure_word_alone_as_their_unit(text, unit):
     assert list(fangkong.extract_text(text)["unit"]) == [unit]
+
+
+def test_a_part_that_is_two_facts_gives_two_rows_each_traceable():
+    text = "共排查返乡人员312人，其中湖北返乡人员23人，全部落实居家医学观察。"
+    facts = fangkong.extract_text(text)
+    rows = facts[facts["value"] == 23]
+    assert sorted(rows["metric"]) == ["people_screened", "quarantined"]
+    assert all(text[start:end] == evidence for start, end, evidence in zip(rows["start"], rows["end"], rows["evidence"],
+                                                                            strict=True))
+    assert rows["id"].is_unique

@@ -445,6 +445,27 @@ def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits
     return markers[0][0] if markers else end
 
 
+def carried_as_well(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                    sentence: tuple[int, int], matched: Match, hits: Hits | None = None) -> Match | None:
+    """A second claim on a part of a total (其中, after a part marker in its clause) whose next clause carries an
+    action out on all of it (其中湖北返乡人员23人，均已落实居家隔离): the part is one of those screened, as its total
+    says (`matched`), and those the action was done to, a fact of the action's rule too. None where the number is no
+    such part, or the action's rule is `matched`'s metric."""
+    if ruleset.part_markers is None or ruleset.each_markers is None or not _search(
+            ruleset.part_markers, text, clause[0], quantity.start, hits):
+        return None
+    carried = _carried_into(ruleset, text, quantity, clause, sentence, hits)
+    if carried is None or not _search(ruleset.each_markers, text, carried[0],
+                                      min(carried[1], carried[0] + EACH_OPENING), hits):
+        return None
+    for rule in ruleset.rules:
+        if (rule.shared and rule.metric != matched.rule.metric and rule.units & quantity.unit_classes
+                and (spans := _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits))
+                and not _excluded(rule, text, clause, quantity, *spans[0], sentence, hits, None, ruleset)):
+            return Match(rule, *spans[0], spans[0][0] - quantity.end)
+    return None
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause that `position` stands in opens: after the last clause mark before it in its sentence."""
     opened = _LAST_CLAUSE_END.search(text, sentence_start, position)

@@ -21,11 +21,19 @@ import regex
 
 from fangkong.facts.context import annotate
 from fangkong.facts.duplicates import DuplicateFinder, Signature, body_text, mark, signature
-from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, row_key, to_frame
+from fangkong.facts.record import Fact, Mention, collapse_repeats, repeat_key, row_key, to_frame, with_fields
 from fangkong.numbers.quantities import Quantity, find_quantities, measure_words
 from fangkong.rules.inherit import Found, evidence_span, inherit
 from fangkong.rules.lists import list_company, list_heads
-from fangkong.rules.match import PERSON, another_mention, counts_people, giver_named, kind_named, match_quantity
+from fangkong.rules.match import (
+    PERSON,
+    another_mention,
+    carried_as_well,
+    counts_people,
+    giver_named,
+    kind_named,
+    match_quantity,
+)
 from fangkong.rules.model import OTHER, RuleSet, RuleTimeout, per_ruleset
 from fangkong.rules.reader import load_rules
 from fangkong.rules.words import scan
@@ -258,6 +266,14 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             mentions.append(Mention(sentence_id, quantity.unit_classes, company[index - 1], "", False, ""))
             if matched is not None:
                 asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
+            if matched is not None and (also := carried_as_well(ruleset, text, quantity, clause, sentence_span,
+                                                                matched, hits)) is not None:
+                # 其中湖北返乡人员23人，均已落实居家隔离: screened, as the total says, and isolated, all of them
+                also_start, also_end = _trimmed(original, *mapped.original_span(quantity.start, also.trigger_end))
+                shown = sentence_shown(text, sentence_span, (quantity.start, also.trigger_end))
+                facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id, sentence=shown,
+                                         evidence=original[also_start:also_end], start=also_start, end=also_end))
+                mentions.append(mentions[-1])
     if asked:
         # collapse_repeats weighs the kind, the "another" and the giver of a fact only against another fact of the
         # same metric, value and unit class in another sentence: a fact with no such fact keeps the empty ones
