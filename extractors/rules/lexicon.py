@@ -65,7 +65,7 @@ class Lexicon:
             if reference is None:
                 out.append(entry)
             else:
-                out += _escaped(self.words[reference.group(1)])
+                out += _escaped(tuple(self.words[reference.group(1)]))  # (a tuple already, unless made by hand)
         return out
 
     def shown(self, entries: Iterable[str]) -> list[str]:
