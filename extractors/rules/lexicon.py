@@ -65,7 +65,7 @@ class Lexicon:
             if reference is None:
                 out.append(entry)
             else:
-                out += [regex.escape(word) for word in self.words[reference.group(1)]]
+                out += _escaped(tuple(self.words[reference.group(1)]))  # (a tuple already, unless made by hand)
         return out
 
     def shown(self, entries: Iterable[str]) -> list[str]:
@@ -93,6 +93,13 @@ class Lexicon:
             reference = REFERENCE.fullmatch(entry)
             out += list(self.words[reference.group(1)]) if reference else [entry]
         return out
+
+
+@lru_cache(maxsize=1024)
+def _escaped(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A class's words escaped as literal patterns: worked out once per class, not at each rule that names it (the
+    shipped rules name classes 45,000 words' worth)."""
+    return tuple(regex.escape(word) for word in words)
 
 
 def compose(modifiers: Iterable[str], heads: Iterable[str]) -> list[str]:

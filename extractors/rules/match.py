@@ -134,6 +134,8 @@ def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = N
     except TimeoutError:
         _timed_out(rule.triggers)
         return []
+    if not spans:
+        return spans
     negated = [(s, e) for s, e in spans if _NEGATION.search(text, max(0, s - 4), s)]
     if not negated:
         return spans
@@ -795,7 +797,8 @@ def _deployed_by_name(ruleset: RuleSet, text: str, quantity: Quantity, clause: t
 
 def _ends_at(pattern: regex.Pattern, text: str, position: int, hits: Hits | None = None) -> bool:
     """True where a match of `pattern` ends exactly at `position` (在12个卡点: 在 ends at the 12)."""
-    return any(e == position for _, e in _overlapped(pattern, text, max(0, position - 8), position, hits))
+    spans = _overlapped(pattern, text, max(0, position - 8), position, hits)
+    return bool(spans) and any(e == position for _, e in spans)  # (most windows hold no word: no generator then)
 
 
 def _before_word_at(pattern: regex.Pattern | None, text: str, position: int, hits: Hits | None = None) -> int:

@@ -44,6 +44,8 @@ _DEFAULTS_HEADER = regex.compile(r"^[ \t]*\[[ \t]*defaults[ \t]*\][ \t]*(?:#.*)?
 _ID_LINE = regex.compile(r"^[ \t]*id[ \t]*=", regex.M)
 _TABLE_HEADER = regex.compile(r"^[ \t]*\[", regex.M)
 _TOML_ERROR_LINE = regex.compile(r"\(at line (\d+), column \d+\)")
+# A rule word with none of the characters of regex syntax: a literal, which compiles whatever it holds
+_PLAIN_WORD = regex.compile(r"[^.^$*+?{}\[\]|()\\]*")
 
 
 def _nested_quantifier(pattern: str) -> bool:
@@ -81,6 +83,9 @@ def _check_words(where: str, key: str, words, problems: list[str], lexicon: Lexi
             continue
         if _nested_quantifier(word):
             problems.append(f"{where}: '{key}' pattern {word!r} has nested quantifiers (catastrophic backtracking)")
+            continue
+        if _PLAIN_WORD.fullmatch(word):
+            good.append(word)  # no character of regex syntax: a literal, valid as it stands (most words)
             continue
         try:
             regex.compile(word)

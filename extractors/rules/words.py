@@ -506,9 +506,12 @@ class Hits:
         if table is None or not table.literal_only and (table.loose is not None
                                                          or self._gate_open(table, start, end)):
             return None
-        starts, ends = table.starts, table.ends
+        starts = table.starts
+        i = bisect_left(starts, start)  # (a start below 0 finds the first hit, as 0 would: no hit starts below it)
+        if i == len(starts) or starts[i] >= end:
+            return []  # no word starts in the window: most windows asked about
+        ends = table.ends
         out: list[tuple[int, int]] = []
-        i = bisect_left(starts, max(start, 0))
         while i < len(starts) and starts[i] < end:
             position = starts[i]
             taken = False
