@@ -130,10 +130,6 @@ KNOWN_LOST: dict[str, set[tuple[str, str]]] = {
         ("093", "少数民族同胞 3800 余人"), ("093", "调查摸排近 4200 多名群众"),
     },
     "累计 before the number": {("083", "1輛價值30萬的監護型救護車")},  # 一 before a measure of things
-    "spaces for commas": {
-        # a space between words (not after a count) stays inside its clause
-        ("031", "送5000塊錢(qián)"), ("031", "我捐1000塊"), ("044", "接種人數累計達3562人"), ("049", "約15000個口罩"),
-    },
 }
 
 
