@@ -355,6 +355,7 @@ def test_a_letter_spaced_number_broken_across_lines_reads_whole():
 @pytest.mark.parametrize(("text", "commas"), [
     ("“明白纸”发下去 印制防控知识明白纸2万份 由网格员送到每家每户 发放倡议书8000余份", 3),
     ("新冠肺炎 疫情防控", 0),  # a title: short
+    ("索 引 号:005298897/2020-00095主题分类:综合政务/工作信息/工作动态", 0),  # one letter-spaced word
     ("1　临溪县恒达建材有限公司　医用外科口罩20000只，2　湘南医药连锁有限公司　84消毒液300箱", 0),  # columns
     ("张 敏（个体户）                    2000元，村民李四捐款3000元，王五捐款2000元", 0),  # one space: a name's
 ])

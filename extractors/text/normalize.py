@@ -365,26 +365,33 @@ _WORD_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _DIGIT = regex.compile(r"\d")
 
 
+def _apart(gaps: list[int]) -> int:
+    """How many of a line's gaps between words (in order) stand apart, none sharing a character with the one counted
+    before it: 索 引 号 is one letter-spaced word, no two clauses."""
+    count, last = 0, -3
+    for gap in gaps:
+        if gap - last >= 3:
+            count, last = count + 1, gap
+    return count
+
+
 def mark_spaced_clauses(text: MappedText) -> MappedText:
     """The text with each gap between words of a line typed with spaces for commas (see SPACED_CLAUSES) written as
     a comma (half-width, as the text's own are by then), mapped to the gap; other texts come back as they are."""
     if " " not in text.text or not _WORD_GAP.search(text.text):
         return text
-    by_line: dict[int, list[int]] = {}  # the gaps of each line, by the line's start (one pass over the gaps)
-    line_start, line_end = 0, -1
+    by_line: dict[tuple[int, int], list[int]] = {}  # the gaps of each line, by its span (one pass over the gaps)
+    line = (0, -1)
     for match in _WORD_GAP.finditer(text.text):
-        if match.start() > line_end:  # a new line: found once, however many gaps it holds
-            line_start = text.text.rfind("\n", 0, match.start()) + 1
-            line_end = text.text.find("\n", match.start())
-            line_end = len(text.text) if line_end < 0 else line_end
-        by_line.setdefault(line_start, []).append(match.start())
+        if match.start() > line[1]:  # a new line: found once, however many gaps it holds
+            end = text.text.find("\n", match.start())
+            line = (text.text.rfind("\n", 0, match.start()) + 1, len(text.text) if end < 0 else end)
+        by_line.setdefault(line, []).append(match.start())
     gaps = set()
-    for start, found in by_line.items():
-        if len(found) < SPACED_CLAUSES:
-            continue
-        end = text.text.find("\n", start)
-        line = text.text[start:end if end >= 0 else len(text.text)]
-        if len(line) - line.count(" ") - line.count("\u3000") >= WRAP_MIN and _DIGIT.search(line):
+    for (start, end), found in by_line.items():
+        words = text.text[start:end]
+        if (_apart(found) >= SPACED_CLAUSES and _DIGIT.search(words)
+                and len(words) - words.count(" ") - words.count("\u3000") >= WRAP_MIN):
             gaps.update(found)
     if not gaps:
         return text
