@@ -668,9 +668,9 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     lo = max(before.clause[0], previous.start - MODIFIER_REACH)
     # no modifier from before the nearest action that heads the list (2号卡点今天登记车辆213辆次，人员456人次: the
     # people were registered, no 卡点人员); the action itself may be one (出动车辆70余辆、人员380人次)
-    actions = [start for rule in rules if rule.shared for start, _ in triggers_between(rule, text, lo, previous.start,
-                                                                                        hits)]
-    for start in range(previous.start - 1, max(lo, *actions) - 1 if actions else lo - 1, -1):
+    floor = max([lo, *(start for rule in rules if rule.shared
+                       for start, _ in triggers_between(rule, text, lo, previous.start, hits))])
+    for start in range(previous.start - 1, floor - 1, -1):
         for end in range(start + 1, min(start + MODIFIER_LONGEST, previous.start) + 1):
             modifier = text[start:end]
             if modifier not in ruleset.modifiers:
@@ -709,6 +709,21 @@ def _lead_context_holds(match: Match, text: str, here: Found, hits: Hits | None)
         return True  # (a noun's rule: the lead named the noun, its context may stand anywhere above)
     lo, hi = here.paragraph if rule.context_scope == "paragraph" else here.sentence
     return words_in(rule.context, text, min(lo, match.trigger_start), max(hi, here.quantity.end), hits)
+
+
+def _excluded_here(ruleset: RuleSet, rule: Rule, text: str, here: Found, item: tuple[int, int],
+                   hits: Hits | None) -> bool:
+    """excluded_everywhere for the number `here` stands for, its `item` the words before it that the claim covers."""
+    return excluded_everywhere(ruleset, rule, text, here.quantity, here.clause, here.sentence, here.paragraph,
+                               here.others, item, hits, here.heading, here.outer)
+
+
+def _passed_on(ruleset: RuleSet, text: str, here: Found, match: Match, item: tuple[int, int],
+               hits: Hits | None) -> bool:
+    """True where a claim a lead or a compound passes to the number `here` stands for may stand: its rule's context
+    holds (_lead_context_holds) and none of its vetoes does (_excluded_here)."""
+    return _lead_context_holds(match, text, here, hits) and not _excluded_here(ruleset, match.rule, text, here, item,
+                                                                               hits)
 
 
 def _governed_label(ruleset: RuleSet, text: str, label: tuple[int, int], rules: Sequence[Rule], lo: int, hi: int,
@@ -755,10 +770,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
         here = found[index]
         quantity = here.quantity
         # an item of a list on one line after its lead's colon takes the lead's claim, whatever its neighbours
-        if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
-                inline, text, here, hits) and not excluded_everywhere(
-                ruleset, inline.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                (inline.trigger_start, quantity.start), hits, here.heading, here.outer):
+        if (inline := _lead_of_inline_items(ruleset, text, quantity, hits)) is not None and _passed_on(
+                ruleset, text, here, inline, (inline.trigger_start, quantity.start), hits):
             result[index] = inline
             continue
         anchor = heads[index] if heads[index] != index and result[heads[index]] is not None else None
@@ -798,19 +811,15 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             item = (found[index - 1].quantity.end, quantity.start)
             if composed is None and (composed := _lead_line(ruleset, text, quantity, hits)) is not None:
                 item = (composed.trigger_start, quantity.start)  # the line's name: the lead line's words are its own
-            if composed is not None and _lead_context_holds(composed, text, here, hits) and not excluded_everywhere(
-                    ruleset, composed.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    item, hits, here.heading, here.outer):
+            if composed is not None and _passed_on(ruleset, text, here, composed, item, hits):
                 result[index] = composed
             continue
         rule = result[anchor].rule
         if not counts_unit(rule, quantity.unit_classes, quantity.unit):
             # 捐赠大米1吨、口罩500只: mass and count are both goods; 人 is none. A line of a list of gifts may
             # hold money and goods (张三  现金3万元、帐篷12顶): the lead line's action governs each
-            if (led := _lead_line(ruleset, text, quantity, hits)) is not None and _lead_context_holds(
-                    led, text, here, hits) and not excluded_everywhere(
-                    ruleset, led.rule, text, quantity, here.clause, here.sentence, here.paragraph, here.others,
-                    (led.trigger_start, quantity.start), hits, here.heading, here.outer):
+            if (led := _lead_line(ruleset, text, quantity, hits)) is not None and _passed_on(
+                    ruleset, text, here, led, (led.trigger_start, quantity.start), hits):
                 result[index] = led
             continue
         item = _item(text, here)
@@ -825,8 +834,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             continue
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
             continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
-        if excluded_everywhere(ruleset, rule, text, quantity, here.clause, here.sentence, here.paragraph,
-                               here.others, (item[0], quantity.start), hits, here.heading, here.outer):
+        if _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits):
             continue
         result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     return result

@@ -453,19 +453,28 @@ def carried_as_well(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
     action out on all of it (其中湖北返乡人员23人，均已落实居家隔离): the part is one of those screened, as its total
     says (`matched`), and those the action was done to, a fact of the action's rule too. None where the number is no
     such part, or the action's rule is `matched`'s metric."""
-    if ruleset.part_markers is None or ruleset.each_markers is None or not _search(
-            ruleset.part_markers, text, clause[0], quantity.start, hits):
+    if ruleset.part_markers is None or not _search(ruleset.part_markers, text, clause[0], quantity.start, hits):
         return None
     carried = _carried_into(ruleset, text, quantity, clause, sentence, hits)
-    if carried is None or not _search(ruleset.each_markers, text, carried[0],
-                                      min(carried[1], carried[0] + EACH_OPENING), hits):
+    if carried is None or not _opens_with_each(ruleset, text, carried, hits):
         return None
     for rule in ruleset.rules:
         if (rule.shared and rule.metric != matched.rule.metric and rule.units & quantity.unit_classes
-                and (spans := _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits))
+                and (spans := _carried_triggers(rule, text, carried, hits))
                 and not _excluded(rule, text, clause, quantity, *spans[0], sentence, hits, None, ruleset)):
             return Match(rule, *spans[0], spans[0][0] - quantity.end)
     return None
+
+
+def _opens_with_each(ruleset: RuleSet, text: str, carried: tuple[int, int], hits: Hits | None) -> bool:
+    """True where the clause that carries an action out on a number opens with a word of each (均已, 全部)."""
+    return ruleset.each_markers is not None and _search(
+        ruleset.each_markers, text, carried[0], min(carried[1], carried[0] + EACH_OPENING), hits)
+
+
+def _carried_triggers(rule: Rule, text: str, carried: tuple[int, int], hits: Hits | None) -> list[tuple[int, int]]:
+    """The triggers of `rule` within its window of the start of the clause that carries an action out on a number."""
+    return _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
@@ -1598,8 +1607,7 @@ def match_quantity(
         still counts them; 密接者317人，进行集中隔离 counts people isolated."""
         if "to all" not in asked:
             carried = carried_into()
-            asked["to all"] = carried is not None and _search(
-                ruleset.each_markers, text, carried[0], min(carried[1], carried[0] + EACH_OPENING), hits)
+            asked["to all"] = carried is not None and _opens_with_each(ruleset, text, carried, hits)
         return bool(asked["to all"])
 
     def a_part() -> bool:
@@ -1724,7 +1732,7 @@ def match_quantity(
                 # of all of a part is no claim of its own (其中湖北返乡人员23人，全部落实居家医学观察: the part takes
                 # its total's), nor of all the items of a list (排查出湖北返乡人员47人、省外返乡人员1320人，全部纳入居家
                 # 隔离: the list's verb claims each)
-                carried_spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+                carried_spans = _carried_triggers(rule, text, carried, hits)
                 spans += carried_spans
         for t_start, t_end in spans:
             if best is not None and (t_start, t_end) in carried_spans:

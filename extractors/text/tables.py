@@ -455,7 +455,6 @@ def _commas_as_gaps(text: MappedText) -> MappedText:
 
 # A list whose unit a line above declares (各支部缴纳情况（单位：元）：), then rows of a label and a bare number kept
 # apart by a comma, a tab or blanks (机关支部,12600): each row reads as its label, a colon, the number and the unit.
-_DECLARED_UNIT = regex.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）:：,，。;；、\d]{1,4})\s*[)）]?\s*[:：]?\s*$")
 _DECLARED_UNITS = regex.compile(r"""单位\s*[:：]\s*
     (?P<unit>[^\s()（）:：,，。;；、\d]{1,4})(?:、(?P<unit>[^\s()（）:：,，。;；、\d]{1,4}))*  # 人, or 户、人
     \s*[)）]?\s*[:：]?\s*$""", regex.VERBOSE)
@@ -483,13 +482,13 @@ def _declared_units(line: str) -> tuple[str, ...]:
 
 
 def _declared_unit(line: str) -> str | None:
-    """The measure word a line declares its table's unit to be (单位：人), or None."""
-    declared = _DECLARED_UNIT.search(line)
-    return declared["unit"] if declared is not None and declared["unit"] in _units() else None
+    """The one measure word a line declares its table's unit to be (单位：人), or None (none, or several)."""
+    units = _declared_units(line)
+    return units[0] if len(units) == 1 else None
 
 
 def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
-    """What each gap of the rows under a line declaring their unit becomes (see _DECLARED_UNIT)."""
+    """What each gap of the rows under a line declaring their unit becomes (see _DECLARED_UNITS)."""
     edits: dict[tuple[int, int], str] = {}
     lines = _lines(text)
     for index, (_, line) in enumerate(lines):
