@@ -554,6 +554,10 @@ CASES = [
     ("排查出14天内有中高风险地区旅居史人员46人。", 46, "people_screened"),
     ("对医废处置不规范的第三方检测机构现场负责人1名进行提醒谈话。", 1, None),
     ("追踪密切接触者37人。", 37, "people_screened"),
+    # and an action right after one noun phrase of people, a short adverb at most between, is their own
+    ("镇里有320余名返乡乡贤和非公经济人士主动报名参加志愿服务。", 320, "volunteers"),
+    ("对鹤山镇2名排查工作不力的村干部进行了通报批评。", 2, "accountability"),
+    ("全县3000多名居民在志愿者的引导下有序完成了核酸采样工作。", 3000, None),
     # what became of all the items of a list (全部纳入居家隔离) leaves each to the list's verb
     ("共排查出湖北返乡人员47人、其他省外返乡人员1320人，全部纳入居家隔离观察管理。", 1320, "people_screened"),
     ("密接者317人，全部进行集中隔离。", 317, "quarantined"),

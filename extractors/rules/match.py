@@ -636,6 +636,17 @@ def _people_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits
             and not _breaks_phrase(ruleset, text, start, end, hits))
 
 
+# The most characters of an adverb between the noun phrase of people a number counts and their verb (主动, 自发地)
+ADVERB_MAX = 3
+
+
+def _people_then_act(ruleset: RuleSet, text: str, start: int, t_start: int, hits: Hits | None) -> bool:
+    """True where text[start:t_start], from the measure word to a verb, is one noun phrase of people and a short
+    adverb at most: the people are its subject, however long their modifiers (320余名返乡乡贤和非公经济人士主动报名)."""
+    return any(_people_phrase(ruleset, text, start, end, hits) and not _CLAUSE_END.search(text, end, t_start)
+               for end in range(t_start, max(start + 1, t_start - ADVERB_MAX - 1), -1))
+
+
 def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
     """True where text[start:end] goes on with more members of a list of people right up to the number (、民警、医护人员
     before 136名): the number counts them all, the trigger's members among them."""
@@ -1769,6 +1780,11 @@ def match_quantity(
                       # long its modifiers (排查出14天内有中高风险地区旅居史人员46人)
                       else rule.window + NOUN_PHRASE_REACH if rule.shared and before and people and _people_phrase(
                           ruleset, text, t_end, quantity.start, hits)
+                      # and so does an action right after one, its subject (23名个体诊所医生和护士主动报名), for a
+                      # rule whose window leaves room for a noun at all (52人下沉 wants its verb at the number)
+                      else rule.window + NOUN_PHRASE_REACH if rule.shared and not before and people
+                      and NOUN_BEFORE_WINDOW <= rule.window < gap
+                      and _people_then_act(ruleset, text, quantity.end, t_start, hits)
                       else rule.window):
                 continue
             if total and before and t_end <= clause[0] and (
