@@ -102,3 +102,24 @@ def test_an_item_with_a_word_of_an_object_is_a_clause_of_its_own():
     assert list_heads(text, quantities, marks) == [0, 1]
     gifts = "捐赠方便面4箱、矿泉水10件、八宝粥2件"
     assert list_heads(gifts, find_quantities(gifts), marks) == [0, 0, 0]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a noun phrase of people running right up to its count, after a 、, is an item however long its modifiers
+    ("排查出从武汉返乡人员3人、湖北其他地区返乡人员11人", [["3人", "11人"]]),
+    # after a comma or a semicolon it may be a clause of its own, with its own verb
+    ("劝返人员89人；发现中高风险地区来人11人", [["89人"], ["11人"]]),
+    # things are no people, however their item ends
+    ("捐赠口罩3000只、湖北其他地区返乡人员11人", [["3000只"], ["11人"]]),
+])
+def test_a_long_noun_phrase_of_people_is_an_item(sentence, groups):
+    import fangkong.rules.reader as reader
+
+    text = normalize(MappedText.identity(sentence)).text
+    quantities = find_quantities(text)
+    heads = list_heads(text, quantities, None, reader.load_rules().people_nouns)
+    found: dict[int, list[str]] = {}
+    for quantity, head in zip(quantities, heads, strict=True):
+        found.setdefault(head, []).append(text[quantity.start:quantity.end])
+    assert list(found.values()) == groups
+    assert _groups(sentence)[-1] == ["11人"]  # without the nouns of people, the long item stands alone

@@ -560,6 +560,8 @@ CASES = [
     ("全县3000多名居民在志愿者的引导下有序完成了核酸采样工作。", 3000, None),
     # what became of all the items of a list (全部纳入居家隔离) leaves each to the list's verb
     ("共排查出湖北返乡人员47人、其他省外返乡人员1320人，全部纳入居家隔离观察管理。", 1320, "people_screened"),
+    ("排查出从武汉返乡人员3人、湖北其他地区返乡人员11人，均已落实居家隔离观察措施。", 11, "people_screened"),
+    ("劝返人员89人；发现中高风险地区来人11人，已全部转运至县集中隔离点隔离观察。", 11, "quarantined"),
     ("密接者317人，全部进行集中隔离。", 317, "quarantined"),
     # members counted at their clause's opening are the group's named in the clause before, from its start
     ("柏树镇“老兵志愿服务队”成立于2020年2月，现有队员58名，平均年龄46岁。", 58, "volunteers"),

@@ -26,6 +26,11 @@ _LAST_BOUNDARY = regex.compile(f"[{LIST_SEPARATORS}{SENTENCE_ENDS}]", regex.REVE
 ITEM_LEAD = 8
 # A label and a colon lead to an item's number (护目镜等防护设备：0.26万只): a heading, so it may run longer.
 LABEL_LEAD = 12
+# A noun phrase of people that runs right up to its count in people, after the mark that joins nouns (、), is an item
+# however long its modifiers, up to this many characters (排查出从武汉返乡人员3人、湖北其他地区返乡人员11人); after a
+# comma it may be a clause of its own (劝返人员89人；发现中高风险地区来人11人).
+PEOPLE_ITEM_LEAD = 16
+_ENUMERATION = "、"
 _LABEL_COLON = regex.compile(r"[:：]\s*$")
 
 # Items counted in these unit classes only (people, households, times) are no goods or money: a list of
@@ -53,18 +58,28 @@ def _asides(text: str, start: int, end: int) -> int:
     return sum(len(found) for found in _ASIDE.findall(text, start, end))
 
 
-def _lead_allowed(text: str, quantity: Quantity) -> int:
-    """How many characters an item may run before its number: more where a label and a colon lead to it."""
-    return LABEL_LEAD if _LABEL_COLON.search(text, max(0, quantity.start - 3), quantity.start) else ITEM_LEAD
+def _lead_allowed(text: str, quantity: Quantity, start: int, people: regex.Pattern | None) -> int:
+    """How many characters an item starting at `start` may run before its number: more where a label and a colon
+    lead to it, or where a noun of people (`people`) ends right at a count of people after a 、."""
+    if _LABEL_COLON.search(text, max(0, quantity.start - 3), quantity.start):
+        return LABEL_LEAD
+    if people is not None and quantity.unit_classes <= BREAKING_CLASSES and quantity.start - start > ITEM_LEAD and (
+            text[start - 1:start] == _ENUMERATION) and any(
+            people.fullmatch(text, at, quantity.start) for at in range(max(start, quantity.start - 8), quantity.start)):
+        return PEOPLE_ITEM_LEAD
+    return ITEM_LEAD
 
 
-def list_heads(text: str, quantities: Sequence[Quantity], clause_marks: regex.Pattern | None = None) -> list[int]:
+def list_heads(text: str, quantities: Sequence[Quantity], clause_marks: regex.Pattern | None = None,
+               people: regex.Pattern | None = None) -> list[int]:
     """For each quantity (in text order), the index of the first quantity of the list it stands in.
 
     A quantity continues the list of the quantity before it when that one stands in the same item,
     or in the item just before, across one separator, and its own item leads to it in at most
     ITEM_LEAD characters, none of them a word of `clause_marks` (把, 对: the item is a clause of its own, 社区还把辖区
-    两个广场的电子显示屏……). Otherwise it heads a list of its own (its own index).
+    两个广场的电子显示屏……), or in more where a noun of `people` ends right at a count of people after a 、
+    (湖北其他地区返乡人员11人).
+    Otherwise it heads a list of its own (its own index).
     """
     heads: list[int] = []
     for index, quantity in enumerate(quantities):
@@ -78,7 +93,8 @@ def list_heads(text: str, quantities: Sequence[Quantity], clause_marks: regex.Pa
             elif previous.unit_classes <= BREAKING_CLASSES and not breaking:
                 pass
             elif (start - 1 >= previous.end and _ITEM_SEPARATOR.match(text, start - 1)
-                  and quantity.start - start - _asides(text, start, quantity.start) <= _lead_allowed(text, quantity)
+                  and (quantity.start - start - _asides(text, start, quantity.start)
+                       <= _lead_allowed(text, quantity, start, people))
                   and _LAST_BOUNDARY.search(text, previous.end, start - 1) is None
                   and (clause_marks is None or clause_marks.search(text, start, quantity.start) is None)
                   # a line of a list counts what the line before counts (口罩3000只⏎手套1200双); a line of

@@ -208,7 +208,7 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                if counts_people(ruleset, text, quantity, clause[1], hits) else quantity for quantity in quantities])
              for sentence_id, sentence, clause, quantities in found]
     everything = [quantity for *_, quantities in found for quantity in quantities]
-    heads = list_heads(text, everything, ruleset.object_markers)
+    heads = list_heads(text, everything, ruleset.object_markers, ruleset.people_nouns)
     where = [_found(quantity, clause, (sentence.start, sentence.end), sentence.paragraph, quantities, sentence.heading,
                     sentence.outer)
              for _, sentence, clause, quantities in found for quantity in quantities]
