@@ -359,6 +359,24 @@ def test_a_line_declaring_two_units_gives_each_column_the_one_its_words_name():
                             ("quarantined", 2, "人"), ("quarantined", 7, "人")]
 
 
+def test_header_cells_may_hold_asides_in_brackets():
+    # 村（社区）, 来（返）: an aside is part of the words; only a measure word in brackets at the end is a unit
+    text = ("各村（社区）返乡人员排查情况\n村（社区）\t排查来（返）乡人员（人）\t发放明白纸（份）\n"
+            "石板社区\t126\t800\n杉木村\t58\t450\n")
+    assert _facts(text) == [("leaflets", 450, "份"), ("leaflets", 800, "份"),
+                            ("people_screened", 58, "人"), ("people_screened", 126, "人")]
+
+
+def test_columns_of_no_unit_take_the_declared_unit_of_the_nearest_column_before_that_names_one():
+    # 单位：人、人次 declares the units in the order the columns use them: 集中隔离 follows 排查…人员 in 人
+    text = ("（单位：人、人次）\n镇（街道）\t排查来（返）柏人员\t集中隔离\t测温人次\n"
+            "柳城街道\t986\t41\t3200\n白鹤镇\t531\t19\t2100\n")
+    # (测温人次 names its own: the longest declared unit its words hold)
+    assert _facts(text) == [("people_screened", 531, "人"), ("people_screened", 986, "人"),
+                            ("people_screened", 2100, "人次"), ("people_screened", 3200, "人次"),
+                            ("quarantined", 19, "人"), ("quarantined", 41, "人")]
+
+
 def test_a_ledger_row_of_goods_given_into_the_store_is_a_gift():
     text = ("日期\t物资来源\t物资名称\t单位\t入库\t出库\t领用单位\n"
             "2月5日\t金坪陶瓷厂捐赠\t一次性医用口罩\t只\t5000\t\t—\n"

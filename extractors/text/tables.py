@@ -52,7 +52,11 @@ _ITEM = regex.compile(r"""
     |\d{2,3}(?![年月日号时点期周天次批轮组栋楼层]))?  # a name's number (84消毒液), not a date's (2月1日) or a place's
     \p{Han}{1,10}\d[\d,]*(?:\.\d+)?[万亿]?[^\s\d]{0,4}""", regex.VERBOSE)
 # A header cell: words, the unit of the column in brackets at the end (排查户数（户）, 消杀面积(万平方米)).
-_HEADER_CELL = regex.compile(r"(?P<words>[^()（）]*?\p{Han}[^()（）]*?)(?:[(（](?P<unit>[^()（）\d]{1,5})[)）])?")
+# The words may hold asides in brackets of their own (排查来（返）柏人员, 村（社区）): a bracket at the end
+# that holds no measure word is one of them.
+_HEADER_CELL = regex.compile(r"""
+    (?P<words>(?:[^()（）]|[(（][^()（）]{1,8}[)）])*?)  # words, with asides in brackets
+    (?:[(（](?P<unit>[^()（）\d]{1,5})[)）])?  # the column's unit, in brackets at the end""", regex.VERBOSE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # What never stands in a header: the marks of a sentence or of a key and its value.
 _NOT_HEADER = re.compile(r"[。，,；;：:！？!?]")
@@ -110,11 +114,23 @@ def _header(line: str) -> list[tuple[str, str]] | None:
         return None
     columns = []
     for cell in cells:
-        match = _HEADER_CELL.fullmatch(cell)
-        if match is None or not _HAN.search(match["words"]) or _VALUE.fullmatch(cell):
+        column = _column(cell)
+        if column is None or _VALUE.fullmatch(cell):
             return None
-        columns.append((match["words"], match["unit"] or ""))
+        columns.append(column)
     return columns
+
+
+def _column(cell: str) -> tuple[str, str] | None:
+    """A header cell as (words, unit): the unit in brackets at its end if a measure word stands there, else ""; None
+    where the cell is no header cell (no Han character in its words, or brackets that do not pair)."""
+    match = _HEADER_CELL.fullmatch(cell)
+    if match is None:
+        return None
+    words, unit = match["words"], match["unit"] or ""
+    if unit and unit not in _units():
+        words, unit = cell, ""  # 村（社区）: an aside, part of the words
+    return (words, unit) if _HAN.search(words) else None
 
 
 def _two_line_header(lines: list[tuple[int, str]], index: int, header: list[tuple[str, str]],
@@ -226,10 +242,7 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
         if header is None or len(header) < HEADER_CELLS:
             continue
         if declared := _units_declared_above(lines, index):
-            # columns of no unit of their own take the unit a line above the table declares (单位：人); of several
-            # (单位：户、人), the one their words name (排查户数), else the last
-            header = [(words, unit or next((each for each in declared if each in words), declared[-1]))
-                      for words, unit in header]
+            header = _in_declared_units(header, declared)
         kept = next((n for n, (_, _, cells) in enumerate(rows) if len(cells) > len(header)), len(rows))
         if kept < len(rows):  # a row of more values than the header has columns ends the table
             rows = rows[:kept]
@@ -242,6 +255,20 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
                 _edit_row(text, start, line, cells, header[len(header) - len(cells):], edits)
             done = at - 1
     return edits
+
+
+def _in_declared_units(header: list[tuple[str, str]], declared: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The columns of `header`, those of no unit of their own in the unit a line above the table declares (单位：人); of
+    several (单位：户、人), the one their words name (排查户数), else that of the nearest column before that names one,
+    for a table declares its units in the order its columns use them, else the first."""
+    columns = []
+    named = declared[0]
+    for words, unit in header:
+        # (the longest first: 人次 is named where 人 is only part of it)
+        unit = unit or next((each for each in sorted(declared, key=len, reverse=True) if each in words), "")
+        named = unit if unit in declared else named
+        columns.append((words, unit or named))
+    return columns
 
 
 # How many lines above a table's header a line declaring its unit may stand (单位：人, then a line of prose)
@@ -308,10 +335,9 @@ def _header_cell(line: str) -> tuple[str, str] | None:
     cell = line.strip()
     if not cell or len(cell) > CELL_MAX or _NOT_HEADER.search(cell) or _VALUE.fullmatch(cell):
         return None
-    match = _HEADER_CELL.fullmatch(cell)
-    if match is None or not _HAN.search(match["words"]) or _CELL.fullmatch(cell) is None:
+    if _CELL.fullmatch(cell) is None:
         return None
-    return match["words"], match["unit"] or ""
+    return _column(cell)
 
 
 def _value_line(line: str) -> bool | None:
