@@ -787,6 +787,11 @@ MECHANISM_CASES = [
     ("用捐款购买口罩3000只。", []),
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
+    # a word of giving after a semicolon, or comfort goods named as bought, lift no veto of buying
+    ("捐款使用情况：\n已用于购买口罩1万只、消毒液40桶，发放给全村9个卡点；为值守人员购买方便面等慰问品若干。", [
+        (9, "checkpoints")]),
+    ("为值守人员购买棉大衣30件、方便面等慰问品若干。", []),
+    ("镇里购买大米50袋、食用油50桶慰问困难群众。", [(50, "donations_goods"), (50, "donations_goods")]),
     ("向村民发放口罩3000只。", []),  # handed out by the authorities
     # handed out by a body that gives of its own, a gift; by the authorities, none
     ("街坊福利会已在区内派了两次共2100个口罩。", [(2100, "donations_goods")]),

@@ -59,6 +59,7 @@ _SEPARATOR = regex.compile(f"[{ITEM_ENDS}]")
 _TOTAL_END = regex.compile(f"[{ITEM_ENDS})）]")
 # a semicolon closes a statement: a word after it is no verb or noun of a number before it
 _STATEMENT_END = regex.compile(r"[;；]")
+_STATEMENT_OR_SENTENCE_END = regex.compile(f"[;；{SENTENCE_ENDS}]")
 _LAST_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}]", regex.REVERSE)
 def _search(pattern: regex.Pattern | None, text: str, start: int, end: int, hits: Hits | None = None) -> bool:
     """True where `pattern` matches wholly inside text[start:end]; looked up in `hits` (the text's scan) where given."""
@@ -854,9 +855,13 @@ def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
     """The nearest trigger of a list rule before the list's first item, in its sentence, or None."""
     end = _LAST_SENTENCE_END.search(text, max(0, head.start - REACH), head.start)
     lo = max(end.end() if end else 0, head.start - rule.window - 8)
-    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH, hits) and not _search(
-            rule.exclude_unless, text, head.end, head.end + REACH, hits):
-        return None
+    if _search(rule.exclude, text, lo, head.end + EXCLUDE_AFTER_REACH, hits):
+        # an exception lifts the veto within the list's own statement only (购买口罩1万只……；为值守人员购买慰问品: the
+        # 慰问 speaks of other goods)
+        statement = _STATEMENT_OR_SENTENCE_END.search(text, head.end, head.end + REACH)
+        if not _search(rule.exclude_unless, text, head.end, statement.start() if statement else head.end + REACH,
+                       hits):
+            return None
     spans = [(s, e) for s, e in _triggers(rule, text, lo, head.start, hits) if head.start - e <= rule.window
              and _heads_across_lines(text, e, head.start)]
     if not spans:
