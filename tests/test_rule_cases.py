@@ -787,6 +787,11 @@ MECHANISM_CASES = [
     ("用捐款购买口罩3000只。", []),
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
+    # a negation right after the noun phrase of people a number counts: they did not do it
+    ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
+    ("发现2名卡口值守人员未在岗。", []),
+    ("检查发现5名志愿者没有佩戴口罩。", []),
+    ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
     # a word of giving after a semicolon, or comfort goods named as bought, lift no veto of buying
     ("捐款使用情况：\n已用于购买口罩1万只、消毒液40桶，发放给全村9个卡点；为值守人员购买方便面等慰问品若干。", [
         (9, "checkpoints")]),

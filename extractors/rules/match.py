@@ -1128,8 +1128,18 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
     if (_base_of_a_subset(ruleset, text, quantity, others, hits) or _honoured(ruleset, text, quantity, clause, hits)
             or _counts_other_heads(ruleset, text, quantity, clause[1], hits)):
         return True
-    return ruleset.exclude_after is not None and _search(
+    return (ruleset.exclude_after is not None and _search(
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
+    ) or _did_not(ruleset, text, quantity, clause, hits)
+
+
+def _did_not(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
+    """True where a negation stands right after the noun phrase of people a count of people counts: they did not do
+    what follows (发现2名卡口值守人员未在岗)."""
+    if ruleset.negations is None or not quantity.unit_classes & _PEOPLE:
+        return False
+    negated = _overlapped(ruleset.negations, text, quantity.end, min(clause[1], quantity.end + NOUN_PHRASE_REACH), hits)
+    return bool(negated) and _people_phrase(ruleset, text, quantity.end, negated[0][0], hits)
 
 
 # The most characters from a measure word to the end of the head of its noun (2个集中隔离观察点的物资)

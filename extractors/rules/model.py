@@ -182,6 +182,8 @@ class RuleSet:
     plans_ahead: regex.Pattern | None = None
     # Words that say what is done by now (已, 目前, 截至): a plan before one in its sentence no longer holds after it.
     done_markers: regex.Pattern | None = None
+    # Negations (未, 没有): one right after the noun phrase of people a number counts vetoes it (2名值守人员未在岗).
+    negations: regex.Pattern | None = None
     # Words that map the items listed before them onto the numbers listed after them, in order (分别为): each number
     # counts what its item names (设立卡点和劝返点分别为12个、5个).
     respectively_markers: regex.Pattern | None = None
