@@ -787,6 +787,10 @@ MECHANISM_CASES = [
     ("用捐款购买口罩3000只。", []),
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
+    # doses given, as spoken, where the paragraph speaks of vaccines; not a saying, nor doses of medicine
+    ("疫苗接种工作正在推进。今天一上午我们就打了一百零七剂，下午还要去隔壁村。", [(107, "vaccinations")]),
+    ("接种点前排起长队。“打一针，安心一点。”", []),
+    ("卫生院熬制中药汤剂3000剂。", []),
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
