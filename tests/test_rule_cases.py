@@ -268,6 +268,8 @@ CASES = [
     ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
+    ("按照通知要求，每个检查点不能少于三个人。", 3, None),  # however the floor is worded
+    ("每个卡口值守人员不得低于3人。", 3, None),
     # what is still to come is no thing done
     ("下一步将发放宣传单1万份。", 10000, None),
     ("全镇即将设立卡点5个。", 5, None),
