@@ -789,6 +789,9 @@ MECHANISM_CASES = [
     ("用捐款购买口罩3000只。", []),
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
+    # a bare 群 after a count a verb of building leads is a chat group, as spoken; not 群众
+    ("我们村建了五个群，按组来分。", [(5, "wechat_groups")]),
+    ("组建了5个群众宣传队。", [(5, "work_groups")]),
     # doses given, as spoken, where the paragraph speaks of vaccines; not a saying, nor doses of medicine
     ("疫苗接种工作正在推进。今天一上午我们就打了一百零七剂，下午还要去隔壁村。", [(107, "vaccinations")]),
     ("接种点前排起长队。“打一针，安心一点。”", []),
