@@ -47,15 +47,17 @@ def _item_start(text: str, position: int) -> int:
     return found.end() if found else max(0, position - LIST_REACH)
 
 
-# An aside in brackets within an item is no length of its lead (布洛芬缓释胶囊(0.3g)2,000盒)
+# An aside in brackets within an item is no length of its lead (布洛芬缓释胶囊(0.3g)2,000盒), and a title is one name,
+# however long (《告全镇父老乡亲书》8000份): only its marks count
 _ASIDE = regex.compile(r"[(（][^()（）\n]{1,20}[)）]")
+_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
 
 
 def _asides(text: str, start: int, end: int) -> int:
-    """How many characters of text[start:end] stand in asides in brackets."""
-    if "(" not in text[start:end] and "（" not in text[start:end]:
-        return 0
-    return sum(len(found) for found in _ASIDE.findall(text, start, end))
+    """How many characters of text[start:end] stand in asides in brackets, or inside the marks of a title."""
+    lead = text[start:end]
+    asides = sum(len(found) for found in _ASIDE.findall(text, start, end)) if "(" in lead or "（" in lead else 0
+    return asides + (sum(len(found) - 2 for found in _TITLE.findall(text, start, end)) if "《" in lead else 0)
 
 
 def _lead_allowed(text: str, quantity: Quantity, start: int, people: regex.Pattern | None) -> int:
