@@ -789,6 +789,11 @@ MECHANISM_CASES = [
     ("用捐款购买口罩3000只。", []),
     ("村委会用群众捐款采购消毒液60桶。", []),
     ("商会用捐款购买口罩2000个、手套900副捐赠给县指挥部。", [(2000, "donations_goods"), (900, "donations_goods")]),
+    # a noun of people that ends one noun phrase of people from the number is its head, however long its modifiers,
+    # joined by 、 too; in a count of things 、 joins whole items
+    ("1380名机关、企事业单位在职党员到社区报到。", [(1380, "party_members")]),
+    ("苏木党委挑选了32名会骑马、懂蒙汉双语的党员，组成马背宣传队。", [(32, "party_members")]),
+    ("全区设置36个检测点、核酸采样小组若干。", []),
     # a bare 群 after a count a verb of building leads is a chat group, as spoken; not 群众
     ("我们村建了五个群，按组来分。", [(5, "wechat_groups")]),
     ("组建了5个群众宣传队。", [(5, "work_groups")]),

@@ -305,6 +305,9 @@ _A_MEMBER = regex.compile(f"\\s*[、和及与][^{CLAUSE_ENDS}]*等")
 # A conjunction, then a few words with no number: a second modifier joined to the noun before it, the head after it
 # (机关和企事业单位 before 党员干部).
 _JOINED_MODIFIER = regex.compile(f"[和及与][^\\d{CLAUSE_ENDS}]{{1,8}}")
+# (and, in a count of people, 、: 1380名机关、企事业单位在职党员; in a count of things it joins whole items,
+# 36个检测点、核酸采样小组)
+_JOINED_PEOPLE_MODIFIER = regex.compile(f"[和及与、][^\\d{CLAUSE_ENDS}]{{1,8}}")
 # Marks that stand inside a noun phrase without being part of any word: quotes and title marks.
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」『』]")
 
@@ -674,7 +677,8 @@ def _another_noun_first(ruleset: RuleSet, text: str, quantity: Quantity, noun: t
         return False
     if _COORDINATED.fullmatch(text, quantity.end, t_start):
         return False  # 80多名党员、网格员、退役军人等志愿者: the noun is a member of a list the trigger heads
-    if _JOINED_MODIFIER.fullmatch(text, noun_end, t_start):
+    if (_JOINED_PEOPLE_MODIFIER if quantity.unit_classes & _PEOPLE else _JOINED_MODIFIER).fullmatch(
+            text, noun_end, t_start):
         return False  # 3860名机关和企事业单位党员干部: two modifiers joined, then the head
     if quantity.unit_classes & _PEOPLE and ruleset.people_nouns is not None and any(
             start == noun_end and end == t_start for start, end in _overlapped(ruleset.people_nouns, text, noun_end,
@@ -1782,6 +1786,12 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
+            if (not before and not rule.shared and people and gap > rule.window
+                    and t_end - quantity.end <= NOUN_PHRASE_REACH
+                    and _people_phrase(ruleset, text, quantity.end, t_end, hits)):
+                # 32名会骑马、懂蒙汉双语的党员: a noun of people that ends one noun phrase of people from the number
+                # is its head, however long its modifiers
+                gap = rule.window
             # (志愿者们服务群众达5000人次: the served)
             wide = total or (led_up and clause[0] <= t_start and not _search(
                 ruleset.people_nouns, text, t_end, quantity.start, hits)) or (
