@@ -306,6 +306,9 @@ CASES = [
     ("该志愿队由村干部、村民等32人组成。", 32, "volunteers"),
     ("一个由20名青年人组成的志愿服务队迅速成立。", 20, "volunteers"),
     ("由20名党员组成的突击队坚守卡点。", 20, "party_members"),     # a group no rule counts people of
+    # the members may be listed, up to another number
+    ("居民区组建了由216名“团长”、楼组长和居民组成的志愿者队伍。", 216, "volunteers"),
+    ("由5名党员、3名群众组成的志愿服务队。", 5, "party_members"),
     # a place before 级 says the level of what follows: it is no noun of its own
     ("建立156个村级党员“责任区”和“先锋岗”。", 156, "party_posts"),
     ("设立3个村级卡点。", 3, "checkpoints"),

@@ -921,7 +921,8 @@ PATIENT_MODIFIER_REACH = 16
 _PASSIVE = "被"
 # The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
 _OF = "的"
-_COMPOSED_OF = regex.compile(f"[^{ITEM_ENDS}]{{0,10}}?(?:组成|构成)(的)?")
+# (the members may be listed: 由216名“团长”、楼组长和居民组成的志愿者队伍, up to another number)
+_COMPOSED_OF = regex.compile(f"[^\\d{CLAUSE_ENDS}]{{0,16}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
 # A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
 MEMBERS_LEAD = 3
