@@ -794,6 +794,10 @@ MECHANISM_CASES = [
     ("1380名机关、企事业单位在职党员到社区报到。", [(1380, "party_members")]),
     ("苏木党委挑选了32名会骑马、懂蒙汉双语的党员，组成马背宣传队。", [(32, "party_members")]),
     ("全区设置36个检测点、核酸采样小组若干。", []),
+    # duty areas are party posts where party members are named in the sentence; not a grid's, nor inspectors'
+    ("我们把城中村分成了4个责任区，每个责任区都有党员包干。", [(4, "party_posts")]),
+    ("社区划分了12个网格责任区。", []),
+    ("全市划分为14个责任区，每个督查组各管一片，督促党员干部负起责任。", []),
     # a bare 群 after a count a verb of building leads is a chat group, as spoken; not 群众
     ("我们村建了五个群，按组来分。", [(5, "wechat_groups")]),
     ("组建了5个群众宣传队。", [(5, "work_groups")]),
