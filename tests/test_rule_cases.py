@@ -810,6 +810,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # goods used are consumed, not given; single-use ones may be given
+    ("累计消杀面积约120万平方米，使用消毒液18吨。", [(1200000, "disinfection_area")]),
+    ("爱心企业捐赠一次性使用医用口罩2万个。", [(20000, "donations_goods")]),
     # a word of giving after a semicolon, or comfort goods named as bought, lift no veto of buying
     ("捐款使用情况：\n已用于购买口罩1万只、消毒液40桶，发放给全村9个卡点；为值守人员购买方便面等慰问品若干。", [
         (9, "checkpoints")]),
