@@ -810,6 +810,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a number right after 分 says in how many parts the goods went
+    ("商会采购口罩20万只并全部无偿捐赠给各乡镇卫生院，防护服1500套，分三批空运回国。", [
+        (200000, "donations_goods"), (1500, "donations_goods")]),
     # goods used are consumed, not given; single-use ones may be given
     ("累计消杀面积约120万平方米，使用消毒液18吨。", [(1200000, "disinfection_area")]),
     ("爱心企业捐赠一次性使用医用口罩2万个。", [(20000, "donations_goods")]),
