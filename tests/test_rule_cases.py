@@ -810,6 +810,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # people who do an action to others they serve (给, 为, 帮) are no object of it; 给予 gives, it serves no one
+    ("两名戴着红袖章的村民正在给过往群众测体温。", []),
+    ("对3名干部给予诫勉谈话。", [(3, "accountability")]),
     # a number right after 分 says in how many parts the goods went
     ("商会采购口罩20万只并全部无偿捐赠给各乡镇卫生院，防护服1500套，分三批空运回国。", [
         (200000, "donations_goods"), (1500, "donations_goods")]),

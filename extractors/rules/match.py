@@ -651,6 +651,19 @@ def _people_then_act(ruleset: RuleSet, text: str, start: int, t_start: int, hits
                for end in range(t_start, max(start + 1, t_start - ADVERB_MAX - 1), -1))
 
 
+# A preposition of those served (给, 为, 帮, 替), not 给予 (to give: 给予诫勉谈话) nor 为 as "is" before a number
+_SERVING = regex.compile(r"(?:给(?!予)|为(?![\d一二两三四五六七八九十])|帮助?|替)")
+
+
+def _for_others(ruleset: RuleSet, text: str, start: int, t_start: int, hits: Hits | None) -> bool:
+    """True where, between a count of people (ending at `start`) and an action after it (at `t_start`), a preposition
+    of those served leads a noun of people: the counted do the action to them (两名村民正在给过往群众测体温)."""
+    if ruleset.people_nouns is None or _CLAUSE_END.search(text, start, t_start):
+        return False
+    return any(ruleset.people_nouns.search(text, found.end(), t_start) is not None
+               for found in _SERVING.finditer(text, start, t_start))
+
+
 def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
     """True where text[start:end] goes on with more members of a list of people right up to the number (、民警、医护人员
     before 136名): the number counts them all, the trigger's members among them."""
@@ -1835,6 +1848,8 @@ def match_quantity(
                 continue
             if agents and rule.shared and not before:
                 continue
+            if rule.shared and not before and people and _for_others(ruleset, text, quantity.end, t_start, hits):
+                continue  # 两名村民正在给过往群众测体温: the two check, the passers-by are checked
             if not before and people and (acting := actor()) is not None and _another_noun_first(
                     ruleset, text, quantity, acting, t_start):
                 # 1200余名党员干部在集市周边巡查劝导: the verb is what the party members did (not a trigger that heads
