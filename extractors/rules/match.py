@@ -651,17 +651,14 @@ def _people_then_act(ruleset: RuleSet, text: str, start: int, t_start: int, hits
                for end in range(t_start, max(start + 1, t_start - ADVERB_MAX - 1), -1))
 
 
-# A preposition of those served (给, 为, 帮, 替), not 给予 (to give: 给予诫勉谈话) nor 为 as "is" before a number
-_SERVING = regex.compile(r"(?:给(?!予)|为(?![\d一二两三四五六七八九十])|帮助?|替)")
-
-
 def _for_others(ruleset: RuleSet, text: str, start: int, t_start: int, hits: Hits | None) -> bool:
     """True where, between a count of people (ending at `start`) and an action after it (at `t_start`), a preposition
-    of those served leads a noun of people: the counted do the action to them (两名村民正在给过往群众测体温)."""
-    if ruleset.people_nouns is None or _CLAUSE_END.search(text, start, t_start):
+    of those served (the rule set's `serving_markers`) leads a noun of people: the counted do the action to them
+    (两名村民正在给过往群众测体温)."""
+    if ruleset.people_nouns is None or ruleset.serving_markers is None or _CLAUSE_END.search(text, start, t_start):
         return False
-    return any(ruleset.people_nouns.search(text, found.end(), t_start) is not None
-               for found in _SERVING.finditer(text, start, t_start))
+    return any(ruleset.people_nouns.search(text, end, t_start) is not None
+               for _, end in _overlapped(ruleset.serving_markers, text, start, t_start, hits))
 
 
 def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
