@@ -810,6 +810,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # the size of a volunteer team counts its volunteers, its name in quotes between
+    ("村里组建了一支95人的“红马甲”志愿服务队。", [(95, "volunteers")]),
+    ("发动全村300人的“大扫除”行动。", []),
     # people who do an action to others they serve (给, 为, 帮) are no object of it; 给予 gives, it serves no one
     ("两名戴着红袖章的村民正在给过往群众测体温。", []),
     ("对3名干部给予诫勉谈话。", [(3, "accountability")]),
