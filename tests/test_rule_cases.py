@@ -750,6 +750,9 @@ MECHANISM_CASES = [
      [(500000, "donations_money"), (300000, "donations_money"), (100000, "donations_money")]),
     ("现将特殊党费缴纳情况公示如下：\n\n一、局领导班子成员\n何建中（局党组书记、局长）　1000元\n罗平（副局长）　800元",
      [(1000, "donations_money"), (800, "donations_money")]),
+    # ... a section heading whose aside holds a comma and its own subtotal
+    ("一、单位捐款（5家，小计120980元）\n1.柳河街道机关全体干部职工：18600元\n2.柳河农村商业银行：50000元\n",
+     [(120980, "donations_money"), (18600, "donations_money"), (50000, "donations_money")]),
     # ... led by 如下 whose sentence before names the action; sections apart by a blank line; sums with commas
     ("合计缴纳特殊党费23500元。现将缴纳情况公示如下：\n\n一、局领导班子成员\n何建中（局长）　1000元\n\n二、各党支部\n"
      "机关第一党支部（21人）　4,650元\n机关第二党支部（18人）　3,900元",

@@ -547,8 +547,8 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             lead = _LAST_SENTENCE.search(text, start, end).start()  # a paragraph's last sentence leads the list
             if lead > start:
                 before = _LAST_SENTENCE.search(text, start, lead - 1).start()
-        elif _SENTENCE_MARK.search(line):
-            return None
+        elif _SENTENCE_MARK.search(BRACKET_ASIDE.sub("", line) if heading else line):
+            return None  # (a heading's aside may hold a comma: 一、单位捐款（5家，小计120980元）)
         if end - lead > LEAD_LINE_MAX + (len(text[start:end]) - len(text[start:end].lstrip())):
             return None
         best: Match | None = None
