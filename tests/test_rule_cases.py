@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a list of people sent out may close with a word of totalling, or with 等人员 over forces and departments
+    ("县乡两级抽调干部和兽医、医生共计210人分组驻守。", [(210, "cadres")]),
+    ("先后抽调镇村干部和公安、交警、综合执法等人员860余人次。", [(860, "cadres")]),
     # the size of a volunteer team counts its volunteers, its name in quotes between
     ("村里组建了一支95人的“红马甲”志愿服务队。", [(95, "volunteers")]),
     ("发动全村300人的“大扫除”行动。", []),

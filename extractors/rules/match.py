@@ -625,6 +625,8 @@ def _in_a_phrase_of(ruleset: RuleSet, text: str, subject: tuple[int, int] | None
 
 # What joins the members of a list of people (镇村干部、民警、医护人员; 民警和医护人员), and how long a member may be.
 _MEMBER_JOIN = regex.compile(r"[、和及与]")
+# 等, then a general noun of people or none, right before the number: the end of a list of people (综合执法等人员)
+_LIST_CLOSE = regex.compile(r"等(?:人员|人)?$")
 MEMBER_MAX = 8
 # The longest head that makes one noun with an action right before it (检测+机构, 援助+热线)
 COMPOUND_HEAD = 2
@@ -666,6 +668,17 @@ def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits:
     before 136名): the number counts them all, the trigger's members among them."""
     if ruleset.people_nouns is None or end - start < 2 or not _MEMBER_JOIN.match(text, start):
         return False
+    # a word of totalling, or 等 and a general noun of people, may close the list (兽医、医生共计210人,
+    # 公安、交警、综合执法等人员860余人次)
+    if (closing := _LIST_CLOSE.search(text, start + 1, end)) is not None:
+        if closing.end() - closing.start() > 1:
+            # (人员 after 等 makes staff of every member, a force or a department: 公安、交警、综合执法等人员)
+            return all(0 < len(member) <= MEMBER_MAX
+                       for member in _MEMBER_JOIN.split(text[start + 1:closing.start()]))
+        end = closing.start()
+    elif ruleset.totalling_words is not None and (total := _before_word_at(ruleset.totalling_words, text, end,
+                                                                             hits)) < end:
+        end = total
     position = start + 1
     for member in _MEMBER_JOIN.split(text[start + 1:end]):
         position += len(member)
