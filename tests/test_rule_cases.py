@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a clause that carries out an action its rule excludes is no claim of it (released, not isolated)
+    ("全村排查外出返乡人员143人，其中湖北返乡3人，已全部解除隔离。", [
+        (143, "people_screened"), (3, "people_screened")]),
     # a list of people sent out may close with a word of totalling, or with 等人员 over forces and departments
     ("县乡两级抽调干部和兽医、医生共计210人分组驻守。", [(210, "cadres")]),
     ("先后抽调镇村干部和公安、交警、综合执法等人员860余人次。", [(860, "cadres")]),

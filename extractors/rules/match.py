@@ -477,8 +477,10 @@ def _opens_with_each(ruleset: RuleSet, text: str, carried: tuple[int, int], hits
 
 
 def _carried_triggers(rule: Rule, text: str, carried: tuple[int, int], hits: Hits | None) -> list[tuple[int, int]]:
-    """The triggers of `rule` within its window of the start of the clause that carries an action out on a number."""
-    return _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+    """The triggers of `rule` within its window of the start of the clause that carries an action out on a number, but
+    for those an `exclude` word of the rule leads in that clause (3人，已全部解除隔离: released, not isolated)."""
+    spans = _triggers(rule, text, carried[0], min(carried[1], carried[0] + rule.window), hits)
+    return [(s, e) for s, e in spans if not _search(rule.exclude, text, carried[0], e, hits)] if spans else spans
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
