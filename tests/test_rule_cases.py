@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a part of a total named by who they are stays of the total's kind; one named by a role of its own does not
+    ("全村报名的志愿者达到了31名，其中有退伍军人6名、返乡大学生9名。", [
+        (31, "volunteers"), (6, "volunteers"), (9, "volunteers")]),
+    ("全村共有志愿者30人，其中医护人员12名。", [(30, "volunteers")]),
     # a clause that carries out an action its rule excludes is no claim of it (released, not isolated)
     ("全村排查外出返乡人员143人，其中湖北返乡3人，已全部解除隔离。", [
         (143, "people_screened"), (3, "people_screened")]),

@@ -130,6 +130,10 @@ def _names_other_people(ruleset: RuleSet, text: str, rule: Rule, item: tuple[int
     if part and nouns and ruleset.subjects is not None:
         residents = spans_in(ruleset.subjects, text, start, quantity.start, hits)
         nouns = [noun for noun in nouns if not any(s <= noun[0] and noun[1] <= e for s, e in residents)]
+    if part and nouns and ruleset.agent_nouns is not None:
+        # (only a role names other people: 其中党员10人; who they are does not, 其中有退伍军人6名, 返乡大学生9名)
+        roles = spans_in(ruleset.agent_nouns, text, start, quantity.start, hits)
+        nouns = [noun for noun in nouns if any(s < noun[1] and noun[0] < e for s, e in roles)]
     return bool(nouns) and not triggers_in(rule, text, start, quantity.start, hits)
 
 
