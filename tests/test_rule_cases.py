@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a veto word inside the recipient's name is no action (a reserve store, not stockpiling)
+    ("园区内的医疗器械公司向储备库无偿捐赠医用外科口罩10万只、隔离衣3000件。", [
+        (100000, "donations_goods"), (3000, "donations_goods")]),
+    ("镇里储备口罩1万只。", []),
     # a part of a total named by who they are stays of the total's kind; one named by a role of its own does not
     ("全村报名的志愿者达到了31名，其中有退伍军人6名、返乡大学生9名。", [
         (31, "volunteers"), (6, "volunteers"), (9, "volunteers")]),

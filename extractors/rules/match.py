@@ -529,11 +529,13 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
             # a word of the exception nearer the number than the last veto, in a verb phrase of its own after a
             # recipient (给, 向 …) or a word of what was done next (并, 然后), governs it: procured, then given
             # (爱心人士多方筹措 给指挥部送去了鲜鱼1000斤, 采购并捐赠口罩3万只); not 发放慰问品300份
-            veto_end = max(e for _, e in found)
+            veto_start, veto_end = max(found, key=lambda span: span[1])
             unless = _overlapped(rule.exclude_unless, text, veto_end, quantity.start, hits)
-            if unless and ruleset is not None and any(
+            if unless and ruleset is not None and (any(
                     _search(markers, text, veto_end, unless[-1][0], hits)
-                    for markers in (ruleset.recipient_markers, ruleset.then_markers)):
+                    for markers in (ruleset.recipient_markers, ruleset.then_markers))
+                    # (or the veto word is part of the recipient's name: 向储备库无偿捐赠, a store, not stockpiling)
+                    or _search(ruleset.recipient_markers, text, max(0, veto_start - 1), veto_start, hits)):
                 return False
     if not hit or rule.exclude_unless is None:
         return bool(hit)
