@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a volunteer team named by what it does counts its volunteers by its size; teams counted are groups
+    ("合作社还组建了一支18人的志愿送菜队，三天里往返送菜47车次。", [(18, "volunteers")]),
+    ("组建3支志愿巡逻队。", [(3, "work_groups")]),
     # a veto word inside the recipient's name is no action (a reserve store, not stockpiling)
     ("园区内的医疗器械公司向储备库无偿捐赠医用外科口罩10万只、隔离衣3000件。", [
         (100000, "donations_goods"), (3000, "donations_goods")]),
