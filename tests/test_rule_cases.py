@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # what each one was given or sent is a size, not a count (给每个工人发了两包口罩)
+    ("方建华给每个工人发了两包口罩和一瓶洗手液。", []),
+    ("爱心企业为每户送了口罩10个。", []),
     # a volunteer team named by what it does counts its volunteers by its size; teams counted are groups
     ("合作社还组建了一支18人的志愿送菜队，三天里往返送菜47车次。", [(18, "volunteers")]),
     ("组建3支志愿巡逻队。", [(3, "work_groups")]),
