@@ -813,6 +813,11 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # what selling or work earned is no gift; what it earned and was then given is
+    ("一担竹篮挑到县城，能换回两三块钱。", []),
+    ("去年就在那边干了8个月，挣了4万多块钱。", []),
+    ("他把卖菜挣的2000元全部捐给了村里。", [(2000, "donations_money")]),
+    ("王德山把村里分成6个片，每个片由一名村干部带两名党员包干。", []),
     # what each one was given or sent is a size, not a count (给每个工人发了两包口罩)
     ("方建华给每个工人发了两包口罩和一瓶洗手液。", []),
     ("爱心企业为每户送了口罩10个。", []),
