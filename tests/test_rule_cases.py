@@ -813,6 +813,8 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # posts praised are the honoured, as people are
+    ("决定对刘志勇等15名同志和王家坪卡点等3个卡点集体予以通报表扬。", []),
     # what selling or work earned is no gift; what it earned and was then given is
     ("一担竹篮挑到县城，能换回两三块钱。", []),
     ("去年就在那边干了8个月，挣了4万多块钱。", []),

@@ -1200,9 +1200,9 @@ def _counts_other_heads(ruleset: RuleSet, text: str, quantity: Quantity, limit: 
 
 
 def _honoured(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
-    """True where a count of people is followed, in its clause, by a word of praise (3名同志获市级表彰)."""
-    return (ruleset.honours is not None and not _PEOPLE.isdisjoint(quantity.unit_classes)
-            and _search(ruleset.honours, text, quantity.end, clause[1], hits))
+    """True where a count of people or of anything else (posts, teams) is followed, in its clause, by a word of praise
+    (3名同志获市级表彰, 王家坪卡点等3个卡点集体予以通报表扬)."""
+    return ruleset.honours is not None and _search(ruleset.honours, text, quantity.end, clause[1], hits)
 
 
 # The most characters between a count of a whole and the count of some of it (规模以上工业企业已复工)
