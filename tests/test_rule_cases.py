@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a count changing, with 了 or up to what stands now
+    ("社区的志愿者队伍由最初的36人扩大到了290人。", [(36, "volunteers"), (290, "volunteers")]),
+    ("社区的志愿者由最初的23人发展到目前的154人。", [(23, "volunteers"), (154, "volunteers")]),
     # posts praised are the honoured, as people are
     ("决定对刘志勇等15名同志和王家坪卡点等3个卡点集体予以通报表扬。", []),
     # what selling or work earned is no gift; what it earned and was then given is
