@@ -813,6 +813,8 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # 名 before 次密接 counts secondary contacts in 名, no person-times
+    ("村里对41名次密接人员落实居家隔离。", [(41, "quarantined")]),
     # a count changing, with 了 or up to what stands now
     ("社区的志愿者队伍由最初的36人扩大到了290人。", [(36, "volunteers"), (290, "volunteers")]),
     ("社区的志愿者由最初的23人发展到目前的154人。", [(23, "volunteers"), (154, "volunteers")]),
