@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # people who plan to come back are a kind of people, no plan of the action (拟返乡…人员)
+    ("排查登记拟返乡和已返乡人员1862人，其中来自中高风险地区7人。", [
+        (1862, "people_screened"), (7, "people_screened")]),
+    ("拟招募志愿者200名。", []),
     # 名 before 次密接 counts secondary contacts in 名, no person-times
     ("村里对41名次密接人员落实居家隔离。", [(41, "quarantined")]),
     # a count changing, with 了 or up to what stands now
