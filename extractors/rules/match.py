@@ -1784,12 +1784,14 @@ def match_quantity(
                 end = quantity.end
             spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()) and not (carried_to_all() and (
-                    a_part() or (head is not None and head is not quantity))):
+                    a_part() or (head is not None and head is not quantity))) and not _ends_at(
+                    ruleset.agent_nouns, text, quantity.start, hits):
                 # 317人，进行集中隔离医学观察: the next clause carries out the action on the number, explicitly, so
                 # nearer than any verb before it (检查密接者317人，进行集中隔离 counts people isolated); but what became
                 # of all of a part is no claim of its own (其中湖北返乡人员23人，全部落实居家医学观察: the part takes
                 # its total's), nor of all the items of a list (排查出湖北返乡人员47人、省外返乡人员1320人，全部纳入居家
-                # 隔离: the list's verb claims each)
+                # 隔离: the list's verb claims each); nor where a noun of people who act ends right at the number, whose
+                # next clause says what they did (组织乡村干部、网格员、医务人员7800余人，开展地毯式排查)
                 carried_spans = _carried_triggers(rule, text, carried, hits)
                 spans += carried_spans
         for t_start, t_end in spans:
