@@ -813,6 +813,8 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # printed matter compiled and printed (编印), as printed (印制)
+    ("县委宣传部门组织编印《疫情防控知识问答》20万册，发放到全县每一户家庭。", [(200000, "leaflets")]),
     # people who act, named right at the number, do what the next clause says; it is not done to them
     ("全县组织乡村干部、网格员、医务人员7800余人，开展地毯式排查。", [(7800, "cadres")]),
     # people who plan to come back are a kind of people, no plan of the action (拟返乡…人员)
