@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a way in is a post only where one is set up; counted, kept, sorted or closed, it is none
+    ("社区对17个小区的46个出入口进行梳理，封闭41个，仅保留5个出入口，设立值守卡点5个。", [(5, "checkpoints")]),
+    ("小区共有出入口7个。", []),
+    ("每个片区设置出入口各2个。", [(2, "checkpoints")]),
     # printed matter compiled and printed (编印), as printed (印制)
     ("县委宣传部门组织编印《疫情防控知识问答》20万册，发放到全县每一户家庭。", [(200000, "leaflets")]),
     # people who act, named right at the number, do what the next clause says; it is not done to them
