@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # new members admitted, and people commended or promoted, are no force on duty
+    ("各级党组织在疫情防控一线火线发展党员37名，吸收入党积极分子96名。", []),
+    ("对在疫情防控一线表现突出的216名干部予以褒扬激励，其中提拔重用31人。", []),
     # a way in is a post only where one is set up; counted, kept, sorted or closed, it is none
     ("社区对17个小区的46个出入口进行梳理，封闭41个，仅保留5个出入口，设立值守卡点5个。", [(5, "checkpoints")]),
     ("小区共有出入口7个。", []),
