@@ -813,6 +813,8 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # a bound that names a class of gifts in an aside is no gift
+    ("6.其余48名居民捐款（1000元以下）合计12450元。", [(12450, "donations_money")]),
     # new members admitted, and people commended or promoted, are no force on duty
     ("各级党组织在疫情防控一线火线发展党员37名，吸收入党积极分子96名。", []),
     ("对在疫情防控一线表现突出的216名干部予以褒扬激励，其中提拔重用31人。", []),
