@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # sums listed up to a word of kinds are price tiers, no sums given
+    ("推出50元、100元两种规格的“爱心礼包”。", []),
+    ("居民可选98元、128元两种蔬菜套餐，志愿者送到。", []),
     # a bound that names a class of gifts in an aside is no gift
     ("6.其余48名居民捐款（1000元以下）合计12450元。", [(12450, "donations_money")]),
     # new members admitted, and people commended or promoted, are no force on duty

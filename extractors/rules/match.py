@@ -1162,7 +1162,20 @@ def _vetoed(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, 
         return True
     return (ruleset.exclude_after is not None and _search(
         ruleset.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, clause[1], hits), hits)
-    ) or _did_not(ruleset, text, quantity, clause, hits)
+    ) or _did_not(ruleset, text, quantity, clause, hits) or _price_tiers(ruleset, text, quantity, clause[1], hits)
+
+
+# More sums of a list after a sum, up to where a word of kinds may stand (、100元 before 两种规格)
+_MORE_SUMS = regex.compile(r"(?:\s*[、和及或]\s*[\d.,]+[万]?元)*\s*")
+
+
+def _price_tiers(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
+    """True where a sum, alone or with more sums listed after it, is followed by a word of kinds: the sums name price
+    tiers (50元、100元两种规格的“爱心礼包”), no sums given."""
+    if ruleset.kind_markers is None or "money" not in quantity.unit_classes:
+        return False
+    end = _MORE_SUMS.match(text, quantity.end, limit).end()
+    return _word_at(ruleset.kind_markers, text, end, limit, hits) is not None
 
 
 def _did_not(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:

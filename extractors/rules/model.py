@@ -184,6 +184,8 @@ class RuleSet:
     done_markers: regex.Pattern | None = None
     # Negations (未, 没有): one right after the noun phrase of people a number counts vetoes it (2名值守人员未在岗).
     negations: regex.Pattern | None = None
+    # Words of kinds (两种): sums listed up to one name price tiers (50元、100元两种规格), no sums given.
+    kind_markers: regex.Pattern | None = None
     # Prepositions of those served (给, 为): one leading a noun of people between a count of people and an action after
     # it says the counted do the action (两名村民正在给过往群众测体温).
     serving_markers: regex.Pattern | None = None
