@@ -813,6 +813,8 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # gates are ways in: each that sets up a post counts one
+    ("学校在6个校门均设置了防疫检查点。", [(6, "checkpoints")]),
     # sums in other currencies keep their unit (METRICS.md normalises 万, not exchange rates)
     ("南非华人协会捐款30万兰特。", [(300000, "donations_money")]),
     # sums listed up to a word of kinds are price tiers, no sums given
