@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # times played, as spoken, where the paragraph speaks of broadcasts or loudspeakers; not fireworks
+    ("村里的大喇叭，一共放了六十多遍。", [(60, "broadcasts")]),
+    ("这个月村里的广播播了130多次。", [(130, "broadcasts")]),
+    ("过年时鞭炮放了3次。", []),
     # gates are ways in: each that sets up a post counts one
     ("学校在6个校门均设置了防疫检查点。", [(6, "checkpoints")]),
     # sums in other currencies keep their unit (METRICS.md normalises 万, not exchange rates)
