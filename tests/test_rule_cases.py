@@ -813,6 +813,9 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    # households visited, as spoken (走到, 走了个遍, 敲门)
+    ("全村386户都走到了。", [(386, "households_screened")]),
+    ("我们把738户全部敲门走了一遍。", [(738, "households_screened")]),
     # times played, as spoken, where the paragraph speaks of broadcasts or loudspeakers; not fireworks
     ("村里的大喇叭，一共放了六十多遍。", [(60, "broadcasts")]),
     ("这个月村里的广播播了130多次。", [(130, "broadcasts")]),
