@@ -813,6 +813,10 @@ MECHANISM_CASES = [
     ("发现2名卡口值守人员未在岗。", []),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
+    ("有31人未纳入乡镇排查台账。", []),
+    # (a negation in a 的-modifier of the noun says who they are: those who failed, then held to account)
+    ("对2名未落实索证索票制度的冷库企业负责人进行约谈。", [(2, "accountability")]),
+    ("对412名未持48小时核酸阴性证明的人员进行落地检采样。", [(412, "tests_performed")]),
     # households visited, as spoken (走到, 走了个遍, 敲门)
     ("全村386户都走到了。", [(386, "households_screened")]),
     ("我们把738户全部敲门走了一遍。", [(738, "households_screened")]),

@@ -230,6 +230,7 @@ def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: i
 # from a count inside a modifier to the number the modified noun is counted by: 的 ends the modifier, no clause ends
 _OF_MODIFIER_TO_NUMBER = regex.compile(r"[^,，。;；:：、\n]*的\p{Han}{0,8}")
 _PEOPLE = frozenset({"person", "person-times"})
+_COUNTED_AS_DOERS = _PEOPLE | {"household"}  # counts whose negation says they did not do it (12户未…)
 _LEVEL = "级"
 _GE = "个"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
@@ -1178,13 +1179,26 @@ def _price_tiers(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hi
     return _word_at(ruleset.kind_markers, text, end, limit, hits) is not None
 
 
+# How far after a negation a 的 makes it part of a modifier of the noun (未落实索证索票制度的冷库企业负责人)
+NEGATED_MODIFIER_REACH = 16
+_OF_IN_CLAUSE = regex.compile(f"[^{CLAUSE_ENDS}]*?的")
+
+
 def _did_not(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int], hits: Hits | None) -> bool:
-    """True where a negation stands right after the noun phrase of people a count of people counts: they did not do
-    what follows (发现2名卡口值守人员未在岗)."""
-    if ruleset.negations is None or not quantity.unit_classes & _PEOPLE:
+    """True where a negation stands right after a count of people or households, or right after the noun phrase of
+    people it counts: they did not do what follows (有31人未纳入台账, 发现2名卡口值守人员未在岗). Not where a 的 follows
+    the negation closely in its clause: the negation then sits in a modifier of the noun
+    (对2名未落实索证索票制度的冷库企业负责人进行约谈)."""
+    if ruleset.negations is None or not quantity.unit_classes & _COUNTED_AS_DOERS:
         return False
     negated = _overlapped(ruleset.negations, text, quantity.end, min(clause[1], quantity.end + NOUN_PHRASE_REACH), hits)
-    return bool(negated) and _people_phrase(ruleset, text, quantity.end, negated[0][0], hits)
+    if not negated:
+        return False
+    at = negated[0][0]
+    if at > quantity.end and not (quantity.unit_classes & _PEOPLE and _people_phrase(ruleset, text, quantity.end, at,
+                                                                                        hits)):
+        return False
+    return _OF_IN_CLAUSE.match(text, negated[0][1], min(clause[1], negated[0][1] + NEGATED_MODIFIER_REACH)) is None
 
 
 # The most characters from a measure word to the end of the head of its noun (2个集中隔离观察点的物资)

@@ -182,7 +182,8 @@ class RuleSet:
     plans_ahead: regex.Pattern | None = None
     # Words that say what is done by now (已, 目前, 截至): a plan before one in its sentence no longer holds after it.
     done_markers: regex.Pattern | None = None
-    # Negations (未, 没有): one right after the noun phrase of people a number counts vetoes it (2名值守人员未在岗).
+    # Negations (未, 没有): one right after a count of people or households, or after the noun phrase of people it
+    # counts, vetoes it (31人未纳入台账, 2名值守人员未在岗), unless a 的 soon follows it (a modifier of the noun).
     negations: regex.Pattern | None = None
     # Words of kinds (两种): sums listed up to one name price tiers (50元、100元两种规格), no sums given.
     kind_markers: regex.Pattern | None = None
