@@ -817,6 +817,8 @@ MECHANISM_CASES = [
     # (a negation in a 的-modifier of the noun says who they are: those who failed, then held to account)
     ("对2名未落实索证索票制度的冷库企业负责人进行约谈。", [(2, "accountability")]),
     ("对412名未持48小时核酸阴性证明的人员进行落地检采样。", [(412, "tests_performed")]),
+    # phones are goods counted in 部
+    ("董事长向文斌捐赠智能手机40部、流量卡60张。", [(40, "donations_goods"), (60, "donations_goods")]),
     # households visited, as spoken (走到, 走了个遍, 敲门)
     ("全村386户都走到了。", [(386, "households_screened")]),
     ("我们把738户全部敲门走了一遍。", [(738, "households_screened")]),
