@@ -138,6 +138,14 @@ def test_links_to_related_reports_are_left_out_up_to_the_next_prose():
     assert "宣传单3000份" not in body and "20名党员" not in body
 
 
+@pytest.mark.parametrize("heading", ["【相关新闻】", "[推荐阅读]", "更多视频", "疫情防控专栏"])
+def test_links_under_a_heading_in_brackets_or_of_a_column_are_left_out(heading):
+    text = (f"龙门镇累计接种新冠疫苗4.3万剂次。\n编辑：苏雅琴\n{heading}\n· 安溪县新冠疫苗接种突破50万剂次\n"
+            "· [视频]我县40家企业复工复产\n")
+    body = " ".join(_sentences(text))
+    assert "4.3万剂次" in body and "50万剂次" not in body and "40家企业" not in body
+
+
 def test_links_under_a_heading_of_related_links_are_left_out():
     text = ("红旗街道发放告居民书3.8万份。\n编辑：赵敏\n相关链接\n红旗街道召开2020年第1次党工委扩大会议\n"
             "全区下沉党员突破5000名\n版权所有：中共金水湾区委宣传部\n")

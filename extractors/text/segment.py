@@ -91,7 +91,8 @@ def _chrome_patterns() -> _Chrome:
         return "|".join(f"(?:{p})" for p in words)
 
     def heading(words: list[str]) -> regex.Pattern:
-        return regex.compile(r"\s*[-•·]?\s*(?:" + alternation(words) + r")\s*[:：]?\s*")
+        # (in brackets too: 【相关新闻】, [推荐阅读])
+        return regex.compile(r"\s*[-•·]?\s*[【\[〖「]?\s*(?:" + alternation(words) + r")\s*[】\]〗」]?\s*[:：]?\s*")
 
     return _Chrome(*(regex.compile(alternation(data[key])) for key in ("line", "always", "counts")),
                    heading(data["related"]), heading(data["comments"]),
