@@ -90,12 +90,14 @@ def _chrome_patterns() -> _Chrome:
     def alternation(words: list[str]) -> str:
         return "|".join(f"(?:{p})" for p in words)
 
-    def heading(words: list[str]) -> regex.Pattern:
-        # (in brackets too: 【相关新闻】, [推荐阅读])
-        return regex.compile(r"\s*[-•·]?\s*[【\[〖「]?\s*(?:" + alternation(words) + r")\s*[】\]〗」]?\s*[:：]?\s*")
+    def heading(words: list[str], named: bool = False) -> regex.Pattern:
+        # (in brackets too: 【相关新闻】, [推荐阅读]; with `named`, after a short name of its own: 疫情防控专栏)
+        name = r"\p{Han}{0,8}?" if named else ""
+        return regex.compile(r"\s*[-•·]?\s*[【\[〖「]?\s*" + name + "(?:" + alternation(words)
+                             + r")\s*[】\]〗」]?\s*[:：]?\s*")
 
     return _Chrome(*(regex.compile(alternation(data[key])) for key in ("line", "always", "counts")),
-                   heading(data["related"]), heading(data["comments"]),
+                   heading(data["related"], named=True), heading(data["comments"]),
                    regex.compile(alternation(data["related"] + data["comments"])))
 
 
