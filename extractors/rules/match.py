@@ -664,7 +664,7 @@ def _for_others(ruleset: RuleSet, text: str, start: int, t_start: int, hits: Hit
     (两名村民正在给过往群众测体温)."""
     if ruleset.people_nouns is None or ruleset.serving_markers is None or _CLAUSE_END.search(text, start, t_start):
         return False
-    return any(ruleset.people_nouns.search(text, end, t_start) is not None
+    return any(_search(ruleset.people_nouns, text, end, t_start, hits)
                for _, end in _overlapped(ruleset.serving_markers, text, start, t_start, hits))
 
 

@@ -263,9 +263,9 @@ def _in_declared_units(header: list[tuple[str, str]], declared: tuple[str, ...])
     for a table declares its units in the order its columns use them, else the first."""
     columns = []
     named = declared[0]
+    longest_first = sorted(declared, key=len, reverse=True)  # 人次 is named where 人 is only part of it
     for words, unit in header:
-        # (the longest first: 人次 is named where 人 is only part of it)
-        unit = unit or next((each for each in sorted(declared, key=len, reverse=True) if each in words), "")
+        unit = unit or next((each for each in longest_first if each in words), "")
         named = unit if unit in declared else named
         columns.append((words, unit or named))
     return columns
