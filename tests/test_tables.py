@@ -377,6 +377,18 @@ def test_columns_of_no_unit_take_the_declared_unit_of_the_nearest_column_before_
                             ("quarantined", 19, "人"), ("quarantined", 41, "人")]
 
 
+def test_a_column_naming_no_unit_takes_the_declared_unit_its_activity_is_counted_in():
+    # samples are counted each time taken: 核酸采样 in 人次, although 人 is declared first and named before it
+    text = ("（单位：人、人次）\n镇（街道）\t排查来（返）柏人员\t集中隔离\t核酸采样\n"
+            "柳城街道\t986\t41\t14.2万\n白鹤镇\t531\t19\t7.9万\n")
+    assert _facts(text) == [("people_screened", 531, "人"), ("people_screened", 986, "人"),
+                            ("quarantined", 19, "人"), ("quarantined", 41, "人"),
+                            ("tests_performed", 79000, "人次"), ("tests_performed", 142000, "人次")]
+    # among the declared units only: under 单位：人 alone the column is in 人
+    only_people = text.replace("人、人次", "人")
+    assert ("tests_performed", 79000, "人") in _facts(only_people)
+
+
 def test_a_ledger_row_of_goods_given_into_the_store_is_a_gift():
     text = ("日期\t物资来源\t物资名称\t单位\t入库\t出库\t领用单位\n"
             "2月5日\t金坪陶瓷厂捐赠\t一次性医用口罩\t只\t5000\t\t—\n"

@@ -85,6 +85,13 @@ def _units() -> frozenset[str]:
     return frozenset(words | {big + word for word in words for big in "万亿"})
 
 
+@lru_cache(maxsize=1)
+def _column_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(unit, the activities a column counts in it) of data/measure_words.toml's [column_units] (人次: 采样 …)."""
+    raw = tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
+    return tuple((unit, tuple(words)) for unit, words in raw.get("column_units", {}).items())
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
     """The cells of a line as (start, end, text), positions in the text. A line of tab-separated cells (an HTML table's
     row) keeps its empty cells, as ("", at the tab): each holds a column. Other lines split at runs of blanks."""
@@ -259,13 +266,16 @@ def _table_edits(text: str) -> dict[tuple[int, int], str]:
 
 def _in_declared_units(header: list[tuple[str, str]], declared: tuple[str, ...]) -> list[tuple[str, str]]:
     """The columns of `header`, those of no unit of their own in the unit a line above the table declares (单位：人); of
-    several (单位：户、人), the one their words name (排查户数), else that of the nearest column before that names one,
-    for a table declares its units in the order its columns use them, else the first."""
+    several (单位：户、人), the one their words name (排查户数), or the one their activity is counted in (核酸采样:
+    人次, see [column_units]), else that of the nearest column before that names one, for a table declares its units
+    in the order its columns use them, else the first."""
     columns = []
     named = declared[0]
     longest_first = sorted(declared, key=len, reverse=True)  # 人次 is named where 人 is only part of it
+    counted_in = [(unit, words) for unit, words in _column_units() if unit in declared]
     for words, unit in header:
-        unit = unit or next((each for each in longest_first if each in words), "")
+        unit = unit or next((each for each in longest_first if each in words), "") or next(
+            (each for each, activities in counted_in if any(activity in words for activity in activities)), "")
         named = unit if unit in declared else named
         columns.append((words, unit or named))
     return columns
