@@ -633,6 +633,9 @@ INHERITED = [
     # a count that a count changed to counts what that count counts
     ("卡点由原来的15个增加到22个。", 22, "checkpoints"),
     ("志愿者人数从50人增加到了120人。", 120, "volunteers"),
+    # the words of a starting value are no distance between the noun and its number
+    ("社区的志愿者队伍也由最初的36人扩大到了290人。", 36, "volunteers"),
+    ("志愿者也从原来的36人增加到290人。", 36, "volunteers"),
     ("志愿者送物资到5个卡点。", 5, None),
     # a label item after a comma is governed by the action heading the list, where the label is a bare noun
     ("累计排查车辆1200辆，人员3400人次。", 3400, "people_screened"),

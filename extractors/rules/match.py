@@ -1830,6 +1830,9 @@ def match_quantity(
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
                 if not rule.shared and (label := _word_at(ruleset.count_labels, text, t_end, quantity.start, hits)):
                     gap -= label[1] - label[0]  # 志愿者总数已突破1000人: the label is part of the noun's phrase
+                if not rule.shared and t_end <= (opening := _before_word_at(ruleset.start_markers, text,
+                                                                             quantity.start, hits)):
+                    gap -= quantity.start - opening  # 志愿者队伍也由最初的36人: the starting value's words
                 if "（" in text[t_end:quantity.start] or "(" in text[t_end:quantity.start]:
                     # an aside in brackets is no distance (排查中高风险地区及涉疫地区来（返）人员214人, 消毒液(NaClO,
                     # 有效氯含量≥5%)30吨)

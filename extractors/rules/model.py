@@ -135,6 +135,8 @@ class RuleSet:
     count_labels: regex.Pattern | None = None
     # Words of a count changing (增加到, 降至): the count after one counts what the count before it counts.
     change_markers: regex.Pattern | None = None
+    # Words that give a count's starting value (由最初的, 从原来的): no distance between a noun and its number.
+    start_markers: regex.Pattern | None = None
     # Words that open a comparison (较上周, 同比): a count in a clause one opens is how much another count changed.
     comparison_markers: regex.Pattern | None = None
     # Nouns of people who act (party members, cadres, volunteers, medical staff): a verb after a count of them is what
