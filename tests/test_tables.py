@@ -232,6 +232,34 @@ def test_a_markdown_table_reads_as_a_table_of_cells():
         ("volunteers", 14, "人"), ("volunteers", 11, "人"), ("volunteers", 25, "人")])
 
 
+@pytest.mark.parametrize("rule", ["| :-- | --: | :-: | - | :---: |", "|:--|--:|:-:|-|:---:|",
+                                  ":-- | --: | :-: | - | :---:"])
+def test_a_markdown_rule_line_may_align_its_columns(rule):
+    # GFM: any run of hyphens, a colon at either end
+    text = MARKDOWN.replace("| --- | --- | --- | --- | --- |", rule)
+    assert _facts(text) == _facts(MARKDOWN)
+
+
+DAILY = (
+    "一、主要工作数据\n\n"
+    "| 项目 | 当日 | 累计 |\n"
+    "| 设立卡点（个） | 2 | 146 |\n"
+    "| 检查车辆（辆次） | 3,412 | 52,806 |\n"
+    "| 劝返人员（人次） | 86 | 2,341 |\n"
+    "| 居家隔离观察（人） | 47 | 1,208 |\n"
+)
+
+
+def test_a_table_of_one_count_a_row_takes_each_rows_unit_from_its_label():
+    # the columns are periods (当日, 累计); the row's label names what is counted and its unit in brackets, and each
+    # row is its own statement (劝返人员 is not one more item of the row above)
+    assert _facts(DAILY) == sorted([
+        ("checkpoints", 2, "个"), ("checkpoints", 146, "个"), ("vehicles_checked", 3412, "辆次"),
+        ("vehicles_checked", 52806, "辆次"), ("persuaded_back", 86, "人次"), ("persuaded_back", 2341, "人次"),
+        ("quarantined", 47, "人"), ("quarantined", 1208, "人")])
+    assert "设立卡点：当日2个，累计146个。" in normalize(MappedText.identity(DAILY)).text
+
+
 @pytest.mark.parametrize("text", [
     "他说：| 这不是表格 |\n",  # one line of bars is no table
     "选项 A | 选项 B\n选项 C | 选项 D\n",  # bars that do not open and close the line

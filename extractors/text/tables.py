@@ -35,6 +35,8 @@ from fangkong.text.textmap import MappedText
 _ROW_HINT = re.compile(r"(?<=\S)[ \t\u3000]+\d")  # led by the blank: a scan led by \S is many times slower
 _CELL = re.compile(r"[^ \t\u3000]+")
 _GAP = re.compile(r"[ \t\u3000]+|$", re.MULTILINE)
+# A gap, or a unit in brackets (a row label's, left out as the row is read: see _edit_row)
+_GAP_OR_BRACKETS = re.compile(r"[ \t\u3000]+|$|[(（][^()（）\s]{1,4}[)）]", re.MULTILINE)
 # A table copied cell by cell, one cell a line (from a PDF or a word processor) has lines that are one number. A text
 # without one is not looked at for such tables.
 _COLUMN_HINT = re.compile(r"\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n")
@@ -307,7 +309,9 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
     """Write into `edits` the clause breaks, column words and units of one row whose value cells are `cells` (right-
     aligned to `columns`). A row whose unit stands in a cell of its own before its value (环境消杀　万平方米　86.5)
     reads with the unit in brackets, as a heading writes it: 环境消杀（万平方米）：86.5; with several values, each
-    takes that unit (入户排查，户：本周1260户，累计9874户)."""
+    takes that unit (入户排查，户：本周1260户，累计9874户). So does a unit in brackets ending the row's label, in a
+    table of one count a row (项目 当日 累计, then 设立卡点（个） 2 146), read with its brackets left out, as a heading
+    names its count: 设立卡点：当日2个，累计146个."""
     gaps = [match.span() for match in _GAP.finditer(text, start, start + len(line)) if match.start() > start]
     unit_cell = _unit_cell(text, start, cells[0][0]) if cells else None
     if unit_cell is not None and len(cells) == 1:
@@ -319,6 +323,11 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
         return
     # a unit cell before several values (入户排查	户	1260	9874, under 项目 单位 本周 累计) is the unit of each
     row_unit = text[unit_cell[0]:unit_cell[1]] if unit_cell is not None else ""
+    row_end = ""
+    if unit_cell is None and (label_unit := _label_unit(text, start, cells)) is not None:
+        row_unit, brackets = label_unit
+        edits[brackets] = ""
+        row_end = "。"  # each row its own statement: the next row's label counts another thing, no item of a list
     unit_after: dict[int, str] = {end: unit or row_unit for (_, end, bare), (_, unit)
                                   in zip(cells, columns, strict=True) if bare and (unit or row_unit)}
     words_before = {begin: words for (begin, _, bare), (words, _) in zip(cells, columns, strict=True)
@@ -326,8 +335,9 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
     for gap_start, gap_end in gaps:
         unit = unit_after.get(gap_start, "")
         if gap_end == start + len(line):  # the row's end: the last cell's unit, if any
-            if unit:
-                edits[(gap_start, gap_end)] = unit
+            if unit or row_end:
+                edits[(gap_start, gap_end)] = unit + row_end
+                row_end = ""  # (a blank, then the line's end: two gaps end there)
             continue
         words = words_before.get(gap_end)
         if unit_cell is not None and gap_end == unit_cell[0]:
@@ -338,6 +348,18 @@ def _edit_row(text: str, start: int, line: str, cells: list[tuple[int, int, bool
         if unit_cell is not None and gap_start == unit_cell[1]:
             mark = "）"
         edits[(gap_start, gap_end)] = unit + mark + (words or "")
+
+
+def _label_unit(text: str, line_start: int,
+                cells: list[tuple[int, int, bool | None]]) -> tuple[str, tuple[int, int]] | None:
+    """The measure word in brackets that ends a row's label (设立卡点（个）, 检查车辆(辆次)) and the span of the
+    brackets, or None."""
+    label = list(_CELL.finditer(text, line_start, cells[0][0])) if cells else []
+    column = _column(label[-1].group()) if label else None
+    if column is None or not column[1]:
+        return None
+    end = label[-1].end()
+    return column[1], (end - len(column[1]) - 2, end)
 
 
 def _header_cell(line: str) -> tuple[str, str] | None:
@@ -413,11 +435,12 @@ def _column_rows(lines: list[tuple[int, str]], first: int, width: int) -> list[i
     return rows
 
 
-# A Markdown table, as online documents copy out (| 村名 | 卡点（个） |, under its header a line of | --- |), or a
+# A Markdown table, as online documents copy out (| 村名 | 卡点（个） |, under its header a line of | --- |, or of
+# | :-- | --: | where a column is aligned: any run of hyphens, a colon at either end), or a
 # table whose cells bars alone keep apart (村（社区）｜设卡点（个）｜排查户数（户）, at least two bars a line): its bars
 # are the gaps between cells, an empty cell a placeholder, its rule line a blank line.
 _PIPE_ROW = regex.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$|^[^\n|]+\|[^\n|]*\|[^\n]*$", regex.MULTILINE)
-_PIPE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", regex.MULTILINE)
+_PIPE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$", regex.MULTILINE)
 _PIPE = regex.compile(r"\|(?P<empty>[ \t]*)(?=\|)|\|")
 MIN_PIPE_ROWS = 2
 
@@ -580,7 +603,7 @@ def read_tables(text: MappedText) -> MappedText:
     if ",\n" in text.text or text.text.count(",") >= MIN_CSV_COMMAS * (MIN_ROWS + 1):
         text = _commas_as_gaps(text)
     if _ROW_HINT.search(text.text) and (edits := _table_edits(text.text)):
-        text = text.rewrite(_GAP, lambda match: edits.get(match.span()))
+        text = text.rewrite(_GAP_OR_BRACKETS, lambda match: edits.get(match.span()))
     if _COLUMN_HINT.search(text.text) and (edits := _column_edits(text.text)):
         text = text.rewrite(_CELL_BREAK, lambda match: edits.get(match.span()))
     if "单位" in text.text and (edits := _declared_unit_edits(text.text)):
