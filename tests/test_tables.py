@@ -417,6 +417,16 @@ def test_a_column_naming_no_unit_takes_the_declared_unit_its_activity_is_counted
     assert ("tests_performed", 79000, "人") in _facts(only_people)
 
 
+def test_a_total_row_counts_what_the_rows_above_count_in_its_column():
+    # the rows' labels name the gifts (企业捐赠), the column only the amount (金额); 合计 names nothing of its own
+    text = ("一、接收捐赠资金情况\n\n类别\t笔数\t金额（元）\n企业捐赠\t126\t3,268,400.00\n"
+            "个人捐赠\t2,045\t1,137,926.50\n合计\t2,171\t4,406,326.50\n\n二、物资情况\n")
+    assert _facts(text) == [("donations_money", 1137926.5, "元"), ("donations_money", 3268400, "元"),
+                            ("donations_money", 4406326.5, "元")]
+    # a row that is no total (其他) names its own thing
+    assert ("donations_money", 4406326.5, "元") not in _facts(text.replace("合计", "支出"))
+
+
 def test_a_ledger_row_of_goods_given_into_the_store_is_a_gift():
     text = ("日期\t物资来源\t物资名称\t单位\t入库\t出库\t领用单位\n"
             "2月5日\t金坪陶瓷厂捐赠\t一次性医用口罩\t只\t5000\t\t—\n"

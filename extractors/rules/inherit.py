@@ -318,6 +318,33 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     return index - 1 if text[before_end - PARALLEL_HEAD:before_end] == head else None
 
 
+# A table's total row, as tables.read_tables writes it: its label a word of totalling, then a colon (合计：笔数2208，
+# 金额4988476.50元); and the words of a column right before a number in a row (金额), after the row's colon or a comma.
+_TOTAL_ROW = regex.compile(r"[ \t]*(?:合计|总计|小计|共计|总数)[:：]")
+_COLUMN_WORDS = regex.compile(r"[:：,，](?P<words>[^:：,，。;；\d\n]{1,8})$")
+
+
+def _total_row_anchor(text: str, index: int, found: Sequence[Found], matches: Sequence[Match | None]) -> int | None:
+    """The index of the claimed number of the row right above where this one stands in a table's total row (see
+    _TOTAL_ROW), under the same column's words and in the same measure word: the total counts what the column's rows
+    count, whatever their labels name (企业捐赠：笔数126，金额3268400元 … 合计：笔数2208，金额4988476.5元). None
+    where there is none."""
+    quantity = found[index].quantity
+    line = text.rfind("\n", 0, quantity.start) + 1
+    if not _TOTAL_ROW.match(text, line) or (words := _COLUMN_WORDS.search(text, line, quantity.start)) is None:
+        return None
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    for other in range(index - 1, -1, -1):
+        before = found[other].quantity
+        if before.start < above:
+            return None
+        if (matches[other] is not None and before.unit == quantity.unit
+                and (column := _COLUMN_WORDS.search(text, above, before.start)) is not None
+                and column["words"] == words["words"]):
+            return other
+    return None
+
+
 # A parallel clause that names only a place and its number (东岗村组织志愿者32名，西岗村28名，南岗村41名): a comma or
 # a semicolon, a short label of Han characters (an aside in brackets may follow it) ending in a settlement's noun,
 # then at most a word of totalling
@@ -796,6 +823,8 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             elided = anchor is not None
         if anchor is None:
             anchor = _parallel_anchor(ruleset, text, index, found, result, hits)
+        if anchor is None:
+            anchor = _total_row_anchor(text, index, found, result)
         if anchor is None:
             anchor = _place_item_anchor(ruleset, text, index, found, result, hits)
         if anchor is None:
