@@ -88,6 +88,8 @@ CASES = [
     ("54个社区均已开展微信群宣传。", 54, None),
     # goods handed out are no gift, unless they are named as given
     ("社区工作人员向居民发放爱心企业捐赠的口罩2000只。", 2000, "donations_goods"),
+    ("街道向居民发放区政府免费提供的蔬菜包等保供物资包6.2万份。", 62000, "donations_goods"),
+    ("街道向居民发放区政府提供的蔬菜包等保供物资包6.2万份。", 62000, None),
     # a word of giving after a part marker lifts no veto of the total: it speaks of the part
     ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 3000, None),
     ("全镇共发放口罩3000只，其中捐赠口罩1000只。", 1000, "donations_goods"),
