@@ -637,6 +637,8 @@ INHERITED = [
     ("志愿者人数从50人增加到了120人。", 120, "volunteers"),
     # the words of a starting value are no distance between the noun and its number
     ("社区的志愿者队伍也由最初的36人扩大到了290人。", 36, "volunteers"),
+    # a noun of things right after the measure word is what a count of 个 counts, whatever people follow
+    ("县领导到全乡11个卡点慰问值守人员。", 11, "checkpoints"),
     ("志愿者也从原来的36人增加到290人。", 36, "volunteers"),
     ("志愿者送物资到5个卡点。", 5, None),
     # a label item after a comma is governed by the action heading the list, where the label is a bare noun

@@ -1848,7 +1848,10 @@ def match_quantity(
                 gap = max(0, t_start - quantity.end)
             if (not before and not rule.shared and people and gap > rule.window
                     and t_end - quantity.end <= NOUN_PHRASE_REACH
-                    and _people_phrase(ruleset, text, quantity.end, t_end, hits)):
+                    and _people_phrase(ruleset, text, quantity.end, t_end, hits)
+                    # (not where a noun of things stands right after the measure word: 11个卡点慰问值守人员 counts
+                    # the checkpoints visited)
+                    and ((noun := noun_span()) is None or _search(ruleset.people_nouns, text, *noun, hits))):
                 # 32名会骑马、懂蒙汉双语的党员: a noun of people that ends one noun phrase of people from the number
                 # is its head, however long its modifiers
                 gap = rule.window
