@@ -293,6 +293,20 @@ def test_only_a_break_after_a_comma_before_more_text_is_joined(text, lines):
     assert normalized.original_span(0, len(normalized.text)) == (0, len(text))
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    ("在大家的努力下，全镇已摸排走访群众\n６８００余户，排查出返乡人员47人。", 1),  # a clause cut before its number
+    ("在大家的努力下，全镇已摸排走访群众\n\n6800余户。", 3),                     # a blank line ends a paragraph
+    ("全镇已摸排走访群众\n6800余户。", 2),                                       # no comma before: maybe a heading
+    ("在大家的努力下，全镇已摸排走访群众。\n6800余户。", 2),                     # a full stop ends the sentence
+    ("在大家的努力下，全镇开展了三项工作\n1、排查6800余户。", 2),               # an item of a list
+    ("组别,返乡人数,网格员\n26,2,刘春梅", 2),                                     # cells kept apart by commas
+])
+def test_a_line_break_that_cuts_a_clause_before_its_number_is_joined(text, lines):
+    normalized = normalize(MappedText.identity(text))
+    assert normalized.text.count("\n") + 1 == lines
+    assert normalized.original_span(0, len(normalized.text)) == (0, len(text))
+
+
 # --- letter-spaced lines -----------------------------------------------------------------------------------
 
 def _spaced(text: str) -> str:

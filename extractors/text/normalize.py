@@ -256,6 +256,27 @@ def join_lines_after_clause_marks(text: MappedText) -> MappedText:
     return text.rewrite(_BREAK_AFTER_CLAUSE, lambda match: "")
 
 
+# A line break right before a number that opens the next line (not an item of a list: 1、 一是), where the line before
+# ends in the middle of a clause: words after a comma, no mark ending them (…全镇已摸排走访群众⏎6800余户，…). A page
+# or a post broke the sentence there; the number belongs to the words before it.
+_NUMBER_OPENS_LINE = regex.compile(
+    r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=[0-9０-９])"
+    f"(?!{ITEM_MARKER})",
+    regex.VERBOSE,
+)
+# (a full-width comma: a line of cells kept apart by commas, 组别,返乡人数, is no prose)
+_CLAUSE_CUT_AT_LINE_END = regex.compile(r"，[^，,。！？!?；;：:\n]{2,30}\p{Han}\Z")
+
+
+def join_lines_cut_before_numbers(text: MappedText) -> MappedText:
+    """The text with each line break taken out where it cuts a clause right before its number (_NUMBER_OPENS_LINE);
+    the map keeps the break. Other texts come back as they are."""
+    if not _NUMBER_OPENS_LINE.search(text.text):
+        return text
+    return text.rewrite(_NUMBER_OPENS_LINE, lambda match: "" if _CLAUSE_CUT_AT_LINE_END.search(
+        text.text, max(0, match.start() - 40), match.start()) else None)
+
+
 # Characters that print as nothing: zero-width spaces and joiners, the word joiner, a BOM inside the text, soft hyphens
 # and direction marks. Web pages scatter them inside words (疫\u200b情), which would then match no word of a rule.
 _INVISIBLE_CHARS = ("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -341,6 +362,7 @@ def normalize(text: MappedText) -> MappedText:
     text = close_letter_spacing(text)
     text = join_wrapped_lines(text)  # on the lines as they were wrapped, glosses in
     text = join_lines_after_clause_marks(text)
+    text = join_lines_cut_before_numbers(text)
     text = join_broken_paragraph_lines(text)
     text = remove_glosses(text)
     if _WIDE.search(text.text):
