@@ -637,6 +637,10 @@ INHERITED = [
     ("志愿者人数从50人增加到了120人。", 120, "volunteers"),
     # the words of a starting value are no distance between the noun and its number
     ("社区的志愿者队伍也由最初的36人扩大到了290人。", 36, "volunteers"),
+    # a bound or a range in an aside names a class of givers, no gift (一、单位（捐款100万元以上）)
+    ("一、单位（捐款捐物100万元以上）\n洛溪钢铁集团　捐款500万元", 1000000, None),
+    ("二、单位（捐款捐物10万元至100万元）\n国网供电公司　捐款30万元", 100000, None),
+    ("二、单位（捐款捐物10万元至100万元）\n国网供电公司　捐款30万元", 300000, "donations_money"),
     # a noun of things right after the measure word is what a count of 个 counts, whatever people follow
     ("县领导到全乡11个卡点慰问值守人员。", 11, "checkpoints"),
     ("志愿者也从原来的36人增加到290人。", 36, "volunteers"),
