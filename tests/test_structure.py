@@ -637,6 +637,16 @@ INHERITED = [
     ("志愿者人数从50人增加到了120人。", 120, "volunteers"),
     # the words of a starting value are no distance between the noun and its number
     ("社区的志愿者队伍也由最初的36人扩大到了290人。", 36, "volunteers"),
+    # a promise to give is no gift yet; a promise of another kind plans nothing of the sentence's gifts
+    ("青龙镇铝材厂承诺复工后捐赠10万元。", 100000, None),
+    ("党员经营户带头承诺“不涨价、不断供”，18名党员经营户还拿出白菜、土豆等蔬菜46吨，捐赠给市内封控小区。", 46,
+     "donations_goods"),
+    ("全村签订承诺书1200份。", 1200, None),
+    # associations counted are givers, no goods
+    ("全镇已有17个宗亲会、同乡会发起募捐。", 17, None),
+    # cases announced as set out below are picked out of those counted before
+    ("对履职不力的，问责23人，其中批评教育11人。现将其中5起典型问题通报如下：", 5, None),
+    ("对履职不力的，问责23人，其中批评教育11人。现将其中5起典型问题通报如下：", 11, "accountability"),
     # a bound or a range in an aside names a class of givers, no gift (一、单位（捐款100万元以上）)
     ("一、单位（捐款捐物100万元以上）\n洛溪钢铁集团　捐款500万元", 1000000, None),
     ("二、单位（捐款捐物10万元至100万元）\n国网供电公司　捐款30万元", 100000, None),
