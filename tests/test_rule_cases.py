@@ -1242,6 +1242,11 @@ MECHANISM_CASES = [
     ("截至目前已收到群众投稿300余件。", []),
     # a section headed by what is intended holds plans
     ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
+    # a part whose clause says who they are is still the object of the next clause's action
+    ("排查外地来返人员71人，其中14人被判定为密接、次密接，已全部集中隔离。",
+     [(71, "people_screened"), (14, "people_screened"), (14, "quarantined")]),
+    ("排查外地来返人员71人，其中14人为密切接触者，已全部集中隔离。",
+     [(71, "people_screened"), (14, "people_screened"), (14, "quarantined")]),
 ]
 
 

@@ -386,7 +386,8 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         return None
     object_fronted = _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)
     if (clause[1] - quantity.end > 1 and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and object_fronted)
-            and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))):
+            and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))
+            and not _IDENTIFIED.fullmatch(text, quantity.end, clause[1])):
         return None
     fronted = ruleset.authorities is not None and object_fronted
     carried = None
@@ -411,6 +412,10 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
 
 
 _PEOPLE_WORD = regex.compile(r"人家|人员|人")
+# The rest of the number's clause saying who they are (14人被判定为密接、次密接; 3人为密切接触者): the next clause's
+# action is done to them all the same
+_IDENTIFIED = regex.compile(
+    r"(?:被?(?:判定|认定|确定|确认|列为|判为|划为|定为)为?|为|是|系|属于)[^,，;；。:：\d]{1,14}")
 
 
 def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
