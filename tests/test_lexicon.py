@@ -17,7 +17,8 @@ from fangkong.rules.model import DEFAULT_WORD_KEYS, RuleError
 from fangkong.rules.reader import parse_rules, rule_files
 
 # Every key of a rule (or of [defaults]) whose words may name a class.
-WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "unit_words", *DEFAULT_WORD_KEYS)
+WORD_KEYS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless", "exclude_heading",
+             "unit_words", *DEFAULT_WORD_KEYS)
 # Classes that no rule names on purpose (kept for exclusions a rule pack may use). None today: add a class
 # here only together with a comment saying why it is shipped unused.
 EXCLUSION_ONLY: frozenset[str] = frozenset()

@@ -1242,6 +1242,10 @@ MECHANISM_CASES = [
     ("截至目前已收到群众投稿300余件。", []),
     # a section headed by what is intended holds plans
     ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
+    # sums and goods in the first paragraph under a heading on what was done with the gifts are spent, no gifts
+    ("三、款物使用情况\n\n截至3月31日，慰问一线医务人员及家属160万元；已分发捐赠物资折合人民币398.6万元。", []),
+    ("三、使用情况\n上述捐款已用于采购防护物资。\n\n两期累计接收捐款700,250元。", [(700250, "donations_money")]),
+    ("三、捐赠款物接收和使用情况\n共接收捐赠资金34.6万元。", [(346000, "donations_money")]),
     # a part whose clause says who they are is still the object of the next clause's action
     ("排查外地来返人员71人，其中14人被判定为密接、次密接，已全部集中隔离。",
      [(71, "people_screened"), (14, "people_screened"), (14, "quarantined")]),

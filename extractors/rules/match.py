@@ -1381,6 +1381,15 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
         rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits)
 
 
+def _heading_vetoes(rule: Rule, text: str, quantity: Quantity, heading: tuple[int, int] | None,
+                    hits: Hits | None) -> bool:
+    """True where a word of the rule's exclude_heading stands in the heading of the number's section and the number in
+    the first paragraph under it (a later one may sum up the whole report: 两期累计接收捐款700,250元)."""
+    return (rule.exclude_heading is not None and heading is not None and heading[1] <= quantity.start
+            and "\n" not in text[heading[1]:quantity.start].strip()
+            and _search(rule.exclude_heading, text, *heading, hits))
+
+
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
                         sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
                         item: tuple[int, int], hits: Hits | None = None,
@@ -1394,7 +1403,8 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
-    if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits):
+    if (_rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits)
+            or _heading_vetoes(rule, text, quantity, heading, hits)):
         return True
     if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits, sentence):
         return True
@@ -1785,6 +1795,8 @@ def match_quantity(
         # places that each set one up are the setting's subject, whatever preposition leads them
         # (在7个路口全部设置了卡点)
         if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total and each_end is None):
+            continue
+        if _heading_vetoes(rule, text, quantity, heading, hits):
             continue
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group

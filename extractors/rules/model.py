@@ -78,6 +78,8 @@ class Rule:
     # an authority opening the clause as the one that gives (街道为企业送去口罩2万只) hands out, it gives nothing,
     # unless a word of giving itself (捐, 赠, 免费) says so
     authority_handouts: bool = False
+    # words that veto the rule where they stand in the heading of the number's section (三、款物使用情况: gifts spent)
+    exclude_heading: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)

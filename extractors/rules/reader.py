@@ -38,7 +38,8 @@ from fangkong.rules.model import (
 
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
               "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "exclude_unless",
-              "note", "scope", "priority", "shared", "lists", "kinds", "givers", "authority_handouts"}
+              "exclude_heading", "note", "scope", "priority", "shared", "lists", "kinds", "givers",
+              "authority_handouts"}
 _RULE_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\][ \t]*(?:#.*)?$", regex.M)
 _DEFAULTS_HEADER = regex.compile(r"^[ \t]*\[[ \t]*defaults[ \t]*\][ \t]*(?:#.*)?$", regex.M)
 _ID_LINE = regex.compile(r"^[ \t]*id[ \t]*=", regex.M)
@@ -239,6 +240,8 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             exclude_after = _check_words(where, "exclude_after", entry.get("exclude_after", []), problems, lexicon)
             exclude_before = _check_words(where, "exclude_before", entry.get("exclude_before", []), problems, lexicon)
             exclude_unless = _check_words(where, "exclude_unless", entry.get("exclude_unless", []), problems, lexicon)
+            exclude_heading = _check_words(where, "exclude_heading", entry.get("exclude_heading", []), problems,
+                                           lexicon)
             if not shared:
                 noun_triggers += [t for t in triggers if t not in noun_triggers]
             if triggers and rule_id and _metric_ok(metric, any_metric) and units:
@@ -252,6 +255,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                     words=tuple(entry["triggers"]), exclude_scope=exclude_scope,
                     exclude_unless=_words_pattern(exclude_unless), kinds=kinds is True and shared is not True,
                     givers=givers is True, authority_handouts=authority_handouts is True,
+                    exclude_heading=_words_pattern(exclude_heading),
                 ))
     if problems:
         raise RuleError("\n".join(problems))

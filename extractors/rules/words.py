@@ -37,7 +37,7 @@ _DEFAULT_FLAGS = regex.compile("").flags
 # Lookarounds and non-capturing groups are safe inside a regex alternative; any other (?…) is not (flags).
 _SAFE_GROUP = regex.compile(r"\(\?(?::|=|!|<=|<!)")
 # The fields of a RuleSet and of its rules that hold word patterns.
-RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless")
+RULE_FIELDS = ("triggers", "context", "exclude", "exclude_after", "exclude_before", "exclude_unless", "exclude_heading")
 RULESET_FIELDS = (*_ruleset.DEFAULT_WORD_KEYS, "nouns")
 _PLANNED_LISTS = 256  # lists of rules a Matcher keeps planned (one per unit of measure in use)
 EXPANSION_LIMIT = 64  # words one alternative of groups may stand for
