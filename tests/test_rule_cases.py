@@ -1242,6 +1242,9 @@ MECHANISM_CASES = [
     ("截至目前已收到群众投稿300余件。", []),
     # a section headed by what is intended holds plans
     ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
+    # the items named before, summed, total what they count
+    ("全村43名党员共交纳特殊党费8650元。村里共收到群众捐款3200元。两项合计11850元。",
+     [(43, "party_members"), (8650, "donations_money"), (3200, "donations_money"), (11850, "donations_money")]),
     # sums and goods in the first paragraph under a heading on what was done with the gifts are spent, no gifts
     ("三、款物使用情况\n\n截至3月31日，慰问一线医务人员及家属160万元；已分发捐赠物资折合人民币398.6万元。", []),
     ("三、使用情况\n上述捐款已用于采购防护物资。\n\n两期累计接收捐款700,250元。", [(700250, "donations_money")]),
