@@ -803,6 +803,8 @@ MECHANISM_CASES = [
     ("全市划分为14个责任区，每个督查组各管一片，督促党员干部负起责任。", []),
     # a bare 群 after a count a verb of building leads is a chat group, as spoken; not 群众
     ("我们村建了五个群，按组来分。", [(5, "wechat_groups")]),
+    ("我先建了“马家坪防疫”群，后来按自然村又分了6个群。", [(6, "wechat_groups")]),
+    ("把村民分了6个群体。", []),
     ("组建了5个群众宣传队。", [(5, "work_groups")]),
     # doses given, as spoken, where the paragraph speaks of vaccines; not a saying, nor doses of medicine
     ("疫苗接种工作正在推进。今天一上午我们就打了一百零七剂，下午还要去隔壁村。", [(107, "vaccinations")]),
