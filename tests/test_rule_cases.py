@@ -1244,6 +1244,10 @@ MECHANISM_CASES = [
     ("截至目前已收到群众投稿300余件。", []),
     # a section headed by what is intended holds plans
     ("七、2022年工作打算。一是春节期间在全镇8个主要路口恢复设置卡点。", []),
+    # why, between the people and what was done to them, is no distance; and a case word after 与 names contacts
+    ("其中2人因与确诊病例同乘一趟列车被转运集中隔离。", [(2, "quarantined")]),
+    ("3人因未戴口罩被批评教育。", [(3, "accountability")]),
+    ("新增2例确诊病例。", []),
     # the items named before, summed, total what they count
     ("全村43名党员共交纳特殊党费8650元。村里共收到群众捐款3200元。两项合计11850元。",
      [(43, "party_members"), (8650, "donations_money"), (3200, "donations_money"), (11850, "donations_money")]),

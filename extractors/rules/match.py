@@ -412,6 +412,9 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
 
 
 _PEOPLE_WORD = regex.compile(r"人家|人员|人")
+# Why, right after a count, before a passive or an adverb and the action (2人因与确诊病例同乘一趟列车被转运集中隔离):
+# the reason is no distance between the people and what was done to them
+_CAUSE = regex.compile(r"(?:因为?|由于)[^,，。;；:：!?！？\d]{1,24}?(?=被|已|均|都|全部|随即)")
 # The rest of the number's clause saying who they are (14人被判定为密接、次密接; 3人为密切接触者): the next clause's
 # action is done to them all the same
 _IDENTIFIED = regex.compile(
@@ -1863,6 +1866,8 @@ def match_quantity(
                 gap = head_gap
             else:
                 gap = max(0, t_start - quantity.end)
+                if rule.shared and (cause := _CAUSE.match(text, quantity.end, t_start)) is not None:
+                    gap -= cause.end() - cause.start()  # 2人因与确诊病例同乘一趟列车被转运集中隔离: why, then what
             if (not before and not rule.shared and people and gap > rule.window
                     and t_end - quantity.end <= NOUN_PHRASE_REACH
                     and _people_phrase(ruleset, text, quantity.end, t_end, hits)
