@@ -1248,6 +1248,8 @@ MECHANISM_CASES = [
     ("其中2人因与确诊病例同乘一趟列车被转运集中隔离。", [(2, "quarantined")]),
     ("3人因未戴口罩被批评教育。", [(3, "accountability")]),
     ("新增2例确诊病例。", []),
+    # shots as spoken
+    ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
     ("全村43名党员共交纳特殊党费8650元。村里共收到群众捐款3200元。两项合计11850元。",
      [(43, "party_members"), (8650, "donations_money"), (3200, "donations_money"), (11850, "donations_money")]),
