@@ -1248,6 +1248,12 @@ MECHANISM_CASES = [
     ("其中2人因与确诊病例同乘一趟列车被转运集中隔离。", [(2, "quarantined")]),
     ("3人因未戴口罩被批评教育。", [(3, "accountability")]),
     ("新增2例确诊病例。", []),
+    # winter goods for those on duty are goods, handed out by the authorities no printed matter; countries and teams
+    # counted are no goods and no people
+    ("连夜从县城拉来方便面80箱和暖贴2000片，送到了卡口。", [(80, "donations_goods"), (2000, "donations_goods")]),
+    ("局里为作业人员配发了防寒服150套。", []),
+    ("全部无偿捐赠给日本、印尼、阿根廷等12个国家的侨团。", []),
+    ("全县156个驻村工作队的624名队员全部提前返岗。", [(156, "work_groups"), (624, "cadres")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
