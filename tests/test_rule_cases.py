@@ -1254,6 +1254,9 @@ MECHANISM_CASES = [
     ("局里为作业人员配发了防寒服150套。", []),
     ("全部无偿捐赠给日本、印尼、阿根廷等12个国家的侨团。", []),
     ("全县156个驻村工作队的624名队员全部提前返岗。", [(156, "work_groups"), (624, "cadres")]),
+    # gifts counted in 笔 are no sum; the amount after them is (金额 totals them), and Alipay is no payment
+    ("市红十字会接收捐赠资金3580.2万元，涉及单位捐赠1023笔、个人捐赠2.7万余笔。", [(35802000, "donations_money")]),
+    ("其中，通过“洛溪慈善”微信公众号、支付宝等线上渠道接收捐款7263笔、金额412.8万元。", [(4128000, "donations_money")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count

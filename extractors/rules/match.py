@@ -206,11 +206,12 @@ def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: i
     for other in others:
         if other is quantity:
             continue
-        if lo <= other.start and other.end <= hi and not (
-                # a count between in a unit the rule cannot count, which this number totals, owns nothing of it
-                # (志愿者两批共计230人: the 批 count no volunteers)
-                not counts_unit(rule, other.unit_classes, other.unit)
-                and _search(ruleset.totalling_words, text, other.end, quantity.start, hits)):
+        # a count between in a unit the rule cannot count, which this number totals, owns nothing of it (志愿者两批共计
+        # 230人: the 批 count no volunteers; 接收捐款7263笔、金额412.8万元: the 笔 count no sum)
+        totalled = (lo <= other.start and other.end <= quantity.start and not counts_unit(rule, other.unit_classes,
+                                                                                             other.unit)
+                    and _search(ruleset.totalling_words, text, other.end, quantity.start, hits))
+        if lo <= other.start and other.end <= hi and not totalled:
             gap = (quantity.end, other.start) if other.start >= quantity.end else (other.end, quantity.start)
             if not _SIDE_BY_SIDE.fullmatch(text, *gap) and not _IN_A_MODIFIER.fullmatch(text, other.end, t_start) \
                     and not _a_value_modifier(text, other, t_start) and not (
@@ -219,7 +220,7 @@ def _owned_elsewhere(ruleset: RuleSet, text: str, quantity: Quantity, t_start: i
                         not counts_unit(rule, other.unit_classes, other.unit)
                         and _OF_MODIFIER_TO_NUMBER.fullmatch(text, other.end, quantity.start)):
                 return True
-        if not quantity_in_item and item_start <= other.start and other.end <= item_end:
+        if not quantity_in_item and item_start <= other.start and other.end <= item_end and not totalled:
             return True
         if (_nearer_beyond(quantity, other, t_start, t_end) and not _CONJUNCTION.fullmatch(text, t_end, other.start)
                 and counts_unit(rule, other.unit_classes, other.unit)):
