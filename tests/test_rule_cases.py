@@ -1257,6 +1257,10 @@ MECHANISM_CASES = [
     # gifts counted in 笔 are no sum; the amount after them is (金额 totals them), and Alipay is no payment
     ("市红十字会接收捐赠资金3580.2万元，涉及单位捐赠1023笔、个人捐赠2.7万余笔。", [(35802000, "donations_money")]),
     ("其中，通过“洛溪慈善”微信公众号、支付宝等线上渠道接收捐款7263笔、金额412.8万元。", [(4128000, "donations_money")]),
+    # what each site is given is a size; those put forward for an honour and staff provided are no count of the work
+    ("每个采样点配1名傣语或景颇语翻译，负责解释和登记。", []),
+    ("向团省委推荐“最美青年志愿者”3名。", []),
+    ("全市设置接种点11个，配备接种人员96名。", []),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
