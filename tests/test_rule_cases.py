@@ -1261,6 +1261,10 @@ MECHANISM_CASES = [
     ("每个采样点配1名傣语或景颇语翻译，负责解释和登记。", []),
     ("向团省委推荐“最美青年志愿者”3名。", []),
     ("全市设置接种点11个，配备接种人员96名。", []),
+    # trips out in 辆次 where the sentence names publicity vehicles
+    ("该镇组织宣传车6辆，每天在各村巡回宣传，累计出车210辆次。",
+     [(6, "publicity_vehicles"), (210, "publicity_vehicles")]),
+    ("出动消杀车20辆次。", []),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
