@@ -1265,6 +1265,9 @@ MECHANISM_CASES = [
     ("该镇组织宣传车6辆，每天在各村巡回宣传，累计出车210辆次。",
      [(6, "publicity_vehicles"), (210, "publicity_vehicles")]),
     ("出动消杀车20辆次。", []),
+    # a group named in the clause before one that 由 opens is made up of the number's people
+    ("乡团委牵头组建了“摩托车志愿宣传队”，由41名年轻人组成，每人一辆摩托车。", [(41, "volunteers")]),
+    ("村里设立了3个卡点，由41名党员轮流值守。", [(3, "checkpoints"), (41, "party_members")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count

@@ -982,7 +982,8 @@ def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tupl
 def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                     sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
     """The span that names the group a number's people make up, or None: in a 由 … N … 组成 frame, before 由
-    in 志愿者队伍由31名工作人员组成, after 组成的 in 由65名村民组成的志愿服务队; for a count of members that opens
+    in 志愿者队伍由31名工作人员组成 (at the end of the clause before where 由 opens the number's: 组建了志愿宣传队，
+    由41名年轻人组成), after 组成的 in 由65名村民组成的志愿服务队; for a count of members that opens
     its clause (成立义务巡逻队，队员18人; 组建突击队，共有队员20名; 组建服务队，共18名队员), the end of the clause
     before, in its sentence."""
     members = _members_named(ruleset, text, quantity, clause, hits)
@@ -995,6 +996,11 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
         return None
     if of.group(1):
         return of.end(), min(clause[1], of.end() + GROUP_NAME_REACH)
+    if (not text[clause[0]:by.start()].strip() and clause[0] > sentence[0]
+            and not _search(ruleset.people_nouns, text, by.start(), quantity.start, hits)):
+        # 由 opens its clause: the group is named at the end of the clause before (组建了“摩托车志愿宣传队”，由41名
+        # 年轻人组成), unless the members are named before their number (由社工背景的义工28名组成: the 义工)
+        return max(_clause_start(text, sentence[0], clause[0] - 1), clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
     return max(clause[0], by.start() - GROUP_NAME_REACH), by.start()
 
 
