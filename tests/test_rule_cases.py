@@ -1268,6 +1268,9 @@ MECHANISM_CASES = [
     # a group named in the clause before one that 由 opens is made up of the number's people
     ("乡团委牵头组建了“摩托车志愿宣传队”，由41名年轻人组成，每人一辆摩托车。", [(41, "volunteers")]),
     ("村里设立了3个卡点，由41名党员轮流值守。", [(3, "checkpoints"), (41, "party_members")]),
+    # supplies arranged for others are no gift; arranging for a firm to give is
+    ("县工信局为复工企业协调口罩3.8万只、测温枪260支，并免费发放消毒液2吨。", [(2, "donations_goods")]),
+    ("市残联协调爱心企业捐赠口罩3万只、消毒用品1500件。", [(30000, "donations_goods"), (1500, "donations_goods")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
