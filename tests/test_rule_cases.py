@@ -1271,6 +1271,12 @@ MECHANISM_CASES = [
     # supplies arranged for others are no gift; arranging for a firm to give is
     ("县工信局为复工企业协调口罩3.8万只、测温枪260支，并免费发放消毒液2吨。", [(2, "donations_goods")]),
     ("市残联协调爱心企业捐赠口罩3万只、消毒用品1500件。", [(30000, "donations_goods"), (1500, "donations_goods")]),
+    # a 卡点 or 卡口 named by what is done there is a checkpoint, and 个 with one right after it counts the checkpoints,
+    # whoever follows
+    ("全镇设立流动卡点3个、劝返卡点2个。", [(3, "checkpoints"), (2, "checkpoints")]),
+    ("统一用于全镇17个防疫卡点值守人员的防护保障。", [(17, "checkpoints")]),
+    ("5个网格员。", [(5, "cadres")]),
+    ("抽调村两委成员12人值守卡点。", [(12, "cadres")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count

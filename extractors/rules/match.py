@@ -1875,6 +1875,10 @@ def match_quantity(
                 gap = max(0, t_start - quantity.end)
                 if rule.shared and (cause := _CAUSE.match(text, quantity.end, t_start)) is not None:
                     gap -= cause.end() - cause.start()  # 2人因与确诊病例同乘一趟列车被转运集中隔离: why, then what
+            if (not before and quantity.unit == _GE and (noun := noun_span()) is not None and noun[1] <= t_start
+                    and not _search(ruleset.people_nouns, text, *noun, hits)
+                    and _search(ruleset.people_nouns, text, t_start, t_end, hits)):
+                continue  # 17个防疫卡点值守人员: 个 with a noun of things right after it counts the things
             if (not before and not rule.shared and people and gap > rule.window
                     and t_end - quantity.end <= NOUN_PHRASE_REACH
                     and _people_phrase(ruleset, text, quantity.end, t_end, hits)
@@ -1967,7 +1971,11 @@ def match_quantity(
             if before and not rule.shared and _search(ruleset.object_markers, text, t_end, quantity.start, hits):
                 continue  # 医护人员对1200名返乡人员: the staff act on the number, they are not what it counts
             if before and not rule.shared and not total and (own := noun_span()) is not None and not _in_trigger(
-                    rule, text, own, hits):
+                    rule, text, own, hits) and not (
+                    # (a measure of people counts no noun of things: in 村两委成员12人值守卡点 the 值守卡点 is what they
+                    # do, verb and object; but a group of them sizes the group: 由……组成的24人值守队伍)
+                    people and quantity.unit != _GE and not _search(ruleset.people_nouns, text, *own, hits)
+                    and not _search(ruleset.group_nouns, text, *own, hits)):
                 continue  # 卡点上有5个志愿者: the noun right after the measure word is what is counted
             if before and not rule.shared and _CONJUNCTION.fullmatch(text, t_end, quantity.start) and _has_own_noun(
                     ruleset, text, quantity, clause[1], hits):
