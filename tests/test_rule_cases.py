@@ -1277,6 +1277,12 @@ MECHANISM_CASES = [
     ("统一用于全镇17个防疫卡点值守人员的防护保障。", [(17, "checkpoints")]),
     ("5个网格员。", [(5, "cadres")]),
     ("抽调村两委成员12人值守卡点。", [(12, "cadres")]),
+    # a team grown to a size counts its members, after an adverb of how too
+    ("社区志愿者队伍迅速壮大到335名。", [(335, "volunteers")]),
+    ("流调队伍扩充至320人。", []),
+    # one thing joined by 和 to another the verb sets up is set up too, not an article
+    ("院里在大门外设置了1个物资交接点和1个防疫检查点。", [(1, "checkpoints")]),
+    ("院里有1个物资交接点和1个防疫检查点。", []),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count

@@ -353,12 +353,20 @@ def _an_article(quantity: Quantity) -> bool:
 _PERFECTIVE = "了"
 
 
+# One thing of a kind, then a conjunction, right before a number (1个物资交接点和): the number is joined to that item
+_ONE_BEFORE_AND = regex.compile(r"[一1][个处座家间台辆名位]\p{Han}{1,8}?(?:和|及|与|以及|、)$")
+ONE_ITEM_REACH = 14
+
+
 def _governed_by_context(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
     """True where a context word of `rule` (its verb), or a verb of setting up, ends right before the number, or
     before 了 there: the one is counted, not an article (捐赠1辆救护车, 捐赠了1台呼吸机, 设置1个检查卡点); or a
     preposition of what undergoes an action does (对1名乡镇干部给予诫勉谈话: the one dealt with)."""
-    before = quantity.start - len(_PERFECTIVE)
-    at = before if before >= 0 and text.startswith(_PERFECTIVE, before) else quantity.start
+    start = quantity.start
+    if (item := _ONE_BEFORE_AND.search(text, max(0, start - ONE_ITEM_REACH), start)) is not None:
+        start = item.start()  # 设置了1个物资交接点和1个防疫检查点: the verb governs the item the second is joined to
+    before = start - len(_PERFECTIVE)
+    at = before if before >= 0 and text.startswith(_PERFECTIVE, before) else start
     return any(pattern is not None and _ends_at(pattern, text, at, hits)
                for pattern in (rule.context, ruleset.setting_up_verbs)) or (
         rule.shared and ruleset.patient_markers is not None
@@ -428,8 +436,10 @@ def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
     return ruleset.arrival_phrases.fullmatch(text, found.end() if found else start, end) is not None
 
 
-# a verb of growing to a size, between a group's noun and the count of its members (队伍扩充至320人)
-_GROWN_TO = regex.compile(r"(?:扩充|扩大|增加|增|发展|壮大|扩编|充实)(?:至|到)")
+# a verb of growing to a size, between a group's noun and the count of its members (队伍扩充至320人), after an adverb of
+# how (队伍迅速壮大到335名)
+_GROWN_TO = regex.compile(
+    r"(?:迅速|很快|逐步|逐渐|不断|现已|目前已|已经|已|也)?(?:扩充|扩大|增加|增|发展|壮大|扩编|充实)(?:至|到)了?")
 # between a count of teams and the count of their members (队伍12支、共计146人, 突击队14个162人)
 _TEAM_SIZE_GAP = regex.compile(r"[、,，]?(?:共计|共有|共|合计|总计|计)?")
 
@@ -1773,7 +1783,7 @@ def match_quantity(
     members = people and ruleset.group_nouns is not None and (
         _ends_at(ruleset.group_nouns, text, quantity.start, hits)
         # (流调队伍扩充至320人: the team grown to that size)
-        or ((grown := _GROWN_TO.search(text, max(clause[0], quantity.start - 6), quantity.start)) is not None
+        or ((grown := _GROWN_TO.search(text, max(clause[0], quantity.start - 9), quantity.start)) is not None
             and grown.end() == quantity.start and _ends_at(ruleset.group_nouns, text, grown.start(), hits))
         or any(
             _TEAM_SIZE_GAP.fullmatch(text, other.end, quantity.start) and not other.unit_classes & _PEOPLE
