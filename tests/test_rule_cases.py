@@ -1283,6 +1283,9 @@ MECHANISM_CASES = [
     # one thing joined by 和 to another the verb sets up is set up too, not an article
     ("院里在大门外设置了1个物资交接点和1个防疫检查点。", [(1, "checkpoints")]),
     ("院里有1个物资交接点和1个防疫检查点。", []),
+    # to do a good job on two tasks is a saying, no articles
+    ("街道表示，将继续做好“保供”和“防疫”两篇文章，守护居民的平安和健康。", []),
+    ("做好宣传，在媒体发表文章两篇。", [(2, "media_posts")]),
     # shots as spoken
     ("到今天全村打完两针的有473人了。", [(473, "vaccinations")]),
     # the items named before, summed, total what they count
