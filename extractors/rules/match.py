@@ -1405,9 +1405,10 @@ def _heading_vetoes(rule: Rule, text: str, quantity: Quantity, heading: tuple[in
                     hits: Hits | None) -> bool:
     """True where a word of the rule's exclude_heading stands in the heading of the number's section and the number in
     the first paragraph under it (a later one may sum up the whole report: 两期累计接收捐款700,250元)."""
+    # (the heading's words looked up first: the text up to the number is read only under a heading that has one)
     return (rule.exclude_heading is not None and heading is not None and heading[1] <= quantity.start
-            and "\n" not in text[heading[1]:quantity.start].strip()
-            and _search(rule.exclude_heading, text, *heading, hits))
+            and _search(rule.exclude_heading, text, *heading, hits)
+            and "\n" not in text[heading[1]:quantity.start].strip())
 
 
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],

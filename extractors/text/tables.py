@@ -79,19 +79,23 @@ CELL_MAX = 16
 
 
 @lru_cache(maxsize=1)
+def _measure_words() -> dict:
+    """data/measure_words.toml as read, once."""
+    return tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     """The measure words of data/measure_words.toml, with 万 and 亿 before them (万平方米, 万元): what a table's
     column of units holds."""
-    raw = tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
-    words = {word for listed in raw["classes"].values() for word in listed}
+    words = {word for listed in _measure_words()["classes"].values() for word in listed}
     return frozenset(words | {big + word for word in words for big in "万亿"})
 
 
 @lru_cache(maxsize=1)
 def _column_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(unit, the activities a column counts in it) of data/measure_words.toml's [column_units] (人次: 采样 …)."""
-    raw = tomllib.loads(resources.files("fangkong.data").joinpath("measure_words.toml").read_text("utf-8"))
-    return tuple((unit, tuple(words)) for unit, words in raw.get("column_units", {}).items())
+    return tuple((unit, tuple(words)) for unit, words in _measure_words().get("column_units", {}).items())
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
