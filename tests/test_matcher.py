@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from fangkong.numbers.quantities import measure_words
 from fangkong.rules import words as matcher_module
-from fangkong.rules.model import _words_pattern
+from fangkong.rules.model import LazyPattern, _words_pattern
 from fangkong.rules.reader import load_rules, merge_rules
 from fangkong.rules.words import (
     Matcher,
@@ -132,11 +132,8 @@ def test_hits_answer_search_and_spans_as_the_regex(words, regexes, grouped, data
     with mock.patch.object(matcher_module, "CHUNK", data.draw(st.sampled_from([1, 2, 3, 7, matcher_module.CHUNK]))):
         hits = Matcher([pattern]).scan(text)  # words across the seams of small chunks are found once
     assert hits.search(pattern, start, end) == (end > start and pattern.search(text, start, end) is not None)
-    spans = hits.spans(pattern, start, end)
-    if regexes and spans is None:
-        return  # a real regex may match in the window: the caller asks the regex
-    # none may (none of the words each of its matches holds stands there), or there is none: the words answer
-    assert spans == _regex_spans(pattern, text, start, end)
+    # where a real regex may match in the window, its matches are merged with the words' by order: as the regex
+    assert hits.spans(pattern, start, end) == _regex_spans(pattern, text, start, end)
 
 
 @pytest.mark.parametrize(("words", "text", "expected"), [
@@ -233,6 +230,29 @@ def test_random_texts_of_rule_words_numbers_and_measure_words_give_the_same_fact
     for include_other in (False, True):
         assert extract_loaded(loaded, "-", include_other=include_other, ruleset=ruleset) == extract_loaded(
             loaded, "-", include_other=include_other, ruleset=ruleset, one_pass=False)
+
+
+@pytest.mark.parametrize(("parts", "text"), [
+    (["志愿者", "志愿.者", "志"], "志愿人者志愿者"),  # a word before the real regex: it wins where both start
+    (["志愿.者", "志愿"], "志愿人者志愿者"),  # the real regex first: it wins where it matches, else the word
+    (["(?<=分成[0-9]个)群", "群众", "群"], "分成3个群群众"),  # a lookbehind reads before the window
+    (["若(?!干)", "若干", "若"], "若干若"),
+])
+def test_spans_with_an_open_gate_merge_words_and_real_regexes_by_order(parts, text):
+    pattern = regex.compile("|".join(f"(?:{part})" for part in parts))
+    hits = Matcher([pattern]).scan(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert hits.spans(pattern, start, end) == _regex_spans(pattern, text, start, end), (start, end)
+
+
+def test_the_lexicons_nouns_are_looked_up_without_compiling_their_whole_pattern():
+    ruleset = load_rules()
+    text = "组建志愿者服务队3支，设立出入口检查点5个，建了2个群。"
+    nouns = LazyPattern(ruleset.nouns.pattern)  # a fresh one: compiled the first time a regex method is asked
+    spans = Matcher([nouns]).scan(text).spans(nouns, 0, len(text))  # 志愿, 出入口 and 群 open its real regexes' gates
+    assert nouns._compiled is None  # compiling its 59,000 characters took half a second of every run's start
+    assert spans == _regex_spans(regex.compile(nouns.pattern), text, 0, len(text))
 
 
 def test_scan_finds_overlapping_words_once_per_text():

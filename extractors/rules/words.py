@@ -224,6 +224,9 @@ class Plan:
     gated: regex.Pattern | None = None
     loose: regex.Pattern | None = None
     gate: re.Pattern | None = None  # the gates as one alternation: is one of them in a window? (one C-level search)
+    # each real regex alone with its order, so that `spans` can merge its matches with the words' hits where a gate
+    # is open, instead of running (and first compiling) the whole pattern: the lexicon's nouns are 59,000 characters
+    reals: tuple[tuple[int, regex.Pattern], ...] = ()
 
     @property
     def literal_only(self) -> bool:
@@ -238,7 +241,7 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     parts = _alternatives(pattern.pattern)
     if not parts:
         return None
-    words, rest = [], []
+    words, rest, reals = [], [], []
     for part in parts:
         expanded = _expansions(part)
         if expanded is not None:
@@ -253,6 +256,7 @@ def plan(pattern: regex.Pattern) -> Plan | None:
             return None
         if compiled.groups or compiled.flags != _DEFAULT_FLAGS:
             return None
+        reals.append((len(words) + len(rest), compiled))
         rest.append(part)
     if len(words) + len(rest) >= 1 << _SHIFT:
         return None
@@ -266,7 +270,7 @@ def plan(pattern: regex.Pattern) -> Plan | None:
     # most plans' real regexes are all gated or all loose: that half is the whole, compiled once
     return Plan(tuple(words), whole, gate_words,
                 whole if not loose else _alternation(gated), whole if not gated else _alternation(loose),
-                re.compile("|".join(map(re.escape, gate_words))) if gate_words else None)
+                re.compile("|".join(map(re.escape, gate_words))) if gate_words else None, tuple(reals))
 
 
 def _alternation(parts: list[str]) -> regex.Pattern | None:
@@ -423,16 +427,18 @@ class Matcher:
 class _Table:
     """One pattern's hits in a text, sorted by start then order: their starts and ends."""
 
-    __slots__ = ("starts", "ends", "literal_only", "gated", "loose", "gates", "gate")
+    __slots__ = ("starts", "ends", "orders", "literal_only", "gated", "loose", "gates", "gate", "reals")
 
     def __init__(self, hits: list[int], lengths: list[int], planned: Plan):
         self.literal_only = planned.rest is None
+        self.reals = planned.reals
         self.gated, self.loose, self.gates = planned.gated, planned.loose, planned.gates  # the real regexes (see Plan)
         self.gate = planned.gate
         hits.sort()
         mask = (1 << _SHIFT) - 1
         self.starts = [hit >> _SHIFT for hit in hits]
         self.ends = [(hit >> _SHIFT) + lengths[hit & mask] for hit in hits]
+        self.orders = [hit & mask for hit in hits] if planned.reals else None
 
 
 class Hits:
@@ -499,13 +505,15 @@ class Hits:
         """The spans `pattern.finditer(text, start, end, overlapped=True)` gives: at each position where one
         of its words starts and fits before `end`, the first in the pattern's order.
 
-        None where the pattern was not planned, or holds a real regex that may match in the window (use the regex):
-        where none of the words every match of its real regexes holds stands there, its words alone answer.
+        None where the pattern was not planned (use the regex). Where none of the words every match of its real
+        regexes holds stands in the window, its words alone answer; else each real regex is searched alone and
+        its matches merged with the words' by order (see `_merged_spans`).
         """
         table = self._table(pattern)
-        if table is None or not table.literal_only and (table.loose is not None
-                                                         or self._gate_open(table, start, end)):
+        if table is None:
             return None
+        if not table.literal_only and (table.loose is not None or self._gate_open(table, start, end)):
+            return self._merged_spans(table, start, end)
         starts = table.starts
         i = bisect_left(starts, start)  # (a start below 0 finds the first hit, as 0 would: no hit starts below it)
         if i == len(starts) or starts[i] >= end:
@@ -521,6 +529,32 @@ class Hits:
                     taken = True
                 i += 1
         return out
+
+    def _merged_spans(self, table: _Table, start: int, end: int) -> list[tuple[int, int]] | None:
+        """`spans` of a pattern with real regexes: at each position, of the words that fit before `end` and the real
+        regexes that match there, the one of the lowest order (the alternative the whole pattern tries first).
+        None where a real regex runs out of time or matches the empty string, or `start` is below 0 (the regex reads
+        that from the end): then the whole pattern answers."""
+        if start < 0:
+            return None
+        best: dict[int, tuple[int, int]] = {}  # position → (order, end)
+        starts, ends, orders = table.starts, table.ends, table.orders
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end and starts[i] not in best:  # the first that fits is the lowest order at its start
+                best[starts[i]] = (orders[i], ends[i])
+            i += 1
+        try:
+            for order, compiled in table.reals:
+                for found in compiled.finditer(self.text, start, end, overlapped=True, timeout=_ruleset.MATCH_TIMEOUT):
+                    at, until = found.span()
+                    if at == until:
+                        return None
+                    if at not in best or best[at][0] > order:
+                        best[at] = (order, until)
+        except TimeoutError:
+            return None
+        return [(at, best[at][1]) for at in sorted(best)]
 
     def near(self, rules: list[tuple[int, Rule, int, int]], start: int, end: int,
              in_list: bool) -> list[tuple[int, Rule]]:
