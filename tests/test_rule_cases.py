@@ -217,6 +217,8 @@ CASES = [
     # what an authority brought is a gift where the clause after says someone gave it
     ("下午3点，镇里送来口罩500只，是县里一家企业捐的。", 500, "donations_goods"),
     ("下午3点，镇里送来口罩500只，是县里统一采购的。", 500, None),
+    ("镇党委为全镇19个卡点送去方便面60箱，这些物资均由镇商会捐赠。", 60, "donations_goods"),  # 由 names the giver
+    ("镇党委为全镇19个卡点送去方便面60箱，由县里统一调拨。", 60, None),
     # a part of a count that stands between it and an earlier per-unit size is a part of that count
     ("每组负责3栋楼；下沉干部和社区工作者共82人进驻小区，其中区机关下沉干部26人。", 26, "cadres"),
     # the members of teams, counted after the count of the teams, are no people the team's work counts
@@ -766,6 +768,20 @@ MECHANISM_CASES = [
     ("现将接收物资情况公示如下：\n4月6日　盒马鲜生云锦店　纯牛奶100箱\n4月8日　8栋陈先生　N95口罩800只\n"
      "4月11日　华润万家云锦店　大米2吨",
      [(100, "donations_goods"), (800, "donations_goods"), (2, "donations_goods")]),
+    # ... under a paragraph whose last sentence points ahead to the list (以下) without a colon; the sentence before
+    # names the action
+    ("辖区爱心企业和居民纷纷伸出援手，为一线人员送来了急需的防护物资。在此，社区居委会向以下单位和个人表示衷心的感谢！\n\n"
+     "　　鸿达超市：方便面50箱、火腿肠20箱\n　　恒昌药房：医用外科口罩2000只",
+     [(50, "donations_goods"), (20, "donations_goods"), (2000, "donations_goods")]),
+    # ... as a table under a title that names a roll, over its row of column names; the rows open with their number
+    # and a comma as the table reader writes them
+    ("下庄村疫情防控捐款明细公示（第二批）\n\n序号  姓名/单位  金额（元）\n1  下庄村经济合作社  20000\n"
+     "2  王建业  5000\n合计  25000",
+     [(20000, "donations_money"), (5000, "donations_money"), (25000, "donations_money")]),
+    # ... not where the lead names an action the rule excludes (分配: what was received is shared out)
+    ("我会共接收社会捐赠医用口罩4.5万只。经审核，分配情况如下：\n\n单位\t口罩（只）\t手套（副）\n"
+     "县人民医院\t12000\t5000\n县中医院\t6000\t3000",
+     [(45000, "donations_goods")]),
     # ... not under a line of prose
     # a section headed by a plan is a plan throughout
     ("全镇设立卡点12个。\n\n三、下步工作\n各乡镇要在县乡交界处再增设卡点5个。", [(12, "checkpoints")]),

@@ -508,7 +508,7 @@ def _colon_heading(ruleset: RuleSet, text: str, index: int, found: Sequence[Foun
 
 # The mark that may open a line of a list: 1. 2、 3), or a number and a blank as a table's first column (1　某公司),
 # or the date of the line's gift (4月8日　8栋陈先生　口罩800只)
-_ITEM_MARK_PATTERN = (r"[ \t　]*(?:[0-9０-９]{1,3}(?:[.、．)）][ \t　]*|[ \t　]+)"
+_ITEM_MARK_PATTERN = (r"[ \t　]*(?:[0-9０-９]{1,3}(?:[.、．)），][ \t　]*|[ \t　]+)"
                       r"|[0-9]{1,2}月[0-9]{1,2}日[ \t　]*)?")
 _ITEM_MARK = regex.compile(_ITEM_MARK_PATTERN)
 # A line of a list of lines: an item mark, then a name with no clause of its own (a giver, a place, a unit; an aside
@@ -526,6 +526,25 @@ _ITEM_LINE_REST = regex.compile(r"[^\n。!?！？]{0,60}?[。;；]?[ \t　]*")
 # How many lines of items the lead line may stand above the number's, and how long it may be
 LEAD_LINES_UP = 30
 LEAD_LINE_MAX = 60
+# and how long the sentence before it may be, where it names the action (……送来了急需的防护物资和生活用品。在此……向以下
+# 单位和个人表示衷心的感谢！)
+LEAD_BEFORE_MAX = 100
+
+
+# The end of a sentence that points ahead to the list below it (向以下单位和个人表示衷心的感谢！; 现公布如下。)
+_SENTENCE_ENDS = "。!！"
+# or a title that names a roll (下庄村疫情防控捐款明细公示（第二批）)
+_POINTS_AHEAD = regex.compile(r"(?:以下|如下)[^。!?！？;；，,]{0,16}[。!！]$"
+                              r"|(?:名单|明细|清单|公示|一览表|统计表)(?:[(（][^()（）]{0,12}[)）])?$")
+# A table's row of column names: two or more names with no number, apart by two spaces or a tab
+# (序号  姓名/单位  金额（元）)
+_COLUMN_NAMES = regex.compile(r"[^\s\d。!?！？，,;；:：]+(?:(?:[ 　]{2,}|\t)[^\s\d。!?！？，,;；:：]+)+")
+
+
+def _leads(line: str) -> bool:
+    """True where a line (stripped) may lead a list of lines below it: it ends in a colon, or its last sentence
+    points ahead to the list (以下, 如下), or it is the title of a roll (……捐款名单)."""
+    return line.endswith(_COLONS) or _POINTS_AHEAD.search(line) is not None
 
 
 def _an_item_line(text: str, start: int, end: int, first: int) -> bool:
@@ -564,18 +583,22 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             # a blank line ends the list, unless the lead line ending in a colon, or a line of the list before a
             # section of it (……600元⏎⏎二、各党支部), stands right above it
             above = text.rfind("\n", 0, max(0, start - 1)) + 1
-            if start == 0 or not (text[above:start - 1].rstrip().endswith((":", "："))
+            if start == 0 or not (_leads(text[above:start - 1].rstrip())
                                   or passed_section and _a_line_of_items(text, above, start - 1)):
                 return None
             end, start = start - 1, above
             line = text[start:end].strip()
-        heading = _SECTION_HEADING.match(text, start, end) is not None and not line.endswith((":", "："))
+        # (a table's row of column names stands between its rows and its title as a section's heading does)
+        heading = (_SECTION_HEADING.match(text, start, end) is not None or _COLUMN_NAMES.fullmatch(line) is not None
+                   ) and not _leads(line)
         if not heading and _a_line_of_items(text, start, end):
             continue
         lead = start
         before = start  # where the sentence before a paragraph's last one starts: 如下 may point back to it
-        if line.endswith((":", "：")):
-            lead = _LAST_SENTENCE.search(text, start, end).start()  # a paragraph's last sentence leads the list
+        if _leads(line):
+            # a paragraph's last sentence leads the list (its end mark left out: ……表示衷心的感谢！)
+            stop = start + len(text[start:end].rstrip())
+            lead = _LAST_SENTENCE.search(text, start, stop - 1 if line[-1] in _SENTENCE_ENDS else stop).start()
             if lead > start:
                 before = _LAST_SENTENCE.search(text, start, lead - 1).start()
         elif _SENTENCE_MARK.search(BRACKET_ASIDE.sub("", line) if heading else line):
@@ -584,10 +607,10 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             return None
         best: Match | None = None
         for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
-            if not (rule.shared and rule.lists):
-                continue
+            if not (rule.shared and rule.lists) or words_in(rule.exclude, text, lead, end, hits):
+                continue  # (the lead names an action the rule excludes: ……捐赠防疫物资……。分配情况如下：)
             # (现将缴纳情况公示如下： after ……合计缴纳特殊党费23500元。: the sentence before names the action)
-            if (triggers_between(rule, text, lead, end, hits) or lead - before <= LEAD_LINE_MAX
+            if (triggers_between(rule, text, lead, end, hits) or lead - before <= LEAD_BEFORE_MAX
                     and triggers_between(rule, text, before, lead, hits)) and (
                     best is None or rule.priority > best.rule.priority):
                 best = Match(rule, name, quantity.start, quantity.start - end, named=True)

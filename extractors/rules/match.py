@@ -1331,8 +1331,8 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
             and not _search(ruleset.gift_words, text, sentence[0], quantity.start, hits))
 
 
-# A clause saying whose it was (……，是县里一家企业捐的; 都是爱心人士捐赠的)
-_CLEFT = regex.compile(r"\s*(?:这些|这批)?(?:都|均|全)?是")
+# A clause saying whose it was (……，是县里一家企业捐的; 都是爱心人士捐赠的; 这些物资均由镇商会捐赠)
+_CLEFT = regex.compile(r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?(?:都|均|全|全部)?(?:是|由)")
 # A clause opened by a preposition of whom for (为各卡口送去, 还给群众送来): it has no subject of its own
 _FOR_SOMEONE = regex.compile(r"\s*(?:还|又|并|同时|再)?[为给]")
 _COMMA = regex.compile(r"[，,]")
