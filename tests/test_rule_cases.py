@@ -778,6 +778,11 @@ MECHANISM_CASES = [
     ("下庄村疫情防控捐款明细公示（第二批）\n\n序号  姓名/单位  金额（元）\n1  下庄村经济合作社  20000\n"
      "2  王建业  5000\n合计  25000",
      [(20000, "donations_money"), (5000, "donations_money"), (25000, "donations_money")]),
+    # ... and the line that sums them, apart from them by a blank line (以上共计)
+    ("以下爱心企业向我镇捐款。具体如下：\n\n1.丰泰农业开发有限公司：人民币伍万元整（¥50,000.00）\n"
+     "2.龙山水泥厂：人民币叁万元整（¥30,000.00）\n\n以上共计人民币捌万元整（¥80,000.00）。",
+     [(50000, "donations_money"), (30000, "donations_money"), (80000, "donations_money")]),
+    ("全镇设立卡点5个。\n\n以上共计发放口罩300只。", [(5, "checkpoints")]),
     # ... not where the lead names an action the rule excludes (分配: what was received is shared out)
     ("我会共接收社会捐赠医用口罩4.5万只。经审核，分配情况如下：\n\n单位\t口罩（只）\t手套（副）\n"
      "县人民医院\t12000\t5000\n县中医院\t6000\t3000",

@@ -531,6 +531,8 @@ LEAD_LINE_MAX = 60
 LEAD_BEFORE_MAX = 100
 
 
+# The opening of a line that sums the items above it (以上共计, 上述各项合计)
+_SUMS_ABOVE = regex.compile(r"(?:以上|上述)(?:各项|各笔)?(?:共计|合计|总计|累计)")
 # The end of a sentence that points ahead to the list below it (向以下单位和个人表示衷心的感谢！; 现公布如下。)
 _SENTENCE_ENDS = "。!！"
 # or a title that names a roll (下庄村疫情防控捐款明细公示（第二批）)
@@ -572,7 +574,8 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     if not _an_item_line(text, start, end, quantity.start):
         return None
     name = _ITEM_MARK.match(text, start).end()  # the evidence: the line's name and the number
-    passed_section = False
+    # a line summing the items above (以上共计……) may stand apart from them by a blank line, as a section does
+    passed_section = _SUMS_ABOVE.match(text, name) is not None
     for _ in range(LEAD_LINES_UP):
         if start == 0:
             return None
