@@ -331,10 +331,6 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
 _NUMBER_CHAR = re.compile(f"[\\d上{_CN}{_FINANCIAL}]")
 
 
-# The most characters a quantity holds before its number: a qualifier (差不多) and a verb (达到, 人民币) after it
-_MOST_BEFORE_NUMBER = max(map(len, _PREFIX_QUALIFIERS)) + 3
-
-
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All counted quantities in `text[start:end]`, in order of position."""
     end = len(text) if end is None else end
@@ -342,12 +338,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         return []  # most clauses hold no number: one search for a character of one costs less than the pattern
     table = measure_words()
     number_of = _group_numbers()
-    pattern = _pattern()
     found: list[Quantity] = []
     position = start
-    # the pattern is tried only from a few characters before the next character of a number: no match starts earlier
-    while (number := _NUMBER_CHAR.search(text, position, end)) is not None and (
-            match := pattern.search(text, max(position, number.start() - _MOST_BEFORE_NUMBER), end)):
+    while match := _pattern().search(text, position, end):
         position = match.end()
         cn = match.group(number_of.cn)
         if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start(number_of.cn) - 1):
