@@ -834,6 +834,10 @@ MECHANISM_CASES = [
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
+    # ... with a cause before the negation (因……未)
+    ("支部其余2名党员因长期卧病在床未参加。", []),
+    ("有3人因外出务工未返乡。", []),
+    ("组织30名党员因地制宜开展宣传，未发生聚集。", [(30, "party_members")]),
     ("检查发现5名志愿者没有佩戴口罩。", []),
     ("组织32名志愿者值守，未发现异常。", [(32, "volunteers")]),
     ("有31人未纳入乡镇排查台账。", []),

@@ -1204,6 +1204,8 @@ def _price_tiers(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hi
     return _word_at(ruleset.kind_markers, text, end, limit, hits) is not None
 
 
+# A cause right before a negation, up to it (因长期卧病在床 before 未参加)
+_CAUSE_BEFORE = regex.compile(r"(?:因为?|由于)[^,，。;；:：!?！？\d]{1,16}$")
 # How far after a negation a 的 makes it part of a modifier of the noun (未落实索证索票制度的冷库企业负责人)
 NEGATED_MODIFIER_REACH = 16
 _OF_IN_CLAUSE = regex.compile(f"[^{CLAUSE_ENDS}]*?的")
@@ -1220,8 +1222,11 @@ def _did_not(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int,
     if not negated:
         return False
     at = negated[0][0]
-    if at > quantity.end and not (quantity.unit_classes & _PEOPLE and _people_phrase(ruleset, text, quantity.end, at,
-                                                                                        hits)):
+    # (a cause may stand before the negation: 支部其余2名党员因长期卧病在床未参加)
+    cause = _CAUSE_BEFORE.search(text, quantity.end, at)
+    doers_end = cause.start() if cause is not None else at
+    if doers_end > quantity.end and not (quantity.unit_classes & _PEOPLE and _people_phrase(
+            ruleset, text, quantity.end, doers_end, hits)):
         return False
     return _OF_IN_CLAUSE.match(text, negated[0][1], min(clause[1], negated[0][1] + NEGATED_MODIFIER_REACH)) is None
 
