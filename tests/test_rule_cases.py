@@ -834,6 +834,9 @@ MECHANISM_CASES = [
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
+    # a clause in the passive after a count of people is what they underwent (……，被……隔离)
+    ("12名外地游客，被苏木统一安排集中隔离观察。", [(12, "quarantined")]),
+    ("12名外地游客，被评为优秀志愿者。", []),
     # ... with a cause before the negation (因……未)
     ("支部其余2名党员因长期卧病在床未参加。", []),
     ("有3人因外出务工未返乡。", []),

@@ -394,6 +394,13 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     if ruleset.carrying_verbs is None or clause[1] >= sentence[1]:
         return None
     object_fronted = _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)
+    # a next clause in the passive has no subject of its own: the people the number counts undergo it
+    # (12名因旅游旺季滞留的外地游客，被苏木统一安排在牧家乐集中隔离观察)
+    passive = (ruleset.undergoing_markers is not None and quantity.unit_classes & _PEOPLE
+               and _word_at(ruleset.undergoing_markers, text, clause[1] + 1, sentence[1], hits) is not None
+               and _people_phrase(ruleset, text, quantity.end, clause[1], hits))
+    if passive:
+        object_fronted = True
     if (clause[1] - quantity.end > 1 and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and object_fronted)
             and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))
             and not _IDENTIFIED.fullmatch(text, quantity.end, clause[1])):
@@ -405,7 +412,8 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         found = _SEPARATOR.search(text, start, sentence[1])
         end = found.start() if found else sentence[1]
         opening = start
-        verb_found = _word_at(ruleset.carrying_verbs, text, opening, end, hits) is not None
+        verb_found = _word_at(ruleset.carrying_verbs, text, opening, end, hits) is not None or (
+            passive and carried is None)
         if fronted and carried is None and not verb_found:
             # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委) and
             # when or how (对这7人，村里第一时间落实了居家隔离; 对…9名护理员，返岗前一律在机构外居家隔离)
