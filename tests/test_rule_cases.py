@@ -834,6 +834,9 @@ MECHANISM_CASES = [
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
+    # a list of kinds of people closed by 等 and a noun of a group of people (重点人群, 特殊群体) is one noun phrase
+    ("排查湖北返乡人员、密切接触者等重点人群2316人。", [(2316, "people_screened")]),
+    ("摸排独居老人、孕产妇、慢病患者等特殊群体236人。", [(236, "people_screened")]),
     # a clause in the passive after a count of people is what they underwent (……，被……隔离)
     ("12名外地游客，被苏木统一安排集中隔离观察。", [(12, "quarantined")]),
     ("12名外地游客，被评为优秀志愿者。", []),
