@@ -834,6 +834,10 @@ MECHANISM_CASES = [
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
+    # firms and the self-employed resumed are counted in 户 too
+    ("全县中小微企业复工1280户。", [(1280, "enterprises_resumed")]),
+    ("规模以上企业已复工84户。", [(84, "enterprises_resumed")]),
+    ("2530户个体工商户全部复工复业。", [(2530, "enterprises_resumed")]),
     # a list of kinds of people closed by 等 and a noun of a group of people (重点人群, 特殊群体) is one noun phrase
     ("排查湖北返乡人员、密切接触者等重点人群2316人。", [(2316, "people_screened")]),
     ("摸排独居老人、孕产妇、慢病患者等特殊群体236人。", [(236, "people_screened")]),
