@@ -834,6 +834,8 @@ MECHANISM_CASES = [
     # a negation right after the noun phrase of people a number counts: they did not do it
     ("督查发现3名返乡人员未按要求落实居家隔离措施。", []),
     ("发现2名卡口值守人员未在岗。", []),
+    # those actually tested (实检) beside those who should have been (应检)
+    ("全村应检1260人，实检1248人。", [(1248, "tests_performed")]),
     # firms and the self-employed resumed are counted in 户 too
     ("全县中小微企业复工1280户。", [(1280, "enterprises_resumed")]),
     ("规模以上企业已复工84户。", [(84, "enterprises_resumed")]),
