@@ -1701,13 +1701,12 @@ def match_quantity(
     paragraph = paragraph or sentence
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     others = _nearby(others or [], quantity)
-    if _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer):
-        return None
+    # a veto of every rule (see _vetoed) is asked only of a number some rule claims: most are claimed by none
     if (item := _respective_item(ruleset, text, quantity, clause, others, hits)) is not None and (
             matched := _respective_match(text, quantity, item, live, clause, sentence, paragraph, ruleset, hits)):
         # 设立卡点和劝返点分别为12个、5个: each number counts what its own item names; where no item names
         # anything a rule counts, what follows says (东村、西村分别设立卡点3个、2个)
-        return matched
+        return None if _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer) else matched
     place = _word_at(ruleset.places, text, quantity.end, clause[1], hits)
     subject = _word_at(ruleset.subjects, text, quantity.end, clause[1], hits)
     if place is not None and subject is not None and subject[1] > place[1]:
@@ -2027,7 +2026,7 @@ def match_quantity(
             best = None
         if best is not None:
             candidates.append((best, order))
-    if not candidates:
+    if not candidates or _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer):
         return None
     # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
     kept = _outermost(candidates)
