@@ -1819,22 +1819,25 @@ def match_quantity(
                                                                          quantity.start, hits)) else None)
         return asked["actor"]
     candidates: list[tuple[Match, int]] = []
+    def rule_vetoed(rule: Rule, scope_end: int) -> bool:
+        """True where the rule's own words veto it at the number, or the heading of its section does. (Places that
+        each set one up are the setting's subject, whatever preposition leads them: 在7个路口全部设置了卡点.)"""
+        return _rule_vetoes_here(ruleset, rule, text, quantity, scope_end, hits,
+                                 before=not total and each_end is None) or _heading_vetoes(
+            rule, text, quantity, heading, hits)
+
     for order, rule in live:
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ):
             continue
-        # places that each set one up are the setting's subject, whatever preposition leads them
-        # (在7个路口全部设置了卡点)
-        if _rule_vetoes_here(ruleset, rule, text, quantity, scope[1], hits, before=not total and each_end is None):
-            continue
-        if _heading_vetoes(rule, text, quantity, heading, hits):
-            continue
+        # (the rule's own vetoes at the number, rule_vetoed, are asked only once it has a claim)
         if composed is not None and not rule.shared:
             # 志愿者队伍由31名工作人员组成: the number counts the group's members, named by the group
             named = _triggers(rule, text, *composed, hits)
-            if named and not _excluded(rule, text, clause, quantity, *named[0], sentence, hits, paragraph, ruleset):
+            if named and not _excluded(rule, text, clause, quantity, *named[0], sentence, hits, paragraph,
+                                       ruleset) and not rule_vetoed(rule, scope[1]):
                 candidates.append((Match(rule, *named[-1], 0), order))
             continue
         best: Match | None = None
@@ -2024,7 +2027,7 @@ def match_quantity(
         if best is not None and rule.authority_handouts and _handed_out_by_authority(
                 ruleset, rule, text, quantity, clause, hits, sentence):
             best = None
-        if best is not None:
+        if best is not None and not rule_vetoed(rule, scope[1]):
             candidates.append((best, order))
     if not candidates or _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer):
         return None
