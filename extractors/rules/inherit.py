@@ -534,7 +534,7 @@ LEAD_BEFORE_MAX = 100
 # The opening of a line that sums the items above it (以上共计, 上述各项合计)
 _SUMS_ABOVE = regex.compile(r"(?:以上|上述)(?:各项|各笔)?(?:共计|合计|总计|累计)")
 # The end of a sentence that points ahead to the list below it (向以下单位和个人表示衷心的感谢！; 现公布如下。)
-_SENTENCE_ENDS = "。!！"
+_LEAD_END_MARKS = "。!！"
 # or a title that names a roll (下庄村疫情防控捐款明细公示（第二批）)
 _POINTS_AHEAD = regex.compile(r"(?:以下|如下)[^。!?！？;；，,]{0,16}[。!！]$"
                               r"|(?:名单|明细|清单|公示|一览表|统计表)(?:[(（][^()（）]{0,12}[)）])?$")
@@ -601,7 +601,7 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         if _leads(line):
             # a paragraph's last sentence leads the list (its end mark left out: ……表示衷心的感谢！)
             stop = start + len(text[start:end].rstrip())
-            lead = _LAST_SENTENCE.search(text, start, stop - 1 if line[-1] in _SENTENCE_ENDS else stop).start()
+            lead = _LAST_SENTENCE.search(text, start, stop - 1 if line[-1] in _LEAD_END_MARKS else stop).start()
             if lead > start:
                 before = _LAST_SENTENCE.search(text, start, lead - 1).start()
         elif _SENTENCE_MARK.search(BRACKET_ASIDE.sub("", line) if heading else line):

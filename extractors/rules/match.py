@@ -1819,6 +1819,7 @@ def match_quantity(
                                                                          quantity.start, hits)) else None)
         return asked["actor"]
     candidates: list[tuple[Match, int]] = []
+
     def rule_vetoed(rule: Rule, scope_end: int) -> bool:
         """True where the rule's own words veto it at the number, or the heading of its section does. (Places that
         each set one up are the setting's subject, whatever preposition leads them: 在7个路口全部设置了卡点.)"""
