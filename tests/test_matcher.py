@@ -27,6 +27,7 @@ from fangkong.rules.words import (
     required_words,
     ruleset_patterns,
     scan,
+    scan_compound,
 )
 from fangkong.run.pipeline import extract_loaded, find_reports
 from fangkong.text.load import LoadError, load_bytes, load_text
@@ -253,6 +254,15 @@ def test_the_lexicons_nouns_are_looked_up_without_compiling_their_whole_pattern(
     spans = Matcher([nouns]).scan(text).spans(nouns, 0, len(text))  # 志愿, 出入口 and 群 open its real regexes' gates
     assert nouns._compiled is None  # compiling its 59,000 characters took half a second of every run's start
     assert spans == _regex_spans(regex.compile(nouns.pattern), text, 0, len(text))
+
+
+def test_a_compound_is_scanned_once_and_answers_as_its_scan():
+    ruleset = load_rules()
+    triggers = next(rule.triggers for rule in ruleset.rules if rule.metric == "volunteers")
+    kept = scan_compound(ruleset, "党员志愿者")
+    assert scan_compound(ruleset, "党员志愿者") is kept  # the same compounds recur in every report
+    assert kept.spans(triggers, 0, 5) == scan(ruleset, "党员志愿者").spans(triggers, 0, 5) == [(0, 4), (2, 5)]
+    assert scan_compound(ruleset, "出动人员").spans(triggers, 0, 4) == []
 
 
 def test_scan_finds_overlapping_words_once_per_text():

@@ -49,7 +49,7 @@ from fangkong.rules.match import (
 )
 from fangkong.rules.model import Match, Rule, RuleSet
 from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS
-from fangkong.rules.words import scan
+from fangkong.rules.words import scan_compound
 
 if TYPE_CHECKING:
     from fangkong.rules.words import Hits
@@ -733,7 +733,7 @@ def _distributed(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             if modifier not in ruleset.modifiers:
                 continue
             compound = modifier + head
-            found_words = scan(ruleset, compound)  # the rule words in the compound, looked up as in a text
+            found_words = scan_compound(ruleset, compound)  # the rule words in the compound, as in a text
             fired = [rule for rule in rules if any(
                 s < len(modifier) and e == len(compound)
                 for s, e in triggers_between(rule, compound, 0, len(compound), found_words))

@@ -614,3 +614,20 @@ def _new_matcher(ruleset: RuleSet) -> Matcher:
 def scan(ruleset: RuleSet, text: str) -> Hits:
     """A normalized text → the Hits of every word the ruleset's patterns use (see Matcher.scan)."""
     return matcher_for(ruleset).scan(text)
+
+
+# How many short texts (compounds made of a modifier and a head) scan_compound keeps the Hits of, per rule set
+COMPOUNDS_KEPT = 4096
+_compound_hits: dict[int, tuple[RuleSet, dict[str, Hits]]] = {}
+
+
+def scan_compound(ruleset: RuleSet, compound: str) -> Hits:
+    """`scan` of a short compound (出动 + 人员), kept: the same few compounds are asked in report after report, and a
+    scan of a few characters costs mostly the setting up of its empty tables."""
+    kept = per_ruleset(_compound_hits, ruleset, lambda _: {})
+    found = kept.get(compound)
+    if found is None:
+        if len(kept) >= COMPOUNDS_KEPT:
+            kept.clear()
+        found = kept[compound] = scan(ruleset, compound)
+    return found
