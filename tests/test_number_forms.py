@@ -111,6 +111,9 @@ CASES = [
     ("捐款1万元以上", (10000, None, "over")),
     ("捐款十余万元", (100000, None, "over")),
     ("募集善款2万元余，", (20000, None, "over")),
+    # and 多 after the unit, as spoken, where a phrase ends or 的 follows (蔬菜3吨多, 8吨多的蔬菜)
+    ("捐赠蔬菜3吨多。", (3, None, "over")),
+    ("送来8吨多的蔬菜，", (8, None, "over")),
     ("捐款3000元余额不足", (3000, None, X)),
     # upper bounds and approximations
     ("捐款近万元", (10000, None, "under")),

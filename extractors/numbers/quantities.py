@@ -188,7 +188,7 @@ def _pattern() -> regex.Pattern:
         (?P<unit>{"|".join(units)})(?:\((?P<times>次)\)|[/／·](?P<slashed>次))?   # 45人(次), 45人/次: 45人次
         (?:(?<=[元圆块])(?P<jiao>[{_ONE_DIGIT}])角)?(?:(?<=[元圆块角])(?P<fen>[{_ONE_DIGIT}])分)?  # 123元1角1分
         (?P<tail>钱)?
-        (?P<trailing>余(?![额款下粮量地]))?                                 # 2万元余: 余 after the unit
+        (?P<trailing>余(?![额款下粮量地])|多(?=[的，,。；;、)）\s]|$))?       # 2万元余, 3吨多: after the unit
         (?:\((?P<inclusive>含)\))?                                      # 50人(含)以上
         (?P<suffix>{_alternation(_SUFFIX_QUALIFIERS)})?
         (?![+＋])                                             # 9+8+24 is a slogan, not a count
