@@ -591,14 +591,15 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
                 return None
             end, start = start - 1, above
             line = text[start:end].strip()
+        leads = _leads(line)
         # (a table's row of column names stands between its rows and its title as a section's heading does)
         heading = (_SECTION_HEADING.match(text, start, end) is not None or _COLUMN_NAMES.fullmatch(line) is not None
-                   ) and not _leads(line)
+                   ) and not leads
         if not heading and _a_line_of_items(text, start, end):
             continue
         lead = start
         before = start  # where the sentence before a paragraph's last one starts: 如下 may point back to it
-        if _leads(line):
+        if leads:
             # a paragraph's last sentence leads the list (its end mark left out: ……表示衷心的感谢！)
             stop = start + len(text[start:end].rstrip())
             lead = _LAST_SENTENCE.search(text, start, stop - 1 if line[-1] in _LEAD_END_MARKS else stop).start()

@@ -396,12 +396,11 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     object_fronted = _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)
     # a next clause in the passive has no subject of its own: the people the number counts undergo it
     # (12名因旅游旺季滞留的外地游客，被苏木统一安排在牧家乐集中隔离观察)
-    passive = (ruleset.undergoing_markers is not None and quantity.unit_classes & _PEOPLE
-               and _word_at(ruleset.undergoing_markers, text, clause[1] + 1, sentence[1], hits) is not None
-               and _people_phrase(ruleset, text, quantity.end, clause[1], hits))
-    if passive:
-        object_fronted = True
-    if (clause[1] - quantity.end > 1 and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and object_fronted)
+    passive = bool(ruleset.undergoing_markers is not None and quantity.unit_classes & _PEOPLE
+                   and _word_at(ruleset.undergoing_markers, text, clause[1] + 1, sentence[1], hits) is not None
+                   and _people_phrase(ruleset, text, quantity.end, clause[1], hits))
+    if (clause[1] - quantity.end > 1
+            and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and (object_fronted or passive))
             and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))
             and not _IDENTIFIED.fullmatch(text, quantity.end, clause[1])):
         return None
@@ -431,7 +430,8 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
 _PEOPLE_WORD = regex.compile(r"人家|人员|人")
 # Why, right after a count, before a passive or an adverb and the action (2人因与确诊病例同乘一趟列车被转运集中隔离):
 # the reason is no distance between the people and what was done to them
-_CAUSE = regex.compile(r"(?:因为?|由于)[^,，。;；:：!?！？\d]{1,24}?(?=被|已|均|都|全部|随即)")
+_CAUSE_WORDS = r"(?:因为?|由于)[^,，。;；:：!?！？\d]"  # 因 or 由于, then its reason, within the clause
+_CAUSE = regex.compile(_CAUSE_WORDS + r"{1,24}?(?=被|已|均|都|全部|随即)")
 # The rest of the number's clause saying who they are (14人被判定为密接、次密接; 3人为密切接触者): the next clause's
 # action is done to them all the same
 _IDENTIFIED = regex.compile(
@@ -1213,7 +1213,7 @@ def _price_tiers(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hi
 
 
 # A cause right before a negation, up to it (因长期卧病在床 before 未参加)
-_CAUSE_BEFORE = regex.compile(r"(?:因为?|由于)[^,，。;；:：!?！？\d]{1,16}$")
+_CAUSE_BEFORE = regex.compile(_CAUSE_WORDS + r"{1,16}$")
 # How far after a negation a 的 makes it part of a modifier of the noun (未落实索证索票制度的冷库企业负责人)
 NEGATED_MODIFIER_REACH = 16
 _OF_IN_CLAUSE = regex.compile(f"[^{CLAUSE_ENDS}]*?的")
@@ -1403,15 +1403,16 @@ def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: 
 
 
 def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
-                      before: bool = True) -> bool:
+                      heading: tuple[int, int] | None, before: bool = True) -> bool:
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
-    `before` is False: a bare total has no noun there to veto) or its exclude_after right after it, before a
-    separator and `limit`."""
+    `before` is False: a bare total has no noun there to veto), its exclude_after right after it, before a
+    separator and `limit`, or its exclude_heading in the `heading` of the number's section (_heading_vetoes)."""
     if (before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits)
             and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)):
         return True
     return rule.exclude_after is not None and _search(
-        rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits)
+        rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits
+    ) or _heading_vetoes(rule, text, quantity, heading, hits)
 
 
 def _heading_vetoes(rule: Rule, text: str, quantity: Quantity, heading: tuple[int, int] | None,
@@ -1437,8 +1438,7 @@ def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quant
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
-    if (_rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits)
-            or _heading_vetoes(rule, text, quantity, heading, hits)):
+    if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits, heading):
         return True
     if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits, sentence):
         return True
@@ -1821,11 +1821,10 @@ def match_quantity(
     candidates: list[tuple[Match, int]] = []
 
     def rule_vetoed(rule: Rule, scope_end: int) -> bool:
-        """True where the rule's own words veto it at the number, or the heading of its section does. (Places that
-        each set one up are the setting's subject, whatever preposition leads them: 在7个路口全部设置了卡点.)"""
-        return _rule_vetoes_here(ruleset, rule, text, quantity, scope_end, hits,
-                                 before=not total and each_end is None) or _heading_vetoes(
-            rule, text, quantity, heading, hits)
+        """True where the rule's own words veto it at the number (_rule_vetoes_here). (Places that each set one up are
+        the setting's subject, whatever preposition leads them: 在7个路口全部设置了卡点.)"""
+        return _rule_vetoes_here(ruleset, rule, text, quantity, scope_end, hits, heading,
+                                 before=not total and each_end is None)
 
     for order, rule in live:
         scope = _span(rule.scope, clause, sentence, paragraph)
