@@ -286,6 +286,11 @@ CASES = [
     ("街道调配口罩2000只。", 2000, None),
     # a verb of giving after a recipient, nearer the number than the veto, governs it: procured, then given
     ("爱心人士多方筹措 给指挥部送去了鲜鱼1000斤。", 0.5, "donations_goods"),
+    # printed matter right after the number is what a verb of giving hands over, a title's head included
+    ("志愿者挨家挨户送去5000份倡议书。", 5000, "leaflets"),
+    ("挨家挨户送去上万份《致居民的一封信》和防疫明白纸。", 10000, "leaflets"),
+    ("爱心企业送去上万份《防疫知识手册》。", 10000, "leaflets"),
+    ("爱心企业为卡点送去500份方便食品。", 500, "donations_goods"),
     ("爱心企业筹集善款5万元。", 50000, "donations_money"),
     # a word inside a negated word is negated too; a capacity is no count of what was done
     ("3名湖北返乡人员也未落实居家隔离。", 3, None),

@@ -463,8 +463,10 @@ def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | 
 
 
 def _before_separator(text: str, start: int, limit: int) -> int:
-    """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator."""
-    end = min(limit, start + EXCLUDE_AFTER_REACH)
+    """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator; a title right
+    there is one name, read to its end however long (送去上万份《致居民的一封信》: its head 信 is what is counted)."""
+    title = _TITLE.match(text, start, limit)
+    end = title.end() if title else min(limit, start + EXCLUDE_AFTER_REACH)
     found = _SEPARATOR.search(text, start, end)
     return found.start() if found else end
 
