@@ -291,6 +291,10 @@ CASES = [
     ("挨家挨户送去上万份《致居民的一封信》和防疫明白纸。", 10000, "leaflets"),
     ("爱心企业送去上万份《防疫知识手册》。", 10000, "leaflets"),
     ("爱心企业为卡点送去500份方便食品。", 500, "donations_goods"),
+    # a number right after a verb of dividing counts the parts the goods were divided into, not more goods
+    ("志愿者连夜卸车，把蔬菜和大米分成500多份。", 500, None),
+    ("爱心企业捐赠的20吨消毒液分装成800桶。", 800, None),
+    ("爱心企业捐赠的20吨消毒液分装成800桶。", 20, "donations_goods"),
     ("爱心企业筹集善款5万元。", 50000, "donations_money"),
     # a word inside a negated word is negated too; a capacity is no count of what was done
     ("3名湖北返乡人员也未落实居家隔离。", 3, None),
