@@ -22,6 +22,8 @@ CASES = [
     ("在进村主干道设置1个检查卡点。", 1, "checkpoints"),  # one right after a verb of setting up is counted
     ("在7个路口处，全部设置了执勤卡点。", 7, "checkpoints"),  # places that each set one up, across a comma
     ("在7个路口处，安排人员值守。", 7, None),
+    ("全市13个高速公路出口全部设立防疫检查点。", 13, "checkpoints"),  # a road's exits are ways in
+    ("在8个收费站设立防疫检查点。", 8, "checkpoints"),
     # ways in each take the post set up right after their noun, with no word of each
     ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
     ("在进出村的两个路口设立值守点。", 2, "checkpoints"),
