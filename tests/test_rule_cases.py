@@ -23,6 +23,10 @@ CASES = [
     ("在7个路口处，全部设置了执勤卡点。", 7, "checkpoints"),  # places that each set one up, across a comma
     ("在7个路口处，安排人员值守。", 7, None),
     ("全市13个高速公路出口全部设立防疫检查点。", 13, "checkpoints"),  # a road's exits are ways in
+    # teams that vaccinate are teams formed, the doses they give are vaccinations, a quoted name or not
+    ("组织5支“流动接种队”上门接种。", 5, "work_groups"),
+    ("组建流动接种队12支。", 12, "work_groups"),
+    ("流动接种小分队上门接种3400余剂次。", 3400, "vaccinations"),
     ("在8个收费站设立防疫检查点。", 8, "checkpoints"),
     # ways in each take the post set up right after their noun, with no word of each
     ("园区在4个主要出入口设立检查站，对进出人员测温。", 4, "checkpoints"),
