@@ -210,7 +210,7 @@ CASES = [
     ("若发现发热人员5人，立即上报。", 5, None),
     ("向医院捐赠试剂盒5,000盒、布洛芬缓释胶囊(0.3g)2,000盒。", 2000, "donations_goods"),  # an aside is no lead
     ("其中流动接种小分队上门接种3400余剂次。", 3400, "vaccinations"),  # a team may give doses
-    ("组建2支流动接种队。", 2, None),  # teams counted are none
+    ("组建2支流动接种队。", 2, "work_groups"),  # teams counted are no doses, but teams formed
     # asides in brackets of any script are no distance, no length of an item, no piece of a list of parts
     ("鑫达化工捐赠次氯酸钠消毒液(NaClO, 有效氯含量≥5%)30吨。", 30, "donations_goods"),
     ("累计接收集中隔离人员3,472人，其中密切接触者(Close Contact)1,286人、次密接1,954人、入境人员232人。", 232,
@@ -480,7 +480,7 @@ CASES = [
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),
-    ("镇卫生院组建2支流动接种队，深入各村开展上门接种。", 2, None),  # teams in 支 are no doses
+    ("镇卫生院组建2支流动接种队，深入各村开展上门接种。", 2, "work_groups"),  # teams in 支 are no doses
     ("其中未完成全程接种的1127人，逐人建立台账。", 1127, None),  # not vaccinated
     ("累计拆零售出退烧药片剂17.6万片。", 176000, None),  # sold
     ("县民政局为全县27所敬老院免费配送医用口罩12万只。", 120000, "donations_goods"),  # delivered free
