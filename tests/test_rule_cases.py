@@ -446,7 +446,7 @@ CASES = [
     ("收支明细已在各村公示栏公示3次。", 3, None),  # made public on a board: no item published
     ("各村“村村响”广播早中晚各播放一遍。", 1, None),  # a schedule
     ("县广播电台开设栏目，每天早晚各播出一期。", 1, None),
-    ("组建流动接种队12支，深入偏远山村开展上门接种。", 12, None),  # teams
+    ("组建流动接种队12支，深入偏远山村开展上门接种。", 12, "work_groups"),  # teams formed, no doses
     ("组建了30个企业复工服务组，实行一企一专员。", 30, "work_groups"),
     ("在重点通道安装视频监控探头64个。", 64, None),
     ("全年处置涉疫网络谣言信息43条。", 43, None),
