@@ -22,6 +22,13 @@ CASES = [
     ("在进村主干道设置1个检查卡点。", 1, "checkpoints"),  # one right after a verb of setting up is counted
     ("在7个路口处，全部设置了执勤卡点。", 7, "checkpoints"),  # places that each set one up, across a comma
     ("在7个路口处，安排人员值守。", 7, None),
+    # people counted, then a verb of taking part: they do the screening or the persuading, they undergo neither;
+    # those who take part in a test or a vaccination undergo it
+    ("260名导游参与社区值守、物资配送、疫情排查。", 260, None),
+    ("全镇有860余名党员主动参与卡点值守、入户排查。", 860, "party_members"),
+    ("志愿者累计1500余人次参与劝导。", 1500, "volunteers"),
+    ("2000人参加核酸检测。", 2000, "tests_performed"),
+    ("全村1200人参与疫苗接种。", 1200, "vaccinations"),
     ("全市13个高速公路出口全部设立防疫检查点。", 13, "checkpoints"),  # a road's exits are ways in
     # teams that vaccinate are teams formed, the doses they give are vaccinations, a quoted name or not
     ("组织5支“流动接种队”上门接种。", 5, "work_groups"),

@@ -127,6 +127,15 @@ def test_empty_triggers_is_a_problem():
     assert any("triggers" in p for p in problems)
 
 
+def test_participants_act_is_a_flag_of_actions_only():
+    assert parse_rules([("good.toml", _rule(shared=True, participants_act=True))]).rules[0].participants_act
+    assert not parse_rules([("good.toml", GOOD_RULE)]).rules[0].participants_act
+    text = _rule(participants_act=True) + _rule("volunteers.other", participants_act="yes")
+    problems = _problems([("bad.toml", text)])
+    assert "needs 'shared = true'" in problems[0]
+    assert "'participants_act' must be true or false" in problems[1]
+
+
 def test_missing_triggers():
     problems = _problems([("rules/bad.toml", _rule(triggers=None))])
     assert "rules/bad.toml:2: rule volunteers.test: 'triggers' is missing" in problems

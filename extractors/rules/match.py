@@ -1958,6 +1958,10 @@ def match_quantity(
                 continue
             if agents and rule.shared and not before:
                 continue
+            if (rule.participants_act and not before and people and ruleset.joining_verbs is not None
+                    and not _CLAUSE_END.search(text, quantity.end, t_start)
+                    and _search(ruleset.joining_verbs, text, quantity.end, t_start, hits)):
+                continue  # 260名导游参与社区值守、疫情排查: those who take part in the work do it
             if rule.shared and not before and people and _for_others(ruleset, text, quantity.end, t_start, hits):
                 continue  # 两名村民正在给过往群众测体温: the two check, the passers-by are checked
             if not before and people and (acting := actor()) is not None and _another_noun_first(

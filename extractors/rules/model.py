@@ -78,6 +78,9 @@ class Rule:
     # an authority opening the clause as the one that gives (街道为企业送去口罩2万只) hands out, it gives nothing,
     # unless a word of giving itself (捐, 赠, 免费) says so
     authority_handouts: bool = False
+    # its action is done by people: a count of people, then a verb of taking part (参与, 参加, 报名) before its trigger,
+    # counts those who do it, not those it is done to (260名导游参与社区值守、疫情排查)
+    participants_act: bool = False
     # words that veto the rule where they stand in the heading of the number's section (三、款物使用情况: gifts spent)
     exclude_heading: regex.Pattern | None = None
 

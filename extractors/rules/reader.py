@@ -38,7 +38,7 @@ from fangkong.rules.model import (
 
 _RULE_KEYS = {"id", "metric", "units", "unit_words", "triggers", "side", "window", "context",
               "context_scope", "exclude", "exclude_after", "exclude_before", "exclude_scope", "exclude_unless",
-              "exclude_heading", "note", "scope", "priority", "shared", "lists", "kinds", "givers",
+              "exclude_heading", "note", "scope", "priority", "shared", "lists", "kinds", "givers", "participants_act",
               "authority_handouts"}
 _RULE_HEADER = regex.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\][ \t]*(?:#.*)?$", regex.M)
 _DEFAULTS_HEADER = regex.compile(r"^[ \t]*\[[ \t]*defaults[ \t]*\][ \t]*(?:#.*)?$", regex.M)
@@ -232,6 +232,11 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
             authority_handouts = entry.get("authority_handouts", False)
             if not isinstance(authority_handouts, bool):
                 problems.append(f"{where}: 'authority_handouts' must be true or false")
+            participants_act = entry.get("participants_act", False)
+            if not isinstance(participants_act, bool):
+                problems.append(f"{where}: 'participants_act' must be true or false")
+            elif participants_act and not shared:
+                problems.append(f"{where}: 'participants_act' needs 'shared = true' (only actions are done by people)")
             priority = entry.get("priority", 0)
             if not isinstance(priority, int) or isinstance(priority, bool):
                 problems.append(f"{where}: 'priority' must be a whole number")
@@ -255,6 +260,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
                     words=tuple(entry["triggers"]), exclude_scope=exclude_scope,
                     exclude_unless=_words_pattern(exclude_unless), kinds=kinds is True and shared is not True,
                     givers=givers is True, authority_handouts=authority_handouts is True,
+                    participants_act=participants_act is True,
                     exclude_heading=_words_pattern(exclude_heading),
                 ))
     if problems:
