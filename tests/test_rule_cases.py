@@ -25,6 +25,8 @@ CASES = [
     # people counted, then a verb of taking part: they do the screening or the persuading, they undergo neither;
     # those who take part in a test or a vaccination undergo it
     ("260名导游参与社区值守、物资配送、疫情排查。", 260, None),
+    # staff found absent from their posts (不在岗, as 脱岗) are no staff on duty
+    ("发现本应值守的2名村干部均不在岗，仅有1名志愿者在登记。", 2, None),
     ("全镇有860余名党员主动参与卡点值守、入户排查。", 860, "party_members"),
     ("志愿者累计1500余人次参与劝导。", 1500, "volunteers"),
     ("2000人参加核酸检测。", 2000, "tests_performed"),
