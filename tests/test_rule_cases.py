@@ -307,6 +307,9 @@ CASES = [
     ("挨家挨户送去上万份《致居民的一封信》和防疫明白纸。", 10000, "leaflets"),
     ("爱心企业送去上万份《防疫知识手册》。", 10000, "leaflets"),
     ("爱心企业为卡点送去500份方便食品。", 500, "donations_goods"),
+    # a verb of issuing after the number's own noun ends its phrase: the papers issued are not what it counts
+    ("对5家人工养殖场下达封控通知书。", 5, None),
+    ("向12个村下发倡议书3000份。", 3000, "leaflets"),
     # a number right after a verb of dividing counts the parts the goods were divided into, not more goods
     ("志愿者连夜卸车，把蔬菜和大米分成500多份。", 500, None),
     ("爱心企业捐赠的20吨消毒液分装成800桶。", 800, None),
