@@ -93,6 +93,8 @@ QUANTITIES = [
     # qualifier characters that end another word do not qualify
     ("预约3000人", "3000人", 3000, None, "人", "exact"),
     ("附近3个", "3个", 3, None, "个", "exact"),
+    ("农贸市场和商超57家", "57家", 57, None, "家", "exact"),  # 商超, supermarkets: no 超 of over
+    ("服务群众超5000人次", "超5000人次", 5000, None, "人次", "over"),
     ("多达500人", "多达500人", 500, None, "人", "exact"),
     # a number after a date or a code is still a count
     ("3月5日发放200份", "200份", 200, None, "份", "exact"),

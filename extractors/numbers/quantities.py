@@ -52,8 +52,9 @@ _PREFIX_QUALIFIERS = {
 }
 _INNER_QUALIFIERS = {"余": "over", "多": "over", "几": "over", "来": "approx", "把": "approx", "+": "over",
                      "＋": "over"}
-# Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place.
-_PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶])"}
+# Qualifier characters that are also the end of another word: 预约3000人 is a booking, 附近3个 a place, 商超57家
+# supermarkets.
+_PREFIX_GUARDS = {"约": "(?<![预节签契相邀制])", "近": "(?<![附最靠贴])", "超": "(?<![赶商])"}
 # (出头 and 开外 as spoken: 只剩下100人出头了)
 _SUFFIX_QUALIFIERS = {"以上": "over", "左右": "approx", "之多": "over", "上下": "approx",
                       "出头": "over", "开外": "over"}
