@@ -309,6 +309,10 @@ CASES = [
     ("爱心企业为卡点送去500份方便食品。", 500, "donations_goods"),
     # a verb of issuing after the number's own noun ends its phrase: the papers issued are not what it counts
     ("对5家人工养殖场下达封控通知书。", 5, None),
+    # an item of a 、-list that names places right before its number counts those places, not the first item's noun
+    ("检查疫情防控卡点89个、村（社区）215个，走访群众一千三百余户。", 215, None),
+    ("本轮督导共检查交通卡口及查验点31个、集中隔离点4个、农贸市场和商超57家。", 57, None),
+    ("东岗村组织志愿者32名，西岗村28名。", 28, "volunteers"),  # a clause of its own: the place names where
     ("向12个村下发倡议书3000份。", 3000, "leaflets"),
     # a number right after a verb of dividing counts the parts the goods were divided into, not more goods
     ("志愿者连夜卸车，把蔬菜和大米分成500多份。", 500, None),

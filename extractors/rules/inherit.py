@@ -104,6 +104,21 @@ def _item(text: str, found: Found) -> tuple[int, int]:
     return start, closing.start() if closing else found.clause[1]
 
 
+_ASIDE_BEFORE = regex.compile(r"[(（][^()（）]{1,10}[)）]$")
+
+
+def _before_aside(text: str, position: int) -> int:
+    """Where a short aside in brackets ending at `position` starts (村（社区）215个: the 村 ends there), else
+    `position`."""
+    aside = _ASIDE_BEFORE.search(text, max(0, position - 12), position)
+    return aside.start() if aside else position
+
+
+def _names_places(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where a noun of places ends right before the number, or before a short aside there (村（社区）215个)."""
+    return ends_at(ruleset.places, text, _before_aside(text, quantity.start), hits)
+
+
 def _names_another(ruleset: RuleSet, text: str, metric: str, item: tuple[int, int], found: Found,
                    hits: Hits | None) -> bool:
     """True where the item names what another metric counts, or a place or person follows the measure word."""
@@ -840,6 +855,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # a head that no rule claimed (三个村分别设立卡点3个、4个): the nearest claimed item before, joined to this
             # one by 、 or a conjunction all the way, anchors it
             anchor = _nearest_claimed(text, index, found, result, heads, nearest)
+        listed = anchor is not None
         part = False
         if anchor is None:
             anchor = _part_anchor(ruleset, text, index, found, result, hits)
@@ -894,6 +910,11 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             continue
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
             continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
+        if listed and not rule.shared and _names_places(ruleset, text, quantity, hits) and not _names_places(
+                ruleset, text, found[anchor].quantity, hits):
+            # 检查卡点89个、村（社区）215个: a listed item naming places right before its number counts them, where the
+            # item it follows named its noun (but 柳湾村4个、李集村2个 tell the parts of a total by place)
+            continue
         if _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits):
             continue
         result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
