@@ -313,6 +313,9 @@ CASES = [
     ("检查疫情防控卡点89个、村（社区）215个，走访群众一千三百余户。", 215, None),
     ("本轮督导共检查交通卡口及查验点31个、集中隔离点4个、农贸市场和商超57家。", 57, None),
     ("东岗村组织志愿者32名，西岗村28名。", 28, "volunteers"),  # a clause of its own: the place names where
+    # a count's starting value from any time (从第一天的, 从一开始的), and the value it grew to, now or later
+    ("报名的志愿者从第一天的47人增加到后来的213人。", 213, "volunteers"),
+    ("村里的志愿者从一开始的8人增加到了25人。", 25, "volunteers"),
     ("向12个村下发倡议书3000份。", 3000, "leaflets"),
     # a number right after a verb of dividing counts the parts the goods were divided into, not more goods
     ("志愿者连夜卸车，把蔬菜和大米分成500多份。", 500, None),
