@@ -309,6 +309,8 @@ CASES = [
     ("爱心企业为卡点送去500份方便食品。", 500, "donations_goods"),
     # a verb of issuing after the number's own noun ends its phrase: the papers issued are not what it counts
     ("对5家人工养殖场下达封控通知书。", 5, None),
+    # a verb between a place counted and a noun of goods is no modifier of the goods: the number counts the places
+    ("向矿区所在的6个县捐赠防疫物资价值120万元。", 6, None),
     # an item of a 、-list that names places right before its number counts those places, not the first item's noun
     ("检查疫情防控卡点89个、村（社区）215个，走访群众一千三百余户。", 215, None),
     ("本轮督导共检查交通卡口及查验点31个、集中隔离点4个、农贸市场和商超57家。", 57, None),

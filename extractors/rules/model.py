@@ -126,7 +126,8 @@ class RuleSet:
     function_words: regex.Pattern | None = None
     # Verbs of joining (报名, 加入, 组成): people counted as themselves become what follows them.
     joining_verbs: regex.Pattern | None = None
-    # Every modifier of the lexicon's compounds (值守, 服务, 志愿 …): a noun followed by them is itself a modifier.
+    # Every modifier of the lexicon's noun compounds (值守, 服务, 志愿 …; not a verb's morpheme, 捐 of 捐赠): a noun
+    # followed by them is itself a modifier.
     modifiers: frozenset[str] = frozenset()
     # Every word of a noun class (one that says what it counts) and every noun trigger: a noun right after a
     # measure word names what the number counts, even where a 的-phrase follows it (18个检测点位的物资).

@@ -266,7 +266,10 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     if problems:
         raise RuleError("\n".join(problems))
     return RuleSet(tuple(rules), version=rules_version(files + _data_files()),
-                   modifiers=frozenset(m for listed in lexicon.modifiers.values() for m in listed),
+                   # (the modifiers of noun classes, those that say what they count: a verb's first morpheme, 捐 of
+                   # 捐赠, or a marker's, 由 of 由最初的, modifies no noun)
+                   modifiers=frozenset(m for name, listed in lexicon.modifiers.items() if name in lexicon.counts
+                                       for m in listed),
                    nouns=_words_pattern(lexicon.expand([f"@{name}" for name in lexicon.counts]) + noun_triggers),
                    **{key: _words_pattern(words) for key, words in default_words.items()})
 
