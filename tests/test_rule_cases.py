@@ -311,6 +311,9 @@ CASES = [
     ("对5家人工养殖场下达封控通知书。", 5, None),
     # a verb between a place counted and a noun of goods is no modifier of the goods: the number counts the places
     ("向矿区所在的6个县捐赠防疫物资价值120万元。", 6, None),
+    # goods in stock are no gift, whatever script names them (现有N95口罩), nor are the batches goods went in
+    ("中心现有N95口罩1.2万只、防护服2600套，可满足7天使用。商会向中心捐赠防护服1000套。", 12000, None),
+    ("商会分3批将物资运抵松川县，捐赠给县医院。", 3, None),
     # an item of a 、-list that names places right before its number counts those places, not the first item's noun
     ("检查疫情防控卡点89个、村（社区）215个，走访群众一千三百余户。", 215, None),
     ("本轮督导共检查交通卡口及查验点31个、集中隔离点4个、农贸市场和商超57家。", 57, None),
