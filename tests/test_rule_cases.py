@@ -501,6 +501,9 @@ CASES = [
     ("全县新冠疫苗接种工作同步推进，洪灾期间累计接种4.2万剂次。", 42000, "vaccinations"),
     # those eligible are a population; those not meeting the conditions may be turned back
     ("锡林社区：符合接种条件人数6832，已接种加强针4215剂次。", 6832, None),
+    # a number after the eligible population's own is a part of it done, no population
+    ("全村符合条件的1035名群众中已有986人完成全程接种。", 986, "vaccinations"),
+    ("全村符合条件的1035名群众中已有986人完成全程接种。", 1035, None),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),
