@@ -504,6 +504,8 @@ CASES = [
     # a number after the eligible population's own is a part of it done, no population
     ("全村符合条件的1035名群众中已有986人完成全程接种。", 986, "vaccinations"),
     ("全村符合条件的1035名群众中已有986人完成全程接种。", 1035, None),
+    # a bare total after the parts it sums (两批合计) takes the noun of the sentences before it
+    ("第一批收到捐款1.86万元。第二批共收到捐款5700元。两批合计2.43万元。", 24300, "donations_money"),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),

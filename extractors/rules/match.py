@@ -1123,12 +1123,19 @@ def _opens_clause(pattern: regex.Pattern, text: str, clause_start: int, at: int,
     return any(s == start and e == at for s, e in _overlapped(pattern, text, start, at, hits))
 
 
+# The parts a total sums, named before its word of totalling (两批合计2.43万元, 以上两笔合计): no noun of its own
+_PARTS_SUMMED = regex.compile(r"(?:以上|上述|前述|这)?[两二三四五六七八九十几\d]{1,2}(?:批|次|笔|轮|期)")
+
+
 def _a_bare_total_alone(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                         hits: Hits | None) -> bool:
     """True where the number is a bare total and its word of totalling opens its clause: the clause holds nothing
-    else (……收到各界的捐款。截至目前，一共有5704元; 设立卡点12个、劝返点3个，共计15个)."""
-    return (_a_bare_total(ruleset, text, quantity, clause, hits)
-            and _opens_clause(ruleset.totalling_words, text, clause[0], quantity.start, hits))
+    else (……收到各界的捐款。截至目前，一共有5704元; 设立卡点12个、劝返点3个，共计15个), or only the parts it sums
+    (……第二批共收到捐款5700元。两批合计2.43万元)."""
+    if not _a_bare_total(ruleset, text, quantity, clause, hits):
+        return False
+    parts = _PARTS_SUMMED.match(text, _first_word_at(text, *clause), quantity.start)
+    return _opens_clause(ruleset.totalling_words, text, parts.end() if parts else clause[0], quantity.start, hits)
 
 
 # The separator that opens the clause a trigger stands in, searched backwards: the last one before it (、 joins
