@@ -190,8 +190,6 @@ CASES = [
     ("今年全镇烤烟种植面积达3200亩，排查农户320户。", 320, None),
     ("春耕期间排查返乡人员320人，疫情防控不放松。", 320, "people_screened"),
     ("换届选举中组织志愿者40名。", 40, None),
-    ("组织“三夏”机械化作业服务队8支，全面完成小麦收获任务。", 8, None),  # the summer harvest
-    ("三夏期间，全镇设立疫情防控卡点12个。", 12, "checkpoints"),
     # a bare total (nothing after its measure word, a word of totalling before it) counts the noun named
     # before it in the sentence, beyond the few characters a noun before a number may otherwise stand
     ("像这样的交通卡口，在全镇一共有473个。", 473, "checkpoints"),
