@@ -506,6 +506,9 @@ CASES = [
     ("全村符合条件的1035名群众中已有986人完成全程接种。", 1035, None),
     # a bare total after the parts it sums (两批合计) takes the noun of the sentences before it
     ("第一批收到捐款1.86万元。第二批共收到捐款5700元。两批合计2.43万元。", 24300, "donations_money"),
+    # a part that is a headless relative clause counts what its total counts, whoever its clause names
+    ("全镇共设立疫情防控卡点31个，其中由企业职工志愿者承担值守任务的有19个。", 19, "checkpoints"),
+    ("街道1863名在职党员全部到居住地社区报到，其中参加卡口值守、入户排查的1207名。", 1207, "party_members"),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
     ("累计集中隔离观察1320人，其中密切接触者876人。", 876, "quarantined"),

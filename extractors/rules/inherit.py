@@ -104,6 +104,8 @@ def _item(text: str, found: Found) -> tuple[int, int]:
     return start, closing.start() if closing else found.clause[1]
 
 
+# A part told by a headless relative clause: its 的 (and 有) right before the number (其中……值守的有19个)
+_HEADLESS_PART = regex.compile(r"的(?:有|是|共有|共)?$")
 _ASIDE_BEFORE = regex.compile(r"[(（][^()（）]{1,10}[)）]$")
 
 
@@ -904,8 +906,10 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
             # governs every item and the items are things (捐赠大米2吨、50床毛毯)
             continue
-        # (an item whose head is left out names what its people did, not what it counts: 参与社区排查的)
-        if (not elided and _names_another(ruleset, text, rule.metric, item, here, hits)) or (
+        # (an item whose head is left out names what its people did, not what it counts: 参与社区排查的; so does a
+        # part that is a headless relative clause: 其中由企业职工志愿者承担值守任务的有19个)
+        headless = elided or (part and _HEADLESS_PART.search(text, item[0], quantity.start) is not None)
+        if (not headless and _names_another(ruleset, text, rule.metric, item, here, hits)) or (
                 not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits, part)):
             continue
         if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
