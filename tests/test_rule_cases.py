@@ -508,6 +508,9 @@ CASES = [
     ("第一批收到捐款1.86万元。第二批共收到捐款5700元。两批合计2.43万元。", 24300, "donations_money"),
     # a part that is a headless relative clause counts what its total counts, whoever its clause names
     ("全镇共设立疫情防控卡点31个，其中由企业职工志愿者承担值守任务的有19个。", 19, "checkpoints"),
+    # a count of people before 的 and the test itself counts those tested; before a team, its size
+    ("在36小时内完成全县38.6万人的采样任务。", 386000, "tests_performed"),
+    ("组建600人的核酸检测志愿者队伍。", 600, None),
     ("街道1863名在职党员全部到居住地社区报到，其中参加卡口值守、入户排查的1207名。", 1207, "party_members"),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
