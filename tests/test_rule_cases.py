@@ -511,6 +511,12 @@ CASES = [
     # a count of people before 的 and the test itself counts those tested; before a team, its size
     ("在36小时内完成全县38.6万人的采样任务。", 386000, "tests_performed"),
     ("组建600人的核酸检测志愿者队伍。", 600, None),
+    # the administration's documents are no leaflets and no items published, a meeting by video no video
+    ("集团先后下发《关于做好疫情防控工作的通知》等文件21份。", 21, None),
+    ("镇里印发防控文件12份。", 12, None),
+    ("转发上级文件30余份。", 30, None),
+    ("召开视频调度会38次。", 38, None),
+    ("发布防疫视频38个。", 38, "media_posts"),
     ("街道1863名在职党员全部到居住地社区报到，其中参加卡口值守、入户排查的1207名。", 1207, "party_members"),
     ("劝返不符合通行条件的车辆32辆。", 32, "persuaded_back"),
     # contacts are no cases: a part of the isolated named by them stays isolated
