@@ -143,8 +143,18 @@ def is_chrome(line: str) -> bool:
         return True
     # (a footer's word after sentences of prose ends a report's line, it does not make the line a footer:
     # ……2683名居民完成第一剂接种。请大家积极报名！报名电话：0734-8356212)
+    # (nor does one in an aside of a sentence: 须提前报镇疫情防控办（电话：0797-4561234）同意。)
     found = patterns.always.search(stripped) if len(stripped) < 200 else None
-    return found is not None and not _SENTENCE_STOP.search(stripped, 0, found.start())
+    return (found is not None and not _SENTENCE_STOP.search(stripped, 0, found.start())
+            and not _in_an_aside(stripped, found.start()))
+
+
+def _in_an_aside(line: str, at: int) -> bool:
+    """True where `at` stands inside brackets that open before it on the line and close after it."""
+    opened = max(line.rfind("（", 0, at), line.rfind("(", 0, at))
+    if opened < 0 or max(line.rfind("）", opened, at), line.rfind(")", opened, at)) >= 0:
+        return False
+    return line.find("）", at) >= 0 or line.find(")", at) >= 0
 
 
 def _is_heading(line: str) -> bool:
