@@ -94,6 +94,8 @@ QUANTITIES = [
     ("预约3000人", "3000人", 3000, None, "人", "exact"),
     ("附近3个", "3个", 3, None, "个", "exact"),
     ("农贸市场和商超57家", "57家", 57, None, "家", "exact"),  # 商超, supermarkets: no 超 of over
+    ("居民周先生（3栋）　防护服　50套", "50套", 50, None, "套", "exact"),  # an address closing an aside is no count
+    ("75%酒精(500ml)　300瓶", "300瓶", 300, None, "瓶", "exact"),  # nor is a pack's size
     ("服务群众超5000人次", "超5000人次", 5000, None, "人次", "over"),
     ("多达500人", "多达500人", 500, None, "人", "exact"),
     # a number after a date or a code is still a count
@@ -274,7 +276,8 @@ def test_count_beside_a_slogan_word_is_a_quantity(text, values):
 
 
 # Addresses: a building number directly followed by a unit, room or floor number ([address_before])
-@pytest.mark.parametrize("text", ["家住幸福小区3栋2单元", "5幢301室", "3栋2单元501室", "12栋 3层", "二栋一单元"])
+@pytest.mark.parametrize("text", ["家住幸福小区3栋2单元", "5幢301室", "3栋2单元501室", "12栋 3层", "二栋一单元",
+                                  "居民周先生（3栋）", "居民李女士(5幢)"])
 def test_building_address_is_not_a_quantity(text):
     assert find_quantities(text) == []
 
