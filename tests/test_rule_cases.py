@@ -821,6 +821,11 @@ MECHANISM_CASES = [
      "1　临溪县恒达建材有限公司　医用外科口罩20000只\n2　湘南医药连锁有限公司　84消毒液300箱\n"
      "3　刘小龙（马鞍村，在浙江务工）　大米2吨",
      [(20000, "donations_goods"), (300, "donations_goods"), (2, "donations_goods")]),
+    # ... as a table whose quantities stand in a column of their own (数量), the table reader's rows: a row whose goods
+    # no noun names (连花清瘟胶囊) is governed by the lead as the rows beside it are
+    ("现将接收情况公示如下：\n序号　捐赠单位（个人）　捐赠物品　　数量\n1　金桥物流有限公司　医用外科口罩　　10000只\n"
+     "2　百佳乐超市　面包、饼干　　80箱\n3　恒昌药房　连花清瘟胶囊　　200盒\n4　居民周先生（3栋）　防护服　　50套",
+     [(10000, "donations_goods"), (80, "donations_goods"), (200, "donations_goods"), (50, "donations_goods")]),
     # ... each line opening with the date of its gift, which is no part of the giver's name
     ("现将接收物资情况公示如下：\n4月6日　盒马鲜生云锦店　纯牛奶100箱\n4月8日　8栋陈先生　N95口罩800只\n"
      "4月11日　华润万家云锦店　大米2吨",

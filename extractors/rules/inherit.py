@@ -532,6 +532,9 @@ _ITEM_MARK = regex.compile(_ITEM_MARK_PATTERN)
 # in brackets may hold a comma), then the line's first number (1. 青峰镇商会：100000元; 邹春华（退役军人）  口罩2000只;
 # 宁禾农村商业银行30万元；刘小龙（马鞍村，在浙江务工）　2000元)
 _ITEM_LINE_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"(?:[^\n,，。;；!?！？(（]|[(（][^\n)）]{0,24}[)）]){1,40}")
+# A row of a text table as the table reader writes it (text.tables): its cells apart by ，, its label ending in ： and
+# the column's words right before the number (5，恒昌药房，75%酒精(500ml)：数量300瓶)
+_TABLE_ROW_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"[^\n。;；!?！？:：]{1,60}[:：][^\n,，。;；!?！？:：\d]{0,8}")
 # A heading that opens a section of a list: a Chinese ordinal (一、单位捐赠（共15家）, （二）个人捐赠), whatever it
 # counts
 _ORDINAL = "[一二三四五六七八九十]{1,3}"
@@ -570,7 +573,8 @@ def _an_item_line(text: str, start: int, end: int, first: int) -> bool:
     """True where text[start:end] is a line of a list of lines whose number starts at `first`: not a line that
     ends in a colon, which leads a list."""
     return (not text[start:end].rstrip().endswith((":", "："))
-            and _ITEM_LINE_LEAD.fullmatch(text, start, first) is not None
+            and (_ITEM_LINE_LEAD.fullmatch(text, start, first) is not None
+                 or _TABLE_ROW_LEAD.fullmatch(text, start, first) is not None)
             and _ITEM_LINE_REST.fullmatch(text, first, end) is not None)
 
 
@@ -901,28 +905,36 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                 result[index] = led
             continue
         item = _item(text, here)
-        if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
-                ruleset, text, quantity, item[1], hits):
-            # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
-            # governs every item and the items are things (捐赠大米2吨、50床毛毯)
-            continue
-        # (an item whose head is left out names what its people did, not what it counts: 参与社区排查的; so does a
-        # part that is a headless relative clause: 其中由企业职工志愿者承担值守任务的有19个)
-        headless = elided or (part and _HEADLESS_PART.search(text, item[0], quantity.start) is not None)
-        if (not headless and _names_another(ruleset, text, rule.metric, item, here, hits)) or (
-                not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits, part)):
-            continue
-        if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
-            continue  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
-        if listed and not rule.shared and _names_places(ruleset, text, quantity, hits) and not _names_places(
-                ruleset, text, found[anchor].quantity, hits):
-            # 检查卡点89个、村（社区）215个: a listed item naming places right before its number counts them, where the
-            # item it follows named its noun (but 柳湾村4个、李集村2个 tell the parts of a total by place)
-            continue
-        if _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits):
-            continue
-        result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
+        if _takes_anchor(ruleset, text, here, rule, item, found[anchor].quantity, hits, backward=backward,
+                         headless=elided or (part and _HEADLESS_PART.search(text, item[0], quantity.start) is not None),
+                         part=part, listed=listed):
+            result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     return result
+
+
+def _takes_anchor(ruleset: RuleSet, text: str, here: Found, rule: Rule, item: tuple[int, int], anchored: Quantity,
+                  hits: Hits | None, *, backward: bool, headless: bool, part: bool, listed: bool) -> bool:
+    """True where the number's own item lets it take its anchor's claim (by `rule`): it names no noun, place or people
+    of its own that another rule counts, and nothing vetoes the rule there."""
+    quantity = here.quantity
+    if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
+            ruleset, text, quantity, item[1], hits):
+        # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
+        # governs every item and the items are things (捐赠大米2吨、50床毛毯)
+        return False
+    # (an item whose head is left out names what its people did, not what it counts: 参与社区排查的; so does a
+    # part that is a headless relative clause: 其中由企业职工志愿者承担值守任务的有19个)
+    if (not headless and _names_another(ruleset, text, rule.metric, item, here, hits)) or (
+            not rule.shared and _names_other_people(ruleset, text, rule, item, here, hits, part)):
+        return False
+    if not rule.shared and ends_at(ruleset.other_heads, text, quantity.start, hits):
+        return False  # 交通卡口19个、集中隔离点3个: the item's own head (a site) is no noun a rule counts
+    if listed and not rule.shared and _names_places(ruleset, text, quantity, hits) and not _names_places(
+            ruleset, text, anchored, hits):
+        # 检查卡点89个、村（社区）215个: a listed item naming places right before its number counts them, where the
+        # item it follows named its noun (but 柳湾村4个、李集村2个 tell the parts of a total by place)
+        return False
+    return not _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits)
 
 
 def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[int, int],
