@@ -45,6 +45,14 @@ def test_equal_counts_on_two_rows_are_two_facts_and_the_total_a_third():
     assert [f[1] for f in facts if f[0] == "households_screened"] == [684.0, 1126.0, 1810.0]
 
 
+def test_equal_counts_on_rows_whose_label_spans_two_cells_are_two_facts():
+    # the row's label is its cells before the first number, read 第二督查组，青石镇、马坊乡：
+    text = ("督查情况如下：\n\n督查组\t督查范围\t检查卡点（个）\t约谈（人）\n第一督查组\t城关镇、东坝乡\t14\t2\n"
+            "第二督查组\t青石镇、马坊乡\t11\t1\n第三督查组\t柳林镇、白河乡\t9\t2\n第五督查组\t县直单位\t—\t1\n")
+    facts = _facts(text)
+    assert sorted(f[1] for f in facts if f[0] == "accountability") == [1.0, 1.0, 2.0, 2.0]
+
+
 def test_the_evidence_of_a_cell_is_its_number_in_the_original():
     frame = fangkong.extract_text(LEDGER)
     row = frame[frame["value"] == 1126.0].iloc[0]
