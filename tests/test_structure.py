@@ -190,6 +190,10 @@ CASES = [
     ("今年全镇烤烟种植面积达3200亩，排查农户320户。", 320, None),
     ("春耕期间排查返乡人员320人，疫情防控不放松。", 320, "people_screened"),
     ("换届选举中组织志愿者40名。", 40, None),
+    # another campaign's word in a body's name names the body, no topic (禁毒支队, 区医保局)
+    ("自愿捐款12.4万元。其中，禁毒支队民警赵立新捐款5000元。", 5000, "donations_money"),
+    ("区局联合区卫健局、区医保局组成4个联合督查组。", 4, "work_groups"),
+    ("扶贫办排查贫困户320户。", 320, None),
     # a bare total (nothing after its measure word, a word of totalling before it) counts the noun named
     # before it in the sentence, beyond the few characters a noun before a number may otherwise stand
     ("像这样的交通卡口，在全镇一共有473个。", 473, "checkpoints"),

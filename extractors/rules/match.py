@@ -456,7 +456,10 @@ def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | 
     """True where `span` names another campaign and no word of the epidemic (topic scope); once a span a text."""
     if hits is not None and (key := ("off_topic", span)) in hits.memo:
         return hits.memo[key]
-    answer = _search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
+    answer = (_search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
+              and (ruleset.body_heads is None or any(
+                  _word_at(ruleset.body_heads, text, end, span[1], hits) is None
+                  for _, end in _overlapped(ruleset.off_topic, text, *span, hits))))
     if hits is not None:
         hits.memo[key] = answer
     return answer

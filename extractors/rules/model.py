@@ -120,6 +120,9 @@ class RuleSet:
     # the epidemic holds no fact, whatever its verbs.
     off_topic: regex.Pattern | None = None
     on_topic: regex.Pattern | None = None
+    # The heads of a body's name (支队, 办公室, 指挥部): another campaign's word right before one names the body
+    # (禁毒支队, 扶贫办), no topic of the stretch.
+    body_heads: regex.Pattern | None = None
     # People counted as themselves (30名居民): a noun trigger in a phrase they head is not what is counted.
     subjects: regex.Pattern | None = None
     # Function words (的, 在, 和 …): no noun of a counted thing begins with one.
