@@ -506,6 +506,9 @@ CASES = [
     # a number after the eligible population's own is a part of it done, no population
     ("全村符合条件的1035名群众中已有986人完成全程接种。", 986, "vaccinations"),
     ("全村符合条件的1035名群众中已有986人完成全程接种。", 1035, None),
+    # 分别为 before parts is a copula, no preposition of where or for whom (为12个村设置卡点 still names villages)
+    ("全镇启用防疫卡口17个，其中东片、西片、南片分别为3个、9个、5个。", 3, "checkpoints"),
+    ("全镇启用防疫卡口17个，其中东片、西片、南片分别为3个、9个、5个。", 5, "checkpoints"),
     # a bare total after the parts it sums (两批合计) takes the noun of the sentences before it
     ("第一批收到捐款1.86万元。第二批共收到捐款5700元。两批合计2.43万元。", 24300, "donations_money"),
     # a part that is a headless relative clause counts what its total counts, whoever its clause names
