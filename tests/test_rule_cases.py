@@ -302,6 +302,8 @@ CASES = [
     # a verb of giving after a recipient, nearer the number than the veto, governs it: procured, then given
     ("爱心人士多方筹措 给指挥部送去了鲜鱼1000斤。", 0.5, "donations_goods"),
     ("渔民把自家塘里的草鱼、鲢鱼约1万斤送到镇政府，分送给各卡口。", 5, "donations_goods"),  # 鱼 heads fish as 肉 meat
+    # 洗消, washing down, is disinfecting
+    ("全市累计洗消面积约260万平方米。", 2600000, "disinfection_area"),
     # capsules and tablets are medicine given, a quoted brand before the number or not
     ("同乡会捐赠「连花清瘟胶囊」2万盒。", 20000, "donations_goods"),
     # cards handed out are printed matter, as 明白卡 and 提示卡 are
