@@ -290,9 +290,10 @@ def segment(text: str) -> Segmented:
 # A line led by a label and a colon (杨柳村：卡点数3个…, 约谈提醒：12人), after an index number if any (1，桃源社区：…)
 # (or, in a row of a text table as the table reader writes it, its cells before the colon: 第一督查组，城关镇、东坝乡：
 # 检查卡点14个, where the column's words and a number follow the colon)
-_LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,3}[，,、.．\s]+)?(?:(?P<label>[^\s：:，,。;；\d]{1,12})[：:]"
-                            r"|(?P<label>[^\s：:，,。;；\d]{1,12}(?:[，,][^\s：:，,。;；\d]{1,12}){1,2})[：:]"
-                            r"(?=[^\s：:，,。;；\d]{0,8}[\d—-]))")
+_LABEL_WORDS = r"[^\s：:，,。;；\d]"  # what a label's cell, or a column's words, may hold
+_LINE_LABEL = regex.compile(rf"[ \t]*(?:\d{{1,3}}[，,、.．\s]+)?(?:(?P<label>{_LABEL_WORDS}{{1,12}})[：:]"
+                            rf"|(?P<label>{_LABEL_WORDS}{{1,12}}(?:[，,]{_LABEL_WORDS}{{1,12}}){{1,2}})[：:]"
+                            rf"(?={_LABEL_WORDS}{{0,8}}[\d—-]))")
 
 
 def line_label(text: str, position: int) -> str:
