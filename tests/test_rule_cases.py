@@ -6,6 +6,25 @@ import fangkong
 
 # (sentence, the number's value, expected metric or None for "no fact")
 CASES = [
+    # a count growing (扩展到) counts what the count it grew from counts
+    ("社区志愿者队伍也从原来的60多人扩展到了200余人。", 200, "volunteers"),
+    # goods passed on through a depot, or delivered, are no gift, whatever 爱心 names
+    ("中转站累计接收转运蔬菜、粮油等生活物资1260余吨。", 1260, None),
+    ("爱心菜站共配送蔬菜87吨、肉蛋类9.6吨。", 87, None),
+    ("爱心菜站共配送蔬菜87吨、肉蛋类9.6吨。", 9.6, None),
+    ("分发政府保供物资大礼包6批。", 6, None),
+    ("接收、分发政府保供物资大礼包6批。", 6, None),
+    ("爱心企业捐赠蔬菜8吨。", 8, "donations_goods"),
+    # a stall or an organisation named right before the number is what it counts
+    ("联合合作社设立“爱心菜站”5个。", 5, None),
+    ("走访慰问一线单位37个，发放慰问金15.8万元。", 37, None),
+    # packs of food are goods, no printed matter
+    ("发放政府采购的平价菜包1.8万余份。", 18000, None),
+    ("爱心企业捐赠蔬菜包500份。", 500, "donations_goods"),
+    # a title closed right before the number names it (须知 heads printed matter)
+    ("把哈汉双语《转场防疫须知》3000份送到牧民手中。", 3000, "leaflets"),
+    ("把《致牧民的一封信》3000份送到牧民手中。", 3000, "leaflets"),
+    ("把口罩3000只送到牧民手中。", 3000, "donations_goods"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

@@ -168,6 +168,8 @@ _JOINED_ITEM = regex.compile(
 
 
 _CLOSING_QUOTES = "”’\"」』"
+# The marks that close a title or a quoted name: the noun inside ends right before one.
+_NAME_CLOSERS = "》" + _CLOSING_QUOTES
 # A conjunction right after a number, then the modifiers of a noun (2000份及宣传标语)
 _CONJOINED = regex.compile(rf"\s*(?:和|及|与|以及)[^{ITEM_ENDS}\d]{{0,6}}")
 # A number with a noun of its own, then 的, right before the trigger: it stands in a modifier of the trigger
@@ -1418,8 +1420,12 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
                       heading: tuple[int, int] | None, before: bool = True) -> bool:
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
     `before` is False: a bare total has no noun there to veto), its exclude_after right after it, before a
-    separator and `limit`, or its exclude_heading in the `heading` of the number's section (_heading_vetoes)."""
-    if (before and rule.exclude_before is not None and _ends_at(rule.exclude_before, text, quantity.start, hits)
+    separator and `limit`, or its exclude_heading in the `heading` of the number's section (_heading_vetoes). A title's
+    or a name's closing mark right before the number is no distance (把《转场防疫须知》3000份送到: the title's noun)."""
+    if (before and rule.exclude_before is not None and (
+            _ends_at(rule.exclude_before, text, quantity.start, hits)
+            or (quantity.start > 0 and text[quantity.start - 1] in _NAME_CLOSERS
+                and _ends_at(rule.exclude_before, text, quantity.start - 1, hits)))
             and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)):
         return True
     return rule.exclude_after is not None and _search(
