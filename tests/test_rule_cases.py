@@ -25,6 +25,17 @@ CASES = [
     ("把哈汉双语《转场防疫须知》3000份送到牧民手中。", 3000, "leaflets"),
     ("把《致牧民的一封信》3000份送到牧民手中。", 3000, "leaflets"),
     ("把口罩3000只送到牧民手中。", 3000, "donations_goods"),
+    # 将 right before a verb of setting up says what will be done: a plan
+    ("县里将组建8个督导组，对各乡镇开展明察暗访。", 8, None),
+    ("县里已组建8个督导组，对各乡镇开展明察暗访。", 8, "work_groups"),
+    # people divided into parts: the number counts the parts
+    ("志愿服务：131名志愿者、46名党员分成12个网格开展服务。", 12, None),
+    ("志愿服务：131名志愿者、46名党员分成12个网格开展服务。", 131, "volunteers"),
+    # the cadres and the masses are everyone
+    ("共有女企业家、妇女干部群众等200余人次参与爱心捐赠。", 200, None),
+    # in all, then the verb of the clause before: the number counts that clause's object
+    ("在每个楼院安装小喇叭，共安装42个，每天循环播放防疫提示。", 42, "loudspeakers"),
+    ("在各村张贴通告，共张贴800余张。", 800, "banners_posters"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
