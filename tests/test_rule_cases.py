@@ -36,6 +36,20 @@ CASES = [
     # in all, then the verb of the clause before: the number counts that clause's object
     ("在每个楼院安装小喇叭，共安装42个，每天循环播放防疫提示。", 42, "loudspeakers"),
     ("在各村张贴通告，共张贴800余张。", 800, "banners_posters"),
+    # printed matter posted is put up, unless handed out too
+    ("在农贸市场和各村主要路口张贴《稳定物价倡议书》260张。", 260, "banners_posters"),
+    ("张贴发放告知书、一封信、明白纸等4万余份。", 40000, "leaflets"),
+    ("张贴宣传画报和派发宣传单共35000多张。", 35000, "leaflets"),
+    # teams that deliver are working groups
+    ("依托邮政和快递企业，组建应急配送队8支。", 8, "work_groups"),
+    # 上门 after a verb of bringing is delivery, no visit
+    ("为独居老人代购生活物资、送药上门，累计服务380多户次。", 380, None),
+    ("网格员上门走访380多户。", 380, "households_screened"),
+    # a chat group named in quotes after 微信
+    ("社区以楼栋为单位建立微信“暖心群”52个。", 52, "wechat_groups"),
+    # what is needed is no count done
+    ("该接种点高峰期需要志愿者二十余名。", 20, None),
+    ("根据需要招募志愿者二十余名。", 20, "volunteers"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
