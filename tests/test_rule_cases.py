@@ -50,6 +50,16 @@ CASES = [
     # what is needed is no count done
     ("该接种点高峰期需要志愿者二十余名。", 20, None),
     ("根据需要招募志愿者二十余名。", 20, "volunteers"),
+    # the letters offices send each other are no publicity handed out
+    ("共向外地发出协查函146份。", 146, None),
+    # people and vehicles turned back, counted in times
+    ("至今已劝返外来人员及车辆一百余次。", 100, "persuaded_back"),
+    # 告……书, a letter addressed to the people, is printed matter
+    ("给每户送上一份《告村民书》，共计六百余份。", 600, "leaflets"),
+    # goods a body that gives of its own bought to send on are its gift; bought by the authorities they are none
+    ("在物资方面，印尼同乡联谊会在雅加达采购医用防护服1万套、N95口罩5万只，经厦门机场运抵。", 50000, "donations_goods"),
+    ("镇政府用爱心捐款采购口罩1万只。", 10000, None),
+    ("商会采购口罩3万只用于会员企业复工。", 30000, None),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
