@@ -137,31 +137,12 @@ def test_quantity(text, expression, value, value_high, unit, qualifier):
     assert quantity.unit_classes == measure_words().classes[unit]
 
 
-@pytest.mark.parametrize(("text", "expression", "value", "unit"), [
-    ("捐款港币300万元", "港币300万元", 3_000_000, "港币"),
-    ("澳门元80万元", "澳门元80万元", 800_000, "澳门元"),
-    ("汇来美金2万元", "美金2万元", 20_000, "美金"),
-])
-def test_a_currency_named_before_an_amount_in_yuan_is_its_unit(text, expression, value, unit):
-    (quantity,) = find_quantities(text)
-    assert text[quantity.start:quantity.end] == expression
-    assert quantity.value == value
-    assert quantity.unit == unit == text[quantity.unit_start:quantity.unit_end]
-    assert quantity.start == quantity.unit_start < quantity.number_start < quantity.number_end <= quantity.end
-    assert quantity.unit_classes == measure_words().classes[unit]
-
-
 @pytest.mark.parametrize(("text", "unit"), [("捐款2万文莱元", "文莱元"), ("筹得25万新加坡元", "新加坡元"),
                                            ("捐款3万加拿大元", "加拿大元"), ("捐款5000纽元", "纽元")])
 def test_currencies_named_by_their_country_are_money_units(text, unit):
     (quantity,) = find_quantities(text)
     assert quantity.unit == unit
     assert "money" in quantity.unit_classes
-
-
-def test_the_yuan_named_before_its_amount_leaves_the_unit_yuan():
-    (quantity,) = find_quantities("捐款人民币300万元")
-    assert (quantity.value, quantity.unit) == (3_000_000, "元")
 
 
 # A range with its multiplier on the high end only: the low end takes it when it is the smaller digit part

@@ -413,34 +413,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         value_high = _scale(value_high, factor) if value_high is not None else None
         number_start = next(match.start(g) for g in (number_of.arabic, number_of.cn, number_of.cndec, number_of.above)
                             if match.group(g))
-        unit_start = number_end = match.start(number_of.unit)
-        whole_start = match.start()
-        if unit in _PLAIN_MONEY and (currency := _currency_before(table, text, whole_start)) is not None:
-            # 港币300万元, 澳门元80万元: the currency named before the amount is its unit, not 元
-            unit, unit_start, unit_end = text[currency:whole_start], currency, currency + whole_start - currency
-            whole_start = currency
-        found.append(_new_quantity(whole_start, match.end(), number_start, number_end, value, value_high, unit,
+        unit_start = match.start(number_of.unit)
+        found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
     # an implied unit needs 万 or 亿, a sign or a label: most clauses have none, and one search for a character of
     # them costs less than the pattern
     if _implied_hint().search(text, start, end) is not None:
         found = _with_implied_units(text, start, end, found)
     return _without_restatements(text, found)
-
-
-# 元 alone after an amount says no currency where another is named right before the amount (港币300万元).
-_PLAIN_MONEY = frozenset({"元", "圆"})
-_NOT_FOREIGN = frozenset({"元", "圆", "块", "块钱"})
-CURRENCY_LONGEST = 5
-
-
-def _currency_before(table: MeasureWords, text: str, at: int) -> int | None:
-    """Where a currency other than the yuan, named right before `at`, starts (the longest such name), or None."""
-    for length in range(min(CURRENCY_LONGEST, at), 1, -1):
-        word = text[at - length:at]
-        if word not in _NOT_FOREIGN and "money" in table.classes.get(word, ()):
-            return at - length
-    return None
 
 
 # A bracket right after an amount (and its 整) that opens with the same amount again: the figure restated, as
