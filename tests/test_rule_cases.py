@@ -60,6 +60,8 @@ CASES = [
     ("在物资方面，印尼同乡联谊会在雅加达采购医用防护服1万套、N95口罩5万只，经厦门机场运抵。", 50000, "donations_goods"),
     ("镇政府用爱心捐款采购口罩1万只。", 10000, None),
     ("商会采购口罩3万只用于会员企业复工。", 30000, None),
+    # rice by its kind is rice (香米, 糯米)
+    ("泰国同乡会捐赠口罩8万只，另有泰国香米20吨。", 20, "donations_goods"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
