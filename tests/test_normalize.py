@@ -74,6 +74,13 @@ CASES = [
     ("COVID 19", "COVID 19"),
     ("共30余人 参与", "共30余人 参与"),
     ("3 000人", "3 000人"),
+    # a number set off by brackets of emphasis inside a sentence meets its measure word
+    ("查验车辆【4.8万】辆次", "查验车辆4.8万辆次"),
+    ("规上企业复工「98」家", "规上企业复工98家"),
+    ("推送信息【2600余】条", "推送信息2600余条"),
+    # not a list's number at the start of a line, nor a bracket with no word after it
+    ("【1】设立卡点12个", "【1】设立卡点12个"),
+    ("见附件【2】。", "见附件【2】。"),
     # nothing to do
     ("设立疫情防控卡点23个。", "设立疫情防控卡点23个。"),
     ("", ""),

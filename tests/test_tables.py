@@ -53,6 +53,16 @@ def test_equal_counts_on_rows_whose_label_spans_two_cells_are_two_facts():
     assert sorted(f[1] for f in facts if f[0] == "accountability") == [1.0, 1.0, 2.0, 2.0]
 
 
+def test_a_row_whose_value_holds_an_aside_is_no_header_for_the_rows_under_it():
+    # a value with a bracketed part (327人（其中省外103人）) once read as a header: its words, numbers and all, were
+    # written into every row below, and facts of 327 and 103 came out of rows that hold neither
+    text = ("现将本周工作情况报告如下：\n\n项目            本周数量\n排查来返人员    327人（其中省外103人）\n"
+            "居家健康监测    41人\n核酸检测        2810人次\n入户走访        1020户\n")
+    frame = fangkong.extract_text(text, include_other=True)
+    assert sorted(frame["value"]) == [41.0, 103.0, 327.0, 1020.0, 2810.0]
+    assert all(str(int(value)) in evidence for value, evidence in zip(frame["value"], frame["evidence"], strict=True))
+
+
 def test_the_evidence_of_a_cell_is_its_number_in_the_original():
     frame = fangkong.extract_text(LEDGER)
     row = frame[frame["value"] == 1126.0].iloc[0]

@@ -248,8 +248,8 @@ def _modifies_another_head(ruleset: RuleSet, text: str, t_start: int, t_end: int
     heads = [pattern for pattern in (ruleset.other_heads, ruleset.group_nouns if groups else None) if pattern]
     # the head may start inside the trigger and run past it (流动宣传 + 宣传队: 14个党员流动宣传队 counts teams)
     for at in range(t_start + 1, min(limit, t_end + HEAD_AFTER + 1)):
-        if not _HAN_CHAR.match(text, at):
-            return False
+        if not _HAN_CHAR.match(text, at) or (at >= t_end and text[at] in _NOT_A_MODIFIER):
+            return False  # (a preposition after the trigger opens a phrase of its own: 志愿者在超市入口, no compound)
         for pattern in heads:
             head = _word_at(pattern, text, at, limit, hits)
             if head is not None and head[1] > t_end:

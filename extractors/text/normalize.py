@@ -353,6 +353,27 @@ def unfuse_numerals(text: MappedText) -> MappedText:
     return text.rewrite(_FUSED_NUMERAL, lambda match: _FUSED_NUMERALS[match.group()])
 
 
+# A number set off by brackets for emphasis, as posts and slides write it, inside a sentence (查验车辆【4.8万】辆次,
+# 复工「98」家, 药品【1360】盒): the brackets out, so the number meets its measure word. Only where a word stands
+# right before the bracket (a list's number at a line's start, 【1】设立卡点, keeps its brackets) and one follows it.
+_NUMBER_BRACKETS = regex.compile(
+    r"""
+    (?<=\p{Han}[ ]?)[【「『\[〔](?=[\d.,万千百亿余多]{1,12}[】」』\]〕][ ]?\p{Han})   # the opening bracket
+  | (?<=\p{Han}[ ]?[【「『\[〔][\d.,万千百亿余多]{1,12})[】」』\]〕](?=[ ]?\p{Han})   # the closing one
+    """,
+    regex.VERBOSE,
+)
+_BRACKETED_DIGIT = re.compile(r"[【「『\[〔][\d.,]")
+
+
+def open_number_brackets(text: MappedText) -> MappedText:
+    """The text with the brackets of emphasis around a number inside a sentence taken out (_NUMBER_BRACKETS); other
+    texts come back as they are."""
+    if not _BRACKETED_DIGIT.search(text.text):
+        return text
+    return text.rewrite(_NUMBER_BRACKETS, lambda match: "")
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
@@ -370,6 +391,7 @@ def normalize(text: MappedText) -> MappedText:
     text = text.replace_same_length(to_simplified(text.text))
     text = read_misread_digits(text)  # (after half-width: ｌ is l by then)
     text = unfuse_numerals(text)  # (after t2s: 倆 is 俩 by then)
+    text = open_number_brackets(text)  # (after half-width: ［ is [ by then)
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text

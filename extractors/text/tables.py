@@ -128,10 +128,17 @@ def _header(line: str) -> list[tuple[str, str]] | None:
     columns = []
     for cell in cells:
         column = _column(cell)
-        if column is None or _VALUE.fullmatch(cell):
+        if column is None or _VALUE.fullmatch(cell) or _counted_value(cell):
             return None
         columns.append(column)
     return columns
+
+
+def _counted_value(cell: str) -> bool:
+    """True where a cell opens with a number and its measure word (327人（其中省外103人）): a value with an aside, no
+    header's words."""
+    number = _NUMBER.match(cell)
+    return number is not None and any(cell.startswith(unit, number.end()) for unit in _units())
 
 
 def _column(cell: str) -> tuple[str, str] | None:
