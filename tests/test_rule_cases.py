@@ -62,6 +62,26 @@ CASES = [
     ("商会采购口罩3万只用于会员企业复工。", 30000, None),
     # rice by its kind is rice (香米, 糯米)
     ("泰国同乡会捐赠口罩8万只，另有泰国香米20吨。", 20, "donations_goods"),
+    # an item after a comma that opens with a verb of its own takes no claim from the item before it
+    ("劝返非必要出行车辆1470余辆、人员3200余人，发现体温异常人员9人，均已移交医疗机构。", 9, None),
+    ("排查武汉返乡人员53人，其他地区已返乡人员1394人。", 1394, "people_screened"),
+    # 将有, "there will be": a plan
+    ("春节期间，全街道将有160余名干部、网格员轮流值守。", 160, None),
+    # plays of a video online are its audience, no broadcasts and no items published
+    ("录制防疫科普短视频24条，在抖音发布后累计播放80余万次。", 800000, None),
+    ("录制防疫科普短视频24条，在抖音发布后累计播放80余万次。", 24, "media_posts"),
+    # Taiwan's words: 播送 (broadcast), 清消 (clean and disinfect), 同仁 (an office's staff), 看板 (a signboard),
+    # 体温量测站 (a temperature post), 快筛 and PCR筛检 (tests), 关怀包 (a care pack, goods)
+    ("里內廣播系統每天早晚各宣導一次，一個多月來已播送40餘次。", 40, "broadcasts"),
+    ("已動員防疫志工共210名，分成18支清消隊。", 18, "work_groups"),
+    ("清消面積約1.8公頃。", 18000, "disinfection_area"),
+    ("實施首週，區公所共動員同仁32人次。", 32, "cadres"),
+    ("區公所另於大湳市場等地設置防疫宣導看板6面。", 6, "banners_posters"),
+    ("鎮公所在遶境沿線設置12處體溫量測站。", 12, "checkpoints"),
+    ("三天內已完成PCR篩檢2,864人。", 2864, "tests_performed"),
+    ("一個上午共快篩105人。", 105, "tests_performed"),
+    ("配合發送市府關懷包3,980份。", 3980, None),
+    ("發放快篩自我檢測說明單5,000份。", 5000, "leaflets"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

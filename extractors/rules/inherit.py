@@ -322,7 +322,10 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
         return None
     between = text[before.quantity.end:here.quantity.start]
     if _COMMA_ITEM.fullmatch(between):
-        joined = before.sentence == here.sentence
+        # (not where a verb opens the item: it has an action of its own, ，发现体温异常人员9人)
+        opening = _AFTER_MARKER.match(text, before.quantity.end).end()
+        joined = before.sentence == here.sentence and not word_at(ruleset.item_verbs, text, opening,
+                                                                  here.quantity.start, hits)
     else:
         joined = (_claimed_neighbour(index, -1, found, matches) is not None and between.count("、") == 1
                   and not _CLAUSE_BREAK.search(between))

@@ -196,6 +196,9 @@ class RuleSet:
     # Negations (未, 没有): one right after a count of people or households, or after the noun phrase of people it
     # counts, vetoes it (31人未纳入台账, 2名值守人员未在岗), unless a 的 soon follows it (a modifier of the noun).
     negations: regex.Pattern | None = None
+    # Verbs that open an item after a comma with an action of its own (发现, 出动, 设立): the item takes no claim from
+    # a parallel item before it (劝返人员3200余人，发现体温异常人员9人: the 9 were found, not turned back).
+    item_verbs: regex.Pattern | None = None
     # Words of kinds (两种): sums listed up to one name price tiers (50元、100元两种规格), no sums given.
     kind_markers: regex.Pattern | None = None
     # Prepositions of those served (给, 为): one leading a noun of people between a count of people and an action after
