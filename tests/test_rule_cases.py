@@ -82,6 +82,8 @@ CASES = [
     ("一個上午共快篩105人。", 105, "tests_performed"),
     ("配合發送市府關懷包3,980份。", 3980, None),
     ("發放快篩自我檢測說明單5,000份。", 5000, "leaflets"),
+    # a school's morning and noon health checks screen people
+    ("复学以来，全校累计晨午检36900人次。", 36900, "people_screened"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

@@ -63,6 +63,25 @@ def test_a_row_whose_value_holds_an_aside_is_no_header_for_the_rows_under_it():
     assert all(str(int(value)) in evidence for value, evidence in zip(frame["value"], frame["evidence"], strict=True))
 
 
+def test_units_declared_one_a_column_go_to_the_columns_in_order():
+    text = ("截至1月19日，各检查站工作情况如下（单位：辆次、人次、人）：\n\n检查站        查验车辆  测温登记  劝返\n"
+            "北环检查站    1862      3104      23\n东关检查站    1427      2586      15\n"
+            "合计          3289      5690      38\n")
+    facts = _facts(text)
+    assert [f for f in facts if f[1] in (1862.0, 3104.0, 23.0)] == [
+        ("people_screened", 3104.0, "人次"), ("persuaded_back", 23.0, "人"), ("vehicles_checked", 1862.0, "辆次")]
+
+
+def test_a_column_with_no_unit_takes_the_one_its_head_word_is_counted_in():
+    # 查验车辆: vehicles checked (车辆: 辆次), not checks (查验: 人次), when the table declares both
+    # (the line above lists the units in another order than the columns: each column's words decide)
+    text = ("各卡点查验情况（单位：辆次、人次）：\n\n卡点        查验人员  查验车辆\n东卡点      3104      1862\n"
+            "西卡点      2586      1427\n")
+    facts = _facts(text)
+    assert ("vehicles_checked", 1862.0, "辆次") in facts
+    assert ("people_screened", 3104.0, "人次") in facts
+
+
 def test_the_evidence_of_a_cell_is_its_number_in_the_original():
     frame = fangkong.extract_text(LEDGER)
     row = frame[frame["value"] == 1126.0].iloc[0]

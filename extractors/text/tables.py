@@ -281,17 +281,35 @@ def _in_declared_units(header: list[tuple[str, str]], declared: tuple[str, ...])
     """The columns of `header`, those of no unit of their own in the unit a line above the table declares (单位：人); of
     several (单位：户、人), the one their words name (排查户数), or the one their activity is counted in (核酸采样:
     人次, see [column_units]), else that of the nearest column before that names one, for a table declares its units
-    in the order its columns use them, else the first."""
-    columns = []
-    named = declared[0]
+    in the order its columns use them, else the first. Where the line declares one unit for each column after the
+    first (单位：辆次、人次、人 over 检查站 查验车辆 测温登记 劝返) and no column names its own, each takes its own, in
+    order."""
     longest_first = sorted(declared, key=len, reverse=True)  # 人次 is named where 人 is only part of it
     counted_in = [(unit, words) for unit, words in _column_units() if unit in declared]
-    for words, unit in header:
-        unit = unit or next((each for each in longest_first if each in words), "") or next(
-            (each for each, activities in counted_in if any(activity in words for activity in activities)), "")
+    named_by_words = [unit or next((each for each in longest_first if each in words), "") or _counted_in(
+        words, counted_in) for words, unit in header]
+    if len(declared) >= 2 and len(declared) == len(header) - 1 and not any(unit for _, unit in header) and all(
+            not named or named == unit for named, unit in zip(named_by_words[1:], declared, strict=True)):
+        # (in order, unless a column's words name another unit of the line: then the line lists them in another order)
+        return [header[0], *((words, unit) for (words, _), unit in zip(header[1:], declared, strict=True))]
+    columns = []
+    named = declared[0]
+    for (words, _), unit in zip(header, named_by_words, strict=True):
         named = unit if unit in declared else named
         columns.append((words, unit or named))
     return columns
+
+
+def _counted_in(words: str, counted_in: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The unit the column's words are counted in ([column_units]), by the word of them that stands last: compounds
+    are head-final, so 查验车辆 counts vehicles (辆次), not checks (人次); "" where none stands."""
+    best, best_end = "", -1
+    for unit, activities in counted_in:
+        for activity in activities:
+            end = words.rfind(activity)
+            if end >= 0 and end + len(activity) > best_end:
+                best, best_end = unit, end + len(activity)
+    return best
 
 
 # How many lines above a table's header a line declaring its unit may stand (单位：人, then a line of prose)
