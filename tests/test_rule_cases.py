@@ -84,6 +84,9 @@ CASES = [
     ("發放快篩自我檢測說明單5,000份。", 5000, "leaflets"),
     # a school's morning and noon health checks screen people
     ("复学以来，全校累计晨午检36900人次。", 36900, "people_screened"),
+    # the population's numbers are vetoed, not a gift counted after them in the clause
+    ("截至2月11日，全村共有312户群众自发捐款10.26万元。", 102600, "donations_money"),
+    ("全村共有710户2824人，设立卡点3个。", 2824, None),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
