@@ -87,6 +87,9 @@ CASES = [
     # the population's numbers are vetoed, not a gift counted after them in the clause
     ("截至2月11日，全村共有312户群众自发捐款10.26万元。", 102600, "donations_money"),
     ("全村共有710户2824人，设立卡点3个。", 2824, None),
+    # sites counted are places, no volunteers
+    ("在汽车站、高铁站、商超、社区等42个点位开展志愿服务。", 42, None),
+    ("设立防控点位12个。", 12, "checkpoints"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
