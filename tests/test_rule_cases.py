@@ -90,6 +90,8 @@ CASES = [
     # sites counted are places, no volunteers
     ("在汽车站、高铁站、商超、社区等42个点位开展志愿服务。", 42, None),
     ("设立防控点位12个。", 12, "checkpoints"),
+    # 劝返 in the name of a post turns no one back
+    ("全县各检查站、劝返点累计投入警力、干部４千余人次，检查车辆７.８万辆次。", 4000, "cadres"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
