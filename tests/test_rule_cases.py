@@ -92,6 +92,24 @@ CASES = [
     ("设立防控点位12个。", 12, "checkpoints"),
     # 劝返 in the name of a post turns no one back
     ("全县各检查站、劝返点累计投入警力、干部４千余人次，检查车辆７.８万辆次。", 4000, "cadres"),
+    # a bare total counts the noun named before it: the verb of its word of totalling only repeats the one before
+    ("村里还给这些户送去了居家监测告知书，一户一份，共送了三十八份。", 38, "leaflets"),
+    ("村里还把县里发的《告全县人民书》每户送了一份，共送出一百九十八份。", 198, "leaflets"),
+    ("收到爱心企业捐赠的口罩，共捐了5000只。", 5000, "donations_goods"),
+    # a guard post at a compound's gate is a checkpoint
+    ("两天时间里封堵各类通道143处，搭建临时门岗39个。", 39, "checkpoints"),
+    # those eligible, led in by 对 as the object of an action, are counted by it
+    ("对符合条件的407人实行居家隔离观察。", 407, "quarantined"),
+    # those served are no count of those isolated
+    ("截至目前，代购服务队已服务居家观察人员5800余人次。", 5800, None),
+    # a schedule in rounds is no broadcasts done
+    ("由网格员推着宣传小车走街串巷，每天播放两轮。", 2, None),
+    # staff at a triage desk are no one screened
+    ("进卫生院大门，先到预检分诊台。分诊台上两名护士轮流值班。", 2, None),
+    # funds a body sets aside for its own visits are no gift
+    ("此次活动县总工会共安排资金168万元，计划走访慰问困难职工。", 1680000, None),
+    # batches of goods given
+    ("封控以来，社区共收到居民和商户捐赠的物资60余批次。", 60, "donations_goods"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

@@ -1153,7 +1153,9 @@ def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int]
     """True where the number's clause, before it, holds a word of a rule of its unit: it names what it counts or the
     action on it, so a bare total there takes no word from an earlier clause (出动宣传车累计2409次 after 喇叭42个: the
     vehicles' runs; 登记进出村庄人员累计430人次 after 劝返车辆80多辆次: people registered)."""
-    return any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], quantity.start, hits)
+    # (not the verb of a word of totalling at the number, which repeats the one before: 告知书……共送了三十八份)
+    said = _before_word_at(ruleset.totalling_words, text, quantity.start, hits)
+    return any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], said, hits)
                for rule in ruleset.rules)
 
 
@@ -2053,6 +2055,12 @@ def match_quantity(
             candidates.append((best, order))
     if not candidates or _vetoed(ruleset, text, quantity, clause, sentence, others, hits, heading, outer):
         return None
+    if total and len(candidates) > 1 and any(not m.rule.shared for m, _ in candidates):
+        # a bare total counts the noun named before it: the verb of its own word of totalling only repeats the one
+        # that governed that noun (送去了居家监测告知书，一户一份，共送了三十八份: the letters, no goods)
+        said = _before_word_at(ruleset.totalling_words, text, quantity.start, hits)
+        candidates = [(m, order) for m, order in candidates
+                      if not (m.rule.shared and said <= m.trigger_start < quantity.start)] or candidates
     # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
     kept = _outermost(candidates)
     if len(kept) > 1:
