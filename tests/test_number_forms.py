@@ -202,6 +202,9 @@ CASES = [
     ("三台县", None),
     ("坚持发现一起、查处一起", None),  # a paired slogan
     ("发现一例、处置一例", None),
+    ("发现两起、查处两起", None),
+    # the same numeral again with a noun after it: a count, as spoken
+    ("留了两个，设了两个卡点", (2, None, X)),
     ("查处违纪问题一起", (1, None, X)),
     ("统一两台车辆", (2, None, X)),
 ]

@@ -110,6 +110,17 @@ CASES = [
     ("此次活动县总工会共安排资金168万元，计划走访慰问困难职工。", 1680000, None),
     # batches of goods given
     ("封控以来，社区共收到居民和商户捐赠的物资60余批次。", 60, "donations_goods"),
+    # the same numeral and measure word after two verbs in a row, a noun after the second: counts, as spoken
+    ("村里原来有三个路口，我们堵了一个，留了两个，设了两个卡点。", 2, "checkpoints"),
+    # a number right before a giver counts givers
+    ("为保障民兵执勤，当地3家企业向检查站捐赠了帐篷6顶。", 3, None),
+    # a roll is no one checked; people registered on it are
+    ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
+    ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
+    # 摸, to feel out, as village cadres say their survey
+    ("一户一户地过，一共摸了四百八十六户，一户没落。", 486, "households_screened"),
+    # groups that check sites before they reopen
+    ("县民宗局成立4个验收组，逐一对申请开放的场所进行验收。", 4, "work_groups"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

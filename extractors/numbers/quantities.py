@@ -297,12 +297,14 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
                         and text[before - 2:before] not in _WORDS_OF_ONE)
         if next_is_numeral or prev_is_pair:
             return True
-        # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan
+        # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan;
+        # not where a noun follows the second (留了两个，设了两个卡点: counts, as spoken)
         same = text[before:after]
-        if (pair := _SLOGAN_PAIR.match(text, after)) and text.startswith(same, pair.end()):
+        if ((pair := _SLOGAN_PAIR.match(text, after)) and text.startswith(same, pair.end())
+                and not _HAN_AFTER.match(text, pair.end() + len(same))):
             return True
         if (paired := _SLOGAN_PAIR_BEFORE.search(text, max(0, before - 8), before)) and paired.start() >= len(
-                same) and text.startswith(same, paired.start() - len(same)):
+                same) and text.startswith(same, paired.start() - len(same)) and not _HAN_AFTER.match(text, after):
             return True
     # 1人1档, 两户两策: the same numeral again, before a word that is no measure word (8户11人, 1户1人 are counts)
     written = match.group(number_of.arabic) or cn
@@ -318,6 +320,7 @@ _CLOSING_QUOTE = regex.compile(r"[”\"」』]")
 # Between the two halves of a paired slogan: a separator and a verb of one or two characters.
 _SLOGAN_PAIR = regex.compile(r"[、，,]\p{Han}{1,2}")
 _SLOGAN_PAIR_BEFORE = regex.compile(r"[、，,]\p{Han}{1,2}$")
+_HAN_AFTER = regex.compile(r"\p{Han}")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
