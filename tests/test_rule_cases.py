@@ -121,6 +121,9 @@ CASES = [
     ("一户一户地过，一共摸了四百八十六户，一户没落。", 486, "households_screened"),
     # groups that check sites before they reopen
     ("县民宗局成立4个验收组，逐一对申请开放的场所进行验收。", 4, "work_groups"),
+    # residents who head a building for their neighbours are no officials sent out
+    ("对没有物业的楼宇，街道选出楼长312名，并招募居民志愿者一千零五十人。", 312, None),
+    ("对没有物业的楼宇，街道选出楼长312名，并招募居民志愿者一千零五十人。", 1050, "volunteers"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
