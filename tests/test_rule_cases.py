@@ -96,8 +96,6 @@ CASES = [
     ("村里还给这些户送去了居家监测告知书，一户一份，共送了三十八份。", 38, "leaflets"),
     ("村里还把县里发的《告全县人民书》每户送了一份，共送出一百九十八份。", 198, "leaflets"),
     ("收到爱心企业捐赠的口罩，共捐了5000只。", 5000, "donations_goods"),
-    # a guard post at a compound's gate is a checkpoint
-    ("两天时间里封堵各类通道143处，搭建临时门岗39个。", 39, "checkpoints"),
     # those eligible, led in by 对 as the object of an action, are counted by it
     ("对符合条件的407人实行居家隔离观察。", 407, "quarantined"),
     # those served are no count of those isolated
