@@ -122,6 +122,10 @@ CASES = [
     # residents who head a building for their neighbours are no officials sent out
     ("对没有物业的楼宇，街道选出楼长312名，并招募居民志愿者一千零五十人。", 312, None),
     ("对没有物业的楼宇，街道选出楼长312名，并招募居民志愿者一千零五十人。", 1050, "volunteers"),
+    # a count of posts after a verb of sending is where the gift went, no gift of its own
+    ("羊山村小伙孙立东自费购买方便面40箱、矿泉水60箱，一次次开着三轮车送到镇里7个卡点。", 40, "donations_goods"),
+    # test kits counted by the people they test are goods
+    ("瑞丰生物科技有限公司捐赠抗原检测试剂1万人份，价值12万元。", 10000, "donations_goods"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

@@ -594,8 +594,8 @@ def _has_own_count(ruleset: RuleSet | None, text: str, end: int, limit: int, hit
     if ruleset is not None and ruleset.recipient_markers is not None and _word_at(
             ruleset.recipient_markers, text, end, clause_end, hits) is not None:
         return False
-    # a count of places after it is where the gift went (无偿送到全县12个乡镇的隔离点)
-    return any(ruleset is None or _word_at(ruleset.places, text, found.end, clause_end, hits) is None
+    # a count of places, posts or bodies after it is where the gift went (无偿送到全县12个乡镇的隔离点, 送到镇里7个卡点)
+    return any(ruleset is None or _word_at(ruleset.destinations, text, found.end, clause_end, hits) is None
                for found in find_quantities(text, end, clause_end))
 
 
@@ -1850,7 +1850,10 @@ def match_quantity(
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
-        ):
+        ) and not (rule.context_scope == "paragraph" and heading is not None and heading[1] <= quantity.start
+                   and _search(rule.context, text, *heading, hits)):
+            # (a paragraph's context may stand in the heading of its section: a list's lead line, 接收捐赠明细如下：
+            # over 3. 瑞丰生物科技有限公司：抗原检测试剂1万人份，价值12万元)
             continue
         # (the rule's own vetoes at the number, rule_vetoed, are asked only once it has a claim)
         if composed is not None and not rule.shared:

@@ -113,6 +113,9 @@ class RuleSet:
     # Place nouns: a number whose measure word they follow counts places (5个行政村纷纷成立突击队),
     # not the noun trigger farther on or before it.
     places: regex.Pattern | None = None
+    # Nouns of where a gift went, right after a count after a verb of sending (送到镇里7个卡点, 送往3家医院): places,
+    # posts and bodies; that count is no gift of its own.
+    destinations: regex.Pattern | None = None
     # Settlements and areas (村, 社区, 街道): a clause naming one and its number alone, after a claimed number of the
     # same measure word, counts the same thing there (东岗村组织志愿者32名，西岗村28名).
     settlements: regex.Pattern | None = None
