@@ -126,6 +126,15 @@ CASES = [
     ("羊山村小伙孙立东自费购买方便面40箱、矿泉水60箱，一次次开着三轮车送到镇里7个卡点。", 40, "donations_goods"),
     # test kits counted by the people they test are goods
     ("瑞丰生物科技有限公司捐赠抗原检测试剂1万人份，价值12万元。", 10000, "donations_goods"),
+    # party members and the masses counted together are everyone
+    ("镇村组干部、党员、群众1200多人投入联防联控。", 1200, "cadres"),
+    # a chat group named in quotes
+    ("县妇联在全县建立“姐妹防疫宣传群”210个。", 210, "wechat_groups"),
+    ("对“重点人群”200个家庭开展回访。", 200, None),
+    # the census's, road safety's and snow clearing's words put a stretch on another campaign
+    ("此次普查，全镇选聘普查指导员和普查员共计356名，登记常住人口4.27万人。", 42700, None),
+    ("镇交管站在农村道路重点路段设置劝导站9个，查处农用车违法载人等行为64起。", 9, None),
+    ("暴雪过后，镇里组织志愿者清雪铲冰，出动铲车23台，人员620人次。", 620, None),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
