@@ -135,6 +135,8 @@ CASES = [
     ("此次普查，全镇选聘普查指导员和普查员共计356名，登记常住人口4.27万人。", 42700, None),
     ("镇交管站在农村道路重点路段设置劝导站9个，查处农用车违法载人等行为64起。", 9, None),
     ("暴雪过后，镇里组织志愿者清雪铲冰，出动铲车23台，人员620人次。", 620, None),
+    # news of the work and notices of gifts published are items published, no goods
+    ("通过官方网站和微信公众号发布捐赠公示和工作动态156条。", 156, "media_posts"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
