@@ -81,6 +81,7 @@ CASES = [
     # not a list's number at the start of a line, nor a bracket with no word after it
     ("【1】设立卡点12个", "【1】设立卡点12个"),
     ("见附件【2】。", "见附件【2】。"),
+    ("全县共1.5万人参与。", "全县共1.5万人参与。"),
     # nothing to do
     ("设立疫情防控卡点23个。", "设立疫情防控卡点23个。"),
     ("", ""),
@@ -390,3 +391,13 @@ def test_the_facts_of_a_line_typed_with_spaces_for_commas():
     text = "“明白纸”发下去 印制防控知识明白纸2万份 由网格员送到每家每户 发放倡议书8000余份"
     facts = fangkong.extract_text(text)
     assert sorted(facts["value"]) == [8000, 20000]
+
+
+def test_a_numbered_lists_mark_before_a_number_is_no_decimal_point():
+    # where a neighbour item of the list opens with a word, 3.32个 is item 3 and 32个; the mark maps to its own place
+    original = "1．全镇46个采样点\n2．公安出动警力\n3．32个村卡口"
+    mapped = _norm(original)
+    assert mapped.text == "1.全镇46个采样点\n2.公安出动警力\n3、32个村卡口"
+    at = mapped.text.index("、")
+    assert mapped.original_span(at, at + 1) == (at, at + 1)
+    assert _norm("3.32万人参与。").text == "3.32万人参与。"  # no list: a decimal

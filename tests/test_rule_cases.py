@@ -137,6 +137,20 @@ CASES = [
     ("暴雪过后，镇里组织志愿者清雪铲冰，出动铲车23台，人员620人次。", 620, None),
     # news of the work and notices of gifts published are items published, no goods
     ("通过官方网站和微信公众号发布捐赠公示和工作动态156条。", 156, "media_posts"),
+    # a paragraph that points back to the one before takes its words of giving
+    ("本地民营企业恒达集团向医院捐赠现金50万元和一批防疫物资。\n\n这批物资包括医用防护服2000套、N95口罩5000只。", 5000,
+     "donations_goods"),
+    ("本地民营企业恒达集团向医院捐赠现金50万元。\n\n医院现有医用防护服2000套、N95口罩5000只。", 5000, None),
+    # a numbered list's mark before a number is no decimal point
+    ("二、秩序维护\n1．全镇46个采样点配备志愿者312名。\n2．公安出动警力160人次。\n3．32个村卡口继续实行管理。", 32,
+     "checkpoints"),
+    # catch-up doses are vaccinations; rumours handled are no items published; tomorrow's plan is a plan
+    ("为工作人员补种326人。", 326, "vaccinations"),
+    ("今日监测涉疫舆情信息35条，处置不实信息3条。", 3, None),
+    ("明日计划：完成加强针接种1000剂次以上。", 1000, None),
+    # returnees reported in, the verb before them
+    ("新增报备返乡人员437人，假期累计2315人。", 437, "people_screened"),
+    ("村委会还印了《告全村村民书》六百份。", 600, "leaflets"),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)

@@ -518,6 +518,19 @@ def _carried_triggers(rule: Rule, text: str, carried: tuple[int, int], hits: Hit
     return [(s, e) for s, e in spans if not _search(rule.exclude, text, carried[0], e, hits)] if spans else spans
 
 
+def _paragraph_pointed_back_to(ruleset: RuleSet, text: str, paragraph: tuple[int, int],
+                               hits: Hits | None) -> tuple[int, int] | None:
+    """The span of the paragraph before `paragraph` where `paragraph` opens with a word that points back (这批物资,
+    该批, 上述); None otherwise."""
+    opening = _first_word_at(text, *paragraph)
+    if ruleset.anaphora is None or _word_at(ruleset.anaphora, text, opening, paragraph[1], hits) is None:
+        return None
+    end = len(text[:paragraph[0]].rstrip())
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause that `position` stands in opens: after the last clause mark before it in its sentence."""
     opened = _LAST_CLAUSE_END.search(text, sentence_start, position)
@@ -1850,10 +1863,12 @@ def match_quantity(
         scope = _span(rule.scope, clause, sentence, paragraph)
         if rule.context is not None and not _search(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
-        ) and not (rule.context_scope == "paragraph" and heading is not None and heading[1] <= quantity.start
-                   and _search(rule.context, text, *heading, hits)):
-            # (a paragraph's context may stand in the heading of its section: a list's lead line, 接收捐赠明细如下：
-            # over 3. 瑞丰生物科技有限公司：抗原检测试剂1万人份，价值12万元)
+        ) and not (rule.context_scope == "paragraph" and (
+                (heading is not None and heading[1] <= quantity.start and _search(rule.context, text, *heading, hits))
+                or ((before := _paragraph_pointed_back_to(ruleset, text, paragraph, hits)) is not None
+                    and _search(rule.context, text, *before, hits)))):
+            # (a paragraph's context may stand in the heading of its section, or in the paragraph before one that opens
+            # by pointing back to it: ……捐赠现金50万元和一批防疫物资。⏎这批物资包括医用防护服2000套)
             continue
         # (the rule's own vetoes at the number, rule_vetoed, are asked only once it has a claim)
         if composed is not None and not rule.shared:

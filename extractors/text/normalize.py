@@ -374,6 +374,28 @@ def open_number_brackets(text: MappedText) -> MappedText:
     return text.rewrite(_NUMBER_BRACKETS, lambda match: "")
 
 
+# A numbered list's mark right before a number (1．全镇46个采样点 / 2．公安…… / 3．32个村卡口): where another line
+# of the list opens with the number before or after it and a word, the mark is no decimal point (3.32个), but 、.
+_LIST_MARK = regex.compile(r"(?m)^[ \t]*(\d{1,2})\.(?=\d)")
+_LIST_LINE = regex.compile(r"(?m)^[ \t]*(\d{1,2})\.(?=\p{Han})")
+
+
+def mark_list_numbers(text: MappedText) -> MappedText:
+    """The text with the mark of a numbered list's item that opens with a number written 、 (3.32个 → 3、32个), where
+    another line opens with the item's neighbour in the list and a word; other texts come back as they are."""
+    if not _LIST_MARK.search(text.text):
+        return text
+    listed = {int(found.group(1)) for found in _LIST_LINE.finditer(text.text)}
+    if not listed:
+        return text
+
+    def mark(match: regex.Match) -> str | None:
+        number = int(match.group(1))
+        return match.group()[:-1] + "、" if number - 1 in listed or number + 1 in listed else None
+
+    return text.rewrite(_LIST_MARK, mark)
+
+
 def normalize(text: MappedText) -> MappedText:
     """Plain report text → normalized text (offsets still map to the original).
 
@@ -392,6 +414,7 @@ def normalize(text: MappedText) -> MappedText:
     text = read_misread_digits(text)  # (after half-width: ｌ is l by then)
     text = unfuse_numerals(text)  # (after t2s: 倆 is 俩 by then)
     text = open_number_brackets(text)  # (after half-width: ［ is [ by then)
+    text = mark_list_numbers(text)  # (after half-width: ３．is 3. by then)
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
         return text
