@@ -151,6 +151,10 @@ CASES = [
     # returnees reported in, the verb before them
     ("新增报备返乡人员437人，假期累计2315人。", 437, "people_screened"),
     ("村委会还印了《告全村村民书》六百份。", 600, "leaflets"),
+    # 低保户 names people served, no campaign of welfare: the sentence's gifts count
+    ("一家爱心企业向社区捐赠了蔬菜5吨、鸡蛋300箱，我们按名单把菜送到低保户和独居老人家里。", 5, "donations_goods"),
+    ("家住幸福社区的低保户老马捐了300元。", 300, "donations_money"),
+    ("今年以来，镇里开展低保核查，共走访低保户312户。", 312, None),
     # core metrics, noun before or after the number
     ("全镇共设立疫情防控卡点23个。", 23, "checkpoints"),
     # a copula after the rule's own noun is no preposition (为12个村 names where)
