@@ -525,7 +525,9 @@ def _paragraph_pointed_back_to(ruleset: RuleSet, text: str, paragraph: tuple[int
     opening = _first_word_at(text, *paragraph)
     if ruleset.anaphora is None or _word_at(ruleset.anaphora, text, opening, paragraph[1], hits) is None:
         return None
-    end = len(text[:paragraph[0]].rstrip())
+    end = paragraph[0]
+    while end > 0 and text[end - 1].isspace():  # (back over the blank lines between: no copy of the text before)
+        end -= 1
     if end == 0:
         return None
     return text.rfind("\n", 0, end) + 1, end
@@ -1806,6 +1808,12 @@ def match_quantity(
             asked["object at"] = _ends_at(ruleset.object_markers, text, quantity.start, hits)
         return bool(asked["object at"])
 
+    def pointed_back_to() -> tuple[int, int] | None:
+        """The paragraph before the number's, where the number's opens by pointing back to it (looked up once)."""
+        if "back" not in asked:
+            asked["back"] = _paragraph_pointed_back_to(ruleset, text, paragraph, hits)
+        return asked["back"]
+
     def noun_end() -> int:
         """Where a noun of the lexicon right after the measure word ends, or the measure word's end."""
         found = noun_span()
@@ -1865,8 +1873,7 @@ def match_quantity(
             rule.context, text, *_span(rule.context_scope, clause, sentence, paragraph), hits
         ) and not (rule.context_scope == "paragraph" and (
                 (heading is not None and heading[1] <= quantity.start and _search(rule.context, text, *heading, hits))
-                or ((before := _paragraph_pointed_back_to(ruleset, text, paragraph, hits)) is not None
-                    and _search(rule.context, text, *before, hits)))):
+                or ((before := pointed_back_to()) is not None and _search(rule.context, text, *before, hits)))):
             # (a paragraph's context may stand in the heading of its section, or in the paragraph before one that opens
             # by pointing back to it: ……捐赠现金50万元和一批防疫物资。⏎这批物资包括医用防护服2000套)
             continue
