@@ -1378,6 +1378,22 @@ MECHANISM_CASES = [
     ("每户都发了一张明白纸，全村412户，发了412张。", [(412, "leaflets")]),
     # 同志 names anyone at work: no cadres, and no one the action after them acts on
     ("邻水县蓝天救援队4名同志协助卡点监测体温。", []),
+    # people who take part in the work itself are volunteers, whoever they are; a role named wins; a course is no work
+    ("寒假里全校有860名学生在老家参与疫情防控志愿服务。", [(860, "volunteers")]),
+    ("目前全镇已有57名大学生在各村参与防疫。", [(57, "volunteers")]),
+    ("全县1.2万名党员参与疫情防控。", [(12000, "party_members")]),
+    ("全村200名村民参加防疫知识培训。", []),
+    # those who served where tests were done are helpers, no tests; a team sized by its count is no one checked
+    ("其中在核酸采样点服务的有40名。", []),
+    ("小李所在的测温班组共有6人。", []),
+    # chat groups are counted in 个; the articles sent in one are no groups
+    ("她在村里的微信群发了3篇防疫小知识。", []),
+    # forms handed in are no goods, and no printed matter handed out
+    ("团委三天内收到报名申请800余份。", []),
+    # a publicity vehicle of any kind
+    ("村里组织宣传三轮车12辆，每天巡回宣传。", [(12, "publicity_vehicles")]),
+    # sign-ups after a call for help in the paragraph are volunteers
+    ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
     # two modifiers before a team of inspectors (联合 + 督查组); prices are no gifts; price-watch points no checkpoints
     ("成立4个联合督查组。", [(4, "work_groups")]),
