@@ -1392,6 +1392,12 @@ MECHANISM_CASES = [
     ("团委三天内收到报名申请800余份。", []),
     # a publicity vehicle of any kind
     ("村里组织宣传三轮车12辆，每天巡回宣传。", [(12, "publicity_vehicles")]),
+    # parts told by relative clauses of the work their people did take the total's claim, the counts inside them
+    # naming where they worked; a part list opening the next sentence finds its total past counts of other kinds
+    ("全镇有70名大学生参与防疫，其中在4个采样点服务的有40名，在9个卡点值守的有30名。",
+     [(70, "volunteers"), (40, "volunteers"), (30, "volunteers")]),
+    ("全校共有500名学生参与疫情防控志愿服务，遍布全国20个省份。其中，参与卡点值守的学生有300人，参与核酸检测服务的有200人。",
+     [(500, "volunteers"), (300, "volunteers"), (200, "volunteers")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

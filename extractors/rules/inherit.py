@@ -105,7 +105,8 @@ def _item(text: str, found: Found) -> tuple[int, int]:
 
 
 # A part told by a headless relative clause: its 的 (and 有) right before the number (其中……值守的有19个)
-_HEADLESS_PART = regex.compile(r"的(?:有|是|共有|共)?$")
+# (or a short noun of who they are between: 参与卡点值守的学生有438人)
+_HEADLESS_PART = regex.compile(r"的(?:\p{Han}{1,3}?(?:有|共有)|有|是|共有|共)?$")
 _ASIDE_BEFORE = regex.compile(r"[(（][^()（）]{1,10}[)）]$")
 
 
@@ -174,14 +175,22 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     sentence = found[index].sentence
     # a sentence that opens with the marker (……共捐款1.8万元。其中张三1000元) lists the parts of the one before
     start = sentence[0]
-    if _marker_end(ruleset, text, start, min(sentence[1], start + OPENING_MARKER), hits) is not None:
+    opening = _marker_end(ruleset, text, start, min(sentence[1], start + OPENING_MARKER), hits)
+    if opening is not None:
         start = _previous_sentence_start(found, index, start)
     for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
         other = found[earlier].quantity
         if other.end <= start:
             return None
         same = other.unit_classes == quantity.unit_classes
-        marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
+        if not same and _inside_a_relative_part(text, earlier, index, found):
+            continue  # a count of another kind in a part's relative clause: where they worked (在6个采样点服务的有58名)
+        if opening is not None and other.end <= sentence[0]:
+            if not same and matches[earlier] is None:
+                continue  # the sentence before went on past its total (……1126名学生……，覆盖全国27个省份。其中，……)
+            marker = opening
+        else:
+            marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
         if marker is not None:
             earlier = _before_a_change(ruleset, text, earlier, found, matches, hits)
             total = matches[earlier]
@@ -193,6 +202,16 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         if not same:
             return None
     return None
+
+
+def _inside_a_relative_part(text: str, inner: int, index: int, found: Sequence[Found]) -> bool:
+    """True where the quantity `inner` stands in the relative clause of a part of `index`'s kind later in its clause
+    (在6个采样点服务的有58名: the 6 is where the 58 served)."""
+    kind = found[index].quantity.unit_classes
+    clause = found[inner].clause
+    return any(found[later].clause == clause and found[later].quantity.unit_classes == kind
+               and _HEADLESS_PART.search(text, found[inner].quantity.end, found[later].quantity.start) is not None
+               for later in range(inner + 1, index + 1))
 
 
 def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
@@ -215,6 +234,10 @@ def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count
 # (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own.
 _PART_PIECE = regex.compile(rf"[^{CLAUSE_ENDS}]{{0,10}}?\d[^{CLAUSE_ENDS}]{{0,6}}")
+# (or a piece told by a relative clause, the work its people did: 参与核酸检测服务的有312人, 在6个采样点服务的有58名)
+_RELATIVE_LEAD = rf"[^{CLAUSE_ENDS}]{{1,24}}?的\p{{Han}}{{0,3}}?(?:有|是|共有|共)?"
+_RELATIVE_PIECE = regex.compile(rf"{_RELATIVE_LEAD}\d[^{CLAUSE_ENDS}]{{0,6}}")
+_RELATIVE_LAST = regex.compile(_RELATIVE_LEAD)
 
 
 # A comma or colon right after a part marker (其中，武汉返乡53人) opens its list, it does not end a piece.
@@ -231,7 +254,8 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
         return True
     pieces = regex.split(r"[,，]", stretch)
     return (not _CLAUSE_BREAK.search(stretch.replace(",", "").replace("，", ""))
-            and all(_PART_PIECE.fullmatch(piece) for piece in pieces[:-1]) and len(pieces[-1]) <= 10)
+            and all(_PART_PIECE.fullmatch(piece) or _RELATIVE_PIECE.fullmatch(piece) for piece in pieces[:-1])
+            and (len(pieces[-1]) <= 10 or _RELATIVE_LAST.fullmatch(pieces[-1]) is not None))
 
 
 _THOUSANDS_COMMA = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
