@@ -1398,6 +1398,9 @@ MECHANISM_CASES = [
      [(70, "volunteers"), (40, "volunteers"), (30, "volunteers")]),
     ("全校共有500名学生参与疫情防控志愿服务，遍布全国20个省份。其中，参与卡点值守的学生有300人，参与核酸检测服务的有200人。",
      [(500, "volunteers"), (300, "volunteers"), (200, "volunteers")]),
+    # a 1 right after another count of its list counts one, no article (but not after an article itself)
+    ("爷爷把3箱口罩、1桶酒精捐给了村卡点。", [(3, "donations_goods"), (1, "donations_goods")]),
+    ("村里有1名网格员和1名党员轮流值守。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

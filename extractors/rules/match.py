@@ -351,6 +351,17 @@ def _an_article(quantity: Quantity) -> bool:
             and quantity.unit_classes.isdisjoint(_MEASURED))
 
 
+# A count's noun, then a joiner, right before a number: the number is the next item of a list of counts.
+_NEXT_ITEM = regex.compile(rf"[^{CLAUSE_ENDS}\d]{{0,12}}(?:、|和|及|与|以及)")
+
+
+def _listed_after_a_count(text: str, quantity: Quantity, others: Sequence[Quantity]) -> bool:
+    """True where the number is the next item after another count of its list (2箱口罩、1桶消毒液): a 1 there counts
+    one, as its neighbour counts two (not after a 1 that is an article itself: 有1名网格员和1名党员)."""
+    return any(other.end <= quantity.start and not _an_article(other)
+               and _NEXT_ITEM.fullmatch(text, other.end, quantity.start) for other in others)
+
+
 # The particle of a thing done, between a verb and what it governs (捐赠了1台, 均设立了卡点): part of the verb.
 _PERFECTIVE = "了"
 
@@ -2015,7 +2026,8 @@ def match_quantity(
             if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
                                                or _nearer_count_between(rule, text, quantity, t_start, others)):
                 continue
-            if not before and _an_article(quantity) and not _governed_by_context(ruleset, rule, text, quantity, hits):
+            if (not before and _an_article(quantity) and not _governed_by_context(ruleset, rule, text, quantity, hits)
+                    and not _listed_after_a_count(text, quantity, others)):
                 continue
             if not before and _STATEMENT_END.search(text, quantity.end, t_start):
                 continue  # 转疫控办10万元;收到捐赠的医疗用品: the gift received is another statement's
