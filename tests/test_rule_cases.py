@@ -1401,6 +1401,8 @@ MECHANISM_CASES = [
     # a 1 right after another count of its list counts one, no article (but not after an article itself)
     ("爷爷把3箱口罩、1桶酒精捐给了村卡点。", [(3, "donations_goods"), (1, "donations_goods")]),
     ("村里有1名网格员和1名党员轮流值守。", []),
+    # a preposition of company after the measure word ends the noun phrase: the noun after it is another's
+    ("村里另有手持喇叭20余个随巡逻队进村入户。", [(20, "loudspeakers")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
