@@ -1403,6 +1403,8 @@ MECHANISM_CASES = [
     ("村里有1名网格员和1名党员轮流值守。", []),
     # a preposition of company after the measure word ends the noun phrase: the noun after it is another's
     ("村里另有手持喇叭20余个随巡逻队进村入户。", [(20, "loudspeakers")]),
+    # members counted at the clause's opening, then what they do: the team named before says who they are
+    ("村里组建了护村志愿服务队，36名队员每天在村口轮流值守。", [(36, "volunteers")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

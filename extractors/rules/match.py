@@ -1026,8 +1026,9 @@ def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tupl
     if before < quantity.start:
         return before - clause[0] <= MEMBERS_LEAD
     after = _word_at(ruleset.member_nouns, text, quantity.end, clause[1], hits)
+    # (what the members then do may follow: 48名队员常年在界河沿线巡逻; not a 的 that makes them a modifier)
     return (after is not None and quantity.start - clause[0] <= MEMBERS_LEAD + 1
-            and (after[1] == clause[1] or text[after[1]] in ITEM_ENDS))
+            and (after[1] == clause[1] or text[after[1]] != _OF))
 
 
 def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
