@@ -1405,6 +1405,9 @@ MECHANISM_CASES = [
     ("村里另有手持喇叭20余个随巡逻队进村入户。", [(20, "loudspeakers")]),
     # members counted at the clause's opening, then what they do: the team named before says who they are
     ("村里组建了护村志愿服务队，36名队员每天在村口轮流值守。", [(36, "volunteers")]),
+    # people counted before an action with people of its own as object do it; a 的 makes the action their modifier
+    ("另有3名大学生每天在村口登记来往人员。", []),
+    ("小区里58名居家隔离的居民得到了照顾。", [(58, "quarantined")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

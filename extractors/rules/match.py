@@ -728,6 +728,29 @@ def _for_others(ruleset: RuleSet, text: str, start: int, t_start: int, hits: Hit
                for _, end in _overlapped(ruleset.serving_markers, text, start, t_start, hits))
 
 
+# How far after an action the people it is done to may end (登记 + 进出人员)
+OBJECT_REACH = 6
+
+
+def _acts_on_people(ruleset: RuleSet, text: str, start: int, t_end: int, limit: int, hits: Hits | None) -> bool:
+    """True where an action after a count of people (ending at `start`), in the same clause, has people of its own
+    as its object right after it (2名大学生每天在卡点登记进出人员, 3名党员劝返群众): the counted do it to them. The
+    object is a noun of the population (群众, 居民 …) or 人员 after a modifier; 人员 right after the action makes one
+    compound (202名居家隔离人员), and a noun of volunteers is what they take part in (参与志愿服务)."""
+    if ruleset.subjects is None or _CLAUSE_END.search(text, start, t_end):
+        return False
+    at = _past_perfective(text, t_end)
+    end = min(limit, at + OBJECT_REACH)
+    # (a 的 there makes the action a modifier of the noun after it, which names the counted: 202名居家隔离的市民)
+    if (cut := _OBJECT_CUT.search(text, at, end)) is not None:
+        end = cut.start()
+    return bool(_overlapped(ruleset.subjects, text, at, end, hits)) or _MODIFIED_STAFF.match(text, at, end) is not None
+
+
+_MODIFIED_STAFF = regex.compile(r"\p{Han}{1,4}?人员")
+_OBJECT_CUT = regex.compile(f"[{ITEM_ENDS}的]")
+
+
 def _more_people_listed(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
     """True where text[start:end] goes on with more members of a list of people right up to the number (、民警、医护人员
     before 136名): the number counts them all, the trigger's members among them."""
@@ -2017,8 +2040,10 @@ def match_quantity(
                     and not _CLAUSE_END.search(text, quantity.end, t_start)
                     and _search(ruleset.joining_verbs, text, quantity.end, t_start, hits)):
                 continue  # 260名导游参与社区值守、疫情排查: those who take part in the work do it
-            if rule.shared and not before and people and _for_others(ruleset, text, quantity.end, t_start, hits):
-                continue  # 两名村民正在给过往群众测体温: the two check, the passers-by are checked
+            if rule.shared and not before and people and (
+                    _for_others(ruleset, text, quantity.end, t_start, hits)
+                    or _acts_on_people(ruleset, text, quantity.end, t_end, clause[1], hits)):
+                continue  # 两名村民正在给过往群众测体温, 2名大学生在卡点登记进出人员: the two check others
             if not before and people and (acting := actor()) is not None and _another_noun_first(
                     ruleset, text, quantity, acting, t_start):
                 # 1200余名党员干部在集市周边巡查劝导: the verb is what the party members did (not a trigger that heads
