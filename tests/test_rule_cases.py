@@ -1408,6 +1408,8 @@ MECHANISM_CASES = [
     # people counted before an action with people of its own as object do it; a 的 makes the action their modifier
     ("另有3名大学生每天在村口登记来往人员。", []),
     ("小区里58名居家隔离的居民得到了照顾。", [(58, "quarantined")]),
+    # posts right after a verb of visiting are where someone went, not posts set up (the 了 of the verb no distance)
+    ("捐赠仪式后，公司一行又走访了三个卡点，慰问值守人员。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -1473,10 +1473,11 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
     `before` is False: a bare total has no noun there to veto), its exclude_after right after it, before a
     separator and `limit`, or its exclude_heading in the `heading` of the number's section (_heading_vetoes). A title's
-    or a name's closing mark right before the number is no distance (把《转场防疫须知》3000份送到: the title's noun)."""
+    or a name's closing mark right before the number is no distance (把《转场防疫须知》3000份送到: the title's noun),
+    nor is the 了 of a verb done (走访了两个卡点: the verb)."""
     if (before and rule.exclude_before is not None and (
             _ends_at(rule.exclude_before, text, quantity.start, hits)
-            or (quantity.start > 0 and text[quantity.start - 1] in _NAME_CLOSERS
+            or (quantity.start > 0 and text[quantity.start - 1] in _NAME_CLOSERS + _PERFECTIVE
                 and _ends_at(rule.exclude_before, text, quantity.start - 1, hits)))
             and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)):
         return True
