@@ -1410,6 +1410,11 @@ MECHANISM_CASES = [
     ("小区里58名居家隔离的居民得到了照顾。", [(58, "quarantined")]),
     # posts right after a verb of visiting are where someone went, not posts set up (the 了 of the verb no distance)
     ("捐赠仪式后，公司一行又走访了三个卡点，慰问值守人员。", []),
+    # a lone 一 right after a verb of forming or setting up counts one, no article
+    ("我们在采样点成立了一个临时党支部。", [(1, "temporary_party_branches")]),
+    ("村里组建了一个值守专班。", [(1, "work_groups")]),
+    # people counted with 个人 or 号人 in rules that name their measure words
+    ("这几天我们一共劝返了二十三个人。", [(23, "persuaded_back")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

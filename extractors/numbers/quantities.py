@@ -95,6 +95,7 @@ class MeasureWords:
     signs: dict[str, str] = dataclasses.field(default_factory=dict)  # ¥ → 元: a sign before a bare amount
     labels: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 人数: 36 → 36人
     one_counted_after: tuple[str, ...] = ()  # 捐赠 before 一辆: one given, no article
+    one_told_in: frozenset[str] = frozenset()  # 组建了一支服务队: an article all the same, in these measure words
     named_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 石门村三组: a name
     written_as: dict[str, str] = dataclasses.field(default_factory=dict)  # 12个人: the unit column says 个
 
@@ -121,6 +122,7 @@ def measure_words() -> MeasureWords:
         {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
         tuple(raw.get("one_counted", {}).get("after", ())),
+        frozenset(raw.get("one_counted", {}).get("not_in", ())),
         {unit: tuple(words) for unit, words in raw.get("named_after", {}).items()},
         {word: str(plain) for word, plain in raw.get("written_as", {}).items()},
     )
@@ -358,7 +360,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if cn == "一" and not match.group(number_of.sep) and (
                 not (_PHRASE_END.match(text, match.end())
                      or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE
-                     or _given(table, text, match.start()))
+                     or (_given(table, text, match.start())
+                         and match.group(number_of.unit) not in table.one_told_in))
                 or match.group(number_of.unit) in _VAGUE_WITH_ONE
                 or _NOT_ONE_BEFORE.search(text, max(0, match.start() - 3), match.start())):
             continue  # 一个, 一名: in Chinese usually an article, not a count (卡点一个。 is one)
