@@ -1415,6 +1415,19 @@ MECHANISM_CASES = [
     ("村里组建了一个值守专班。", [(1, "work_groups")]),
     # people counted with 个人 or 号人 in rules that name their measure words
     ("这几天我们一共劝返了二十三个人。", [(23, "persuaded_back")]),
+    # a unit's staff thrown into the work are no volunteers; officers sent for one duty are cadres
+    ("全所在岗职工15人全部投入疫情防控工作。", []),
+    ("开发区选派驻企防疫专员40名。", [(40, "cadres")]),
+    # the discipline bodies' and the police's word for inspections, and their groups
+    ("公安局组成3个督察组，共开展督察25次。", [(3, "work_groups"), (25, "supervision_inspections")]),
+    # papers that show a test are no tests; rooms set aside are no posts
+    ("卡口累计查验核酸检测证明1.2万份。", []),
+    ("学校设置体温检测点2个、临时留观室1间。", [(2, "checkpoints")]),
+    # what is bought with money given is its spending; a bank's cash disinfected is no gift
+    ("商会用这笔捐款采购了口罩2万只，分发给一线人员。", []),
+    ("支行累计消毒处理现金3.2亿元。", []),
+    # those a service is done for are no cadres sent out
+    ("公司已为860名一线人员办理了免费流量包。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
