@@ -1428,6 +1428,8 @@ MECHANISM_CASES = [
     ("支行累计消毒处理现金3.2亿元。", []),
     # those a service is done for are no cadres sent out
     ("公司已为860名一线人员办理了免费流量包。", []),
+    # places that each set one up, then a total of what was set up: the total says how many
+    ("全村6个路口均设置了值守点，共计9处。", [(9, "checkpoints")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -879,7 +879,7 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
         return None
     reach = min(limit, quantity.end + EACH_REACH)
     if (entered := _entrances_set_up(ruleset, text, quantity, reach, limit, hits)) is not None:
-        return entered
+        return None if _a_total_follows(text, entered, beyond or limit) else entered
     if not _search(ruleset.each_markers, text, quantity.end, min(beyond or limit, quantity.end + EACH_REACH + 8),
                    hits):
         return None  # most numbers: no word of each after them, nothing more to look up
@@ -902,7 +902,19 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
              if s - each[1] <= 2]
     if not verbs:
         return None
-    return _past_perfective(text, verbs[0])
+    return None if _a_total_follows(text, verbs[0], beyond or limit) else _past_perfective(text, verbs[0])
+
+
+def _a_total_follows(text: str, verb_end: int, limit: int) -> bool:
+    """True where the clause of a verb of setting up ending at `verb_end` is followed by a total of what was set up
+    (11个小区出入口均设置了值守点，共计21处): the total says how many, not one for each place."""
+    clause_end = _CLAUSE_END.search(text, verb_end, limit)
+    return clause_end is not None and _TOTAL_AFTER.match(text, clause_end.start()) is not None
+
+
+# A clause's end, then a word of totalling and a number: the total of what the clause before set up.
+_TOTAL_AFTER = regex.compile(
+    r"[,，]\s*(?:共计|合计|总计|一共|共)(?:设置|设立|设|有|建成|建)?了?\s*[0-9０-９一二两三四五六七八九十百几]")
 
 
 def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
