@@ -1430,6 +1430,9 @@ MECHANISM_CASES = [
     ("公司已为860名一线人员办理了免费流量包。", []),
     # places that each set one up, then a total of what was set up: the total says how many
     ("全村6个路口均设置了值守点，共计9处。", [(9, "checkpoints")]),
+    # as spoken: printed (印了) hands out what the sentence named; a full measure (整整) leads a total
+    ("村里写了一份《防疫倡议书》，印了三百份，挨家挨户送。", [(300, "leaflets")]),
+    ("一家米业公司捐的大米，整整三吨，装了满满一拖拉机。", [(3, "donations_goods")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
