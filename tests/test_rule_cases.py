@@ -1433,6 +1433,11 @@ MECHANISM_CASES = [
     # as spoken: printed (印了) hands out what the sentence named; a full measure (整整) leads a total
     ("村里写了一份《防疫倡议书》，印了三百份，挨家挨户送。", [(300, "leaflets")]),
     ("一家米业公司捐的大米，整整三吨，装了满满一拖拉机。", [(3, "donations_goods")]),
+    # a count of doses right before 接种 and a count of people names the course they had
+    ("其中完成两剂次接种280人。", [(280, "vaccinations")]),
+    # police by their branch; teams named by patrolling
+    ("支队抽调60名交巡警参与卡口值守。", [(60, "cadres")]),
+    ("沿江各村组建“江上巡防队”3支。", [(3, "work_groups")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
