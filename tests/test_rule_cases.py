@@ -1438,6 +1438,8 @@ MECHANISM_CASES = [
     # police by their branch; teams named by patrolling
     ("支队抽调60名交巡警参与卡口值守。", [(60, "cadres")]),
     ("沿江各村组建“江上巡防队”3支。", [(3, "work_groups")]),
+    # as spoken: a bare count in 个 after a copula right after a noun of people counts those people
+    ("到今天为止，报名的志愿者已经有95个了。", [(95, "volunteers")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

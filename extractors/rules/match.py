@@ -98,6 +98,8 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
     if (ruleset.people_measures is None or ruleset.people_nouns is None or quantity.unit_classes & _PEOPLE
             or not ruleset.people_measures.fullmatch(quantity.unit)):
         return False
+    if _people_before_a_bare_count(ruleset, text, quantity, limit, hits):
+        return True
     end = min(limit, quantity.end + PEOPLE_MODIFIER_REACH + 8)
     for start, stop in _overlapped(ruleset.people_nouns, text, quantity.end, end, hits):
         if start - quantity.end > PEOPLE_MODIFIER_REACH:
@@ -124,6 +126,28 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
 
 
 _OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
+# Adverbs between a noun and the copula that leads its count (志愿者已经有186个了), and the particles a bare count may
+# end in (有186个了)
+_ADVERB_BEFORE_COPULA = regex.compile(r"(?:已经|已|都|也|还|就|才|一共|总共|共)?")
+_FINAL_PARTICLES = ("了", "啦", "呢", "吧")
+_COPULA_LEAD = regex.compile(r"(?:一共有|总共有|共有|有|是|为|达到|达|共计|一共|总共|共)$")
+
+
+def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity, limit: int,
+                                hits: Hits | None) -> bool:
+    """True where a count in 个 with nothing after it but a final particle follows a copula (有, 是, 共有 …) right
+    after a noun of people (报名的志愿者已经有186个了, 党员有12个): the count is of those people, as spoken."""
+    if quantity.end < limit and _HAN_CHAR.match(text, quantity.end) and not text.startswith(
+            _FINAL_PARTICLES, quantity.end):
+        return False
+    found = _COPULA_LEAD.search(text, max(0, quantity.start - 4), quantity.start)
+    if found is None:
+        return False
+    lead = found.start()
+    return any(_ADVERB_BEFORE_COPULA.fullmatch(text, end, lead) and _ends_at(ruleset.people_nouns, text, end, hits)
+               for end in range(lead, max(0, lead - 2) - 1, -1))
+
+
 _MODIFIER_RUN = regex.compile(r"\p{Han}*")  # none at all too: 30个村民
 
 
