@@ -1440,6 +1440,8 @@ MECHANISM_CASES = [
     ("沿江各村组建“江上巡防队”3支。", [(3, "work_groups")]),
     # as spoken: a bare count in 个 after a copula right after a noun of people counts those people
     ("到今天为止，报名的志愿者已经有95个了。", [(95, "volunteers")]),
+    ("我们村的志愿者十来个，轮流在卡点值班。", [(10, "volunteers")]),
+    ("全县派驻村工作队155个。", [(155, "work_groups")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -135,16 +135,17 @@ _COPULA_LEAD = regex.compile(r"(?:一共有|总共有|共有|有|是|为|达到|
 
 def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity, limit: int,
                                 hits: Hits | None) -> bool:
-    """True where a count in 个 with nothing after it but a final particle follows a copula (有, 是, 共有 …) right
-    after a noun of people (报名的志愿者已经有186个了, 党员有12个): the count is of those people, as spoken."""
+    """True where a count in 个 with nothing after it but a final particle follows a noun of people, right after it or
+    after a copula (有, 是, 共有 …) (志愿者十来个, 报名的志愿者已经有186个了, 党员有12个): the count is of those people,
+    as spoken."""
     if quantity.end < limit and _HAN_CHAR.match(text, quantity.end) and not text.startswith(
             _FINAL_PARTICLES, quantity.end):
         return False
     found = _COPULA_LEAD.search(text, max(0, quantity.start - 4), quantity.start)
-    if found is None:
-        return False
-    lead = found.start()
+    lead = quantity.start if found is None else found.start()  # (or the noun right before: 志愿者十来个)
+    # (not a noun of people that names a group: 工作队155个 counts teams)
     return any(_ADVERB_BEFORE_COPULA.fullmatch(text, end, lead) and _ends_at(ruleset.people_nouns, text, end, hits)
+               and not (ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, end, hits))
                for end in range(lead, max(0, lead - 2) - 1, -1))
 
 
