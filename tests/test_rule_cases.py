@@ -1442,6 +1442,15 @@ MECHANISM_CASES = [
     ("到今天为止，报名的志愿者已经有95个了。", [(95, "volunteers")]),
     ("我们村的志愿者十来个，轮流在卡点值班。", [(10, "volunteers")]),
     ("全县派驻村工作队155个。", [(155, "work_groups")]),
+    # goods packed are no gift; a zone set aside for disinfecting is no area disinfected
+    ("志愿者连夜共分装物资包900份。", []),
+    ("中转站面积约3000平方米，划分为卸货区、消杀区和分装区。", []),
+    # tests made up for those missed are tests; clerks and samplers counted are staff, no one tested or screened
+    ("截至昨日，已完成补检860人。", [(860, "tests_performed")]),
+    ("全县投入采样人员900名、信息登记员600名。", []),
+    # those a service is done for, and those handed over, are no cadres sent out
+    ("这笔钱将用于为镇里90名一线防控人员购买保险。", []),
+    ("卡口共移交属地管控人员12人。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
