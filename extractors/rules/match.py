@@ -554,11 +554,17 @@ def _carried_triggers(rule: Rule, text: str, carried: tuple[int, int], hits: Hit
     return [(s, e) for s, e in spans if not _search(rule.exclude, text, carried[0], e, hits)] if spans else spans
 
 
+# Who says what follows, opening a paragraph: 据了解，据统计，据广州驻大方帮扶工作组介绍，
+_ATTRIBUTION = regex.compile(r"据[^,，。;；\n]{0,16}?(?:介绍|了解|统计|悉|称|透露|报道)[,，]\s*")
+
+
 def _paragraph_pointed_back_to(ruleset: RuleSet, text: str, paragraph: tuple[int, int],
                                hits: Hits | None) -> tuple[int, int] | None:
     """The span of the paragraph before `paragraph` where `paragraph` opens with a word that points back (这批物资,
     该批, 上述); None otherwise."""
     opening = _first_word_at(text, *paragraph)
+    if (said := _ATTRIBUTION.match(text, opening, paragraph[1])) is not None:
+        opening = said.end()  # (据帮扶工作组介绍，这批物资包括……: who says so first)
     if ruleset.anaphora is None or _word_at(ruleset.anaphora, text, opening, paragraph[1], hits) is None:
         return None
     end = paragraph[0]
