@@ -1454,6 +1454,9 @@ MECHANISM_CASES = [
     # those a service is done for, and those handed over, are no cadres sent out
     ("这笔钱将用于为镇里90名一线防控人员购买保险。", []),
     ("卡口共移交属地管控人员12人。", []),
+    # a total after the parts it sums, named by their count (两批合计), totals what they count
+    ("菜农捐赠蔬菜20吨，合作社另捐赠土豆8吨，两批合计28吨。",
+     [(20, "donations_goods"), (8, "donations_goods"), (28, "donations_goods")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -506,15 +506,18 @@ def _list_total(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
     its clause (a word of totalling, the number, nothing after its measure word) and the two are of one unit class,
     or the claim counts the total's unit too: 设立卡点12个、劝返点3个，共计15个 totals checkpoints;
     接种第一剂次1862人、第二剂次2430人，合计4292剂次 totals doses. None where there is none."""
-    if index == 0 or matches[index - 1] is None:
+    previous = index - 1
+    if previous > 0 and matches[previous] is None and found[previous].clause == found[index].clause:
+        previous -= 1  # (the parts summed, named by their count: 两批合计40吨 sums the counts before 两批)
+    if index == 0 or matches[previous] is None:
         return None
-    here, before = found[index], found[index - 1]
+    here, before = found[index], found[previous]
     quantity = here.quantity
     if (before.sentence != here.sentence or before.clause == here.clause or quantity.end < here.clause[1]
             or (before.quantity.unit_classes != quantity.unit_classes
-                and not counts_unit(matches[index - 1].rule, quantity.unit_classes, quantity.unit))):
+                and not counts_unit(matches[previous].rule, quantity.unit_classes, quantity.unit))):
         return None  # (a total that ends its clause: not one item of a 、-list going on)
-    return index - 1 if a_bare_total_alone(ruleset, text, quantity, here.clause, hits) else None
+    return previous if a_bare_total_alone(ruleset, text, quantity, here.clause, hits) else None
 
 
 def _changed_from(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
