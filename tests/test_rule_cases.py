@@ -1457,6 +1457,8 @@ MECHANISM_CASES = [
     # a total after the parts it sums, named by their count (两批合计), totals what they count
     ("菜农捐赠蔬菜20吨，合作社另捐赠土豆8吨，两批合计28吨。",
      [(20, "donations_goods"), (8, "donations_goods"), (28, "donations_goods")]),
+    # a part whose people go through a process first (经培训后) names no noun of its own
+    ("社区发布招募令后，有300名志愿者报名，其中180名经培训后上岗。", [(300, "volunteers"), (180, "volunteers")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
