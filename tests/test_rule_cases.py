@@ -1459,6 +1459,9 @@ MECHANISM_CASES = [
      [(20, "donations_goods"), (8, "donations_goods"), (28, "donations_goods")]),
     # a part whose people go through a process first (经培训后) names no noun of its own
     ("社区发布招募令后，有300名志愿者报名，其中180名经培训后上岗。", [(300, "volunteers"), (180, "volunteers")]),
+    # people who take up their posts where the paragraph calls for volunteers are volunteers; a role named wins
+    ("团委发出倡议书后，共有260名青年报名，经筛选后200人上岗。", [(260, "volunteers"), (200, "volunteers")]),
+    ("村里招募志愿者，12名党员全部报名上岗。", [(12, "party_members")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
