@@ -401,3 +401,17 @@ def test_a_numbered_lists_mark_before_a_number_is_no_decimal_point():
     at = mapped.text.index("、")
     assert mapped.original_span(at, at + 1) == (at, at + 1)
     assert _norm("3.32万人参与。").text == "3.32万人参与。"  # no list: a decimal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('设立"党员示范岗"40个、划分"党员责任区"112个', "设立“党员示范岗”40个、划分“党员责任区”112个"),
+    ('他说"好"\n一个"没有配对', '他说“好”\n一个"没有配对'),  # a mark with no name closed after it is kept
+    ('=HYPERLINK("http://example.invalid","点击查看")', '=HYPERLINK("http://example.invalid","点击查看")'),
+    ("没有引号", "没有引号"),
+])
+def test_straight_double_quotes_on_a_line_open_and_close_in_turn(text, expected):
+    from fangkong.text.normalize import pair_straight_quotes
+
+    paired = pair_straight_quotes(MappedText.identity(text))
+    assert paired.text == expected
+    assert len(paired.text) == len(text)

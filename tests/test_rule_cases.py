@@ -1462,6 +1462,8 @@ MECHANISM_CASES = [
     # people who take up their posts where the paragraph calls for volunteers are volunteers; a role named wins
     ("团委发出倡议书后，共有260名青年报名，经筛选后200人上岗。", [(260, "volunteers"), (200, "volunteers")]),
     ("村里招募志愿者，12名党员全部报名上岗。", [(12, "party_members")]),
+    # straight double quotes typed for Chinese ones open and close in turn: each name's count is its own
+    ('镇里设立"党员示范岗"30个、划分"党员责任区"80个。', [(30, "party_posts"), (80, "party_posts")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -374,6 +374,20 @@ def open_number_brackets(text: MappedText) -> MappedText:
     return text.rewrite(_NUMBER_BRACKETS, lambda match: "")
 
 
+# Straight double quotes typed for Chinese ones around a short Chinese name, after a Chinese character or mark
+# (设立"党员示范岗"40个): they open and close the name as “ and ” do, so a count after one name and before the next is
+# no quoted text; quotes around anything else (a formula's "http://…", code) are left as they are.
+_STRAIGHT_QUOTED = regex.compile(r'(?<=[\p{Han}，。、：；！？（）])"([\p{Han}\d·]{1,24})"')
+
+
+def pair_straight_quotes(text: MappedText) -> MappedText:
+    """The text with straight double quotes around a short Chinese name written “ and ” (same length, so the offset
+    map holds); other texts come back as they are."""
+    if '"' not in text.text:
+        return text
+    return text.replace_same_length(_STRAIGHT_QUOTED.sub(lambda found: f"“{found.group(1)}”", text.text))
+
+
 # A numbered list's mark right before a number (1．全镇46个采样点 / 2．公安…… / 3．32个村卡口): where another line
 # of the list opens with the number before or after it and a word, the mark is no decimal point (3.32个), but 、.
 _LIST_MARK = regex.compile(r"(?m)^[ \t]*(\d{1,2})\.(?=\d)")
@@ -414,6 +428,7 @@ def normalize(text: MappedText) -> MappedText:
     text = read_misread_digits(text)  # (after half-width: ｌ is l by then)
     text = unfuse_numerals(text)  # (after t2s: 倆 is 俩 by then)
     text = open_number_brackets(text)  # (after half-width: ［ is [ by then)
+    text = pair_straight_quotes(text)  # (after half-width: ＂ is " by then)
     text = mark_list_numbers(text)  # (after half-width: ３．is 3. by then)
     text = read_tables(text)  # on blanks as written: the next step closes some of them
     if " " not in text.text and "\t" not in text.text:  # every space closed up is a space or a tab
