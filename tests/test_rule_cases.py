@@ -1464,6 +1464,16 @@ MECHANISM_CASES = [
     ("村里招募志愿者，12名党员全部报名上岗。", [(12, "party_members")]),
     # straight double quotes typed for Chinese ones open and close in turn: each name's count is its own
     ('镇里设立"党员示范岗"30个、划分"党员责任区"80个。', [(30, "party_posts"), (80, "party_posts")]),
+    # travellers checked at a port are screened; staff of the back office sent out are cadres
+    ("口岸共检疫入境旅客1.2万人次。", [(12000, "people_screened")]),
+    ("医院抽调行政后勤人员30人次充实到预检分诊岗位。", [(30, "cadres")]),
+    # people brought back are no staff; towns named after their count are places
+    ("当日由转运专班送回本街道人员9人。", []),
+    ("对全区6个街镇入境人员管控工作开展督查。", []),
+    # what each team has is a norm; publicity runs in 次; goods prepared for one's own staff are kept, no gift
+    ("每支小分队配医护人员2名、村干部1名。", []),
+    ("村干部开着宣传车走街串巷，累计出车三十余次。", [(30, "publicity_vehicles")]),
+    ("医院连夜准备了防护服500套等物资随队出发。当地一家企业为队员送来矿泉水80箱。", [(80, "donations_goods")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
