@@ -1474,6 +1474,11 @@ MECHANISM_CASES = [
     ("每支小分队配医护人员2名、村干部1名。", []),
     ("村干部开着宣传车走街串巷，累计出车三十余次。", [(30, "publicity_vehicles")]),
     ("医院连夜准备了防护服500套等物资随队出发。当地一家企业为队员送来矿泉水80箱。", [(80, "donations_goods")]),
+    # meals sent or served where the sentence says free or given are gifts; a canteen's daily meals are not
+    ("一家餐馆每天为卡点人员免费提供午餐，累计送餐1800多份。", [(1800, "donations_goods")]),
+    ("镇食堂每天供餐300份。", []),
+    # in how many parts the goods went is no count of goods
+    ("他采购了口罩1万只，分2批空运回国捐给母校。", [(10000, "donations_goods")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
