@@ -1479,6 +1479,8 @@ MECHANISM_CASES = [
     ("镇食堂每天供餐300份。", []),
     # in how many parts the goods went is no count of goods
     ("他采购了口罩1万只，分2批空运回国捐给母校。", [(10000, "donations_goods")]),
+    # a clause that names who acts after 由 carries its action out on the number before it all the same
+    ("湖北返乡人员43人，由社区落实居家医学观察。", [(43, "quarantined")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

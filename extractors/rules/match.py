@@ -451,6 +451,13 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         opening = start
         verb_found = _word_at(ruleset.carrying_verbs, text, opening, end, hits) is not None or (
             passive and carried is None)
+        if (carried is None and not verb_found and ruleset.authorities is not None
+                and text.startswith(_AGENT_MARK, start)):
+            # the clause may name who acts on the number first, after 由 (符合条件的58人，由社区落实居家医学观察)
+            agent = next((e for s, e in _overlapped(ruleset.authorities, text, start + 1, min(end, start + 9), hits)
+                          if s - start - 1 <= SUBJECT_PREFIX), None)
+            verb_found = agent is not None and any(s - agent <= FRONTED_ADVERBIAL for s, _ in _overlapped(
+                ruleset.carrying_verbs, text, agent, min(end, agent + FRONTED_ADVERBIAL + 4), hits))
         if fronted and carried is None and not verb_found:
             # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委) and
             # when or how (对这7人，村里第一时间落实了居家隔离; 对…9名护理员，返岗前一律在机构外居家隔离)
@@ -465,6 +472,7 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     return carried
 
 
+_AGENT_MARK = "由"  # who does what the clause says, named first (由社区落实居家医学观察)
 _PEOPLE_WORD = regex.compile(r"人家|人员|人")
 # Why, right after a count, before a passive or an adverb and the action (2人因与确诊病例同乘一趟列车被转运集中隔离):
 # the reason is no distance between the people and what was done to them
