@@ -1481,6 +1481,14 @@ MECHANISM_CASES = [
     ("他采购了口罩1万只，分2批空运回国捐给母校。", [(10000, "donations_goods")]),
     # a clause that names who acts after 由 carries its action out on the number before it all the same
     ("湖北返乡人员43人，由社区落实居家医学观察。", [(43, "quarantined")]),
+    # a titled paper right before a count is what it counts, no test
+    ("各乡镇发放《核酸检测须知》8000份。", [(8000, "leaflets")]),
+    # a city's count alone after a claimed count tells its part; a surprise inspection is one
+    ("南昌市复工规上企业2860家，九江市2310家。", [(2860, "enterprises_resumed"), (2310, "enterprises_resumed")]),
+    ("督导组开展飞行检查15次。", [(15, "supervision_inspections")]),
+    # places with an aside that each form one make a norm; once over is no count
+    ("全镇9个村（社区）各成立1个工作组。", []),
+    ("督查组一个不落全跑了一遍。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

@@ -36,8 +36,8 @@ _HAN_BEFORE = regex.compile(r"(?![达有共计约近超逾为到破])\p{Han}")
 _BRACKET_OPENS = frozenset("(（")
 # After a lone 一 and its measure word, the end of a phrase: 卡点一个。 counts one, 一个村 is an article.
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
-# ... but not 物资一批 ("a batch"), 与专班一道 ("together") nor 不漏一人 ("not a single one").
-_VAGUE_WITH_ONE = {"批", "道"}
+# ... but not 物资一批 ("a batch"), 与专班一道 ("together"), 全跑了一遍 ("once over") nor 不漏一人 ("not a single one").
+_VAGUE_WITH_ONE = {"批", "道", "遍"}
 # ... nor in a measure of mass, volume or area: 一吨消毒液 is weighed, never "a" ton.
 _MEASURED_WITH_ONE = frozenset({"mass", "volume", "area"})
 _NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
