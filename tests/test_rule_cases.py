@@ -1489,6 +1489,8 @@ MECHANISM_CASES = [
     # places with an aside that each form one make a norm; once over is no count
     ("全镇9个村（社区）各成立1个工作组。", []),
     ("督查组一个不落全跑了一遍。", []),
+    # 小队 heads a team's name as 队 does: a count of them is of teams, no people
+    ("学生志愿者分成20个志愿服务小队。", [(20, "work_groups")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
