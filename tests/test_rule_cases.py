@@ -1491,6 +1491,10 @@ MECHANISM_CASES = [
     ("督查组一个不落全跑了一遍。", []),
     # 小队 heads a team's name as 队 does: a count of them is of teams, no people
     ("学生志愿者分成20个志愿服务小队。", [(20, "work_groups")]),
+    # leads and complaints received are no goods; premises are no printed matter; settlements that set up are no posts
+    ("纪工委共收到群众反映问题线索6件，均已办结。", []),
+    ("检查实现了对全县1800余家餐饮服务单位的全覆盖。", []),
+    ("全区7个街道共设置小区出入口值守点300个。", [(300, "checkpoints")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
