@@ -1495,6 +1495,8 @@ MECHANISM_CASES = [
     ("纪工委共收到群众反映问题线索6件，均已办结。", []),
     ("检查实现了对全县1800余家餐饮服务单位的全覆盖。", []),
     ("全区7个街道共设置小区出入口值守点300个。", [(300, "checkpoints")]),
+    # a resident who heads a building's group is no cadre
+    ("小区楼组长一共有48人。", []),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
