@@ -1497,6 +1497,9 @@ MECHANISM_CASES = [
     ("全区7个街道共设置小区出入口值守点300个。", [(300, "checkpoints")]),
     # a resident who heads a building's group is no cadre
     ("小区楼组长一共有48人。", []),
+    # rows opened by an item's mark under a line declaring their unit read as label, number and unit
+    ("一、接收捐赠资金（单位：元）\n1．华兴建材有限公司　80000.00\n2．区律师协会　12600.00\n小计　92600.00",
+     [(80000, "donations_money"), (12600, "donations_money"), (92600, "donations_money")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

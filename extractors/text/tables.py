@@ -546,7 +546,9 @@ def _commas_as_gaps(text: MappedText) -> MappedText:
 _DECLARED_UNITS = regex.compile(r"""单位\s*[:：]\s*
     (?P<unit>[^\s()（）:：,，。;；、\d]{1,4})(?:、(?P<unit>[^\s()（）:：,，。;；、\d]{1,4}))*  # 人, or 户、人
     \s*[)）]?\s*[:：]?\s*$""", regex.VERBOSE)
-_LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
+# (an item's mark may open the row: 1．华兴控股集团有限公司　300000.00)
+_LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．)）][ \t\u3000]*)?"
+                                 r"(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
                                  r"(?P<gap>[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+)"
                                  r"(?P<number>\d[\d,]*(?:\.\d+)?)[ \t\u3000]*")
 _GAP_OR_COMMA = regex.compile(r"[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+|$", regex.MULTILINE)
