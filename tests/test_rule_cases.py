@@ -1500,6 +1500,8 @@ MECHANISM_CASES = [
     # rows opened by an item's mark under a line declaring their unit read as label, number and unit
     ("一、接收捐赠资金（单位：元）\n1．华兴建材有限公司　80000.00\n2．区律师协会　12600.00\n小计　92600.00",
      [(80000, "donations_money"), (12600, "donations_money"), (92600, "donations_money")]),
+    # a foreign sum with its value in yuan right after it is told by that value
+    ("意大利华侨联谊会另捐款3万欧元（折合人民币23.1万元）。", [(231000, "donations_money")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
