@@ -170,6 +170,7 @@ CASES = [
     ("安排志愿者一名值守", (1, None, X)),
     ("建立一个微信群", (1, None, X)),  # after a verb of setting up, one is counted
     ("他是一个热心的志愿者", None),
+    ("确保“隔离一人、安全一户、放心一片”", None),  # a slogan's 一 inside a short quote
     ("捐赠防疫物资一批，", None),
     ("与驻村工作专班一道，开展排查", None),  # 一道: together
     ("设置关卡两道，", (2, None, X)),

@@ -325,6 +325,19 @@ _SLOGAN_PAIR_BEFORE = regex.compile(r"[、，,]\p{Han}{1,2}$")
 _HAN_AFTER = regex.compile(r"\p{Han}")
 
 
+# How far a short quoted phrase may run on either side of a lone 一 inside it (“隔离一人、安全一户、放心一片”)
+QUOTE_REACH = 12
+_OPENING_QUOTE_BEFORE = regex.compile(r"[“「『][^“”「」『』\n]*$")
+_CLOSING_QUOTE_AFTER = regex.compile(r"[^“”「」『』\n]*[”」』]")
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """True where a lone 一 stands inside a short quoted phrase (确保“隔离一人、安全一户、放心一片”): a slogan's, no
+    count."""
+    return (_OPENING_QUOTE_BEFORE.search(text, max(0, start - QUOTE_REACH), start) is not None
+            and _CLOSING_QUOTE_AFTER.match(text, end, min(len(text), end + QUOTE_REACH)) is not None)
+
+
 def _in_slogan(text: str, start: int, end: int) -> bool:
     """A number that opens a short quoted phrase (“四个全覆盖”, “三个一”) names a slogan."""
     if start == 0 or text[start - 1] not in "“\"「『":
@@ -358,7 +371,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             # （万平方米）: a heading's unit in 万, no number; 华润万家: a name (近万人, 逾万份, 群众万余人 are numbers)
             continue
         if cn == "一" and not match.group(number_of.sep) and (
-                not (_PHRASE_END.match(text, match.end())
+                _in_short_quote(text, match.start(), match.end())
+                or not (_PHRASE_END.match(text, match.end())
                      or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE
                      or (_given(table, text, match.start())
                          and match.group(number_of.unit) not in table.one_told_in))
