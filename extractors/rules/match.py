@@ -23,9 +23,10 @@ from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 # A trigger right after a negation, or a putting off, does not fire: 未接种疫苗, 没有返乡, 无劝返, 暂缓接种.
 # (无偿 "free of charge", 不断 "continuously", 非常 "very" are not negations; 不力, 不严, 不实, 不当, 不到位 and 不作为
 # are words of failing, which lead to the action: 因防控不力被问责8人; 毫不犹豫 and 义不容辞 are eagerness:
-# 他毫不犹豫捐款5000元.)
+# 他毫不犹豫捐款5000元.) 非 negates only right before the trigger: 非定向捐赠174.3万元 names a kind of gift.
 _NEGATION = regex.compile(
-    r"(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞)|非(?!常))\p{Han}{0,2}$")
+    r"(?:(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞))\p{Han}{0,2}"
+    r"|非(?!常))$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
 BEFORE_PENALTY = 3
