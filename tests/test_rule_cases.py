@@ -1504,6 +1504,8 @@ MECHANISM_CASES = [
     ("意大利华侨联谊会另捐款3万欧元（折合人民币23.1万元）。", [(231000, "donations_money")]),
     # 非 before a kind of gift names the kind, no negation
     ("（二）非定向捐赠86.5万元。", [(865000, "donations_money")]),
+    # a disclosure's heading of receipts leads the gifts it lists; income is no gift
+    ("收入部分：本季度共接收捐赠资金96.5万元。", [(965000, "donations_money")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
