@@ -1506,6 +1506,11 @@ MECHANISM_CASES = [
     ("（二）非定向捐赠86.5万元。", [(865000, "donations_money")]),
     # a disclosure's heading of receipts leads the gifts it lists; income is no gift
     ("收入部分：本季度共接收捐赠资金96.5万元。", [(965000, "donations_money")]),
+    # in a line of a list of gifts, an item after a comma naming another kind of goods is given too; one with a verb
+    # of its own is not
+    ("共接收社会捐赠物资如下：\n1．某医药公司：医用外科口罩8000只，护目镜120副；",
+     [(8000, "donations_goods"), (120, "donations_goods")]),
+    ("捐赠口罩2000只，发放口罩3000只。", [(2000, "donations_goods")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),

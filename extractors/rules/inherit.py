@@ -334,9 +334,9 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     """The index of the claimed number just before this one that heads a parallel item: a unit of the same
     dimension (人, 名), only a 、 (or one comma, in the same sentence, before a short label) between the two
     items, and labels that end in the same head right before each number (排查武汉返乡人员17人、
-    湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返乡人员1394人). Not where the head
-    is a label of a count (劝返人数559人，宣传引导人数3889人: its modifier says what is counted).
-    None where there is none."""
+    湖北省其他地区返乡人员7人; 排查武汉返乡人员53人，其他地区已返乡人员1394人), or, for a rule of kinds, an item
+    naming another of its kinds (医用外科口罩20000只，免洗手消毒凝胶800瓶). Not where the head is a label of a count
+    (劝返人数559人，宣传引导人数3889人: its modifier says what is counted). None where there is none."""
     here, before = found[index], found[index - 1] if index else None
     if before is None or matches[index - 1] is None or before.quantity.unit_classes != here.quantity.unit_classes:
         return None
@@ -355,6 +355,10 @@ def _parallel_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
                   and not _CLAUSE_BREAK.search(between))
     if not joined:
         return None
+    metric = matches[index - 1].rule.metric
+    if any(rule.kinds and rule.metric == metric and triggers_in(rule, text, before.quantity.end, here.quantity.start,
+                                                                hits) for rule in ruleset.rules):
+        return index - 1  # (another kind of what the claim counts: 医用外科口罩20000只，免洗手消毒凝胶800瓶)
     head = text[label_end - PARALLEL_HEAD:label_end]
     if len(head) < PARALLEL_HEAD or not all("\u4e00" <= char <= "\u9fff" for char in head):
         return None
