@@ -1511,6 +1511,9 @@ MECHANISM_CASES = [
     ("共接收社会捐赠物资如下：\n1．某医药公司：医用外科口罩8000只，护目镜120副；",
      [(8000, "donations_goods"), (120, "donations_goods")]),
     ("捐赠口罩2000只，发放口罩3000只。", [(2000, "donations_goods")]),
+    # a service at the door counts those served; posts set up again are set up
+    ("志愿者上门采样，已经上门服务560人次。", []),
+    ("连夜在通往城区的4个路口恢复设立防疫卡口。", [(4, "checkpoints")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
