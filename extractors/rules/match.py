@@ -1401,7 +1401,9 @@ def _base_of_a_subset(ruleset: RuleSet, text: str, quantity: Quantity, others: l
     if ruleset.subset_markers is None:
         return False
     after = next((other for other in others if other.start >= quantity.end), None)
+    # (nor a subset told in an aside: 累计落实集中隔离：46人（已解除31人）, the 46 were isolated)
     if (after is None or after.unit != quantity.unit or after.start - quantity.end > SUBSET_REACH
+            or text.startswith(("(", "（"), quantity.end)
             or _SEPARATOR_NOT_WITHIN.search(text, quantity.end, after.start)
             or _search(ruleset.part_markers, text, quantity.end, after.start, hits)):
         return False
