@@ -1516,6 +1516,7 @@ MECHANISM_CASES = [
     ("连夜在通往城区的4个路口恢复设立防疫卡口。", [(4, "checkpoints")]),
     # a subset told in an aside leaves the count before it a fact
     ("累计落实集中隔离：52人（已解除30人）。", [(52, "quarantined"), (30, "quarantined")]),
+    ("县里还出动了宣传车，累计跑了一百二十多趟。", [(120, "publicity_vehicles")]),
     # sign-ups after a call for help in the paragraph are volunteers
     ("团委发出倡议书，号召青年参与疫情防控。倡议发出两天，就有150名青年在线报名。", [(150, "volunteers")]),
     ("村里11名同志自愿报名当了志愿者。", [(11, "volunteers")]),
