@@ -454,7 +454,7 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
             passive and carried is None)
         if (carried is None and not verb_found and ruleset.authorities is not None
                 and text.startswith(_AGENT_MARK, start)):
-            # the clause may name who acts on the number first, after 由 (符合条件的58人，由社区落实居家医学观察)
+            # the clause may name who acts on the number first, after 由 (返乡人员58人，由社区落实居家医学观察)
             agent = next((e for s, e in _overlapped(ruleset.authorities, text, start + 1, min(end, start + 9), hits)
                           if s - start - 1 <= SUBJECT_PREFIX), None)
             verb_found = agent is not None and any(s - agent <= FRONTED_ADVERBIAL for s, _ in _overlapped(
