@@ -455,22 +455,30 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
         if (carried is None and not verb_found and ruleset.authorities is not None
                 and text.startswith(_AGENT_MARK, start)):
             # the clause may name who acts on the number first, after 由 (返乡人员58人，由社区落实居家医学观察)
-            agent = next((e for s, e in _overlapped(ruleset.authorities, text, start + 1, min(end, start + 9), hits)
-                          if s - start - 1 <= SUBJECT_PREFIX), None)
-            verb_found = agent is not None and any(s - agent <= FRONTED_ADVERBIAL for s, _ in _overlapped(
-                ruleset.carrying_verbs, text, agent, min(end, agent + FRONTED_ADVERBIAL + 4), hits))
+            verb_found = _carried_out_by(ruleset, text, start + len(_AGENT_MARK), end, hits, named=True)
         if fronted and carried is None and not verb_found:
             # a fronted object's clause may be followed by who acts on it (对…的两名网格员，街道进行了约谈; 镇纪委) and
             # when or how (对这7人，村里第一时间落实了居家隔离; 对…9名护理员，返岗前一律在机构外居家隔离)
-            opening = next((e for s, e in _overlapped(ruleset.authorities, text, start, min(end, start + 8), hits)
-                            if s - start <= SUBJECT_PREFIX), start)
-            verb_found = any(s - opening <= FRONTED_ADVERBIAL for s, _ in _overlapped(
-                ruleset.carrying_verbs, text, opening, min(end, opening + FRONTED_ADVERBIAL + 4), hits))
+            verb_found = _carried_out_by(ruleset, text, start, end, hits, named=False)
         if not verb_found or find_quantities(text, start, end):
             break
         carried = (carried[0] if carried else start, end)
         start = end + 1
     return carried
+
+
+def _carried_out_by(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None, *, named: bool) -> bool:
+    """True where text[start:end] opens with an authority (within SUBJECT_PREFIX characters of `start`) and a verb of
+    carrying out follows it within FRONTED_ADVERBIAL characters (街道进行了约谈, 村里第一时间落实了居家隔离). Unless
+    the authority must be `named`, the verb may also follow `start` itself with none."""
+    agent = next((e for s, e in _overlapped(ruleset.authorities, text, start, min(end, start + 8), hits)
+                  if s - start <= SUBJECT_PREFIX), None)
+    if agent is None:
+        if named:
+            return False
+        agent = start
+    return any(s - agent <= FRONTED_ADVERBIAL for s, _ in _overlapped(
+        ruleset.carrying_verbs, text, agent, min(end, agent + FRONTED_ADVERBIAL + 4), hits))
 
 
 _AGENT_MARK = "由"  # who does what the clause says, named first (由社区落实居家医学观察)
@@ -1250,13 +1258,13 @@ def _a_bare_total_alone(ruleset: RuleSet, text: str, quantity: Quantity, clause:
 _LAST_CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 
 
-def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity,
+def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, said: int,
                             hits: Hits | None) -> bool:
-    """True where the number's clause, before it, holds a word of a rule of its unit: it names what it counts or the
-    action on it, so a bare total there takes no word from an earlier clause (出动宣传车累计2409次 after 喇叭42个: the
-    vehicles' runs; 登记进出村庄人员累计430人次 after 劝返车辆80多辆次: people registered)."""
-    # (not the verb of a word of totalling at the number, which repeats the one before: 告知书……共送了三十八份)
-    said = _before_word_at(ruleset.totalling_words, text, quantity.start, hits)
+    """True where the number's clause, before `said` (where a word of totalling at the number starts, or the number),
+    holds a word of a rule of its unit: it names what it counts or the action on it, so a bare total there takes no
+    word from an earlier clause (出动宣传车累计2409次 after 喇叭42个: the vehicles' runs; 登记进出村庄人员累计430人次
+    after 劝返车辆80多辆次: people registered). Not the verb of the word of totalling, which repeats the one before
+    (告知书……共送了三十八份)."""
     return any(rule.units & quantity.unit_classes and _triggers(rule, text, clause[0], said, hits)
                for rule in ruleset.rules)
 
@@ -1841,7 +1849,7 @@ def match_quantity(
     each_end = _each_set_up(ruleset, text, quantity, place, clause[1], hits, beyond=sentence[1])
 
     # looked up once, when first asked: a plain dict, for functools.cache would build two wrappers per quantity
-    asked: dict[str, tuple[int, int] | bool | None] = {}
+    asked: dict[str, tuple[int, int] | int | bool | None] = {}
 
     def noun_span() -> tuple[int, int] | None:
         """The noun of the lexicon right after the measure word; none where 级 makes it a modifier
@@ -1874,10 +1882,16 @@ def match_quantity(
             asked["part"] = _search(ruleset.part_markers, text, clause[0], quantity.start, hits)
         return bool(asked["part"])
 
+    def said_at() -> int:
+        """Where a word of totalling that ends at the number starts (共送了 before 三十八份), or the number's start."""
+        if "said" not in asked:
+            asked["said"] = _before_word_at(ruleset.totalling_words, text, quantity.start, hits)
+        return asked["said"]
+
     def clause_names_its_count() -> bool:
         """True where the number's own clause holds a word of a rule of its unit (_clause_names_its_count)."""
         if "named" not in asked:
-            asked["named"] = _clause_names_its_count(ruleset, text, clause, quantity, hits)
+            asked["named"] = _clause_names_its_count(ruleset, text, clause, quantity, said_at(), hits)
         return bool(asked["named"])
 
     def relative() -> bool:
@@ -2176,9 +2190,8 @@ def match_quantity(
     if total and len(candidates) > 1 and any(not m.rule.shared for m, _ in candidates):
         # a bare total counts the noun named before it: the verb of its own word of totalling only repeats the one
         # that governed that noun (送去了居家监测告知书，一户一份，共送了三十八份: the letters, no goods)
-        said = _before_word_at(ruleset.totalling_words, text, quantity.start, hits)
         candidates = [(m, order) for m, order in candidates
-                      if not (m.rule.shared and said <= m.trigger_start < quantity.start)] or candidates
+                      if not (m.rule.shared and said_at() <= m.trigger_start < quantity.start)] or candidates
     # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
     kept = _outermost(candidates)
     if len(kept) > 1:
