@@ -1288,6 +1288,12 @@ MECHANISM_CASES = [
     ("全镇共设卡点18个。从分布看，柳湾村4个、李集村2个。", [(18, "checkpoints"), (4, "checkpoints"),
                                             (2, "checkpoints")]),
     ("全镇共设卡点18个。从分布看，有村民260人。", [(18, "checkpoints")]),
+    # (a longer breakdown opens its sentence too, and its parts may be relative clauses)
+    ("全村排查返乡人员178人。按来源地分，来自湖北的14人，来自浙江、广东的102人。",
+     [(178, "people_screened"), (14, "people_screened"), (102, "people_screened")]),
+    # the names of a 、-list before a part's head are one item with it
+    ("全镇共排查返乡人员1230人，其中湖北返乡62人，温州、宁波等重点地区返乡148人。",
+     [(1230, "people_screened"), (62, "people_screened"), (148, "people_screened")]),
     # a putting off negates the action after it, as 未 does
     ("另有23人因患有禁忌症暂缓接种。", []),
     ("暂缓接种的学生有41名，共有1086名学生完成第一剂接种。", [(1086, "vaccinations")]),

@@ -175,7 +175,7 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     sentence = found[index].sentence
     # a sentence that opens with the marker (……共捐款1.8万元。其中张三1000元) lists the parts of the one before
     start = sentence[0]
-    opening = _marker_end(ruleset, text, start, min(sentence[1], start + OPENING_MARKER), hits)
+    opening = _opening_marker_end(ruleset, text, start, sentence[1], hits)
     if opening is not None:
         start = _previous_sentence_start(found, index, start)
     for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
@@ -255,7 +255,8 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
     pieces = regex.split(r"[,，]", stretch)
     return (not _CLAUSE_BREAK.search(stretch.replace(",", "").replace("，", ""))
             and all(_PART_PIECE.fullmatch(piece) or _RELATIVE_PIECE.fullmatch(piece) for piece in pieces[:-1])
-            and (len(pieces[-1]) <= 10 or _RELATIVE_LAST.fullmatch(pieces[-1]) is not None))
+            # (the names of a 、-list before the last piece's head are one item: 温州、宁波等重点地区返乡148人)
+            and (len(pieces[-1].rsplit("、", 1)[-1]) <= 10 or _RELATIVE_LAST.fullmatch(pieces[-1]) is not None))
 
 
 _THOUSANDS_COMMA = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -751,6 +752,17 @@ def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | 
     if not words_in(ruleset.part_markers, text, start, end, hits):
         return None
     return max(found.end() for found in ruleset.part_markers.finditer(text, start, end))
+
+
+def _opening_marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
+    """Where a part marker that starts within OPENING_MARKER characters of `start` ends (the marker itself may run
+    longer: 按来源地分，来自湖北的14人), or None."""
+    if not words_in(ruleset.part_markers, text, start, end, hits):
+        return None
+    # (where a two-character marker, 其中, would have to end by then)
+    latest = start + OPENING_MARKER - 2
+    return max((found.end() for found in ruleset.part_markers.finditer(text, start, end) if found.start() <= latest),
+               default=None)
 
 
 # An item that is only a short label after the number before it (车辆70余辆、人员380人次): the label may be the head
