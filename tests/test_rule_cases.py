@@ -112,6 +112,7 @@ CASES = [
     ("村里原来有三个路口，我们堵了一个，留了两个，设了两个卡点。", 2, "checkpoints"),
     # a number right before a giver counts givers
     ("为保障民兵执勤，当地3家企业向检查站捐赠了帐篷6顶。", 3, None),
+    ("辖区130余家“两新”组织和爱心人士向街道捐赠口罩。", 130, None),  # a quoted word is no distance to the giver
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
@@ -177,6 +178,7 @@ CASES = [
     # people counted, then a verb of taking part: they do the screening or the persuading, they undergo neither;
     # those who take part in a test or a vaccination undergo it
     ("260名导游参与社区值守、物资配送、疫情排查。", 260, None),
+    ("他和另外5名同学负责本村两个组的排查。", 5, None),  # those in charge of the work do it too
     # staff found absent from their posts (不在岗, as 脱岗) are no staff on duty
     ("发现本应值守的2名村干部均不在岗，仅有1名志愿者在登记。", 2, None),
     ("全镇有860余名党员主动参与卡点值守、入户排查。", 860, "party_members"),

@@ -520,11 +520,17 @@ def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | 
     return answer
 
 
+# A short quoted word (“两新”, “红马甲”): a name, no separator.
+_QUOTED_WORD = regex.compile(r"“[^“”\n]{1,6}”")
+
+
 def _before_separator(text: str, start: int, limit: int) -> int:
     """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator; a title right
-    there is one name, read to its end however long (送去上万份《致居民的一封信》: its head 信 is what is counted)."""
+    there is one name, read to its end however long (送去上万份《致居民的一封信》: its head 信 is what is counted),
+    and a short quoted word right there is no distance (130余家“两新”组织: the 组织 is as near as in 130余家组织)."""
     title = _TITLE.match(text, start, limit)
-    end = title.end() if title else min(limit, start + EXCLUDE_AFTER_REACH)
+    quoted = None if title else _QUOTED_WORD.match(text, start, limit)
+    end = title.end() if title else min(limit, (quoted.end() if quoted else start) + EXCLUDE_AFTER_REACH)
     found = _SEPARATOR.search(text, start, end)
     return found.start() if found else end
 
