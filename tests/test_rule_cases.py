@@ -179,6 +179,8 @@ CASES = [
     # those who take part in a test or a vaccination undergo it
     ("260名导游参与社区值守、物资配送、疫情排查。", 260, None),
     ("他和另外5名同学负责本村两个组的排查。", 5, None),  # those in charge of the work do it too
+    ("公共场所安排查验人员412名。", 412, None),  # staff placed to check are those who check
+    ("联合巡查组每天在辖区巡查两次。", 2, None),  # how often a day is a routine, no rounds done
     # staff found absent from their posts (不在岗, as 脱岗) are no staff on duty
     ("发现本应值守的2名村干部均不在岗，仅有1名志愿者在登记。", 2, None),
     ("全镇有860余名党员主动参与卡点值守、入户排查。", 860, "party_members"),
