@@ -113,6 +113,11 @@ CASES = [
     # a number right before a giver counts givers
     ("为保障民兵执勤，当地3家企业向检查站捐赠了帐篷6顶。", 3, None),
     ("辖区130余家“两新”组织和爱心人士向街道捐赠口罩。", 130, None),  # a quoted word is no distance to the giver
+    ("西班牙华侨华人联合会等8家海外侨团联合捐赠的物资送达街道。", 8, None),  # bodies of Chinese abroad give
+    ("某企业捐赠物资一批。检查企业187家，其中药店139家。", 139, None),  # 其中 then 药店: no 中药 here
+    ("捐赠的物资中有5台有创呼吸机和8台无创呼吸机。", 8, "donations_goods"),  # 无创 is no negation
+    ("镇里向各村分发消毒液五百桶；一家企业无偿捐赠了二百桶消毒液。", 500, None),  # handed out, not given
+    ("出动无人机巡查28架次。", 28, None),  # a drone's flights are no supervision
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),

@@ -21,11 +21,13 @@ from fangkong.rules.model import Match, Rule, RuleSet, _timed_out, per_ruleset
 from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 
 # A trigger right after a negation, or a putting off, does not fire: 未接种疫苗, 没有返乡, 无劝返, 暂缓接种.
-# (无偿 "free of charge", 不断 "continuously", 非常 "very" are not negations; 不力, 不严, 不实, 不当, 不到位 and 不作为
-# are words of failing, which lead to the action: 因防控不力被问责8人; 毫不犹豫 and 义不容辞 are eagerness:
-# 他毫不犹豫捐款5000元.) 非 negates only right before the trigger: 非定向捐赠174.3万元 names a kind of gift.
+# (无偿 "free of charge", 不断 "continuously", 非常 "very" are not negations, nor is the 无 of a compound: 无创
+# "non-invasive", 无菌 "sterile", 无纺 "non-woven", 无接触 "contactless", 无线 "wireless", 无人机 "drone";
+# 不力, 不严, 不实, 不当, 不到位 and 不作为 are words of failing, which lead to the action: 因防控不力被问责8人;
+# 毫不犹豫 and 义不容辞 are eagerness: 他毫不犹豫捐款5000元.)
+# 非 negates only right before the trigger: 非定向捐赠174.3万元 names a kind of gift.
 _NEGATION = regex.compile(
-    r"(?:(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞))\p{Han}{0,2}"
+    r"(?:(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿|创|菌|纺|接触|线|人机)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞))\p{Han}{0,2}"
     r"|非(?!常))$")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
@@ -151,6 +153,18 @@ def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity,
 
 
 _MODIFIER_RUN = regex.compile(r"\p{Han}*")  # none at all too: 30个村民
+
+
+# The longest part marker (按来源地分 …), for how far back one covering a trigger's start may begin.
+MARKER_MAX = 6
+
+
+def _starts_inside_a_marker(ruleset: RuleSet, text: str, t_start: int, hits: Hits | None) -> bool:
+    """True where a trigger at `t_start` starts inside a part marker: the word is the marker's, not the trigger's
+    (其中药店139家: 其中 then 药店, no 中药)."""
+    return ruleset.part_markers is not None and any(
+        s < t_start < e for s, e in _overlapped(ruleset.part_markers, text, max(0, t_start - MARKER_MAX),
+                                                 t_start + MARKER_MAX, hits))
 
 
 def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> list[tuple[int, int]]:
@@ -2032,6 +2046,8 @@ def match_quantity(
         for t_start, t_end in spans:
             if best is not None and (t_start, t_end) in carried_spans:
                 break  # the rule's own word near the number is the better evidence; carried spans come last
+            if _starts_inside_a_marker(ruleset, text, t_start, hits):
+                continue  # 其中药店139家: no 中药 here
             head_gap = None
             before = t_end <= quantity.start
             if before:
