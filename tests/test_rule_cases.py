@@ -118,6 +118,9 @@ CASES = [
     ("捐赠的物资中有5台有创呼吸机和8台无创呼吸机。", 8, "donations_goods"),  # 无创 is no negation
     ("镇里向各村分发消毒液五百桶；一家企业无偿捐赠了二百桶消毒液。", 500, None),  # handed out, not given
     ("出动无人机巡查28架次。", 28, None),  # a drone's flights are no supervision
+    ("采样组上门采样136人。", 136, "tests_performed"),  # what a team of samplers did
+    ("采样组共有24人。", 24, None),  # its members
+    ("有5户村民因为是次密接，按要求居家隔离。", 5, "quarantined"),  # why, then what was done to them
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),

@@ -455,7 +455,8 @@ def _carried_into(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple
     if (clause[1] - quantity.end > 1
             and not (clause[1] - quantity.end <= FRONTED_NOUN_REACH and (object_fronted or passive))
             and not (ruleset.arrival_phrases is not None and _arrives(ruleset, text, quantity.end, clause[1]))
-            and not _IDENTIFIED.fullmatch(text, quantity.end, clause[1])):
+            and not _IDENTIFIED.fullmatch(text, quantity.end, clause[1])
+            and not _CAUSE_REST.fullmatch(text, quantity.end, clause[1])):
         return None
     fronted = ruleset.authorities is not None and object_fronted
     carried = None
@@ -501,6 +502,9 @@ _PEOPLE_WORD = regex.compile(r"人家|人员|人")
 # the reason is no distance between the people and what was done to them
 _CAUSE_WORDS = r"(?:因为?|由于)[^,，。;；:：!?！？\d]"  # 因 or 由于, then its reason, within the clause
 _CAUSE = regex.compile(_CAUSE_WORDS + r"{1,24}?(?=被|已|均|都|全部|随即)")
+# The rest of the number's clause giving why, after a short noun (5户村民因为是次密接，按要求居家隔离): the next
+# clause's action is done to them
+_CAUSE_REST = regex.compile(r"[^,，。;；:：!?！？\d]{0,6}?" + _CAUSE_WORDS + r"{1,24}")
 # The rest of the number's clause saying who they are (14人被判定为密接、次密接; 3人为密切接触者): the next clause's
 # action is done to them all the same
 _IDENTIFIED = regex.compile(
