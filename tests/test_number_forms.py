@@ -255,6 +255,9 @@ def test_at_least_95_percent_of_the_forms_are_read():
     ("参与群众万余人", [10000]),
     ("近万人参与", [10000]),
     ("累计服务破万人次", [10000]),
+    # nor after a colon that declares a unit (单位：万元), unless 余 makes it a number
+    ("捐款明细（单位：万元）", []),
+    ("捐款：万余元", [10000]),
     ("青山村 3 611 3人", [3]),  # single-spaced cells of a table row, no number set apart in thousands
 ])
 def test_an_amount_restated_or_a_name_is_no_quantity_of_its_own(text, values):

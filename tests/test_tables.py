@@ -341,6 +341,17 @@ def test_rows_under_a_line_declaring_their_unit_read_with_it():
         ("donations_money", 6200), ("donations_money", 8350), ("donations_money", 12600)]
 
 
+def test_rows_after_a_blank_line_or_numbered_under_a_unit_in_wan_read_with_it():
+    spaced = "现将主要捐款明细公布如下（单位：万元）：\n\n金大地集团有限公司　10\n大营水泥厂　8\n永盛超市　2\n"
+    assert sorted(value for _, value, _ in _facts(spaced)) == [20000, 80000, 100000]
+    numbered = ("各单位捐款明细（单位：万元）\n序号\t单位\t捐款金额\t其中：特殊党费\n1\t联社本部\t9.85\t6.10\n"
+                "2\t城区农商行\t21.40\t12.26\n")
+    facts = fangkong.extract_text(numbered)
+    assert sorted(facts["value"]) == [61000, 98500, 122600, 214000]
+    # a row's number shows its row's label
+    assert "2\t城区农商行\t21.40" in list(facts["evidence"])
+
+
 def test_a_declared_unit_over_rows_of_no_number_changes_nothing():
     text = "情况如下（单位：元）：\n机关支部\n长岭村支部\n"
     assert read_tables(MappedText.identity(text)).text == text

@@ -29,11 +29,13 @@ _ONE_DIGIT = "0-9零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖
 _WORD_FINAL_ONE_CHARS = "[统唯同单划专逐之周]"
 _WORD_FINAL_ONE = regex.compile(_WORD_FINAL_ONE_CHARS)
 _CN_NOT_ONE = _CN.replace("一", "")
-# 万 or 亿 alone right after an opening bracket is a unit's scale in a heading (消杀面积（万平方米）), no number.
+# 万 or 亿 alone right after an opening bracket or a colon is a unit's scale in a heading (消杀面积（万平方米）,
+# 捐款明细（单位：万元）), no number.
 _BIG_ALONE = frozenset({"万", "亿"})
 # A Chinese character other than a verb or word of being that leads a count (达, 有, 共, 计 …)
 _HAN_BEFORE = regex.compile(r"(?![达有共计约近超逾为到破])\p{Han}")
 _BRACKET_OPENS = frozenset("(（")
+_COLONS = frozenset(":：")
 # After a lone 一 and its measure word, the end of a phrase: 卡点一个。 counts one, 一个村 is an article.
 _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
 # ... but not 物资一批 ("a batch"), 与专班一道 ("together"), 全跑了一遍 ("once over") nor 不漏一人 ("not a single one").
@@ -366,9 +368,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两
             continue
         if cn in _BIG_ALONE and match.start() and (text[match.start() - 1] in _BRACKET_OPENS or (
-                not match.group(number_of.prefix) and _HAN_BEFORE.match(text, match.start() - 1)
+                (text[match.start() - 1] in _COLONS or (
+                    not match.group(number_of.prefix) and _HAN_BEFORE.match(text, match.start() - 1)))
                 and not text.startswith(("余", "多"), match.end(number_of.cn)))):
-            # （万平方米）: a heading's unit in 万, no number; 华润万家: a name (近万人, 逾万份, 群众万余人 are numbers)
+            # （万平方米）, 单位：万元: a heading's unit in 万, no number; 华润万家: a name (近万人, 逾万份, 群众万余人,
+            # 捐款：万余元 are numbers)
             continue
         if cn == "一" and not match.group(number_of.sep) and (
                 _in_short_quote(text, match.start(), match.end())

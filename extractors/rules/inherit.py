@@ -989,7 +989,14 @@ def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[
     noun_end = item[1] if item[1] - quantity.end <= OWN_NOUN_REACH else quantity.end
     while noun_end > quantity.end and words_in(ruleset.function_words, text, noun_end - 1, noun_end, hits):
         noun_end -= 1  # 桶面300箱等: the 等 closes the list, it is no part of the item
+    line_start = text.rfind("\n", 0, item[0]) + 1
+    if _ROW_HEAD.fullmatch(text, line_start, item[0]):
+        return line_start, noun_end  # a table row's number shows its row's label (城区农商行	21.40	12.26)
     return item[0], noun_end
+
+
+# A table row read as its label, a colon and its numbers before this one (城区农商行：21.40万元、 before 12.26)
+_ROW_HEAD = regex.compile(r"[ \t\u3000]*[^\n。;；,，:：]{1,24}[:：](?:[^\n。;；,，:：]*、)?")
 
 
 def evidence_span(ruleset: RuleSet, text: str, found: Found, match: Match, previous: Quantity | None,

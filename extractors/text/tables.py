@@ -554,7 +554,9 @@ _LABELLED_NUMBER = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．)）][ \t\u3000
 _GAP_OR_COMMA = regex.compile(r"[ \t\u3000]*,[ \t\u3000]*|[ \t\u3000]+|$", regex.MULTILINE)
 # A row of several columns under such a line: a label, then numbers kept apart by tabs or blanks
 # (捐赠资金	386,200.00	2,514,633.40	97,500.00): each number reads as an item of a list in the declared unit.
-_LABELLED_NUMBERS = regex.compile(r"[ \t\u3000]*(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
+# (a serial number may open the row: 1	联社本部	9.85	6.10, under 序号	单位	捐款金额 …)
+_LABELLED_NUMBERS = regex.compile(r"[ \t\u3000]*(?:\d{1,3}(?:[.、．)）][ \t\u3000]*|[ \t\u3000]+))?"
+                                  r"(?P<label>[^\s,，:：。;；\d][^\s,，:：。;；]{0,15})"
                                   r"(?:[ \t\u3000]+\d[\d,]*(?:\.\d+)?){2,}[ \t\u3000]*")
 _NUMBER_IN_ROW = regex.compile(r"(?P<gap>[ \t\u3000]+)(?P<number>\d[\d,]*(?:\.\d+)?)")
 # Lines that may stand between such rows: a header of columns or a heading of a section, no sentence and no figure
@@ -586,7 +588,12 @@ def _declared_unit_edits(text: str) -> dict[tuple[int, int], str]:
             continue
         rows = []
         at = index + 1
-        while at < len(lines) and (row := _LABELLED_NUMBER.fullmatch(lines[at][1])) is not None:
+        while at < len(lines):
+            if not lines[at][1].strip():
+                at += 1  # (blank lines may stand before the rows and between them: pages space them out)
+                continue
+            if (row := _LABELLED_NUMBER.fullmatch(lines[at][1])) is None:
+                break
             rows.append((lines[at][0], row))
             at += 1
         if len(rows) < MIN_ROWS:
