@@ -121,6 +121,10 @@ CASES = [
     ("采样组上门采样136人。", 136, "tests_performed"),  # what a team of samplers did
     ("采样组共有24人。", 24, None),  # its members
     ("有5户村民因为是次密接，按要求居家隔离。", 5, "quarantined"),  # why, then what was done to them
+    # another campaign in a modifier that tells who someone was is no topic of the sentence
+    ("参加过1998年抗洪抢险的退役军人何建平捐出1000元。", 1000, "donations_money"),
+    ("2018年，他曾捐资300万元翻建村小学。", 3000000, None),
+    ("支部书记王立新第一个走上前，交纳了2000元。", 2000, "donations_money"),  # party members pay dues
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),

@@ -525,14 +525,26 @@ _GROWN_TO = regex.compile(
 _TEAM_SIZE_GAP = regex.compile(r"[、,，]?(?:共计|共有|共|合计|总计|计)?")
 
 
+# What someone did before, in a modifier of the noun that names them (参加过1998年抗洪抢险的退役军人何建平捐出1000元):
+# a 过 or 曾 of experience before the campaign's word, a 的 after it; the campaign is who they are, not the topic
+_EXPERIENCE_BEFORE = regex.compile(r"(?:过|曾经?)[^,，。;；:：!?！？]{0,10}$")
+_MODIFIER_AFTER = regex.compile(r"[^,，。;；:：!?！？]{0,8}?的")
+
+
+def _in_someones_past(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """True where the campaign's word at text[start:end] tells what someone did before, in a 的-modifier (above)."""
+    return (_EXPERIENCE_BEFORE.search(text, max(span[0], start - 12), start) is not None
+            and _MODIFIER_AFTER.match(text, end, span[1]) is not None)
+
+
 def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | None) -> bool:
     """True where `span` names another campaign and no word of the epidemic (topic scope); once a span a text."""
     if hits is not None and (key := ("off_topic", span)) in hits.memo:
         return hits.memo[key]
     answer = (_search(ruleset.off_topic, text, *span, hits) and not _search(ruleset.on_topic, text, *span, hits)
-              and (ruleset.body_heads is None or any(
-                  _word_at(ruleset.body_heads, text, end, span[1], hits) is None
-                  for _, end in _overlapped(ruleset.off_topic, text, *span, hits))))
+              and any((ruleset.body_heads is None or _word_at(ruleset.body_heads, text, end, span[1], hits) is None)
+                      and not _in_someones_past(text, start, end, span)
+                      for start, end in _overlapped(ruleset.off_topic, text, *span, hits)))
     if hits is not None:
         hits.memo[key] = answer
     return answer
