@@ -125,6 +125,9 @@ CASES = [
     ("参加过1998年抗洪抢险的退役军人何建平捐出1000元。", 1000, "donations_money"),
     ("2018年，他曾捐资300万元翻建村小学。", 3000000, None),
     ("支部书记王立新第一个走上前，交纳了2000元。", 2000, "donations_money"),  # party members pay dues
+    ("全县交通卡口由原来的64个调整为21个。", 21, "checkpoints"),  # the 为 of a verb of changing is no preposition
+    ("捐款金额原公示为200元，实际为2000元。", 200, None),  # a figure a correction replaces
+    ("捐款总额由原公示的32450元更正为35150元。", 35150, "donations_money"),
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
