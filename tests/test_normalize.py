@@ -266,6 +266,24 @@ def test_invisible_characters_leave_the_text_and_the_map_keeps_them():
     assert cleaned.original_span(0, len(cleaned.text)) == (0, len(text))
 
 
+# --- Markdown's bold ----------------------------------------------------------------------------------------
+
+def test_bold_marks_and_the_blanks_that_set_them_off_hide_no_word():
+    import fangkong
+
+    text = "招募令发出不到3小时，就有 **286名** 志愿者报名上岗。\n张贴通告 **1800余张**，\n**412名** 党员干部下沉社区。"
+    facts = fangkong.extract_text(text)
+    assert sorted(zip(facts["metric"], facts["value"], strict=True)) == [
+        ("banners_posters", 1800), ("party_members", 412), ("volunteers", 286)]
+    assert all(text[s:e] == ev for s, e, ev in zip(facts["start"], facts["end"], facts["evidence"], strict=True))
+
+
+@pytest.mark.parametrize("text", ["5*3*2=30", "注:*号为必填项", "**提示**"])
+def test_a_lone_star_or_a_bold_heading_with_no_figure_stays_or_goes_harmlessly(text):
+    cleaned = normalize(MappedText.identity(text))
+    assert cleaned.text == text.replace("**", "")
+
+
 # --- a line broken after a comma ---------------------------------------------------------------------------
 
 _LIST = "这次捐赠物资包括一次性口罩600盒，一次性防护服100件，防护面罩500个。"
