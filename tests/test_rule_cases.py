@@ -546,10 +546,10 @@ CASES = [
     ("建立居民微信群8个，覆盖居民2300余户。", 2300, None),
     ("发放明白纸2.6万份，实现全镇8900余户全覆盖。", 8900, None),
     ("入户走访覆盖全村620户。", 620, "households_screened"),
-    # what became of all those screened, said after them, leaves them screened; an action carried out on them, or
-    # on people no verb before counts, counts them (a part of a total is both: see the cases of whole sentences)
+    # what became of all those screened, said after them, leaves them screened; an action carried out on people no
+    # verb before counts counts them (one carried out on those a verb before counts, or on a part of a total, makes
+    # both: see the cases of whole sentences)
     ("排查出从外地返乡人员37人，均已落实居家隔离措施。", 37, "people_screened"),
-    ("初步检查密贴者和次密贴者317人，进行集中隔离医学观察。", 317, "quarantined"),
     ("湖北返乡人员23人，全部落实居家医学观察。", 23, "quarantined"),
     # a count of a whole followed, across its noun and a word of a subset, by a count of some of it
     ("全镇37家规模以上企业已复工34家。", 37, None),
@@ -1628,7 +1628,9 @@ MECHANISM_CASES = [
     ("共排查返乡人员312人，其中湖北返乡人员23人，全部落实居家医学观察。",
      [(312, "people_screened"), (23, "people_screened"), (23, "quarantined")]),
     ("排查返乡人员86人，其中居家隔离的有12人。", [(86, "people_screened"), (12, "quarantined")]),  # one verb: one
-    ("检查密接者317人，进行集中隔离。", [(317, "quarantined")]),  # no part: the action alone
+    # the next clause's action claims the number, and the verb before it still counts it (screened, then isolated)
+    ("检查密接者317人，进行集中隔离。", [(317, "people_screened"), (317, "quarantined")]),
+    ("排查出近14天有中高风险地区旅居史人员64人，均已落实集中隔离。", [(64, "people_screened"), (64, "quarantined")]),
     # a village's group (村小组) is a settlement, no work group
     ("13个村小组全部落实网格化管理。", []),
     # people of a body, then what they are as counted: the compound's head (企业 modifies 员工志愿者)

@@ -575,6 +575,20 @@ def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits
     return markers[0][0] if markers else end
 
 
+def governed_as_well(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                     sentence: tuple[int, int], matched: Match, paragraph: tuple[int, int] | None = None,
+                     others: list[Quantity] | None = None, hits: Hits | None = None) -> Match | None:
+    """A second claim on a number that a later clause's action claimed (`matched`, carried into that clause) where a
+    verb of another metric governs it from before (排查一般接触人员112人，落实居家隔离: screened, and isolated);
+    None where the claim was made in the number's own clause, or nothing else governs it."""
+    if matched.trigger_start < clause[1]:
+        return None
+    before = match_quantity(ruleset, text, quantity, clause, sentence, paragraph, others, hits=hits, carried=False)
+    if before is None or before.rule.metric == matched.rule.metric or before.trigger_end > quantity.start:
+        return None
+    return before
+
+
 def carried_as_well(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                     sentence: tuple[int, int], matched: Match, hits: Hits | None = None) -> Match | None:
     """A second claim on a part of a total (其中, after a part marker in its clause) whose next clause carries an
@@ -1853,6 +1867,7 @@ def match_quantity(
     hits: Hits | None = None,
     heading: tuple[int, int] | None = None,
     outer: tuple[tuple[int, int], ...] = (),
+    carried: bool = True,
 ) -> Match | None:
     """The rule that claims `quantity`, or None.
 
@@ -1862,7 +1877,8 @@ def match_quantity(
     another one (rules with `lists` look for their trigger before it too); `heading` is the span of the heading
     of its section, if any, and `outer` those of the headings above it. The highest priority wins, then the
     nearest trigger, then rule order. `hits` (matcher.scan of `text` with this ruleset) make it look words up
-    instead of searching for them; the answer is the same.
+    instead of searching for them; the answer is the same. With `carried` False no clause after the number's
+    carries an action out on it (see governed_as_well).
     """
     live = _live_rules(ruleset, quantity, head, hits)
     if not live:
@@ -1900,7 +1916,7 @@ def match_quantity(
     def carried_into() -> tuple[int, int] | None:
         """The clause after the number's that carries an action out on it."""
         if "carried" not in asked:
-            asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits)
+            asked["carried"] = _carried_into(ruleset, text, quantity, clause, sentence, hits) if carried else None
         return asked["carried"]
 
     def carried_to_all() -> bool:

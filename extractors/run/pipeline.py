@@ -31,6 +31,7 @@ from fangkong.rules.match import (
     carried_as_well,
     counts_people,
     giver_named,
+    governed_as_well,
     kind_named,
     match_quantity,
 )
@@ -271,6 +272,16 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 # 其中湖北返乡人员23人，均已落实居家隔离: screened, as the total says, and isolated, all of them
                 also_start, also_end = _trimmed(original, *mapped.original_span(quantity.start, also.trigger_end))
                 shown = sentence_shown(text, sentence_span, (quantity.start, also.trigger_end))
+                facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id, sentence=shown,
+                                         evidence=original[also_start:also_end], start=also_start, end=also_end))
+                mentions.append(mentions[-1])
+            elif matched is not None and (also := governed_as_well(
+                    ruleset, text, quantity, clause, sentence_span, matched, where[index - 1].paragraph,
+                    where[index - 1].others, hits)) is not None:
+                # 排查一般接触人员112人，落实居家隔离: isolated, as the next clause says, and screened, as the verb
+                # before says
+                also_start, also_end = _trimmed(original, *mapped.original_span(also.trigger_start, quantity.end))
+                shown = sentence_shown(text, sentence_span, (also.trigger_start, quantity.end))
                 facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id, sentence=shown,
                                          evidence=original[also_start:also_end], start=also_start, end=also_end))
                 mentions.append(mentions[-1])
