@@ -128,6 +128,8 @@ CASES = [
     ("全县交通卡口由原来的64个调整为21个。", 21, "checkpoints"),  # the 为 of a verb of changing is no preposition
     ("捐款金额原公示为200元，实际为2000元。", 200, None),  # a figure a correction replaces
     ("捐款总额由原公示的32450元更正为35150元。", 35150, "donations_money"),
+    ("原文“各界捐款8.6万元”表述不完整，应为“收到各界爱心捐款8.6万元”。", 86000, "donations_money"),  # once: the new
+    ("街道原定招募600名志愿者，目前已超额完成计划。", 600, None),  # what was once meant to be done
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
