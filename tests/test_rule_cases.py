@@ -130,6 +130,8 @@ CASES = [
     ("捐款总额由原公示的32450元更正为35150元。", 35150, "donations_money"),
     ("原文“各界捐款8.6万元”表述不完整，应为“收到各界爱心捐款8.6万元”。", 86000, "donations_money"),  # once: the new
     ("街道原定招募600名志愿者，目前已超额完成计划。", 600, None),  # what was once meant to be done
+    ("对来自有本土病例地区的183名游客实行了劝返。", 183, "persuaded_back"),  # a case word naming a place
+    ("守河队在沿河岸线增设了值守棚7个。", 7, "checkpoints"),  # a shed on duty is a post
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
