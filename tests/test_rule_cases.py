@@ -132,6 +132,9 @@ CASES = [
     ("街道原定招募600名志愿者，目前已超额完成计划。", 600, None),  # what was once meant to be done
     ("对来自有本土病例地区的183名游客实行了劝返。", 183, "persuaded_back"),  # a case word naming a place
     ("守河队在沿河岸线增设了值守棚7个。", 7, "checkpoints"),  # a shed on duty is a post
+    ("另有30名区内中学生志愿者帮忙。", 30, "volunteers"),  # a place then 内 says where people are from
+    ("民政处当日出动职员30人。", 30, "cadres"),  # staff sent out
+    ("政府出动约1,200名人员，包括警员。", 1200, "cadres"),
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
