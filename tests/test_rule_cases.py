@@ -135,6 +135,7 @@ CASES = [
     ("另有30名区内中学生志愿者帮忙。", 30, "volunteers"),  # a place then 内 says where people are from
     ("民政处当日出动职员30人。", 30, "cadres"),  # staff sent out
     ("政府出动约1,200名人员，包括警员。", 1200, "cadres"),
+    ("组织干部排查湖北来（返）县人员287人。", 287, "people_screened"),  # 人员 ending a longer noun
     ("本会派发计划宣传单张5万份。", 50000, "leaflets"),  # a scheme named, no plan
     ("上周末在水泉澳、沥源等7个屋邨免费派发予基层家庭。", 7, None),  # Hong Kong's housing estates are places
     ("登记义工人数达320人。", 320, "volunteers"),  # signing up helpers is no screening
