@@ -1802,6 +1802,11 @@ def test_people_counted_with_ge_write_the_measure_word_alone_as_their_unit(text,
     assert list(fangkong.extract_text(text)["unit"]) == [unit]
 
 
+@pytest.mark.parametrize(("text", "unit"), [("志愿者七八十号人。", "人"), ("志願者一百三十來號人。", "人")])
+def test_people_counted_with_hao_write_the_people_as_their_unit(text, unit):
+    assert list(fangkong.extract_text(text)["unit"]) == [unit]
+
+
 def test_a_part_that_is_two_facts_gives_two_rows_each_traceable():
     text = "共排查返乡人员312人，其中湖北返乡人员23人，全部落实居家医学观察。"
     facts = fangkong.extract_text(text)

@@ -157,6 +157,14 @@ _EDGE_START = regex.compile(r"(?:\s|[|｜,，]|</?[A-Za-z][^<>]*>|&nbsp;?)+")
 _EDGE_END = regex.compile(r"(?:\s|[|｜,，]|</?[A-Za-z][^<>]*>|&nbsp;?|</?[A-Za-z]?[^<>]*$)+$")
 
 
+def _as_written(original: str, start: int, end: int, unit: str, plain: str | None) -> str:
+    """The unit's span of the original, or the part of it that the unit column writes, in the original's script: its
+    start where that is the measure word (12个人: 个), its end where that is the noun of people (七八十号人: 人)."""
+    if plain is None or end - start != len(unit):
+        return original[start:end]
+    return original[start:start + len(plain)] if unit.startswith(plain) else original[end - len(plain):end]
+
+
 def _unit_written(written: str) -> str:
     """A unit as the original writes it, brackets and blanks out (人（次） → 人次); "" where the original holds markup
     there instead (a tag, an entity such as &nbsp;, a table's bar or comma)."""
@@ -249,8 +257,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                 value_high=quantity.value_high,
                 # 人（次） and 人/次 are written 人次; an implied unit (捐款35万: 元) has no span and is named
                 # (a unit written in place of markup, a table header's unit after a cell's tag, is named too)
-                unit=_unit_written(original[unit_start:unit_start + len(written_as[quantity.unit])]
-                                   if quantity.unit in written_as else original[unit_start:unit_end]) or quantity.unit,
+                unit=_unit_written(_as_written(original, unit_start, unit_end, quantity.unit,
+                                               written_as.get(quantity.unit))) or quantity.unit,
                 qualifier=quantity.qualifier,
                 evidence=original[start:end],
                 start=start,
