@@ -110,6 +110,7 @@ CASES = [
     ("捐赠物资万余件", (10000, None, "over")),
     ("捐款1万元以上", (10000, None, "over")),
     ("捐款十余万元", (100000, None, "over")),
+    ("消杀面积累计有二十来万平方米", (200000, None, "approx")),  # 来 between the numeral and 万: about
     ("募集善款2万元余，", (20000, None, "over")),
     # and 多 after the unit, as spoken, where a phrase ends or 的 follows (蔬菜3吨多, 8吨多的蔬菜)
     ("捐赠蔬菜3吨多。", (3, None, "over")),

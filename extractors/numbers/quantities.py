@@ -175,7 +175,7 @@ def _pattern() -> regex.Pattern:
           | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}])                # whole, not 二批 of 第十二批
             (?:(?<![数几])|(?=[一二三四五六七八九两]))                         # not 数十, but 人数五十九人
             (?P<cn>[{_CN}]{{1,32}})                                             # 十三, 三千五百
-            (?:(?P<inner2>余|多|几)(?P<cnbig>[万亿]))?                          # 十余万, 三百多万, 十几万
+            (?:(?P<inner2>余|多|几|来)(?P<cnbig>[万亿]))?                       # 十余万, 三百多万, 十几万, 二十来万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
     """
