@@ -139,6 +139,10 @@ CASES = [
     ("本会派发计划宣传单张5万份。", 50000, "leaflets"),  # a scheme named, no plan
     ("上周末在水泉澳、沥源等7个屋邨免费派发予基层家庭。", 7, None),  # Hong Kong's housing estates are places
     ("登记义工人数达320人。", 320, "volunteers"),  # signing up helpers is no screening
+    # an aside right after the number glosses it: the giver named there counts no givers
+    ("共接收捐赠物资如下：\n1．医用外科口罩2.6万只（县医药商会）；\n2．红外测温枪48把（县温州商会）。", 48,
+     "donations_goods"),
+    ("另捐款5万欧元（折合人民币38.6万元）。", 50000, None),  # (but one that converts it speaks of it)
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),

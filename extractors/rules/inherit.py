@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 _ITEM_OPEN = regex.compile(f"[{ITEM_ENDS}(（]", regex.REVERSE)
 _ITEM_CLOSE = regex.compile(f"[{ITEM_ENDS})）]")
 _ASIDE_CLOSE = regex.compile(r"[)）]")
+_ASIDE_OPEN = regex.compile(r"[(（]")
 # Separators that end an enumeration: only 、 joins the items a claim passes along.
 _CLAUSE_BREAK = regex.compile(f"[{CLAUSE_ENDS}]")
 # What joins a number to the one before it in an enumeration: an item after a 、, or a conjunction at once
@@ -987,6 +988,8 @@ def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[
                    hits: Hits | None) -> tuple[int, int]:
     """The span of a number's own item as evidence: its label before, and a noun of its own after (1万件医用防护服)."""
     noun_end = item[1] if item[1] - quantity.end <= OWN_NOUN_REACH else quantity.end
+    if (aside := _ASIDE_OPEN.search(text, quantity.end, noun_end)) is not None:
+        noun_end = aside.start()  # 酒精210箱（县化工行业协会）: the aside after the number is no noun of it
     while noun_end > quantity.end and words_in(ruleset.function_words, text, noun_end - 1, noun_end, hits):
         noun_end -= 1  # 桶面300箱等: the 等 closes the list, it is no part of the item
     line_start = text.rfind("\n", 0, item[0]) + 1

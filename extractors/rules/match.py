@@ -551,18 +551,22 @@ def _off_topic(ruleset: RuleSet, text: str, span: tuple[int, int], hits: Hits | 
     return answer
 
 
+# What ends the words right after a number: a separator, or the bracket of an aside, which glosses the number
+# (口罩2.6万只（县医药商会）: who gave them, no noun of the number's); not one that converts it, whose words are
+# about the number itself (5万欧元（折合人民币38.6万元）)
+_SEPARATOR_OR_ASIDE = regex.compile(rf"[{ITEM_ENDS}]|[(（](?!\s*(?:折合|约合|合|相当于))")
 # A short quoted word (“两新”, “红马甲”): a name, no separator.
 _QUOTED_WORD = regex.compile(r"“[^“”\n]{1,6}”")
 
 
 def _before_separator(text: str, start: int, limit: int) -> int:
-    """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator; a title right
+    """The end of the EXCLUDE_AFTER_REACH characters after `start`, cut at the first separator or aside; a title right
     there is one name, read to its end however long (送去上万份《致居民的一封信》: its head 信 is what is counted),
     and a short quoted word right there is no distance (130余家“两新”组织: the 组织 is as near as in 130余家组织)."""
     title = _TITLE.match(text, start, limit)
     quoted = None if title else _QUOTED_WORD.match(text, start, limit)
     end = title.end() if title else min(limit, (quoted.end() if quoted else start) + EXCLUDE_AFTER_REACH)
-    found = _SEPARATOR.search(text, start, end)
+    found = _SEPARATOR_OR_ASIDE.search(text, start, end)
     return found.start() if found else end
 
 
