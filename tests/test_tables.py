@@ -385,6 +385,15 @@ def test_a_donor_list_under_section_headings_that_hold_their_totals():
     assert set(facts["metric"]) == {"donations_money"}
 
 
+def test_sections_that_label_their_own_items_take_the_lead_above_them_all():
+    text = ("现将5月6日至5月20日接收的捐赠情况公示如下：\n\n"
+            "一、蔬菜类：累计接收12.6万斤。其中，县蔬菜产业协会捐赠白菜8万斤。\n"
+            "二、肉蛋类：猪肉1500公斤。\n三、粮油类：大米30吨。\n")
+    facts = fangkong.extract_text(text)
+    assert {(metric, value) for metric, value in zip(facts["metric"], facts["value"], strict=True)} >= {
+        ("donations_goods", 1.5), ("donations_goods", 30)}
+
+
 def test_a_weekly_table_of_items_with_a_unit_column_gives_each_period_in_that_unit():
     text = ("项目\t单位\t本周\t累计\n入户排查\t户\t1260\t9874\n排查人员\t人\t3416\t31520\n"
             "解除隔离\t人\t41\t176\n志愿者参与\t人次\t812\t5436\n")

@@ -575,6 +575,8 @@ _TABLE_ROW_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"[^\n。;；!?！？:：]{
 # counts
 _ORDINAL = "[一二三四五六七八九十]{1,3}"
 _SECTION_HEADING = regex.compile(rf"[ \t　]*(?:{_ORDINAL}[、.．]|[(（]{_ORDINAL}[)）])")
+# A section that labels its items: its ordinal, a short label and a colon, then the items (二、肉蛋类：猪肉1500公斤)
+_LABELLED_SECTION = regex.compile(rf"{_SECTION_HEADING.pattern}[^\n。;；!?！？:：,，]{{1,12}}[:：]")
 # The last sentence of a lead paragraph that ends in a colon (……共有16位爱心人士捐款。现将捐款名单公示如下：)
 _LAST_SENTENCE = regex.compile(r"[^。!?！？;；]*$")
 # The rest of such a line: more items of the list, none a clause of its own
@@ -663,6 +665,11 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             if lead > start:
                 before = _LAST_SENTENCE.search(text, start, lead - 1).start()
         elif _SENTENCE_MARK.search(BRACKET_ASIDE.sub("", line) if heading else line):
+            if heading and _LABELLED_SECTION.match(text, start, end):
+                # 一、蔬菜类：累计接收12.6万斤。其中……: a section that labels its own items, as the number's line does
+                # (二、肉蛋类：猪肉1500公斤); the lead of them all is above
+                passed_section = True
+                continue
             return None  # (a heading's aside may hold a comma: 一、单位捐款（5家，小计120980元）)
         if end - lead > LEAD_LINE_MAX + (len(text[start:end]) - len(text[start:end].lstrip())):
             return None
