@@ -394,6 +394,13 @@ def test_sections_that_label_their_own_items_take_the_lead_above_them_all():
         ("donations_goods", 1.5), ("donations_goods", 30)}
 
 
+def test_a_section_that_labels_its_items_gives_its_first_number_the_lead_above():
+    text = ("共接收社会各界捐赠款物价值二百零七万四千元，现分类公告如下：\n\n"
+            "一、资金类：共计一百二十万元。其中，县内企业捐赠八十五万元。\n")
+    facts = fangkong.extract_text(text)
+    assert 1200000 in list(facts["value"])
+
+
 def test_a_weekly_table_of_items_with_a_unit_column_gives_each_period_in_that_unit():
     text = ("项目\t单位\t本周\t累计\n入户排查\t户\t1260\t9874\n排查人员\t人\t3416\t31520\n"
             "解除隔离\t人\t41\t176\n志愿者参与\t人次\t812\t5436\n")

@@ -575,7 +575,9 @@ _TABLE_ROW_LEAD = regex.compile(_ITEM_MARK_PATTERN + r"[^\n。;；!?！？:：]{
 # counts
 _ORDINAL = "[一二三四五六七八九十]{1,3}"
 _SECTION_HEADING = regex.compile(rf"[ \t　]*(?:{_ORDINAL}[、.．]|[(（]{_ORDINAL}[)）])")
-# A section that labels its items: its ordinal, a short label and a colon, then the items (二、肉蛋类：猪肉1500公斤)
+# A section that labels its items: its ordinal, a short label and a colon, then the items (二、肉蛋类：猪肉1500公斤);
+# its first number stands within SECTION_NUMBER_REACH characters of the colon (一、资金类：共计一百二十万元)
+SECTION_NUMBER_REACH = 4
 _LABELLED_SECTION = regex.compile(rf"{_SECTION_HEADING.pattern}[^\n。;；!?！？:：,，]{{1,12}}[:：]")
 # The last sentence of a lead paragraph that ends in a colon (……共有16位爱心人士捐款。现将捐款名单公示如下：)
 _LAST_SENTENCE = regex.compile(r"[^。!?！？;；]*$")
@@ -630,7 +632,10 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     start = text.rfind("\n", 0, quantity.start) + 1
     end = text.find("\n", quantity.end)
     end = len(text) if end < 0 else end
-    if not _an_item_line(text, start, end, quantity.start):
+    labelled = _LABELLED_SECTION.match(text, start, quantity.start)
+    if not _an_item_line(text, start, end, quantity.start) and not (
+            # (or the first number of a section that labels its items, however it goes on: 一、资金类：共计120万元。)
+            labelled is not None and quantity.start - labelled.end() <= SECTION_NUMBER_REACH):
         return None
     name = _ITEM_MARK.match(text, start).end()  # the evidence: the line's name and the number
     # a line summing the items above (以上共计……) may stand apart from them by a blank line, as a section does
