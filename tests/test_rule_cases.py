@@ -143,6 +143,9 @@ CASES = [
     ("共接收捐赠物资如下：\n1．医用外科口罩2.6万只（县医药商会）；\n2．红外测温枪48把（县温州商会）。", 48,
      "donations_goods"),
     ("另捐款5万欧元（折合人民币38.6万元）。", 50000, None),  # (but one that converts it speaks of it)
+    ("此次共督查学校112所，查阅台账资料1400余册。", 1400, None),  # records checked, no leaflets
+    ("学院在校门口设置测温检查点3个、临时留观点1个。", 1, None),  # a point to hold the sick, no post
+    ("筛查出符合加强针接种条件的人员1.92万人。", 19200, "people_screened"),  # eligible, not vaccinated
     # a roll is no one checked; people registered on it are
     ("目前全镇登记在册的退役军人有三百六十多人。", 360, None),
     ("登记出租屋7899户，登记在册流动人员156921人。", 156921, "people_screened"),
