@@ -401,6 +401,14 @@ def test_a_section_that_labels_its_items_gives_its_first_number_the_lead_above()
     assert 1200000 in list(facts["value"])
 
 
+def test_a_roll_whose_lead_names_no_action_takes_the_action_its_title_names():
+    text = ("谢家湾村“抗疫爱心接龙”捐款名单公布\n\n群里的谢家湾人你一百、我五百。现将接龙名单整理公布（节选）：\n"
+            "1. 谢志鹏　1000元\n2. 谢红梅　500元\n3. 谢国平　200元\n")
+    facts = fangkong.extract_text(text)
+    assert sorted(facts["value"]) == [200, 500, 1000]
+    assert set(facts["metric"]) == {"donations_money"}
+
+
 def test_a_weekly_table_of_items_with_a_unit_column_gives_each_period_in_that_unit():
     text = ("项目\t单位\t本周\t累计\n入户排查\t户\t1260\t9874\n排查人员\t人\t3416\t31520\n"
             "解除隔离\t人\t41\t176\n志愿者参与\t人次\t812\t5436\n")

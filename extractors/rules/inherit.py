@@ -690,8 +690,29 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         if best is None and heading:
             passed_section = True
             continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
+        if best is None and leads:
+            best = _titled_roll(ruleset, text, quantity, name, end, hits)
         return best
     return None
+
+
+def _titled_roll(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int,
+                 hits: Hits | None) -> Match | None:
+    """The match of an action the report's title names, where the title names a roll (……“抗疫爱心接龙”捐款名单公布)
+    and the lead line of the list names none (现将接龙名单整理公布（按接龙顺序，节选）：); None otherwise."""
+    title_end = text.find("\n")
+    if title_end <= 0 or title_end >= end or not _ROLL_TITLE.search(text, 0, title_end):
+        return None
+    best: Match | None = None
+    for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
+        if rule.shared and rule.lists and triggers_between(rule, text, 0, title_end, hits) and (
+                best is None or rule.priority > best.rule.priority):
+            best = Match(rule, name, quantity.start, quantity.start - end, named=True)
+    return best
+
+
+# A title that names a roll (……捐款名单公布, ……捐赠明细公示)
+_ROLL_TITLE = regex.compile(r"名单|明细|清单|公示|一览表|榜")
 
 
 # What ends an item of a list written on one line after its lead's colon (现将捐款情况公示如下：陈志强10000元；陈东海
