@@ -127,6 +127,11 @@ CASES = [
     ("支部书记王立新第一个走上前，交纳了2000元。", 2000, "donations_money"),  # party members pay dues
     ("全县交通卡口由原来的64个调整为21个。", 21, "checkpoints"),  # the 为 of a verb of changing is no preposition
     ("全乡卡点由最初的21个精简为6个。", 6, "checkpoints"),  # cut down to
+    # 在 right before posts where people keep watch: the posts are counted; 在 before any other action names where
+    ("与村干部一起在15个村级卡点轮流值守。", 15, "checkpoints"),
+    ("志愿者日夜坚守在26个卡口和村口。", 26, "checkpoints"),
+    ("在12个卡点开展宣传。", 12, None),
+    ("党员志愿者们连夜行动，在4个检测点设置了“吐痰点”。", 4, None),
     ("捐款金额原公示为200元，实际为2000元。", 200, None),  # a figure a correction replaces
     ("捐款总额由原公示的32450元更正为35150元。", 35150, "donations_money"),
     ("原文“各界捐款8.6万元”表述不完整，应为“收到各界爱心捐款8.6万元”。", 86000, "donations_money"),  # once: the new

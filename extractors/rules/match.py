@@ -1585,6 +1585,34 @@ def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: 
         e == start for _, e in _triggers(rule, text, max(0, start - rule.window), start, hits))
 
 
+# A 在 right before the number (在15个村级卡点轮流值守), and the modifiers only that may stand between the measure word
+# and the rule's noun (no verb: 在12个村设置卡点 names villages)
+_ZAI = "在"
+_MODIFIERS_ONLY = regex.compile(r"[^\s\d,，;；:：。!?！？、的设建搭置立增开]{0,4}")
+# A 的 soon after the noun: a relative clause that tells who people are (其中在9个卡点值守的有30名)
+_RELATIVE_AFTER = regex.compile(r"[^,，;；:：。!?！？\d]{0,6}?的")
+# Testing sites are where people are tested: 组织志愿者在5个检测点值守 names the sites, no posts
+_TESTING_SITES = ("检测点", "采样点")
+_DUTY_BEFORE_REACH = 4  # (志愿者日夜坚守在26个卡口: the verb right before 在)
+
+
+def _posts_kept_after_zai(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where 在 stands right before the number, a trigger of the rule follows its measure word after modifiers
+    only, and a verb of keeping watch governs the phrase, right before 在 or after the noun in its clause, outside a
+    relative clause: the posts where people keep watch are counted (see duty_verbs in core.toml)."""
+    if ruleset.duty_verbs is None or quantity.start == 0 or text[quantity.start - 1] != _ZAI:
+        return False
+    clause_end = found.start() if (found := _CLAUSE_END.search(text, quantity.end)) else len(text)
+    ends = [end for start, end in _triggers(rule, text, quantity.end, min(clause_end, quantity.end + 12), hits)
+            if _MODIFIERS_ONLY.fullmatch(text, quantity.end, start) is not None
+            and not text.endswith(_TESTING_SITES, start, end)]
+    if not ends or _RELATIVE_AFTER.match(text, ends[0], clause_end) is not None:
+        return False
+    return _ends_at(ruleset.duty_verbs, text, quantity.start - 1, hits) or any(
+        start - ends[0] <= _DUTY_BEFORE_REACH for start, _ in _overlapped(ruleset.duty_verbs, text, ends[0],
+                                                                           clause_end, hits))
+
+
 def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, limit: int, hits: Hits | None,
                       heading: tuple[int, int] | None, before: bool = True) -> bool:
     """True where the rule's own words veto it at the number: its exclude_before ending right before it (unless
@@ -1596,7 +1624,8 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
             _ends_at(rule.exclude_before, text, quantity.start, hits)
             or (quantity.start > 0 and text[quantity.start - 1] in _NAME_CLOSERS + _PERFECTIVE
                 and _ends_at(rule.exclude_before, text, quantity.start - 1, hits)))
-            and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)):
+            and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)
+            and not (not rule.shared and _posts_kept_after_zai(ruleset, rule, text, quantity, hits))):
         return True
     return rule.exclude_after is not None and _search(
         rule.exclude_after, text, quantity.end, _right_after(ruleset, text, quantity.end, limit, hits), hits

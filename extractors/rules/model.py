@@ -239,6 +239,9 @@ class RuleSet:
     # these, then a noun trigger, count as many of the noun (5个路口均设立检查站: 5 posts).
     each_markers: regex.Pattern | None = None
     setting_up_verbs: regex.Pattern | None = None
+    # Verbs of keeping watch (值守, 执勤, 坚守): posts counted after 在 where people keep watch there are counted
+    # (志愿者在3个村口卡点值守).
+    duty_verbs: regex.Pattern | None = None
     # Ways in (路口, 出入口): counted, then a verb of setting up, they each set one up without a word of each.
     entrances: regex.Pattern | None = None
     # Measure words of things that count people where a noun of people follows (个), and those nouns: 20个返乡村民
