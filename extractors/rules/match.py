@@ -276,6 +276,12 @@ _PEOPLE = frozenset({"person", "person-times"})
 _COUNTED_AS_DOERS = _PEOPLE | {"household"}  # counts whose negation says they did not do it (12户未…)
 _LEVEL = "级"
 _LOCATIVES = ("内", "里", "中", "外")  # after a place, where (区内, 村里): no noun of its own
+
+
+def _where_they_are_from(text: str, quantity: Quantity, place_end: int) -> bool:
+    """True where a count of people has a place right after its measure word that a locative follows (30名区内中学生
+    志愿者, 30名村里的志愿者): the place says where they are from, it is no noun of the number's."""
+    return bool(quantity.unit_classes & _PEOPLE) and text.startswith(_LOCATIVES, place_end)
 _GE = "个"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
@@ -1932,7 +1938,7 @@ def match_quantity(
         place = None  # the longest word there is the noun: 30名村民 counts villagers, not villages (村)
     if place is not None and text.startswith(_LEVEL, place[1]):
         place = None  # 村级, 县级: the place says the level of what follows, it is no noun of its own
-    if place is not None and quantity.unit_classes & _PEOPLE and text.startswith(_LOCATIVES, place[1]):
+    if place is not None and _where_they_are_from(text, quantity, place[1]):
         place = None  # 30名区内中学生志愿者: people are counted, the place (区内) says where they are from
     each_end = _each_set_up(ruleset, text, quantity, place, clause[1], hits, beyond=sentence[1])
 
@@ -1944,8 +1950,8 @@ def match_quantity(
         (156个村级党员责任区)."""
         if "noun" not in asked:
             found = _word_at(ruleset.nouns, text, quantity.end, clause[1], hits)
-            if found is not None and (text.startswith(_LEVEL, found[1]) or _NUMBER_NEXT.match(text, found[1]) or (
-                    quantity.unit_classes & _PEOPLE and text.startswith(_LOCATIVES, found[1]))):
+            if found is not None and (text.startswith(_LEVEL, found[1]) or _NUMBER_NEXT.match(text, found[1])
+                                      or _where_they_are_from(text, quantity, found[1])):
                 # 村级党员: a modifier; 50箱价值15000元的A4纸: 价值 labels the next number; 30名区内学生志愿者: where
                 found = None
             asked["noun"] = found
