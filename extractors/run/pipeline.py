@@ -273,26 +273,24 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
             # what tells a repeat from another fact beyond its sentence, unit and list is asked below, only of
             # the facts that may repeat one
             mentions.append(Mention(sentence_id, quantity.unit_classes, company[index - 1], "", False, ""))
-            if matched is not None:
-                asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
-            if matched is not None and (also := carried_as_well(ruleset, text, quantity, clause, sentence_span,
-                                                                matched, hits)) is not None:
-                # 其中湖北返乡人员23人，均已落实居家隔离: screened, as the total says, and isolated, all of them
-                also_start, also_end = _trimmed(original, *mapped.original_span(quantity.start, also.trigger_end))
-                shown = sentence_shown(text, sentence_span, (quantity.start, also.trigger_end))
-                facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id, sentence=shown,
-                                         evidence=original[also_start:also_end], start=also_start, end=also_end))
-                mentions.append(mentions[-1])
-            elif matched is not None and (also := governed_as_well(
-                    ruleset, text, quantity, clause, sentence_span, matched, where[index - 1].paragraph,
-                    where[index - 1].others, hits)) is not None:
-                # 排查一般接触人员112人，落实居家隔离: isolated, as the next clause says, and screened, as the verb
-                # before says
-                also_start, also_end = _trimmed(original, *mapped.original_span(also.trigger_start, quantity.end))
-                shown = sentence_shown(text, sentence_span, (also.trigger_start, quantity.end))
-                facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id, sentence=shown,
-                                         evidence=original[also_start:also_end], start=also_start, end=also_end))
-                mentions.append(mentions[-1])
+            if matched is None:
+                continue
+            asked[len(facts) - 1] = (matched, quantity, clause, sentence_span, in_title)
+            # a second claim on the number: 其中湖北返乡人员23人，均已落实居家隔离 (screened, as the total says, and
+            # isolated, all of them: the evidence runs on to the action); 排查一般接触人员112人，落实居家隔离 (isolated,
+            # as the next clause says, and screened, as the verb before says: the evidence starts at the verb)
+            if (also := carried_as_well(ruleset, text, quantity, clause, sentence_span, matched, hits)) is not None:
+                shown_span = (quantity.start, also.trigger_end)
+            elif (also := governed_as_well(ruleset, text, quantity, clause, sentence_span, matched,
+                                           where[index - 1].paragraph, where[index - 1].others, hits)) is not None:
+                shown_span = (also.trigger_start, quantity.end)
+            else:
+                continue
+            also_start, also_end = _trimmed(original, *mapped.original_span(*shown_span))
+            facts.append(with_fields(facts[-1], metric=also.rule.metric, rule=also.rule.id,
+                                     sentence=sentence_shown(text, sentence_span, shown_span),
+                                     evidence=original[also_start:also_end], start=also_start, end=also_end))
+            mentions.append(mentions[-1])
     if asked:
         # collapse_repeats weighs the kind, the "another" and the giver of a fact only against another fact of the
         # same metric, value and unit class in another sentence: a fact with no such fact keeps the empty ones
