@@ -176,7 +176,8 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     sentence = found[index].sentence
     # a sentence that opens with the marker (……共捐款1.8万元。其中张三1000元) lists the parts of the one before
     start = sentence[0]
-    opening = _opening_marker_end(ruleset, text, start, sentence[1], hits)
+    # (it starts where a two-character marker, 其中, would have to end by OPENING_MARKER; it may run on)
+    opening = _marker_end(ruleset, text, start, sentence[1], hits, latest=start + OPENING_MARKER - 2)
     if opening is not None:
         start = _previous_sentence_start(found, index, start)
     for earlier in range(index - 1, max(-1, index - 1 - PART_REACH), -1):
@@ -678,15 +679,10 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             return None  # (a heading's aside may hold a comma: 一、单位捐款（5家，小计120980元）)
         if end - lead > LEAD_LINE_MAX + (len(text[start:end]) - len(text[start:end].lstrip())):
             return None
-        best: Match | None = None
-        for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
-            if not (rule.shared and rule.lists) or words_in(rule.exclude, text, lead, end, hits):
-                continue  # (the lead names an action the rule excludes: ……捐赠防疫物资……。分配情况如下：)
-            # (现将缴纳情况公示如下： after ……合计缴纳特殊党费23500元。: the sentence before names the action)
-            if (triggers_between(rule, text, lead, end, hits) or lead - before <= LEAD_BEFORE_MAX
-                    and triggers_between(rule, text, before, lead, hits)) and (
-                    best is None or rule.priority > best.rule.priority):
-                best = Match(rule, name, quantity.start, quantity.start - end, named=True)
+        # (not where the lead names an action the rule excludes: ……捐赠防疫物资……。分配情况如下：; the sentence
+        # before may name the action: 现将缴纳情况公示如下： after ……合计缴纳特殊党费23500元。)
+        naming = [(lead, end)] + ([(before, lead)] if lead - before <= LEAD_BEFORE_MAX else [])
+        best = _list_rule_named(ruleset, text, quantity, name, end, hits, naming, excluding=(lead, end))
         if best is None and heading:
             passed_section = True
             continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
@@ -703,10 +699,20 @@ def _titled_roll(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end
     title_end = text.find("\n")
     if title_end <= 0 or title_end >= end or not _ROLL_TITLE.search(text, 0, title_end):
         return None
+    return _list_rule_named(ruleset, text, quantity, name, end, hits, [(0, title_end)])
+
+
+def _list_rule_named(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int, hits: Hits | None,
+                     naming: Sequence[tuple[int, int]], excluding: tuple[int, int] | None = None) -> Match | None:
+    """The match, for the first number of a line of a list, of the rule of lists of its unit, of the highest priority,
+    whose trigger stands in one of the `naming` spans above (a lead line ending at `end`, the sentence before it, a
+    title) and none of whose exclude words stands in `excluding`; its evidence the line's name (from `name`) and the
+    number. None where they name none."""
     best: Match | None = None
     for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
-        if rule.shared and rule.lists and triggers_between(rule, text, 0, title_end, hits) and (
-                best is None or rule.priority > best.rule.priority):
+        if (rule.shared and rule.lists and (best is None or rule.priority > best.rule.priority)
+                and not (excluding is not None and words_in(rule.exclude, text, *excluding, hits))
+                and any(triggers_between(rule, text, *span, hits) for span in naming)):
             best = Match(rule, name, quantity.start, quantity.start - end, named=True)
     return best
 
@@ -781,22 +787,14 @@ _FIRST_DIGIT = regex.compile(r"(?<![0-9,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-�
 _SENTENCE_MARK = regex.compile(r"[。!?！？，;；]|,(?![0-9]{3})")
 
 
-def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
-    """Where the last part marker in text[start:end] ends, or None."""
+def _marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None,
+                latest: int | None = None) -> int | None:
+    """Where the last part marker in text[start:end] ends, of those that start by `latest` where it is given (a
+    sentence's opening marker may run longer than 其中: 按来源地分，来自湖北的14人), or None."""
     if not words_in(ruleset.part_markers, text, start, end, hits):
         return None
-    return max(found.end() for found in ruleset.part_markers.finditer(text, start, end))
-
-
-def _opening_marker_end(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> int | None:
-    """Where a part marker that starts within OPENING_MARKER characters of `start` ends (the marker itself may run
-    longer: 按来源地分，来自湖北的14人), or None."""
-    if not words_in(ruleset.part_markers, text, start, end, hits):
-        return None
-    # (where a two-character marker, 其中, would have to end by then)
-    latest = start + OPENING_MARKER - 2
-    return max((found.end() for found in ruleset.part_markers.finditer(text, start, end) if found.start() <= latest),
-               default=None)
+    return max((found.end() for found in ruleset.part_markers.finditer(text, start, end)
+                if latest is None or found.start() <= latest), default=None)
 
 
 # An item that is only a short label after the number before it (车辆70余辆、人员380人次): the label may be the head

@@ -282,6 +282,8 @@ def _where_they_are_from(text: str, quantity: Quantity, place_end: int) -> bool:
     """True where a count of people has a place right after its measure word that a locative follows (30名区内中学生
     志愿者, 30名村里的志愿者): the place says where they are from, it is no noun of the number's."""
     return bool(quantity.unit_classes & _PEOPLE) and text.startswith(_LOCATIVES, place_end)
+
+
 _GE = "个"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
