@@ -1593,10 +1593,10 @@ def _a_copula_after_its_noun(ruleset: RuleSet, rule: Rule, text: str, quantity: 
         e == start for _, e in _triggers(rule, text, max(0, start - rule.window), start, hits))
 
 
-# A 在 right before the number (在15个村级卡点轮流值守), and the modifiers only that may stand between the measure word
-# and the rule's noun (no verb: 在12个村设置卡点 names villages)
+# A 在 right before the number (在15个村级卡点轮流值守), and what may stand between the measure word and the rule's
+# noun: up to four characters, no separator and no verb of setting up (在12个村设置卡点 names villages)
 _ZAI = "在"
-_MODIFIERS_ONLY = regex.compile(r"[^\s\d,，;；:：。!?！？、的设建搭置立增开]{0,4}")
+_MODIFIERS_ONLY = regex.compile(r"[^\s\d,，;；:：。!?！？、的]{0,4}")
 # A 的 soon after the noun: a relative clause that tells who people are (其中在9个卡点值守的有30名)
 _RELATIVE_AFTER = regex.compile(r"[^,，;；:：。!?！？\d]{0,6}?的")
 # Testing sites are where people are tested: 组织志愿者在5个检测点值守 names the sites, no posts
@@ -1613,6 +1613,7 @@ def _posts_kept_after_zai(ruleset: RuleSet, rule: Rule, text: str, quantity: Qua
     clause_end = found.start() if (found := _CLAUSE_END.search(text, quantity.end)) else len(text)
     ends = [end for start, end in _triggers(rule, text, quantity.end, min(clause_end, quantity.end + 12), hits)
             if _MODIFIERS_ONLY.fullmatch(text, quantity.end, start) is not None
+            and not _search(ruleset.setting_up_verbs, text, quantity.end, start, hits)
             and not text.endswith(_TESTING_SITES, start, end)]
     if not ends or _RELATIVE_AFTER.match(text, ends[0], clause_end) is not None:
         return False
