@@ -478,6 +478,7 @@ CASES = [
     ("7个人全部在家隔离了14天。", 7, "quarantined"),
     ("我们小组6个人，一天送了43户的药和菜。", 6, None),  # six people, not six teams
     ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
+    ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("按照通知要求，每个检查点不能少于三个人。", 3, None),  # however the floor is worded
@@ -486,6 +487,9 @@ CASES = [
     ("下一步将发放宣传单1万份。", 10000, None),
     ("全镇即将设立卡点5个。", 5, None),
     ("镇里将于明日发放口罩3000只。", 3000, None),
+    # 将 right before a verb of setting up or sending, across a list (方舱启用后将配备…)
+    ("方舱启用后将配备医护人员92名、安保人员20名。", 20, None),
+    ("镇里将增派志愿者30名到卡点值守。", 30, None),
     ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
     # 下一步, 今后 make the rest of their sentence a plan, across clauses
     ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),
