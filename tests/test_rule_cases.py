@@ -479,6 +479,8 @@ CASES = [
     ("我们小组6个人，一天送了43户的药和菜。", 6, None),  # six people, not six teams
     ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
     ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
+    ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
+    ("对返岗职工21名逐一测温。", 21, "people_screened"),  # workers, not staff sent out
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
     ("按照通知要求，每个检查点不能少于三个人。", 3, None),  # however the floor is worded
