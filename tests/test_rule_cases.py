@@ -1771,6 +1771,15 @@ def test_a_list_line_opening_with_a_date_names_its_giver_without_the_date():
     assert list(facts["evidence"]) == ["盒马鲜生云锦店　纯牛奶100箱", "8栋陈先生　N95口罩800只"]
 
 
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("发动133名党员志愿者支援卡点。", "133名党员志愿者"),  # 党员志愿, a word of the rule, and 志愿者 overlapping it
+    ("407人实行居家隔离观察。", "407人实行居家隔离观察"),
+    ("全镇32名党员组成突击队。", "32名党员"),  # 党员组 is no word of the rule: 组成 is the verb
+])
+def test_evidence_ends_with_the_whole_word_of_its_rule(text, evidence):
+    assert list(fangkong.extract_text(text)["evidence"])[:1] == [evidence]
+
+
 def test_the_evidence_of_a_test_kit_holds_its_whole_noun():
     facts = fangkong.extract_text("爱心企业捐赠抗原检测试剂1万份。")
     assert list(facts["evidence"]) == ["检测试剂1万份"]

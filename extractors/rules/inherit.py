@@ -73,6 +73,8 @@ ITEM_REACH = 12
 OWN_NOUN_REACH = 8
 # The longest evidence running from a trigger over other items of a list to a number: beyond it, the number's item.
 EVIDENCE_REACH = 24
+# How far past a trigger another word of its rule that overlaps it may run (党员志愿 and 志愿者)
+TRIGGER_WHOLE = 8
 
 
 @dataclass(frozen=True)
@@ -1035,12 +1037,18 @@ _ROW_HEAD = regex.compile(r"[ \t\u3000]*[^\n。;；,，:：]{1,24}[:：](?:[^\n�
 
 def evidence_span(ruleset: RuleSet, text: str, found: Found, match: Match, previous: Quantity | None,
                   hits: Hits | None = None) -> tuple[int, int]:
-    """The span a fact's evidence shows: the number and the trigger that made the rule fire, or, where another
+    """The span a fact's evidence shows: the number and the trigger that made the rule fire (and, where the trigger
+    ends the span, any word of the rule that overlaps it and runs past it: 党员志愿 and 志愿者), or, where another
     number and a separator stand between a trigger before and this number, and the two are farther apart than
     EVIDENCE_REACH (捐赠的物资:口罩2万个,……,碘伏900瓶), the number's own item: the evidence of a list's tenth item is
     not the whole list, while a short one keeps its verb (检查车辆12865台、人员21206人)."""
     quantity = found.quantity
     start, end = min(quantity.start, match.trigger_start), max(quantity.end, match.trigger_end)
+    if match.trigger_end == end:
+        # a trigger that another word of the rule overlaps and runs past (党员志愿 and 志愿者) shows that word too
+        end = max([end] + [e for s, e in triggers_between(match.rule, text, match.trigger_start,
+                                                             match.trigger_end + TRIGGER_WHOLE, hits)
+                           if s < match.trigger_end])
     if (end - start > EVIDENCE_REACH and previous is not None and match.trigger_end <= previous.start
             and previous.end <= quantity.start and _ITEM_OPEN.search(text, previous.end, quantity.start)):
         return _item_evidence(ruleset, text, quantity, _item(text, found), hits)  # (25户65人 side by side: not)
