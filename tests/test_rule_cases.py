@@ -492,6 +492,7 @@ CASES = [
     # 将 right before a verb of setting up or sending, across a list (方舱启用后将配备…)
     ("方舱启用后将配备医护人员92名、安保人员20名。", 20, None),
     ("镇里将增派志愿者30名到卡点值守。", 30, None),
+    ("两位老人执意要将自己树上的2万公斤脐橙全部捐献出来。", 20, None),  # 要将: meant, not done
     ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
     # 下一步, 今后 make the rest of their sentence a plan, across clauses
     ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),
