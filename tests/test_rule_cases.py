@@ -1781,6 +1781,11 @@ def test_evidence_ends_with_the_whole_word_of_its_rule(text, evidence):
     assert list(fangkong.extract_text(text)["evidence"])[:1] == [evidence]
 
 
+def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():
+    facts = fangkong.extract_text("一中在校门口设置测温点2个。二中地处农村，校门口同样设置了测温点2个。")
+    assert list(facts["value"]) == [2, 2]
+
+
 def test_the_evidence_of_a_test_kit_holds_its_whole_noun():
     facts = fangkong.extract_text("爱心企业捐赠抗原检测试剂1万份。")
     assert list(facts["evidence"]) == ["检测试剂1万份"]

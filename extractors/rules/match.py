@@ -1687,8 +1687,9 @@ ends_at = _ends_at
 before_word_at = _before_word_at
 a_bare_total_alone = _a_bare_total_alone
 
-# How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元.
-ADDITIVE_REACH = 6
+# How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元,
+# and past a verb and its noun, 校门口同样设置了测温点2个 (a second school's two posts, not the first's again).
+ADDITIVE_REACH = 10
 
 
 def another_mention(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
