@@ -478,6 +478,7 @@ CASES = [
     ("7个人全部在家隔离了14天。", 7, "quarantined"),
     ("我们小组6个人，一天送了43户的药和菜。", 6, None),  # six people, not six teams
     ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
+    ("印制宣传单一万份。", 10000, "leaflets"),  # 单 then 一万, not 单一 then 万
     ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
     ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
     ("对返岗职工21名逐一测温。", 21, "people_screened"),  # workers, not staff sent out

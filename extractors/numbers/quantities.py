@@ -28,6 +28,8 @@ _ONE_DIGIT = "0-9零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖
 # Words that end in 一 (统一, 唯一, 逐一 …): a numeral after them starts after the 一.
 _WORD_FINAL_ONE_CHARS = "[统唯同单划专逐之周]"
 _WORD_FINAL_ONE = regex.compile(_WORD_FINAL_ONE_CHARS)
+# What stands after 一 where the 一 is a number's first digit, whatever word it may end (传单一万份: 一万)
+_MULTIPLIERS = frozenset("十百千万亿")
 _CN_NOT_ONE = _CN.replace("一", "")
 # 万 or 亿 alone right after an opening bracket or a colon is a unit's scale in a heading (消杀面积（万平方米）,
 # 捐款明细（单位：万元）), no number.
@@ -364,8 +366,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     while match := _pattern().search(text, position, end):
         position = match.end()
         cn = match.group(number_of.cn)
-        if cn and len(cn) > 1 and cn[0] == "一" and _WORD_FINAL_ONE.match(text, match.start(number_of.cn) - 1):
-            position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两
+        if (cn and len(cn) > 1 and cn[0] == "一" and cn[1] not in _MULTIPLIERS
+                and _WORD_FINAL_ONE.match(text, match.start(number_of.cn) - 1)):
+            position = match.start(number_of.cn) + 1  # 统一两台车: read on from the 两 (not 宣传单一万份: one 万)
             continue
         if cn in _BIG_ALONE and match.start() and (text[match.start() - 1] in _BRACKET_OPENS or (
                 (text[match.start() - 1] in _COLONS or (
