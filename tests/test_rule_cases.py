@@ -479,6 +479,10 @@ CASES = [
     ("我们小组6个人，一天送了43户的药和菜。", 6, None),  # six people, not six teams
     ("3个人民团体捐款2000元。", 3, None),  # 个 before 人民, the people's
     ("印制宣传单一万份。", 10000, "leaflets"),  # 单 then 一万, not 单一 then 万
+    # Taiwan's words: 宣导 for 宣传, 布条 for a banner, 量(测)体温站 for a post taking temperatures
+    ("印製「防疫新生活」宣導單5萬張，透過里鄰系統分送各戶。", 50000, "leaflets"),
+    ("本所製作防疫宣導布條260條，於各里懸掛。", 260, "banners_posters"),
+    ("學校在校門口設置四個量體溫站。", 4, "checkpoints"),
     ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
     ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
     ("对返岗职工21名逐一测温。", 21, "people_screened"),  # workers, not staff sent out
