@@ -1786,6 +1786,16 @@ def test_evidence_ends_with_the_whole_word_of_its_rule(text, evidence):
     assert list(fangkong.extract_text(text)["evidence"])[:1] == [evidence]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("十多名穿着红马甲的志愿者便爬上车厢。", [("volunteers", 10)]),  # 着 is the modifier's verb's
+    ("两个入口处已排起整齐的队伍。", []),  # 已 says what the entrances have: no modifier
+    ("23个民兵拉着铜锣和喇叭走村串户。", []),  # no 的: what they hold
+])
+def test_a_particle_of_aspect_inside_a_modifier_closed_by_de_ends_no_phrase(text, expected):
+    facts = fangkong.extract_text(text)
+    assert list(zip(facts["metric"], facts["value"], strict=True)) == expected
+
+
 def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():
     facts = fangkong.extract_text("一中在校门口设置测温点2个。二中地处农村，校门口同样设置了测温点2个。")
     assert list(facts["value"]) == [2, 2]

@@ -1028,12 +1028,21 @@ _TOTAL_AFTER = regex.compile(
     r"[,，]\s*(?:共计|合计|总计|一共|共)(?:设置|设立|设|有|建成|建)?了?\s*[0-9０-９一二两三四五六七八九十百几]")
 
 
-def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+# The particles of aspect among the phrase breaks: in a modifier that 的 closes they are its verb's
+# (12名穿着红马甲的志愿者, 两名参加了培训的党员), while an adverb there says what the counted did
+# (两个入口处已排起整齐的队伍)
+_ASPECT = frozenset({"了", "着"})
+
+
+def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None,
+                   modifier_end: int = -1) -> bool:
     """True where a word that ends the noun phrase after a number (均, 已, 了 …) stands in text[start:end]; not a 了
-    right after a verb of setting up, which is part of the verb (30个收费站设置了咨询服务站, as 设置咨询服务站)."""
+    right after a verb of setting up, which is part of the verb (30个收费站设置了咨询服务站, as 设置咨询服务站), nor a
+    particle of aspect before `modifier_end`, the 的 closing a modifier of the head."""
     return any(not (text.startswith(_PERFECTIVE, s) and ruleset.setting_up_verbs is not None
                     and _ends_at(ruleset.setting_up_verbs, text, s, hits))
-               for s, _ in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
+               and not (s < modifier_end and text[s:e] in _ASPECT)
+               for s, e in _overlapped(ruleset.phrase_breaks, text, start, end, hits))
 
 
 # The most characters of a modifier between a verb of sending and the noun of those sent (抽调乡村干部2300余人次)
@@ -2236,7 +2245,8 @@ def match_quantity(
             each = (each_end is not None and not before and not rule.shared and t_start - each_end <= EACH_REACH
                     and each_end <= t_start and not _SEPARATOR.search(text, each_end, t_start))
             if (not each and not before and not rule.shared
-                    and _breaks_phrase(ruleset, text, quantity.end, t_start, hits)
+                    and _breaks_phrase(ruleset, text, quantity.end, t_start, hits,
+                                       modifier_end=text.rfind(_OF, quantity.end, t_start))
                     and not (people and _search(ruleset.joining_verbs, text, subject[1] if subject else quantity.end,
                                                 t_start, hits))):
                 continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者)
