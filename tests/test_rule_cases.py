@@ -1790,6 +1790,7 @@ def test_evidence_ends_with_the_whole_word_of_its_rule(text, evidence):
     ("十多名穿着红马甲的志愿者便爬上车厢。", [("volunteers", 10)]),  # 着 is the modifier's verb's
     ("两个入口处已排起整齐的队伍。", []),  # 已 says what the entrances have: no modifier
     ("23个民兵拉着铜锣和喇叭走村串户。", []),  # no 的: what they hold
+    ("20名来自成都的志愿者参与值守。", [("volunteers", 20)]),  # the 都 of 成都 is no adverb
 ])
 def test_a_particle_of_aspect_inside_a_modifier_closed_by_de_ends_no_phrase(text, expected):
     facts = fangkong.extract_text(text)
