@@ -485,6 +485,8 @@ CASES = [
     ("學校在校門口設置四個量體溫站。", 4, "checkpoints"),
     ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
     ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
+    ("大队累计出动消防车28辆次、指战员一百四十余人次。", 140, "cadres"),  # fire crews sent out
+    ("大队抽调12名党员消防员组建突击队。", 12, "party_members"),  # written as party members
     ("对返岗职工21名逐一测温。", 21, "people_screened"),  # workers, not staff sent out
     # plans, population and case counts are not facts
     ("要求各村发放宣传单不少于200份。", 200, None),
