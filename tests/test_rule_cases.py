@@ -487,6 +487,7 @@ CASES = [
     ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
     ("大队累计出动消防车28辆次、指战员一百四十余人次。", 140, "cadres"),  # fire crews sent out
     ("大队抽调12名党员消防员组建突击队。", 12, "party_members"),  # written as party members
+    ("女工委还组织40名熟练女工加班缝制隔离衣和布口罩。", 40, None),  # 隔离 begins 隔离衣, a gown: no isolation
     # teams formed, counted in 支, whatever their name says they do
     ("全镇13个移民新村共组建跑腿队13支，跑腿员260人。", 13, "work_groups"),
     ("村里组建了2支代耕队。", 2, "work_groups"),

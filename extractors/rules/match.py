@@ -2214,6 +2214,10 @@ def match_quantity(
                 # the action and a short head right after it make one noun (检测机构现场负责人1名), or the action is
                 # part of a longer head (隔离点负责人17人次): no verb here (but in 约谈隔离点负责人 the site is a noun)
                 continue
+            if rule.shared and not before and (noun := _word_at(ruleset.nouns, text, t_start, clause[1], hits)) and (
+                    noun[1] > t_end):
+                continue  # an action's word after the number that begins a longer noun is its modifier (缝制隔离衣: a
+                # gown sewn, no one isolated)
             if agents and rule.shared and not before:
                 continue
             if (rule.participants_act and not before and people and ruleset.joining_verbs is not None
