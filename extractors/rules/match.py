@@ -1031,7 +1031,7 @@ _TOTAL_AFTER = regex.compile(
 # The particles of aspect among the phrase breaks: in a modifier that 的 closes they are its verb's
 # (12名穿着红马甲的志愿者, 两名参加了培训的党员), while an adverb there says what the counted did
 # (两个入口处已排起整齐的队伍)
-_ASPECT = frozenset({"了", "着"})
+_ASPECT = frozenset({_PERFECTIVE, "着"})
 
 
 def _breaks_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None,
@@ -2214,10 +2214,11 @@ def match_quantity(
                 # the action and a short head right after it make one noun (检测机构现场负责人1名), or the action is
                 # part of a longer head (隔离点负责人17人次): no verb here (but in 约谈隔离点负责人 the site is a noun)
                 continue
+            # an action's word after the number that begins a longer noun is that noun's modifier (缝制隔离衣: a gown
+            # sewn, no one isolated)
             if rule.shared and not before and (noun := _word_at(ruleset.nouns, text, t_start, clause[1], hits)) and (
                     noun[1] > t_end):
-                continue  # an action's word after the number that begins a longer noun is its modifier (缝制隔离衣: a
-                # gown sewn, no one isolated)
+                continue
             if agents and rule.shared and not before:
                 continue
             if (rule.participants_act and not before and people and ruleset.joining_verbs is not None
