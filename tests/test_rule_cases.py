@@ -483,6 +483,9 @@ CASES = [
     ("印製「防疫新生活」宣導單5萬張，透過里鄰系統分送各戶。", 50000, "leaflets"),
     ("本所製作防疫宣導布條260條，於各里懸掛。", 260, "banners_posters"),
     ("學校在校門口設置四個量體溫站。", 4, "checkpoints"),
+    ("分局動員員警一百八十人次，配合里長上門關懷查訪。", 180, "cadres"),  # Taiwan's 員警, police
+    ("警方每日投入警員約一千二百名次。", 1200, "cadres"),  # Hong Kong's and Macau's 警員
+    ("此次共送出防疫小叮嚀三百張。", 300, "leaflets"),  # a slip of reminders
     ("社区还建立了3个人员微信群。", 3, "wechat_groups"),  # 个 before 人员: groups, not three people
     ("社里抽调职工21名，组成5个保供小分队。", 21, "cadres"),  # staff sent out, named only as staff
     ("大队累计出动消防车28辆次、指战员一百四十余人次。", 140, "cadres"),  # fire crews sent out
