@@ -1806,6 +1806,13 @@ def test_a_particle_of_aspect_inside_a_modifier_closed_by_de_ends_no_phrase(text
     assert list(zip(facts["metric"], facts["value"], strict=True)) == expected
 
 
+def test_a_titles_roll_passes_no_gift_to_a_list_of_spending():
+    text = ("石桥村关于疫情防控捐款捐物收支情况的公示\n一、捐款接收情况\n共接收捐款83650元。\n三、捐款支出情况\n"
+            "累计支出61820元。其中：\n1.购买口罩等防护物资28360元；\n2.值守点帐篷、照明设备15700元；\n3.印制宣传资料3260元。")
+    facts = fangkong.extract_text(text)
+    assert list(facts["value"]) == [83650]
+
+
 def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():
     facts = fangkong.extract_text("一中在校门口设置测温点2个。二中地处农村，校门口同样设置了测温点2个。")
     assert list(facts["value"]) == [2, 2]

@@ -689,19 +689,22 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
             passed_section = True
             continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
         if best is None and leads:
-            best = _titled_roll(ruleset, text, quantity, name, end, hits)
+            # (a title's action is not passed on where the sentence before the lead names a word the rule excludes:
+            # 累计支出61820元。其中：⏎1.……)
+            best = _titled_roll(ruleset, text, quantity, name, end, hits, (before, end))
         return best
     return None
 
 
 def _titled_roll(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int,
-                 hits: Hits | None) -> Match | None:
+                 hits: Hits | None, excluding: tuple[int, int]) -> Match | None:
     """The match of an action the report's title names, where the title names a roll (……“抗疫爱心接龙”捐款名单公布)
-    and the lead line of the list names none (现将接龙名单整理公布（按接龙顺序，节选）：); None otherwise."""
+    and the lead line of the list (`excluding`, with the sentence before it) names none (现将接龙名单整理公布（按接龙
+    顺序，节选）：), nor a word the rule excludes (累计支出61820元。其中：); None otherwise."""
     title_end = text.find("\n")
     if title_end <= 0 or title_end >= end or not _ROLL_TITLE.search(text, 0, title_end):
         return None
-    return _list_rule_named(ruleset, text, quantity, name, end, hits, [(0, title_end)])
+    return _list_rule_named(ruleset, text, quantity, name, end, hits, [(0, title_end)], excluding)
 
 
 def _list_rule_named(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int, hits: Hits | None,
