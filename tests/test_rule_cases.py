@@ -507,6 +507,7 @@ CASES = [
     ("方舱启用后将配备医护人员92名、安保人员20名。", 20, None),
     ("镇里将增派志愿者30名到卡点值守。", 30, None),
     ("两位老人执意要将自己树上的2万公斤脐橙全部捐献出来。", 20, None),  # 要将: meant, not done
+    ("剩余捐款2470元将继续用于购买防疫物资。", 2470, None),  # a balance left, no gift
     ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
     # 下一步, 今后 make the rest of their sentence a plan, across clauses
     ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),
@@ -1811,6 +1812,14 @@ def test_a_titles_roll_passes_no_gift_to_a_list_of_spending():
             "累计支出61820元。其中：\n1.购买口罩等防护物资28360元；\n2.值守点帐篷、照明设备15700元；\n3.印制宣传资料3260元。")
     facts = fangkong.extract_text(text)
     assert list(facts["value"]) == [83650]
+
+
+def test_a_section_of_spending_passed_on_the_way_up_to_a_lists_lead_vetoes_its_gift():
+    text = ("南岗村疫情防控专项捐款收支明细公示表\n现将本村接收捐款及支出情况公示如下：\n一、收入部分\n"
+            "1.村民捐款：人民币壹万陆仟捌佰元整（¥16800.00）\n二、支出部分\n1.防护口罩、一次性手套：¥6320.00\n"
+            "2.消毒液、电动喷雾器：¥3850.00")
+    facts = fangkong.extract_text(text)
+    assert list(facts["value"]) == [16800]
 
 
 def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():

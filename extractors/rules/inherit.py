@@ -643,6 +643,7 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
     name = _ITEM_MARK.match(text, start).end()  # the evidence: the line's name and the number
     # a line summing the items above (以上共计……) may stand apart from them by a blank line, as a section does
     passed_section = _SUMS_ABOVE.match(text, name) is not None
+    headings: list[tuple[int, int]] = []  # the sections of the list passed on the way up (二、支出部分)
     for _ in range(LEAD_LINES_UP):
         if start == 0:
             return None
@@ -684,39 +685,44 @@ def _lead_line(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | Non
         # (not where the lead names an action the rule excludes: ……捐赠防疫物资……。分配情况如下：; the sentence
         # before may name the action: 现将缴纳情况公示如下： after ……合计缴纳特殊党费23500元。)
         naming = [(lead, end)] + ([(before, lead)] if lead - before <= LEAD_BEFORE_MAX else [])
-        best = _list_rule_named(ruleset, text, quantity, name, end, hits, naming, excluding=(lead, end))
+        best = _list_rule_named(ruleset, text, quantity, name, end, hits, naming, excluding=(lead, end),
+                                headings=headings)
         if best is None and heading:
             passed_section = True
+            headings.append((start, end))
             continue  # a section of the list (一、局领导班子成员) names no action: the lead is above it
         if best is None and leads:
             # (a title's action is not passed on where the sentence before the lead names a word the rule excludes:
             # 累计支出61820元。其中：⏎1.……)
-            best = _titled_roll(ruleset, text, quantity, name, end, hits, (before, end))
+            best = _titled_roll(ruleset, text, quantity, name, end, hits, (before, end), headings)
         return best
     return None
 
 
 def _titled_roll(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int,
-                 hits: Hits | None, excluding: tuple[int, int]) -> Match | None:
+                 hits: Hits | None, excluding: tuple[int, int], headings: Sequence[tuple[int, int]]) -> Match | None:
     """The match of an action the report's title names, where the title names a roll (……“抗疫爱心接龙”捐款名单公布)
     and the lead line of the list (`excluding`, with the sentence before it) names none (现将接龙名单整理公布（按接龙
     顺序，节选）：), nor a word the rule excludes (累计支出61820元。其中：); None otherwise."""
     title_end = text.find("\n")
     if title_end <= 0 or title_end >= end or not _ROLL_TITLE.search(text, 0, title_end):
         return None
-    return _list_rule_named(ruleset, text, quantity, name, end, hits, [(0, title_end)], excluding)
+    return _list_rule_named(ruleset, text, quantity, name, end, hits, [(0, title_end)], excluding, headings)
 
 
 def _list_rule_named(ruleset: RuleSet, text: str, quantity: Quantity, name: int, end: int, hits: Hits | None,
-                     naming: Sequence[tuple[int, int]], excluding: tuple[int, int] | None = None) -> Match | None:
+                     naming: Sequence[tuple[int, int]], excluding: tuple[int, int] | None = None,
+                     headings: Sequence[tuple[int, int]] = ()) -> Match | None:
     """The match, for the first number of a line of a list, of the rule of lists of its unit, of the highest priority,
     whose trigger stands in one of the `naming` spans above (a lead line ending at `end`, the sentence before it, a
-    title) and none of whose exclude words stands in `excluding`; its evidence the line's name (from `name`) and the
+    title), none of whose exclude words stands in `excluding` and none of whose exclude_heading words in the
+    `headings` of the list's sections passed (二、支出部分); its evidence the line's name (from `name`) and the
     number. None where they name none."""
     best: Match | None = None
     for _, rule, _, _ in rules_of_unit(ruleset, quantity.unit_classes, quantity.unit):
         if (rule.shared and rule.lists and (best is None or rule.priority > best.rule.priority)
                 and not (excluding is not None and words_in(rule.exclude, text, *excluding, hits))
+                and not any(words_in(rule.exclude_heading, text, *heading, hits) for heading in headings)
                 and any(triggers_between(rule, text, *span, hits) for span in naming)):
             best = Match(rule, name, quantity.start, quantity.start - end, named=True)
     return best
