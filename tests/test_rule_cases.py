@@ -1822,6 +1822,16 @@ def test_a_section_of_spending_passed_on_the_way_up_to_a_lists_lead_vetoes_its_g
     assert list(facts["value"]) == [16800]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全局142名党员全部亮明身份，其中87人主动报名上一线。", [("party_members", 142), ("party_members", 87)]),
+    # a part that names its own people keeps the action's claim
+    ("全镇共有1260名党员，其中870多名群众主动报名参与值守。", [("party_members", 1260), ("volunteers", 870)]),
+])
+def test_a_part_of_people_named_by_who_they_are_stays_of_them(text, expected):
+    facts = fangkong.extract_text(text)
+    assert list(zip(facts["metric"], facts["value"], strict=True)) == expected
+
+
 def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():
     facts = fangkong.extract_text("一中在校门口设置测温点2个。二中地处农村，校门口同样设置了测温点2个。")
     assert list(facts["value"]) == [2, 2]
