@@ -508,6 +508,8 @@ CASES = [
     ("镇里将增派志愿者30名到卡点值守。", 30, None),
     ("两位老人执意要将自己树上的2万公斤脐橙全部捐献出来。", 20, None),  # 要将: meant, not done
     ("剩余捐款2470元将继续用于购买防疫物资。", 2470, None),  # a balance left, no gift
+    # a label of words in 【】 opening a line is a clause of its own: its words govern no number after it
+    ("【排查隔离】当日新增排查外地返同人员38人。", 38, "people_screened"),
     ("截至目前，已发放宣传单1万份。", 10000, "leaflets"),
     # 下一步, 今后 make the rest of their sentence a plan, across clauses
     ("下一步将继续保持高压态势，对失职失责的，发现一起、查处一起。", 1, None),

@@ -28,6 +28,9 @@ _CLAUSE_END = regex.compile(
   | (?<=\d\p{Han}{1,3}|[)）])[ \t](?=\p{Han})   # one space after a count or a bracket, before words: a comma
                                             # (测量体温2000余人 劝返人数559人)
   | ……
+  | (?<=(?:^|\n)[ \t\u3000]*【[^】\n\d０-９]{1,12})】(?=[^\n])   # a label of words in 【】 opening a line and
+                                            # followed on it (【排查隔离】当日新增排查外地返同人员38人): a clause of
+                                            # its own (not a figure so shown: 【2468人】参与志愿服务)
     """,
     regex.VERBOSE,
 )
