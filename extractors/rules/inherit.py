@@ -208,11 +208,11 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
     return None
 
 
-def _named_part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
-                       matches: Sequence[Match | None], hits: Hits | None) -> int | None:
-    """The index of the total of people that a part with no noun of its own belongs to, where that total's noun says
-    who they are (142名党员, a rule of nouns) and the part's own claim is an action's of low priority that takes people
-    of any name (其中87人主动报名上一线); else None."""
+def _named_part_match(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                      matches: Sequence[Match | None], hits: Hits | None) -> Match | None:
+    """The claim of the total of people that a part with no noun of its own belongs to, where that total's noun says
+    who they are (142名党员, a rule of nouns) and the part's own claim is an action's, of low priority, that takes
+    people of any name (其中87人主动报名上一线); its evidence the part's item. None otherwise."""
     match, quantity = matches[index], found[index].quantity
     if match is None or match.rule.priority >= 0 or not match.rule.shared or not quantity.unit_classes & _PEOPLE:
         return None
@@ -222,9 +222,12 @@ def _named_part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[
     anchor = _part_anchor(ruleset, text, index, found, matches, hits)
     if anchor is None or matches[anchor].rule.shared or matches[anchor].rule.metric == match.rule.metric:
         return None
+    total = matches[anchor]
     item = (_item(text, found[index])[0], quantity.end)
-    return anchor if _takes_anchor(ruleset, text, found[index], matches[anchor].rule, item, found[anchor].quantity,
-                                   hits, backward=False, headless=True, part=True, listed=False) else None
+    if not _takes_anchor(ruleset, text, found[index], total.rule, item, found[anchor].quantity, hits, backward=False,
+                         headless=True, part=True, listed=False):
+        return None
+    return Match(total.rule, *_item_evidence(ruleset, text, quantity, item, hits), total.distance)
 
 
 def _inside_a_relative_part(text: str, inner: int, index: int, found: Sequence[Found]) -> bool:
@@ -953,13 +956,9 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
     nearest: dict[int, int | None] = {}  # per quantity asked: the nearest claimed item before it in its list
     for index, match in enumerate(matches):
         if match is not None:
-            if (anchor := _named_part_anchor(ruleset, text, index, found, result, hits)) is not None:
-                # a part of a count of people named by who they are (其中87人主动报名上一线, after 142名党员) stays of
-                # them: an action that claims people of any name (报名, 请缨) yields, as it does to a noun of theirs
-                quantity = found[index].quantity
-                result[index] = Match(result[anchor].rule, *_item_evidence(ruleset, text, quantity,
-                                                                           (_item(text, found[index])[0], quantity.end),
-                                                                           hits), result[anchor].distance)
+            # a part of a count of people named by who they are (其中87人主动报名上一线, after 142名党员) stays of them:
+            # an action that claims people of any name (报名, 请缨) yields, as it does to a noun of theirs
+            result[index] = _named_part_match(ruleset, text, index, found, result, hits) or match
             continue
         here = found[index]
         quantity = here.quantity
