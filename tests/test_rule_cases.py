@@ -1834,6 +1834,23 @@ def test_a_part_of_people_named_by_who_they_are_stays_of_them(text, expected):
     assert list(zip(facts["metric"], facts["value"], strict=True)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # how many there are of a place, then some of them across the comma: the some count, as what the whole names
+    ("全镇1400余名党员中，有870名主动请战。", [("party_members", 870)]),
+    ("村里47名党员，有31名主动到卡点值守。", [("party_members", 31)]),
+    # a part that names its own people keeps its own claim
+    ("全镇152名教师中，87名教师作为志愿者到所在村参与值守。", [("volunteers", 87)]),
+    # not where the whole's clause does something to them (组织) or counts a thing done (排查)
+    ("组织全镇1000名党员，有800名参与值守。", [("party_members", 1000)]),
+    ("全镇排查返乡人员300人，有20人来自湖北。", [("people_screened", 300)]),
+    # nor where the next clause is not a part of them
+    ("全镇1400余名党员，冲锋在前。", [("party_members", 1400)]),
+])
+def test_a_whole_of_a_place_before_a_part_of_it_is_no_fact(text, expected):
+    facts = fangkong.extract_text(text)
+    assert list(zip(facts["metric"], facts["value"], strict=True)) == expected
+
+
 def test_likewise_before_a_verb_and_its_noun_makes_an_equal_count_another():
     facts = fangkong.extract_text("一中在校门口设置测温点2个。二中地处农村，校门口同样设置了测温点2个。")
     assert list(facts["value"]) == [2, 2]

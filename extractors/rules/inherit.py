@@ -1023,7 +1023,54 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                          headless=elided or (part and _HEADLESS_PART.search(text, item[0], quantity.start) is not None),
                          part=part, listed=listed):
             result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
+    for index in range(len(found) - 1):
+        if _whole_of_a_part(ruleset, text, index, found, result, hits):
+            part = index + 1
+            result[part] = _part_of_a_whole(ruleset, text, found[part], result[index], result[part], hits)
+            result[index] = None
     return result
+
+
+# After a count of people and its noun, what opens a part of them across the comma: 中 (among), 有, or both
+# (全镇1400余名党员中，有870名主动请战; 村里47名党员，有31名主动到卡点值守).
+_PART_ACROSS = regex.compile(r"\p{Han}{1,8}?(?:中[,，]\s*(?:其中)?有?|[,，]\s*有)")
+# What may stand between the scope opening the clause and the whole's number: a verb of there being (全村共有).
+_THERE_ARE = regex.compile(r"\s*(?:共有|现有|有)?\s*")
+_OPENING_BLANKS = regex.compile(r"[\s“\"「]*")
+
+
+def _whole_of_a_part(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                     matches: Sequence[Match | None], hits: Hits | None) -> bool:
+    """True where the claimed count of people `index` is how many there are of a place or body, with a part of them
+    right after it: its clause holds only a word of the whole (全镇, 村里), the count and its noun, and the next number,
+    of people too, opens the next clause after 中 or 有 (全镇1400余名党员中，有870名主动请战)."""
+    if ruleset.whole_scopes is None or matches[index] is None or index + 1 >= len(found):
+        return False
+    here, after = found[index], found[index + 1]
+    quantity = here.quantity
+    if (after.sentence != here.sentence or not quantity.unit_classes & _PEOPLE
+            or not after.quantity.unit_classes & _PEOPLE
+            or _PART_ACROSS.fullmatch(text, quantity.end, after.quantity.start) is None):
+        return False
+    opening = _OPENING_BLANKS.match(text, here.clause[0], quantity.start).end()
+    scope = word_at(ruleset.whole_scopes, text, opening, quantity.start, hits)
+    return scope is not None and _THERE_ARE.fullmatch(text, scope[1], quantity.start) is not None
+
+
+def _part_of_a_whole(ruleset: RuleSet, text: str, part: Found, whole: Match, own: Match | None,
+                     hits: Hits | None) -> Match | None:
+    """The claim of the part of a whole (_whole_of_a_part): its own where it names its own people or an action of high
+    priority claims it (87名教师作为志愿者); else the whole's, its evidence the part's item (有870名主动请战: 党员)."""
+    quantity = part.quantity
+    if own is not None and (own.rule.priority >= 0 or not own.rule.shared):
+        return own
+    if word_at(ruleset.nouns, text, quantity.end, len(text), hits) is not None or word_at(
+            ruleset.people_nouns, text, quantity.end, len(text), hits) is not None:
+        return own  # 有300名群众主动报名: the part names its own people
+    if not counts_unit(whole.rule, quantity.unit_classes, quantity.unit):
+        return own
+    item = (_item(text, part)[0], quantity.end)
+    return Match(whole.rule, *_item_evidence(ruleset, text, quantity, item, hits), whole.distance)
 
 
 def _takes_anchor(ruleset: RuleSet, text: str, here: Found, rule: Rule, item: tuple[int, int], anchored: Quantity,

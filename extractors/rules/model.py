@@ -238,6 +238,9 @@ class RuleSet:
     # Adverbs of each (均, 都, 全部) and verbs of setting up (设立, 配备): places counted, then one of them and one of
     # these, then a noun trigger, count as many of the noun (5个路口均设立检查站: 5 posts).
     each_markers: regex.Pattern | None = None
+    # The whole of a place or body (全镇, 村里): a count of people opening a clause with one, and a part of it after the
+    # clause's comma, is how many there are (全镇1400余名党员中，有870名主动请战: the 870 count).
+    whole_scopes: regex.Pattern | None = None
     setting_up_verbs: regex.Pattern | None = None
     # Verbs of keeping watch (值守, 执勤, 坚守): posts counted after 在 where people keep watch there are counted
     # (志愿者在3个村口卡点值守).
