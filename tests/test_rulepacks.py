@@ -150,6 +150,35 @@ def test_a_pack_head_that_contradicts_a_shipped_class_is_a_problem(tmp_path):
     assert "head '点' is listed in classes that count different things" in str(raised.value)
 
 
+def test_a_class_named_inside_a_pattern_stands_for_any_of_its_words(tmp_path):
+    # {@deploying_verbs} inside a lookbehind: 出动 and 抽调 are words of the shipped class, 看到 is not
+    mine = tmp_path / "mine.toml"
+    mine.write_text(rule("helpers.sent", "helpers", ["(?<={@deploying_verbs}\\\\d+名)帮手"], units="person"),
+                    encoding="utf-8")
+    ruleset = load_rules([mine], defaults=False)
+    assert facts(ruleset, "村里出动12名帮手，抽调8名帮手，看到5名帮手。") == [
+        ("helpers", 12, "helpers.sent"), ("helpers", 8, "helpers.sent")]
+
+
+def test_a_pack_of_people_without_the_shipped_defaults_runs_over_reports(tmp_path):
+    # the shipped word lists (phrase breaks, object markers …) are empty then: every test of them says no, none raises
+    mine = tmp_path / "mine.toml"
+    mine.write_text(rule("helpers.sent", "helpers", ["帮手", "志愿者"], units="person", shared="true", lists="true"),
+                    encoding="utf-8")
+    ruleset = load_rules([mine], defaults=False)
+    text = ("村里组织帮手30余名，对3名帮手进行表扬。其中，12名帮手已经上岗，8名穿着红马甲的志愿者在卡点值守。"
+            "共有志愿者40人，其中党员志愿者15人、群众25人。")
+    assert ("helpers", 30, "helpers.sent") in facts(ruleset, text)
+
+
+def test_a_pattern_that_names_an_unknown_class_inside_is_a_problem(tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text(rule("helpers.sent", "helpers", ["(?<={@no_such_verbs})帮手"], units="person"), encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([mine])
+    assert "names @no_such_verbs, which no lexicon defines" in str(raised.value)
+
+
 def test_user_defaults_exclude_is_added_to_the_shipped_one(tmp_path):
     mine = tmp_path / "mine.toml"
     mine.write_text("[defaults]\nexclude = ['设想']\n", encoding="utf-8")

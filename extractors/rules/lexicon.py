@@ -37,6 +37,8 @@ import regex
 
 CLASS_NAME = regex.compile(r"[a-z][a-z0-9_]*")
 REFERENCE = regex.compile(r"@([a-z][a-z0-9_]*)")
+# A class named inside a pattern, where it stands for any one of its words: (?<={@deploying_verbs}\d+名)人员
+INLINE_REFERENCE = regex.compile(r"\{@([a-z][a-z0-9_]*)\}")
 
 
 class LexiconError(ValueError):
@@ -85,6 +87,13 @@ class Lexicon:
     def compounds(self, name: str) -> list[str]:
         """The compounds modifier + head of a class, in order, less those that are whole words already."""
         return compose(self.modifiers.get(name, ()), self.heads.get(name, ()))
+
+    def inlined(self, pattern: str) -> str:
+        """A pattern with each `{@class}` inside it replaced by a group of the class's words, escaped, longest first
+        (so that an alternation tries 恢复设立 before 设立). Raises KeyError naming the first unknown class."""
+        return INLINE_REFERENCE.sub(
+            lambda found: "(?:" + "|".join(sorted(_escaped(tuple(self.words[found.group(1)])), key=len, reverse=True))
+            + ")", pattern)
 
     def literal(self, entries: Iterable[str]) -> list[str]:
         """Like `expand`, but the words unescaped (for lists of measure words, not patterns)."""

@@ -77,9 +77,12 @@ def _search(pattern: regex.Pattern | None, text: str, start: int, end: int, hits
         return False
 
 
-def _overlapped(pattern: regex.Pattern, text: str, start: int, end: int, hits: Hits | None = None,
+def _overlapped(pattern: regex.Pattern | None, text: str, start: int, end: int, hits: Hits | None = None,
                 timeout: float | None = None) -> list[tuple[int, int]]:
-    """The spans of `pattern.finditer(text, start, end, overlapped=True)`, from `hits` where they can tell."""
+    """The spans of `pattern.finditer(text, start, end, overlapped=True)`, from `hits` where they can tell; none for
+    no pattern (a word list a rule set without the shipped defaults leaves empty: load_rules(defaults=False))."""
+    if pattern is None:
+        return []
     if hits is not None and (spans := hits.spans(pattern, start, end)) is not None:
         return spans
     return [m.span() for m in pattern.finditer(text, start, end, overlapped=True, timeout=timeout)]

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from fangkong.numbers.quantities import measure_words
-from fangkong.rules.lexicon import REFERENCE, Lexicon, LexiconError, lexicon_files, load_lexicon, parse_lexicons
+from fangkong.rules.lexicon import (
+    INLINE_REFERENCE,
+    REFERENCE,
+    Lexicon,
+    LexiconError,
+    lexicon_files,
+    load_lexicon,
+    parse_lexicons,
+)
 
 if TYPE_CHECKING:
     pass
@@ -70,7 +78,8 @@ def _nested_quantifier(pattern: str) -> bool:
 
 
 def _check_words(where: str, key: str, words, problems: list[str], lexicon: Lexicon | None = None) -> list[str]:
-    """The patterns of a rule's word list, `@class` references expanded; each problem appended."""
+    """The patterns of a rule's word list, `@class` references expanded (a whole entry, or `{@class}` inside a
+    pattern); each problem appended."""
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         problems.append(f"{where}: '{key}' must be a list of non-empty strings")
         return []
@@ -82,6 +91,12 @@ def _check_words(where: str, key: str, words, problems: list[str], lexicon: Lexi
             # a class's words are escaped literals, valid by construction: thousands of compounds need no compile
             good += lexicon.expand([word]) if reference.group(1) in lexicon.words else []
             continue
+        if (named := INLINE_REFERENCE.findall(word)):
+            if unknown := [name for name in named if name not in lexicon.words]:
+                problems.append(f"{where}: '{key}' pattern {word!r} names "
+                                f"{', '.join('@' + name for name in unknown)}, which no lexicon defines")
+                continue
+            word = lexicon.inlined(word)
         if _nested_quantifier(word):
             problems.append(f"{where}: '{key}' pattern {word!r} has nested quantifiers (catastrophic backtracking)")
             continue
