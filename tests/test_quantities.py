@@ -221,7 +221,7 @@ NOT_QUANTITIES = [
     "成千上万人",
     "一个村",  # 一 before a measure word and its noun is an article
     "一名干部",
-    "千家万户",  # idioms
+    "千家万户",  # idioms: numerals of one character paired with measure words
     "一户一档",
     "一人一档",
     "4至3人",  # a range that runs backwards
@@ -315,6 +315,9 @@ SEVERAL = [
     ("排查返乡人员86人，其中居家隔离14天的有12人", [86, 12]),
     # 前 and 后 that are no selection: now, before, afterwards, in all
     ("目前3个卡点，此前3名志愿者，随后5名党员，前后3次捐款", [3, 3, 5, 3]),
+    # a count, then a numeral that begins a longer number (an age): no idiom of paired numerals (千家万户)
+    ("九名六十岁以上的老党员", [9]),
+    ("居家隔离的还有六户十九人", [6, 19]),
 ]
 
 

@@ -298,7 +298,9 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
     cn = match.group(number_of.cn)
     if cn and len(cn) == 1:
         before = match.start(number_of.cn)
-        next_is_numeral = after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
+        # (a numeral of one character, as idioms pair them: not 九名六十岁以上的老党员, the count's noun then its age)
+        next_is_numeral = (after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
+                           and not (after + 1 < len(text) and text[after + 1] in CHINESE_NUMERAL_CHARS))
         prev_is_pair = (before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
                         and text[before - 2:before] not in _WORDS_OF_ONE)
         if next_is_numeral or prev_is_pair:
