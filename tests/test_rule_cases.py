@@ -381,6 +381,10 @@ CASES = [
     ("对20个返乡人员进行居家隔离。", 20, "quarantined"),
     ("劝返了10多个村。", 10, None),  # villages are no people
     ("全镇12个村民小组全部设立了卡点。", 12, None),  # 村民小组 is a place, not villagers
+    # ... and so does 个 before a modifier closed by 的 and the noun of people, where it names no place or post
+    ("他带着村里九个六十岁以上的老党员轮班值守。", 9, "party_members"),
+    ("他带着九个上了年纪的老党员轮班值守。", 9, "party_members"),
+    ("12个社区的志愿者参与值守。", 12, None),
     ("老同志们还写了防疫标语、对联三百多条。", 300, "banners_posters"),  # couplets with slogans are put up
     ("组建志愿服务队，后来陆续增加到56人。", 56, "volunteers"),  # a clause only of how many it grew to
     ("共安全转运密接人员及其同住人员389人。", 389, "quarantined"),  # contacts transferred are taken to isolation

@@ -106,12 +106,11 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
         return False
     if _people_before_a_bare_count(ruleset, text, quantity, limit, hits):
         return True
-    end = min(limit, quantity.end + PEOPLE_MODIFIER_REACH + 8)
+    end = min(limit, quantity.end + RELATIVE_OF_PEOPLE_REACH + 8)
     for start, stop in _overlapped(ruleset.people_nouns, text, quantity.end, end, hits):
-        if start - quantity.end > PEOPLE_MODIFIER_REACH:
-            return False
-        if not _MODIFIER_RUN.fullmatch(text, quantity.end, start) or _search(
-                ruleset.function_words, text, quantity.end, start, hits):
+        if (start - quantity.end > PEOPLE_MODIFIER_REACH or not _MODIFIER_RUN.fullmatch(text, quantity.end, start)
+                or _search(ruleset.function_words, text, quantity.end, start, hits)) and not _a_relative_of_people(
+                    ruleset, text, quantity.end, start, hits):
             return False
         place = _word_at(ruleset.places, text, quantity.end, limit, hits)
         if place is not None and (place[1] > stop or place[1] <= start):
@@ -129,6 +128,21 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
         return (_word_at(ruleset.nouns, text, stop, limit, hits) is None
                 or _word_at(ruleset.people_nouns, text, stop, limit, hits) is not None)
     return False
+
+
+# How many characters a modifier closed by 的 may run between 个 and the noun of people it counts
+# (九个六十岁以上的老党员)
+RELATIVE_OF_PEOPLE_REACH = 12
+_RELATIVE_OF_PEOPLE = regex.compile(f"[^{CLAUSE_ENDS}的]{{1,{RELATIVE_OF_PEOPLE_REACH - 1}}}的")
+
+
+def _a_relative_of_people(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
+    """True where text[start:end], between 个 and a noun of people, is a modifier closed by 的 that names no thing a
+    count in 个 may count (a place, a post, a body): 九个六十岁以上的老党员, 143个外省归来的人员 count people;
+    三个检查站的值班人员, 12个社区的志愿者 count posts and communities."""
+    return (_RELATIVE_OF_PEOPLE.fullmatch(text, start, end) is not None
+            and not any(_search(pattern, text, start, end, hits)
+                        for pattern in (ruleset.nouns, ruleset.places, ruleset.destinations)))
 
 
 _OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
