@@ -1161,6 +1161,7 @@ MECHANISM_CASES = [
     ("过年时鞭炮放了3次。", []),
     # gates are ways in: each that sets up a post counts one
     ("学校在6个校门均设置了防疫检查点。", [(6, "checkpoints")]),
+    ("全镇在14个进出通道设置防控点，实行扫码、测温。", [(14, "checkpoints")]),
     # sums in other currencies keep their unit (METRICS.md normalises 万, not exchange rates)
     ("南非华人协会捐款30万兰特。", [(300000, "donations_money")]),
     # sums listed up to a word of kinds are price tiers, no sums given
