@@ -202,6 +202,7 @@ CASES = [
     ("外来人员，共有40人。", 40, None),                                  # no noun of a rule before it
     ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),             # its clause labels its own count
     ("我们的志愿者有党员、教师、妇女队长，一共五十多人。", 50, None),    # a list's last member is not the total
+    ("工会赠送了口罩、消毒液等防疫大礼包，共计1023份。", 1023, "donations_goods"),  # but all its members are goods
     ("设卡点，共有40人参与值守。", 40, None),                            # something follows the measure word
     # 分别: the items listed before it map in order onto the numbers joined right after it
     ("全镇设立卡点和劝返点分别为12个、5个。", 5, "checkpoints"),

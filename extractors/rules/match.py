@@ -1358,12 +1358,13 @@ def _clause_names_its_count(ruleset: RuleSet, text: str, clause: tuple[int, int]
                for rule in ruleset.rules)
 
 
-def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int,
-                   hits: Hits | None) -> bool:
+def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantity: Quantity, rule: Rule,
+                   t_start: int, hits: Hits | None) -> bool:
     """True where a bare total may take a noun from an earlier clause of its sentence: its own clause names no
     count of its own (宣传引导人数3889人 counts those guided; a label opening the clause is the noun's: ……防控卡点，
     总数已达43个), and the noun stands in no 、-list (党员、教师、妇女
-    队长，一共五十多人 totals the whole list, not its last member). (Nor may it where its own clause holds a word of a
+    队长，一共五十多人 totals the whole list, not its last member) unless the rule names every item of the list
+    (赠送了口罩、消毒液等防疫大礼包，共计1023份: all goods). (Nor may it where its own clause holds a word of a
     rule: see _clause_names_its_count, asked once per number.)"""
     if ruleset.count_labels is not None:
         # a label that opens the clause labels the noun before it (……防控卡点，总数已达43个)
@@ -1373,7 +1374,17 @@ def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantit
             return False
     # a 、 after the noun, or right before it, makes it one member of a list (党员、教师、妇女队长，一共五十多人);
     # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
-    return _LIST_SEPARATOR not in text[max(0, t_start - 1):clause[0]]
+    if _LIST_SEPARATOR not in text[max(0, t_start - 1):clause[0]]:
+        return True
+    opening = _CLAUSE_END_BEFORE.search(text, max(0, t_start - LIST_REACH), t_start)
+    items = _LIST_ITEM.finditer(text, opening.end() if opening else max(0, t_start - LIST_REACH), clause[0])
+    return all(_triggers(rule, text, *item.span(), hits) for item in items)
+
+
+# How far back from a trigger in a 、-list the list's clause may start; the items of a list, and a clause's last end
+LIST_REACH = 40
+_LIST_ITEM = regex.compile(f"[^{CLAUSE_ENDS}{_LIST_SEPARATOR}]+")
+_CLAUSE_END_BEFORE = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 
 
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
@@ -2213,7 +2224,7 @@ def match_quantity(
                 continue
             if total and before and t_end <= clause[0] and (
                     (clause_names_its_count() and not relative())
-                    or not _totals_across(ruleset, text, clause, quantity, t_start, hits)):
+                    or not _totals_across(ruleset, text, clause, quantity, rule, t_start, hits)):
                 continue
             if not rule.shared and _owned_elsewhere(ruleset, text, quantity, t_start, t_end, others, rule, hits):
                 continue
