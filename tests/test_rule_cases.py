@@ -1479,6 +1479,12 @@ MECHANISM_CASES = [
      [(70, "volunteers"), (40, "volunteers"), (30, "volunteers")]),
     ("全校共有500名学生参与疫情防控志愿服务，遍布全国20个省份。其中，参与卡点值守的学生有300人，参与核酸检测服务的有200人。",
      [(500, "volunteers"), (300, "volunteers"), (200, "volunteers")]),
+    # parts counted in words are parts as those in digits are; a sentence opened by 其中 looks back past a count of
+    # another kind (人次) to the total its parts belong to
+    ("共动员志愿者11400余人，累计服务46000余人次。其中，退休教师3600人，老战士2100人。",
+     [(11400, "volunteers"), (46000, "volunteers"), (3600, "volunteers"), (2100, "volunteers")]),
+    ("共动员志愿者一万一千四百余人，累计服务四万六千余人次。其中，退休教师三千六百人，老战士二千一百人。",
+     [(11400, "volunteers"), (46000, "volunteers"), (3600, "volunteers"), (2100, "volunteers")]),
     # a 1 right after another count of its list counts one, no article (but not after an article itself)
     ("爷爷把3箱口罩、1桶酒精捐给了村卡点。", [(3, "donations_goods"), (1, "donations_goods")]),
     ("村里有1名网格员和1名党员轮流值守。", []),

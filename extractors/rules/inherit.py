@@ -190,8 +190,11 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         if not same and _inside_a_relative_part(text, earlier, index, found):
             continue  # a count of another kind in a part's relative clause: where they worked (在6个采样点服务的有58名)
         if opening is not None and other.end <= sentence[0]:
-            if not same and matches[earlier] is None:
-                continue  # the sentence before went on past its total (……1126名学生……，覆盖全国27个省份。其中，……)
+            if not same and (matches[earlier] is None or not counts_unit(
+                    matches[earlier].rule, quantity.unit_classes, quantity.unit)):
+                # the sentence before went on past its total (……1126名学生……，覆盖全国27个省份。其中，……), or past it to
+                # a count of another kind (志愿者一万一千四百余人……，累计服务四万六千余人次。其中，老教师三千六百人)
+                continue
             marker = opening
         else:
             marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
@@ -199,7 +202,8 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             earlier = _before_a_change(ruleset, text, earlier, found, matches, hits)
             total = matches[earlier]
             # parts may be counted in another unit the total's rule takes (接种3.6万剂次，其中第一剂1.9万人)
-            if total is None or not _enumerated(text, marker, quantity.start) or not (
+            numbers = [(f.quantity.number_start, f.quantity.unit_start) for f in found[earlier + 1:index]]
+            if total is None or not _enumerated(text, marker, quantity.start, numbers) or not (
                     same or counts_unit(total.rule, quantity.unit_classes, quantity.unit)):
                 return None
             return earlier
@@ -258,7 +262,9 @@ def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
 
 
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count
-# (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own.
+# (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own. The count may be written in
+# digits or in words of two numerals or more (其中，老干部二千一百人，老教师三千六百人).
+_PIECE_NUMBER = r"(?:\d|[零〇一二两三四五六七八九十百千万]{2})"
 _PART_PIECE = regex.compile(rf"[^{CLAUSE_ENDS}]{{0,10}}?\d[^{CLAUSE_ENDS}]{{0,6}}")
 # (or a piece told by a relative clause, the work its people did: 参与核酸检测服务的有312人, 在6个采样点服务的有58名)
 _RELATIVE_LEAD = rf"[^{CLAUSE_ENDS}]{{1,24}}?的\p{{Han}}{{0,3}}?(?:有|是|共有|共)?"
@@ -270,12 +276,15 @@ _RELATIVE_LAST = regex.compile(_RELATIVE_LEAD)
 _AFTER_MARKER = regex.compile(r"[\s,，:：]*")
 
 
-def _enumerated(text: str, marker: int, number: int) -> bool:
+def _enumerated(text: str, marker: int, number: int, numbers: Sequence[tuple[int, int]] = ()) -> bool:
     """True where the stretch from a part marker to a number enumerates parts: nothing but 、-items, or short
-    comma-joined pieces each with its count."""
+    comma-joined pieces each with its count. `numbers` are the spans of the numbers found in the stretch (as
+    written, in digits or in words): each is read as one digit, so a count in words is a count (其中，老干部二千一百人，
+    老教师三千六百人)."""
     marker = _AFTER_MARKER.match(text, marker, number).end()
+    written = "".join(part for part in _with_numbers_as_digits(text, marker, number, numbers))
     # (asides in brackets and the commas of thousands are no part of a piece: 密切接触者(Close Contact)1,286人)
-    stretch = _THOUSANDS_COMMA.sub("", BRACKET_ASIDE.sub("", text[marker:number]))
+    stretch = _THOUSANDS_COMMA.sub("", BRACKET_ASIDE.sub("", written))
     if _CLAUSE_BREAK.search(stretch) is None:
         return True
     pieces = regex.split(r"[,，]", stretch)
@@ -286,6 +295,16 @@ def _enumerated(text: str, marker: int, number: int) -> bool:
 
 
 _THOUSANDS_COMMA = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _with_numbers_as_digits(text: str, start: int, end: int, numbers: Sequence[tuple[int, int]]) -> list[str]:
+    """text[start:end] in pieces, each number of `numbers` inside it written in words replaced by one digit."""
+    pieces, at = [], start
+    for number_start, number_end in numbers:
+        if start <= number_start and number_end <= end and not text[number_start:number_end].isascii():
+            pieces += [text[at:number_start], "0"]
+            at = number_end
+    return [*pieces, text[at:end]]
 
 
 # How many characters of the two labels must agree for two items to be parallel (返乡人员17人、…返乡人员7人).
