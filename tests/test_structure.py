@@ -199,6 +199,7 @@ CASES = [
     ("像这样的交通卡口，在全镇一共有473个。", 473, "checkpoints"),
     ("像她一样的网格员在社区共有112名。", 112, "cadres"),
     ("像廖大爷这样的“红马甲”，全街道有2700余名。", 2700, "volunteers"),  # 有 after a word of the whole place
+    ("街道在每个工地设置了值守点，共设17个。", 17, "checkpoints"),  # 共 and the bare verb again
     ("全区参与社区防控志愿者服务人数达到4847人。", 4847, "volunteers"),
     ("外来人员，共有40人。", 40, None),                                  # no noun of a rule before it
     ("劝返人数559人，宣传引导人数达到3889人。", 3889, None),             # its clause labels its own count
