@@ -1755,6 +1755,7 @@ MECHANISM_CASES = [
     # supplies arranged for others are no gift; arranging for a firm to give is
     ("县工信局为复工企业协调口罩3.8万只、测温枪260支，并免费发放消毒液2吨。", [(2, "donations_goods")]),
     ("市残联协调爱心企业捐赠口罩3万只、消毒用品1500件。", [(30000, "donations_goods"), (1500, "donations_goods")]),
+    ("镇里协调爱心企业为隔离人员免费提供牛奶、水果等物资2300余件。", [(2300, "donations_goods")]),  # 免费 gives too
     # a 卡点 or 卡口 named by what is done there is a checkpoint, and 个 with one right after it counts the checkpoints,
     # whoever follows
     ("全镇设立流动卡点3个、劝返卡点2个。", [(3, "checkpoints"), (2, "checkpoints")]),
