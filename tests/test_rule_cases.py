@@ -914,6 +914,9 @@ CASES = [
     ("评选出50名“最美抗疫志愿者”、10支“优秀志愿服务队”。", 10, None),
     # checks named by their kind are inspections, as are visits counted in 点次; books given are goods
     ("市生态环境局对38个隔离点的污水处理设施开展执法检查156次。", 156, "supervision_inspections"),
+    ("街道联合区卫健委累计检查工地86次。", 86, "supervision_inspections"),  # 检查 and the premises checked
+    ("市场监管所检查各类经营场所120余次。", 120, "supervision_inspections"),
+    ("卡点累计检查车辆300次。", 300, None),  # vehicles are no premises
     ("检查隔离点156点次。", 156, "supervision_inspections"),
     ("市图书馆向方舱捐赠图书2000余册。", 2000, "donations_goods"),
     # the size of a volunteer team counts its volunteers, a modifier before their noun or not
