@@ -58,6 +58,8 @@ CASES = [
     ("给每户送上一份《告村民书》，共计六百余份。", 600, "leaflets"),
     # goods a body that gives of its own bought to send on are its gift; bought by the authorities they are none
     ("在物资方面，印尼同乡联谊会在雅加达采购医用防护服1万套、N95口罩5万只，经厦门机场运抵。", 50000, "donations_goods"),
+    # loudspeakers a body bought to use itself are loudspeakers, no gift
+    ("村老年协会的会员们自掏腰包买了八只小喇叭，骑着三轮车走村串巷流动宣传。", 8, "loudspeakers"),
     ("镇政府用爱心捐款采购口罩1万只。", 10000, None),
     ("商会采购口罩3万只用于会员企业复工。", 30000, None),
     # rice by its kind is rice (香米, 糯米)
