@@ -615,6 +615,8 @@ CASES = [
     ("2020年1月，他捐资30万元支援家乡抗疫。", 300000, "donations_money"),
     # a difference from another count, and everyone (干部群众), are no counts
     ("本期共接收捐款87.3万元，较上期减少62.5万元。", 625000, None),
+    ("与去年相比，卡点数量减少了十一个。", 11, None),  # a fall, with no 较 before it
+    ("卡点由15个减少到6个。", 6, "checkpoints"),  # what it fell to is a count
     ("全镇3.8万干部群众齐心协力。", 38000, None),
     ("我们村摸底有接种意愿的已经有210人了。", 210, None),
     # notices posted, notices published on an account
