@@ -416,6 +416,10 @@ CASES = [
     ("街道对辖区432家企业逐一开展复工复产指导。", 432, None),  # help given is no resumption
     ("区直机关127个党支部3860名党员共捐款102.3万元。", 127, None),  # branches are bodies, no goods
     ("一年级六个班共捐款15260元。", 6, None),  # so are a school's classes
+    # heads and modifiers of the classes compose: a small group split off, a board of public-service ads, a way in
+    ("后来又按楼栋分出了5个小群。", 5, "wechat_groups"),
+    ("县城管局更新公益广告牌110块。", 110, "banners_posters"),
+    ("镇里于3个主要入镇口设立临时检查点。", 3, "checkpoints"),
     ("追回被挪用资金18.6万元。", 186000, None),  # misused money recovered
     ("其中，洛若寺捐款10万元。", 100000, "donations_money"),  # 若 inside a name is no if
     ("若发现发热人员5人，立即上报。", 5, None),
