@@ -420,6 +420,7 @@ CASES = [
     ("后来又按楼栋分出了5个小群。", 5, "wechat_groups"),
     ("县城管局更新公益广告牌110块。", 110, "banners_posters"),
     ("政府向受影响住户派发食物包1500份。", 1500, None),  # a pack of food is goods, no leaflet
+    ("学校推送《告家长书》的同时，又印制纸质版1500份，送到家庭手中。", 1500, "leaflets"),  # a paper copy is printed
     ("镇里于3个主要入镇口设立临时检查点。", 3, "checkpoints"),
     ("追回被挪用资金18.6万元。", 186000, None),  # misused money recovered
     ("其中，洛若寺捐款10万元。", 100000, "donations_money"),  # 若 inside a name is no if
