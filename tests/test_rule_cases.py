@@ -928,6 +928,7 @@ CASES = [
     ("街道联合区卫健委累计检查工地86次。", 86, "supervision_inspections"),  # 检查 and the premises checked
     ("市场监管所检查各类经营场所120余次。", 120, "supervision_inspections"),
     ("卡点累计检查车辆300次。", 300, None),  # vehicles are no premises
+    ("学校校级领导带队开展自查4次。", 4, "supervision_inspections"),  # a body's checks of itself
     ("检查隔离点156点次。", 156, "supervision_inspections"),
     ("市图书馆向方舱捐赠图书2000余册。", 2000, "donations_goods"),
     # the size of a volunteer team counts its volunteers, a modifier before their noun or not
