@@ -422,6 +422,7 @@ CASES = [
     ("政府向受影响住户派发食物包1500份。", 1500, None),  # a pack of food is goods, no leaflet
     ("学校推送《告家长书》的同时，又印制纸质版1500份，送到家庭手中。", 1500, "leaflets"),  # a paper copy is printed
     ("镇里于3个主要入镇口设立临时检查点。", 3, "checkpoints"),
+    ("镇里在景区入口、渔港码头等处设立劝离点3个。", 3, "checkpoints"),  # a post where people are sent away
     ("追回被挪用资金18.6万元。", 186000, None),  # misused money recovered
     ("其中，洛若寺捐款10万元。", 100000, "donations_money"),  # 若 inside a name is no if
     ("若发现发热人员5人，立即上报。", 5, None),
