@@ -293,6 +293,7 @@ CASES = [
     ("出动宣传车45辆次。", 45, "publicity_vehicles"),
     ("利用村村响广播每天播放3次。", 3, None),  # a daily schedule (the team marks these optional)
     ("利用村村响广播播放3次。", 3, "broadcasts"),
+    ("广播电台滚动播出防疫提醒，累计插播防疫提示960次。", 960, "broadcasts"),  # put into the programme
     ("制作防疫短视频12个，播放量超过5万次。", 50000, None),  # how often it was watched: its audience
     ("村里的广播每隔两小时播一次。", 1, None),  # an interval: how often, not how many times
     ("组建村民微信群，共建群18个。", 18, "wechat_groups"),  # 建群: groups built
