@@ -321,6 +321,17 @@ def test_sentence_spans_lie_in_their_paragraph():
             assert sentence.start <= a < b <= sentence.end
 
 
+def test_the_numbered_items_of_a_list_are_of_their_lead_lines_paragraph():
+    # what the lead line says (捐赠) holds for every item; an item not led by a colon, or after prose, is its own line
+    text = ("标题\n\n现将接收的捐赠情况公示如下：\n1. 康宁药业：胶囊5000盒，价值6.5万元；\n"
+            "2. 瑞丰生物：试剂1万人份，价值12万元。\n本周工作很顺利。\n1. 设立卡点3个。")
+    paragraphs = {text[s.start:s.end].strip(): text[slice(*s.paragraph)] for s in segment(text).sentences}
+    lead = "现将接收的捐赠情况公示如下："
+    assert paragraphs["瑞丰生物：试剂1万人份，价值12万元"].startswith(lead)
+    assert paragraphs["康宁药业：胶囊5000盒，价值6.5万元；"].startswith(lead)
+    assert paragraphs["设立卡点3个"] == "1. 设立卡点3个。"
+
+
 def test_a_comma_inside_brackets_splits_no_clause():
     """An aside in brackets is one piece of its clause, commas and all (消毒液(NaClO, 有效氯含量≥5%)30吨); a comma
     outside brackets still ends a clause."""

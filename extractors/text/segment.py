@@ -249,6 +249,9 @@ def _rank(line: str, enumerated: bool) -> int:
     return next((rank for pattern, rank in _RANKS if pattern.match(line)), _ARABIC_RANK)
 
 
+_LEAD_ENDS = ("：", ":")
+
+
 def segment(text: str) -> Segmented:
     """Normalized report text → header fields and body sentences with their clauses and sections."""
     lines = []
@@ -264,6 +267,7 @@ def segment(text: str) -> Segmented:
     heading: tuple[int, int] | None = None
     outer: tuple[tuple[int, int], ...] = ()
     above: list[tuple[int, tuple[int, int]]] = []  # the headings still open, each with its rank, outermost first
+    list_lead: int | None = None  # where the line that leads the list being read starts (……公示如下：)
     for start, end, line, chrome in lines:
         if chrome:
             continue
@@ -279,7 +283,11 @@ def segment(text: str) -> Segmented:
             outer = tuple(span for _, span in above)
             above.append((rank, heading))
         cursor = start
-        paragraph = (start, end)
+        # the numbered items of a list led by a line ending in a colon are of that line's paragraph: what the lead says
+        # (现将接收的捐赠情况公示如下：) holds for each item (3. 某公司：试剂1万人份，价值12万元)
+        paragraph = (list_lead, end) if enumerated and list_lead is not None else (start, end)
+        if not enumerated and stripped:
+            list_lead = start if stripped.endswith(_LEAD_ENDS) else None
         for match in _SENTENCE_END.finditer(text, start, end):
             if match.start() > cursor:
                 sentences.append(_sentence(cursor, match.start(), section, _clauses(text, cursor, match.start()),
