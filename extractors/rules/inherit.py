@@ -262,9 +262,8 @@ def _before_a_change(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
 
 
 # A part after a part marker: items joined by 、, or by ， where each piece is a short label and its count
-# (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own. The count may be written in
-# digits or in words of two numerals or more (其中，老干部二千一百人，老教师三千六百人).
-_PIECE_NUMBER = r"(?:\d|[零〇一二两三四五六七八九十百千万]{2})"
+# (其中常住人口4660人，返乡人员17人，外来人员15人); a longer piece has a verb of its own. (A count written in words
+# is read as one digit first: see _enumerated.)
 _PART_PIECE = regex.compile(rf"[^{CLAUSE_ENDS}]{{0,10}}?\d[^{CLAUSE_ENDS}]{{0,6}}")
 # (or a piece told by a relative clause, the work its people did: 参与核酸检测服务的有312人, 在6个采样点服务的有58名)
 _RELATIVE_LEAD = rf"[^{CLAUSE_ENDS}]{{1,24}}?的\p{{Han}}{{0,3}}?(?:有|是|共有|共)?"
@@ -282,7 +281,7 @@ def _enumerated(text: str, marker: int, number: int, numbers: Sequence[tuple[int
     written, in digits or in words): each is read as one digit, so a count in words is a count (其中，老干部二千一百人，
     老教师三千六百人)."""
     marker = _AFTER_MARKER.match(text, marker, number).end()
-    written = "".join(part for part in _with_numbers_as_digits(text, marker, number, numbers))
+    written = "".join(_with_numbers_as_digits(text, marker, number, numbers))
     # (asides in brackets and the commas of thousands are no part of a piece: 密切接触者(Close Contact)1,286人)
     stretch = _THOUSANDS_COMMA.sub("", BRACKET_ASIDE.sub("", written))
     if _CLAUSE_BREAK.search(stretch) is None:
