@@ -261,6 +261,9 @@ CASES = [
     ("组建志愿者服务队，现有成员86人。", 86, "volunteers"),
     ("组建志愿者服务队，共18名队员。", 18, "volunteers"),
     ("该村组建了一支巡逻队，共有队员12名。", 12, None),  # a patrol of no stated kind
+    ("社区的“红马甲妈妈队”共有46名队员。", 46, "volunteers"),  # the group named in the clause, then its members
+    ("村里成立了志愿服务队，队员十六个。", 16, "volunteers"),  # members counted in 个, as spoken
+    ("突击队有20名队员。", 20, None),
     # a list item that names its own people is not of the first item's noun; an action heads every item
     ("出动党员12人、群众30人。", 30, None),
     ("参与人员包括党员8人、村民20人。", 20, None),

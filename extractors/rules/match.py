@@ -163,9 +163,11 @@ def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity,
         return False
     found = _COPULA_LEAD.search(text, max(0, quantity.start - 4), quantity.start)
     lead = quantity.start if found is None else found.start()  # (or the noun right before: 志愿者十来个)
-    # (not a noun of people that names a group: 工作队155个 counts teams)
-    return any(_ADVERB_BEFORE_COPULA.fullmatch(text, end, lead) and _ends_at(ruleset.people_nouns, text, end, hits)
-               and not (ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, end, hits))
+    # (not a noun of people that names a group: 工作队155个 counts teams; but a group's members are people: 队员十六个)
+    return any(_ADVERB_BEFORE_COPULA.fullmatch(text, end, lead) and (
+        (_ends_at(ruleset.people_nouns, text, end, hits)
+         and not (ruleset.group_nouns is not None and _ends_at(ruleset.group_nouns, text, end, hits)))
+        or (ruleset.member_nouns is not None and _ends_at(ruleset.member_nouns, text, end, hits)))
                for end in range(lead, max(0, lead - 2) - 1, -1))
 
 
@@ -1184,6 +1186,8 @@ _OF = "的"
 # (the members may be listed: 由216名“团长”、楼组长和居民组成的志愿者队伍, up to another number)
 _COMPOSED_OF = regex.compile(f"[^\\d{CLAUSE_ENDS}]{{0,16}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
+# A verb of having right before a count of members: the group is named before it (“红马甲妈妈队”共有46名队员)
+_HAVING_BEFORE = regex.compile(r"(?:共有|现有|有)\s*$")
 # A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
 MEMBERS_LEAD = 3
 
@@ -1214,6 +1218,12 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
     if members and clause[0] > sentence[0]:
         # the clause before, from its start (“老兵志愿服务队”成立于2020年2月，现有队员58名), but not far back
         return max(_clause_start(text, sentence[0], clause[0] - 1), clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
+    if (not members and ruleset.member_nouns is not None and quantity.unit_classes & _PEOPLE
+            and (having := _HAVING_BEFORE.search(text, clause[0], quantity.start)) is not None
+            and having.start() > clause[0]
+            and _word_at(ruleset.member_nouns, text, quantity.end, clause[1], hits) is not None):
+        # the group named in the clause, then how many members it has (“红马甲妈妈队”有46名队员)
+        return max(clause[0], having.start() - NOUN_PHRASE_REACH), having.start()
     by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
     of = _COMPOSED_OF.match(text, quantity.end, clause[1])
     if by is None or of is None:
