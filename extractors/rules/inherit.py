@@ -34,6 +34,7 @@ from fangkong.rules.match import (
     BRACKET_ASIDE,
     BRACKET_ASIDE_MAX,
     COLON_ITEM,
+    HAVING,
     a_bare_total_alone,
     before_word_at,
     counts_unit,
@@ -218,10 +219,9 @@ def _named_part_match(ruleset: RuleSet, text: str, index: int, found: Sequence[F
     who they are (142名党员, a rule of nouns) and the part's own claim is an action's, of low priority, that takes
     people of any name (其中87人主动报名上一线); its evidence the part's item. None otherwise."""
     match, quantity = matches[index], found[index].quantity
-    if match is None or match.rule.priority >= 0 or not match.rule.shared or not quantity.unit_classes & _PEOPLE:
+    if match is None or not _a_lowly_action(match) or not quantity.unit_classes & _PEOPLE:
         return None
-    if word_at(ruleset.nouns, text, quantity.end, len(text), hits) is not None or word_at(
-            ruleset.people_nouns, text, quantity.end, len(text), hits) is not None:
+    if _names_its_own_people(ruleset, text, quantity, hits):
         return None  # 其中87名群众主动报名: the part names its own people
     anchor = _part_anchor(ruleset, text, index, found, matches, hits)
     if anchor is None or matches[anchor].rule.shared or matches[anchor].rule.metric == match.rule.metric:
@@ -232,6 +232,18 @@ def _named_part_match(ruleset: RuleSet, text: str, index: int, found: Sequence[F
                          headless=True, part=True, listed=False):
         return None
     return Match(total.rule, *_item_evidence(ruleset, text, quantity, item, hits), total.distance)
+
+
+def _a_lowly_action(match: Match) -> bool:
+    """True where a claim is an action's, of low priority, that takes people of any name (报名, 请缨): a total's or a
+    whole's noun of who they are wins over it for a part of them."""
+    return match.rule.priority < 0 and match.rule.shared
+
+
+def _names_its_own_people(ruleset: RuleSet, text: str, quantity: Quantity, hits: Hits | None) -> bool:
+    """True where a noun of the lexicon or of people stands right after the number's measure word (其中87名群众)."""
+    return word_at(ruleset.nouns, text, quantity.end, len(text), hits) is not None or word_at(
+        ruleset.people_nouns, text, quantity.end, len(text), hits) is not None
 
 
 def _inside_a_relative_part(text: str, inner: int, index: int, found: Sequence[Found]) -> bool:
@@ -1053,7 +1065,7 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
 # (全镇1400余名党员中，有870名主动请战; 村里47名党员，有31名主动到卡点值守).
 _PART_ACROSS = regex.compile(r"\p{Han}{1,8}?(?:中[,，]\s*(?:其中)?有?|[,，]\s*有)")
 # What may stand between the scope opening the clause and the whole's number: a verb of there being (全村共有).
-_THERE_ARE = regex.compile(r"\s*(?:共有|现有|有)?\s*")
+_THERE_ARE = regex.compile(rf"\s*{HAVING}?\s*")
 _OPENING_BLANKS = regex.compile(r"[\s“\"「]*")
 
 
@@ -1080,10 +1092,9 @@ def _part_of_a_whole(ruleset: RuleSet, text: str, part: Found, whole: Match, own
     """The claim of the part of a whole (_whole_of_a_part): its own where it names its own people or an action of high
     priority claims it (87名教师作为志愿者); else the whole's, its evidence the part's item (有870名主动请战: 党员)."""
     quantity = part.quantity
-    if own is not None and (own.rule.priority >= 0 or not own.rule.shared):
+    if own is not None and not _a_lowly_action(own):
         return own
-    if word_at(ruleset.nouns, text, quantity.end, len(text), hits) is not None or word_at(
-            ruleset.people_nouns, text, quantity.end, len(text), hits) is not None:
+    if _names_its_own_people(ruleset, text, quantity, hits):
         return own  # 有300名群众主动报名: the part names its own people
     if not counts_unit(whole.rule, quantity.unit_classes, quantity.unit):
         return own

@@ -1186,8 +1186,10 @@ _OF = "的"
 # (the members may be listed: 由216名“团长”、楼组长和居民组成的志愿者队伍, up to another number)
 _COMPOSED_OF = regex.compile(f"[^\\d{CLAUSE_ENDS}]{{0,16}}?(?:组成|构成)(的)?")
 GROUP_NAME_REACH = 10
-# A verb of having right before a count of members: the group is named before it (“红马甲妈妈队”共有46名队员)
-_HAVING_BEFORE = regex.compile(r"(?:共有|现有|有)\s*$")
+# Verbs of having, between a group or a place and the count of what it has (“红马甲妈妈队”共有46名队员, 全村现有)
+HAVING = "(?:共有|现有|有)"
+# one right before a count of members: the group is named before it
+_HAVING_BEFORE = regex.compile(HAVING + r"\s*$")
 # A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
 MEMBERS_LEAD = 3
 
@@ -1386,15 +1388,13 @@ def _totals_across(ruleset: RuleSet, text: str, clause: tuple[int, int], quantit
     # a list before a verb is only where it acts (对农贸市场、小区等公共区域消毒52次，共17500平方米)
     if _LIST_SEPARATOR not in text[max(0, t_start - 1):clause[0]]:
         return True
-    opening = _CLAUSE_END_BEFORE.search(text, max(0, t_start - LIST_REACH), t_start)
-    items = _LIST_ITEM.finditer(text, opening.end() if opening else max(0, t_start - LIST_REACH), clause[0])
+    items = _LIST_ITEM.finditer(text, _clause_start(text, max(0, t_start - LIST_REACH), t_start), clause[0])
     return all(_triggers(rule, text, *item.span(), hits) for item in items)
 
 
-# How far back from a trigger in a 、-list the list's clause may start; the items of a list, and a clause's last end
+# How far back from a trigger in a 、-list the list's clause may start; the items of a list
 LIST_REACH = 40
 _LIST_ITEM = regex.compile(f"[^{CLAUSE_ENDS}{_LIST_SEPARATOR}]+")
-_CLAUSE_END_BEFORE = regex.compile(f"[{CLAUSE_ENDS}]", regex.REVERSE)
 
 
 def _span(name: str, clause: tuple[int, int], sentence: tuple[int, int],
