@@ -32,6 +32,10 @@ QUANTITIES = [
     # Taiwan and Hong Kong write the rest below 万 with a thousands comma
     ("完成接种1万8,760剂次", "1万8,760剂次", 18760, None, "剂次", "exact"),
     ("收到口罩3万8,000片", "3万8,000片", 38000, None, "片", "exact"),
+    # words up to 万, digits below it, as some write a number half spoken
+    ("登记进出人员两万3千余人次", "两万3千余人次", 23000, None, "人次", "over"),
+    ("捐款一万5000元", "一万5000元", 15000, None, "元", "exact"),
+    ("募集两万3,500元", "两万3,500元", 23500, None, "元", "exact"),
     # sums in other currencies keep their currency as the unit
     ("商会捐款5万泰铢", "5万泰铢", 50000, None, "泰铢", "exact"),
     ("社团捐款1亿印尼盾", "1亿印尼盾", 100000000, None, "印尼盾", "exact"),

@@ -177,6 +177,8 @@ def _pattern() -> regex.Pattern:
           | (?<!(?<!{_WORD_FINAL_ONE_CHARS})一|[{_CN_NOT_ONE}])                # whole, not 二批 of 第十二批
             (?:(?<![数几])|(?=[一二三四五六七八九两]))                         # not 数十, but 人数五十九人
             (?P<cn>[{_CN}]{{1,32}})                                             # 十三, 三千五百
+            # 两万3千, 一万5000: words up to 万, digits below it
+            (?:(?<=[万亿])零?(?P<cnmore>\d,\d{{3}}(?![\d,])|(?:\d[千百十])*\d{{1,4}}(?![\d.,])[千百十]?))?
             (?:(?P<inner2>余|多|几|来)(?P<cnbig>[万亿]))?                       # 十余万, 三百多万, 十几万, 二十来万
           | (?<![{_CN}{_FINANCIAL}])(?P<cn>[{_FINANCIAL}][{_FINANCIAL}零万亿]{{1,31}})  # 壹万贰仟, not 伍 of 队伍
         )
@@ -243,7 +245,15 @@ def _value(match: regex.Match, suffix: str) -> float | None:
         return float(value)
     if match.group(cn_at):
         big = "" if suffix else match.group(number_of.cnbig) or ""  # 十余万: the 万 after the 余
-        return parse_number(match.group(cn_at) + big)
+        value = parse_number(match.group(cn_at) + big)
+        rest = None if suffix else match.group(number_of.cnmore)
+        if value is None or not rest:
+            return value
+        # 两万3千: the rest in digits counts below the 万 (or 亿) the words end in, as 1万2千 does
+        more = parse_number(rest) if not _DIGIT_AND_UNIT.search(rest) else chinese_to_int(
+            rest.translate(_AS_CHINESE_DIGITS))
+        below = _BELOW.get(match.group(cn_at)[-1], 100_000_000)
+        return value + more if more is not None and more < below else None
     return None
 
 
