@@ -941,6 +941,11 @@ CASES = [
     ("有380人的队伍参与。", 380, None),
     # pooled and single sampling are tests
     ("全街道累计采样43826人，其中10:1混采41952人、单采1874人。", 41952, "tests_performed"),
+    # 人员 is one noun of people, not 人 then 员; a count in 个 after a noun of people counts them (traders too)
+    ("累计劝返赶集群众2300余人次、外地人员67个。", 67, "persuaded_back"),
+    ("劝离了摆摊的流动摊贩六十多个。", 60, "persuaded_back"),
+    # a numeral after an ordinal pairs with nothing: 第一批九家 is no idiom like 千家万户
+    ("第一批九家企业已经复工。", 9, "enterprises_resumed"),
 ]
 
 

@@ -311,8 +311,10 @@ def _is_paired_idiom(text: str, match: regex.Match) -> bool:
         # (a numeral of one character, as idioms pair them: not 九名六十岁以上的老党员, the count's noun then its age)
         next_is_numeral = (after < len(text) and text[after] in CHINESE_NUMERAL_CHARS
                            and not (after + 1 < len(text) and text[after + 1] in CHINESE_NUMERAL_CHARS))
+        # (nor after an ordinal: 第一批九家企业, the first batch's nine firms)
         prev_is_pair = (before >= 2 and text[before - 2] in CHINESE_NUMERAL_CHARS
-                        and text[before - 2:before] not in _WORDS_OF_ONE)
+                        and text[before - 2:before] not in _WORDS_OF_ONE
+                        and not (before >= 3 and text[before - 3] == "第"))
         if next_is_numeral or prev_is_pair:
             return True
         # 发现一起、查处一起, 发现一例、处置一例: one and the same measure word after two verbs in a row, a slogan;
