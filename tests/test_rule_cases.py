@@ -946,6 +946,9 @@ CASES = [
     ("劝离了摆摊的流动摊贩六十多个。", 60, "persuaded_back"),
     # a numeral after an ordinal pairs with nothing: 第一批九家 is no idiom like 千家万户
     ("第一批九家企业已经复工。", 9, "enterprises_resumed"),
+    # a test's certificate checked is a check of people, no test done
+    ("检查点共查验健康码、核酸证明约7000人次。", 7000, "people_screened"),
+    ("共完成核酸检测7000人次。", 7000, "tests_performed"),
 ]
 
 
