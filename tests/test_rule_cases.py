@@ -949,6 +949,13 @@ CASES = [
     # a test's certificate checked is a check of people, no test done
     ("检查点共查验健康码、核酸证明约7000人次。", 7000, "people_screened"),
     ("共完成核酸检测7000人次。", 7000, "tests_performed"),
+    # members named by a rank a metric counts are counted by it, whatever group they make up; members named by who
+    # they are or by their work are what the group's noun says
+    ("“银发志愿队”由32名退休党员组成，专门负责为独居老人送药送菜。", 32, "party_members"),
+    ("村里组建了一支由32名党员组成的志愿服务队。", 32, "party_members"),
+    ("镇里还组建了一支由12名镇村干部组成的“返岗服务队”。", 12, "cadres"),
+    ("志愿者队伍由31名工作人员组成。", 31, "volunteers"),
+    ("组建了志愿宣传队，由41名年轻人组成。", 41, "volunteers"),
 ]
 
 

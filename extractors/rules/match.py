@@ -1184,7 +1184,7 @@ _PASSIVE = "被"
 # The particle of a modifier: a number right after it stands where the head of its noun phrase was left out.
 _OF = "的"
 # (the members may be listed: 由216名“团长”、楼组长和居民组成的志愿者队伍, up to another number)
-_COMPOSED_OF = regex.compile(f"[^\\d{CLAUSE_ENDS}]{{0,16}}?(?:组成|构成)(的)?")
+_COMPOSED_OF = regex.compile(f"[^\\d{CLAUSE_ENDS}]{{0,16}}?(组成|构成)(的)?")
 GROUP_NAME_REACH = 10
 # Verbs of having, between a group or a place and the count of what it has (“红马甲妈妈队”共有46名队员, 全村现有)
 HAVING = "(?:共有|现有|有)"
@@ -1228,9 +1228,10 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
         return max(clause[0], having.start() - NOUN_PHRASE_REACH), having.start()
     by = _COMPOSED_BY.search(text, max(clause[0], quantity.start - 17), quantity.start)
     of = _COMPOSED_OF.match(text, quantity.end, clause[1])
-    if by is None or of is None:
-        return None
-    if of.group(1):
+    if by is None or of is None or (
+            ruleset.role_nouns is not None and _search(ruleset.role_nouns, text, quantity.end, of.start(1), hits)):
+        return None  # (members named by a role a metric counts are counted by it: 由32名退休党员组成)
+    if of.group(2):
         return of.end(), min(clause[1], of.end() + GROUP_NAME_REACH)
     if (not text[clause[0]:by.start()].strip() and clause[0] > sentence[0]
             and not _search(ruleset.people_nouns, text, by.start(), quantity.start, hits)):

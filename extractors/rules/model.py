@@ -174,6 +174,8 @@ class RuleSet:
     group_nouns: regex.Pattern | None = None
     # Members (队员, 成员): a count of them that opens its clause counts the group named in the clause before.
     member_nouns: regex.Pattern | None = None
+    # Ranks a metric counts (党员, 干部): members named by one in a 由 … 组成 frame are counted by it, not by the group.
+    role_nouns: regex.Pattern | None = None
     # Per-unit sizes (每组, 每个检测点配备): the first number after one in its clause is a norm, not a count.
     per_unit: regex.Pattern | None = None
     # Verbs of sending people (出动, 抽调): the people counted right after one are the agents of what follows.
