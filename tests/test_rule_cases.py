@@ -956,6 +956,9 @@ CASES = [
     ("镇里还组建了一支由12名镇村干部组成的“返岗服务队”。", 12, "cadres"),
     ("志愿者队伍由31名工作人员组成。", 31, "volunteers"),
     ("组建了志愿宣传队，由41名年轻人组成。", 41, "volunteers"),
+    # an action right before a fault (劝导不及时) names a failing of those counted, no count of it
+    ("对2名工作不力、劝导不及时的村干部进行约谈。", 2, "accountability"),
+    ("劝离不戴口罩人员20人。", 20, "persuaded_back"),
 ]
 
 

@@ -29,6 +29,9 @@ from fangkong.rules.punctuation import CLAUSE_ENDS, ITEM_ENDS, SENTENCE_ENDS
 _NEGATION = regex.compile(
     r"(?:(?:未|没有|没|尚未|暂缓|推迟|拒绝|无(?!偿|创|菌|纺|接触|线|人机)|不(?!断|停|间断|少|仅|但|力|严|实|当|到位|作为|犹豫|容辞))\p{Han}{0,2}"
     r"|非(?!常))$")
+# A fault right after an action says it was done badly (劝导不及时, 排查不到位, 值守不力): the action names a failing of
+# those counted (对2名劝导不及时的村干部进行约谈), not a count of it.
+_FAULT_AFTER = regex.compile(r"不(?:及时|到位|力|严|实|细|细致|彻底|规范|认真|严格|扎实|落实)")
 # In Chinese the counted noun usually follows the measure word (47名志愿者); a trigger before the
 # number counts as this many characters farther away.
 BEFORE_PENALTY = 3
@@ -196,6 +199,7 @@ def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = N
         return []
     if not spans:
         return spans
+    spans = [(s, e) for s, e in spans if not _FAULT_AFTER.match(text, e)]
     negated = [(s, e) for s, e in spans if _NEGATION.search(text, max(0, s - 4), s)]
     if not negated:
         return spans
