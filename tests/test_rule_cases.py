@@ -959,6 +959,8 @@ CASES = [
     # an action right before a fault (劝导不及时) names a failing of those counted, no count of it
     ("对2名工作不力、劝导不及时的村干部进行约谈。", 2, "accountability"),
     ("劝离不戴口罩人员20人。", 20, "persuaded_back"),
+    # posts found at fault are no posts set up
+    ("督查组暗访了十五个卡点，发现三个卡点有脱岗现象。", 3, None),
 ]
 
 
