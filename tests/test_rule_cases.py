@@ -961,6 +961,9 @@ CASES = [
     ("劝离不戴口罩人员20人。", 20, "persuaded_back"),
     # posts found at fault are no posts set up
     ("督查组暗访了十五个卡点，发现三个卡点有脱岗现象。", 3, None),
+    # vegetables and fruit given from fields and cellars are goods
+    ("全村87户报名捐菜，土豆二十三吨，白菜十八吨，萝卜、大葱加起来五吨多，总共四十六吨多。", 5, "donations_goods"),
+    ("菜农王大姐捐出了自家大棚里的黄瓜3000斤。", 1.5, "donations_goods"),
 ]
 
 
