@@ -964,6 +964,9 @@ CASES = [
     # vegetables and fruit given from fields and cellars are goods
     ("全村87户报名捐菜，土豆二十三吨，白菜十八吨，萝卜、大葱加起来五吨多，总共四十六吨多。", 5, "donations_goods"),
     ("菜农王大姐捐出了自家大棚里的黄瓜3000斤。", 1.5, "donations_goods"),
+    # the verb of finishing, alone before a count, sums what the clause before did; not within a span of days
+    ("社区组织重点人群核酸检测，完成三百一十五人。", 315, "tests_performed"),
+    ("返乡人员须做核酸检测，3天内完成2次。", 2, None),
 ]
 
 
