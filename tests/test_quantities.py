@@ -246,6 +246,17 @@ def test_not_a_quantity(text):
     assert find_quantities(text) == []
 
 
+# 一 opening an item of a list whose item before counts more than one in the same measure word is a count; after
+# one of one (a norm: 一名镇领导、一名下沉干部) or before another measure word it is an article still
+@pytest.mark.parametrize(("text", "values"), [
+    ("提着两箱方便面、一箱矿泉水来到卡点", [2, 1]),
+    ("一名镇领导、一名下沉干部", []),
+    ("两箱方便面、一名志愿者", [2]),
+])
+def test_one_after_a_count_in_a_list_is_a_count(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
 # A number is read whole or not at all: no tail of an ordinal (第十二批 → not 二批) or of a vague amount
 @pytest.mark.parametrize("text", ["第十二批", "第二十三名", "第一百名", "第三十五期", "第一万二千名",
                                   "数十万人", "几十万人"])

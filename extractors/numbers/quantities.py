@@ -349,6 +349,20 @@ _OPENING_QUOTE_BEFORE = regex.compile(r"[“「『][^“”「」『』\n]*$")
 _CLOSING_QUOTE_AFTER = regex.compile(r"[^“”「」『』\n]*[”」』]")
 
 
+# An item of a list right before a 、: a number, then a measure word and a noun (两箱方便面、)
+_COUNTED_ITEM_BEFORE = regex.compile(rf"(?P<number>\d+|[{_CN}]+)(?P<unit>\p{{Han}}{{1,2}}?)\p{{Han}}{{1,8}}、$")
+
+
+def _after_a_count_in(text: str, start: int, unit: str) -> bool:
+    """True where the 一 at `start` opens an item of a list whose item before counts more than one in the same
+    measure word (两箱方便面、一箱矿泉水): one of a list of counts, no article (not in 一名镇领导、一名下沉干部, a
+    norm of one each)."""
+    if start == 0 or text[start - 1] != "、":
+        return False
+    item = _COUNTED_ITEM_BEFORE.search(text, max(0, start - 14), start)
+    return item is not None and item.group("unit") == unit and item.group("number") != "一"
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """True where a lone 一 stands inside a short quoted phrase (确保“隔离一人、安全一户、放心一片”): a slogan's, no
     count."""
@@ -395,6 +409,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 _in_short_quote(text, match.start(), match.end())
                 or not (_PHRASE_END.match(text, match.end())
                      or table.classes[match.group(number_of.unit)] & _MEASURED_WITH_ONE
+                     or _after_a_count_in(text, match.start(), match.group(number_of.unit))
                      or (_given(table, text, match.start())
                          and match.group(number_of.unit) not in table.one_told_in))
                 or match.group(number_of.unit) in _VAGUE_WITH_ONE
