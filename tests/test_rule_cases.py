@@ -967,6 +967,10 @@ CASES = [
     # the verb of finishing, alone before a count, sums what the clause before did; not within a span of days
     ("社区组织重点人群核酸检测，完成三百一十五人。", 315, "tests_performed"),
     ("返乡人员须做核酸检测，3天内完成2次。", 2, None),
+    # what a pack holds sizes each pack, no count of goods
+    ("学校团委给每位教师志愿者准备了“爱心包”，内有N95口罩5只、面屏1个。", 5, None),
+    ("捐赠爱心包200份，包内有口罩5只、消毒液1瓶。", 200, "donations_goods"),
+    ("捐赠爱心包200份，包内有口罩5只、消毒液1瓶。", 5, None),
 ]
 
 
