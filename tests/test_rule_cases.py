@@ -971,6 +971,10 @@ CASES = [
     ("学校团委给每位教师志愿者准备了“爱心包”，内有N95口罩5只、面屏1个。", 5, None),
     ("捐赠爱心包200份，包内有口罩5只、消毒液1瓶。", 200, "donations_goods"),
     ("捐赠爱心包200份，包内有口罩5只、消毒液1瓶。", 5, None),
+    # what donated money was spent on by those who received it is bought, no gift; a giver's purpose is no spending
+    ("镇妇联募集到爱心款3.2万元，用这笔钱购买了方便面80箱、矿泉水120箱，送到值守一线。", 80, None),
+    ("本次接龙共收到捐款2.16万元，已用于购买口罩3000只、消毒液20箱，送到村里3个卡点。", 3000, None),
+    ("镇商会共捐款26.8万元，用于采购口罩5万只，全部免费分送给复工企业。", 50000, "donations_goods"),
 ]
 
 
