@@ -976,7 +976,8 @@ def _counts_places(ruleset: RuleSet, text: str, place: tuple[int, int] | None, b
 # How far after its verb of setting up the noun set up at each place may start (均设立“疫情防控检查站”: its modifiers)
 EACH_REACH = 8
 # Places that end their clause (…7个路口处，), a comma, then the next clause: a word of each may open it.
-_CLAUSE_TURN = regex.compile(r"处?\s*[,，]\s*")
+# (the next clause may name the places again, each: 保留出入口93个，每个出入口均设置检查点)
+_CLAUSE_TURN = regex.compile(r"处?\s*[,，]\s*(?:每[个处条]?\p{Han}{0,3}?(?=[均都全各]))?")
 
 
 def _entrances_set_up(ruleset: RuleSet, text: str, quantity: Quantity, reach: int, limit: int,
@@ -1020,6 +1021,15 @@ def _each_set_up(ruleset: RuleSet, text: str, quantity: Quantity, place: tuple[i
     places = [place] if place is not None else [
         span for span in _overlapped(ruleset.places, text, quantity.end, reach, hits)
         if not _SEPARATOR.search(text, quantity.end, span[0])]
+    if not places and beyond is not None and any(
+            pattern is not None and _ends_at(pattern, text, quantity.start, hits)
+            for pattern in (ruleset.places, ruleset.entrances)):
+        # the places named right before a number that ends its clause (共保留出入口22个，均设立值守卡点): the number's
+        # end stands for theirs
+        places = [(quantity.start, quantity.end)]
+    if not places and beyond is not None and ruleset.entrances is not None and (
+            way_in := _word_at(ruleset.entrances, text, quantity.end, limit, hits)) is not None:
+        places = [way_in]  # (or ways in right after it: 只保留了16个出入口，每个口都设了卡点)
     each = next((found for span in places
                  if (found := _word_at(ruleset.each_markers, text, _past_aside(text, span[1], limit), limit, hits))),
                 None)
