@@ -980,6 +980,9 @@ CASES = [
     ("共封闭小区出入口142个，保留出入口93个，每个出入口均设置检查点。", 93, "checkpoints"),
     ("共封闭小区出入口142个，保留出入口93个，每个出入口均设置检查点。", 142, None),
     ("最后只保留了16个出入口，每个口都设了卡点。", 16, "checkpoints"),
+    # the whole of any place or body, composed (全苏木 as 全镇), before a part of it: the part counts
+    ("全苏木127名党员中，有98人主动请战。", 98, "party_members"),
+    ("全苏木127名党员中，有98人主动请战。", 127, None),
 ]
 
 
