@@ -983,6 +983,12 @@ CASES = [
     # the whole of any place or body, composed (全苏木 as 全镇), before a part of it: the part counts
     ("全苏木127名党员中，有98人主动请战。", 98, "party_members"),
     ("全苏木127名党员中，有98人主动请战。", 127, None),
+    # a whole, some left out after 除了, then the rest: the rest count, as the whole's noun says; whole and left out no
+    # facts
+    ("全村党员19名，除了3名年龄大的，16名都上了卡点。", 16, "party_members"),
+    ("全村党员19名，除了3名年龄大的，16名都上了卡点。", 19, None),
+    ("全村党员19名，除了3名年龄大的，16名都上了卡点。", 3, None),
+    ("现在村里有党员17名，除了4个岁数大的，其余13个全上了卡点。", 13, "party_members"),
 ]
 
 

@@ -1058,7 +1058,42 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
             part = index + 1
             result[part] = _part_of_a_whole(ruleset, text, found[part], result[index], result[part], hits)
             result[index] = None
+        elif index + 2 < len(found) and _whole_but_some(ruleset, text, index, found, result, hits):
+            # 全村党员19名，除了3名年龄大的，16名都上了卡点: the rest are the part; those left out did not take part
+            rest = index + 2
+            result[rest] = _part_of_a_whole(ruleset, text, found[rest], result[index], result[rest], hits, spoken=True)
+            result[index] = result[index + 1] = None
     return result
+
+
+def _people_measure(ruleset: RuleSet, quantity: Quantity) -> bool:
+    """True where the count is in a measure word of things that may count people (个), as spoken."""
+    return ruleset.people_measures is not None and ruleset.people_measures.fullmatch(quantity.unit) is not None
+
+
+# After a count of people and its noun, the clause of those left out (除了3名年龄大的), then the next clause's count
+# of the rest (其余13个, 16名).
+_LEFT_OUT = regex.compile(r"[^,，;；。]{0,8}?[,，]\s*除了?")
+_THE_REST = regex.compile(r"[^,，;；。]{0,16}?[,，]\s*(?:其余|其他|剩下|剩余|另外)?的?")
+
+
+def _whole_but_some(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
+                    matches: Sequence[Match | None], hits: Hits | None) -> bool:
+    """True where the claimed count of people `index`, in a clause that names a whole place or body (全村, 村里), is
+    followed by some of them left out after 除 and then by the rest opening the clause after (全村党员19名，除了3名
+    年龄大的，16名都上了卡点; 现在村里有党员17名，除了4个岁数大的，其余13个全上了卡点)."""
+    if ruleset.whole_scopes is None or matches[index] is None:
+        return False
+    here, left_out, rest = found[index], found[index + 1], found[index + 2]
+    if not (here.sentence == left_out.sentence == rest.sentence) or not here.quantity.unit_classes & _PEOPLE:
+        return False
+    if not all(item.quantity.unit_classes & _PEOPLE or _people_measure(ruleset, item.quantity)
+               for item in (left_out, rest)):
+        return False
+    if (_LEFT_OUT.fullmatch(text, here.quantity.end, left_out.quantity.start) is None
+            or _THE_REST.fullmatch(text, left_out.quantity.end, rest.quantity.start) is None):
+        return False
+    return bool(spans_in(ruleset.whole_scopes, text, here.clause[0], here.quantity.start, hits))
 
 
 # After a count of people and its noun, what opens a part of them across the comma: 中 (among), 有, or both
@@ -1088,15 +1123,17 @@ def _whole_of_a_part(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
 
 
 def _part_of_a_whole(ruleset: RuleSet, text: str, part: Found, whole: Match, own: Match | None,
-                     hits: Hits | None) -> Match | None:
+                     hits: Hits | None, spoken: bool = False) -> Match | None:
     """The claim of the part of a whole (_whole_of_a_part): its own where it names its own people or an action of high
-    priority claims it (87名教师作为志愿者); else the whole's, its evidence the part's item (有870名主动请战: 党员)."""
+    priority claims it (87名教师作为志愿者); else the whole's, its evidence the part's item (有870名主动请战: 党员).
+    `spoken`: the part may count its people in 个 with no noun (其余13个全上了卡点)."""
     quantity = part.quantity
     if own is not None and not _a_lowly_action(own):
         return own
     if _names_its_own_people(ruleset, text, quantity, hits):
         return own  # 有300名群众主动报名: the part names its own people
-    if not counts_unit(whole.rule, quantity.unit_classes, quantity.unit):
+    if not counts_unit(whole.rule, quantity.unit_classes, quantity.unit) and not (
+            spoken and _people_measure(ruleset, quantity)):
         return own
     item = (_item(text, part)[0], quantity.end)
     return Match(whole.rule, *_item_evidence(ruleset, text, quantity, item, hits), whole.distance)
