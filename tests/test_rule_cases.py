@@ -989,6 +989,8 @@ CASES = [
     ("全村党员19名，除了3名年龄大的，16名都上了卡点。", 19, None),
     ("全村党员19名，除了3名年龄大的，16名都上了卡点。", 3, None),
     ("现在村里有党员17名，除了4个岁数大的，其余13个全上了卡点。", 13, "party_members"),
+    # a noun phrase of people may end in a quoted name before its count
+    ("社区共排查发热病人、密切接触者等“四类人员”53人。", 53, "people_screened"),
 ]
 
 

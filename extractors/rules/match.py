@@ -834,7 +834,10 @@ _CLAUSE_END = regex.compile(f"[{CLAUSE_ENDS}]")
 
 def _people_phrase(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
     """True where text[start:end] is one noun phrase of people running up to a count: no mark between clauses, no
-    word that ends a phrase (均, 已, 了 …), a noun of people right at its end (密切接触者、重点人员 before 4100余人)."""
+    word that ends a phrase (均, 已, 了 …), a noun of people right at its end (密切接触者、重点人员 before 4100余人),
+    or at the end of a quoted name there (发热病人、密切接触者等“四类人员”53人)."""
+    if end - start > 1 and text[end - 1] in _CLOSING_QUOTES:
+        end -= 1
     return (ruleset.people_nouns is not None and not _CLAUSE_END.search(text, start, end)
             # (a whole word of them: 人员, not only the 人 of it, which the look-up by position would find)
             and any(ruleset.people_nouns.fullmatch(text, at, end) for at in range(max(start, end - MEMBER_MAX), end))
