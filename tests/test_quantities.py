@@ -36,6 +36,8 @@ QUANTITIES = [
     ("登记进出人员两万3千余人次", "两万3千余人次", 23000, None, "人次", "over"),
     ("捐款一万5000元", "一万5000元", 15000, None, "元", "exact"),
     ("募集两万3,500元", "两万3,500元", 23500, None, "元", "exact"),
+    # 户外 is outdoors only before what stands outdoors
+    ("对2200余户外来租户逐户上门", "2200余户", 2200, None, "户", "over"),
     # sums in other currencies keep their currency as the unit
     ("商会捐款5万泰铢", "5万泰铢", 50000, None, "泰铢", "exact"),
     ("社团捐款1亿印尼盾", "1亿印尼盾", 100000000, None, "印尼盾", "exact"),
@@ -238,6 +240,7 @@ NOT_QUANTITIES = [
     "三方联动",  # parties, not cubic metres
     "各方协调",
     "3方面工作",
+    "设置3户外广告牌",
 ]
 
 
