@@ -991,6 +991,9 @@ CASES = [
     ("现在村里有党员17名，除了4个岁数大的，其余13个全上了卡点。", 13, "party_members"),
     # a noun phrase of people may end in a quoted name before its count
     ("社区共排查发热病人、密切接触者等“四类人员”53人。", 53, "people_screened"),
+    # a bare count in 个 with a copula and a noun of people after it counts those people, as spoken
+    ("我们这一班八个人，两名民警、一名医生，剩下五个都是志愿者。", 5, "volunteers"),
+    ("这三个都是卡点。", 3, None),
 ]
 
 

@@ -109,6 +109,9 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
         return False
     if _people_before_a_bare_count(ruleset, text, quantity, limit, hits):
         return True
+    if (copula := _COPULA_AFTER.match(text, quantity.end, limit)) is not None and _word_at(
+            ruleset.people_nouns, text, copula.end(), limit, hits) is not None:
+        return True  # 剩下五个都是志愿者: the count is of the people its copula names, as spoken
     end = min(limit, quantity.end + RELATIVE_OF_PEOPLE_REACH + 8)
     for start, stop in _overlapped(ruleset.people_nouns, text, quantity.end, end, hits):
         if (start - quantity.end > PEOPLE_MODIFIER_REACH or not _MODIFIER_RUN.fullmatch(text, quantity.end, start)
@@ -175,6 +178,8 @@ def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity,
 
 
 _MODIFIER_RUN = regex.compile(r"\p{Han}*")  # none at all too: 30个村民
+# A copula right after a bare count, an adverb of all before it (五个都是, 三个全是)
+_COPULA_AFTER = regex.compile(r"(?:都|全|全部|均)?是")
 
 
 # The longest part marker (按来源地分 …), for how far back one covering a trigger's start may begin.
@@ -2309,8 +2314,10 @@ def match_quantity(
                     and _breaks_phrase(ruleset, text, quantity.end, t_start, hits,
                                        modifier_end=text.rfind(_OF, quantity.end, t_start))
                     and not (people and _search(ruleset.joining_verbs, text, subject[1] if subject else quantity.end,
-                                                t_start, hits))):
-                continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者)
+                                                t_start, hits))
+                    and not (people and _COPULA_AFTER.fullmatch(text, quantity.end, t_start))):
+                continue  # (people who join become what follows: 30名村民加入了志愿者队伍, 12名大学生成为了志愿者; and
+                # those who are it: 剩下五个都是志愿者)
             if not each and not rule.shared and _counts_places(ruleset, text, place, before, t_start, t_end, hits):
                 continue
             if not rule.shared and _in_a_phrase_of(ruleset, text, subject, t_start, before, hits):
