@@ -994,6 +994,9 @@ CASES = [
     # a bare count in 个 with a copula and a noun of people after it counts those people, as spoken
     ("我们这一班八个人，两名民警、一名医生，剩下五个都是志愿者。", 5, "volunteers"),
     ("这三个都是卡点。", 3, None),
+    # goods allocated from above are supplied, unless allocated free
+    ("复工前，镇里同时为企业免费配发体温枪二百余支。", 200, "donations_goods"),
+    ("社区收到上级配发的口罩2000只。", 2000, None),
 ]
 
 
