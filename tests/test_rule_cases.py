@@ -997,6 +997,10 @@ CASES = [
     # goods allocated from above are supplied, unless allocated free
     ("复工前，镇里同时为企业免费配发体温枪二百余支。", 200, "donations_goods"),
     ("社区收到上级配发的口罩2000只。", 2000, None),
+    # households gone round to, as spoken: 走了 or 跑了 right before their count
+    ("上午走了九户，下午又走了十三户。", 13, "households_screened"),
+    ("一上午我跑了二十七户，有的人家还在睡觉。", 27, "households_screened"),
+    ("走了三公里，到了12户人家。", 12, None),
 ]
 
 
