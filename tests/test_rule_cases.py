@@ -1001,6 +1001,9 @@ CASES = [
     ("上午走了九户，下午又走了十三户。", 13, "households_screened"),
     ("一上午我跑了二十七户，有的人家还在睡觉。", 27, "households_screened"),
     ("走了三公里，到了12户人家。", 12, None),
+    # temperatures taken, as spoken, where the paragraph speaks of taking them
+    ("今天跟着测温组去村口的卡点。来来往往的人不多，测了一百零三人次。", 103, "people_screened"),
+    ("今天核酸测了800人。", 800, "tests_performed"),
 ]
 
 
