@@ -1004,6 +1004,10 @@ CASES = [
     # temperatures taken, as spoken, where the paragraph speaks of taking them
     ("今天跟着测温组去村口的卡点。来来往往的人不多，测了一百零三人次。", 103, "people_screened"),
     ("今天核酸测了800人。", 800, "tests_performed"),
+    # 块 is money or pieces: right after a noun of things it counts the things; after a verb, money as spoken
+    ("捐赠香皂100块。", 100, "donations_goods"),
+    ("爱心商户捐赠了面粉5吨、砖茶400块。", 400, "donations_goods"),
+    ("老人捐了200块。", 200, "donations_money"),
 ]
 
 

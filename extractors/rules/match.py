@@ -313,6 +313,7 @@ def _where_they_are_from(text: str, quantity: Quantity, place_end: int) -> bool:
 
 
 _GE = "个"
+_MONEY = "money"
 # How far after a noun trigger the head of its compound may start (广播 + 电视 + 平台).
 HEAD_AFTER = 3
 
@@ -2374,6 +2375,12 @@ def match_quantity(
                       if not (m.rule.shared and said_at() <= m.trigger_start < quantity.start)] or candidates
     # A trigger inside a longer trigger of another rule (干部 in 党员干部) yields to it.
     kept = _outermost(candidates)
+    if len(kept) > 1 and len(quantity.unit_classes) > 1 and _MONEY in quantity.unit_classes and (
+            any(not m.rule.shared and _MONEY not in m.rule.units
+                and quantity.start in (m.trigger_end, m.trigger_end + 1) for m, _ in kept)):
+        # a measure word of money or of pieces (块) right after a noun of things (or its closing quote) counts the
+        # things (香皂100块, 砖茶400块)
+        kept = [(m, order) for m, order in kept if _MONEY not in m.rule.units] or kept
     if len(kept) > 1:
         kept = [(m, order) for m, order in kept if not any(
             _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
