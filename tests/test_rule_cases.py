@@ -1008,6 +1008,9 @@ CASES = [
     ("捐赠香皂100块。", 100, "donations_goods"),
     ("爱心商户捐赠了面粉5吨、砖茶400块。", 400, "donations_goods"),
     ("老人捐了200块。", 200, "donations_money"),
+    # a price of one unit of goods is no sum given
+    ("爱心企业捐赠青菜，今天的青菜两块五一斤。", 2, None),
+    ("一份蔬菜套餐售价68元一份，爱心企业捐赠的另计。", 68, None),
 ]
 
 
