@@ -241,6 +241,7 @@ NOT_QUANTITIES = [
     "各方协调",
     "3方面工作",
     "设置3户外广告牌",
+    "免费发放的是另一块",  # 另一 is "the other one", no count
 ]
 
 

@@ -44,7 +44,8 @@ _PHRASE_END = regex.compile(r"[,，。;；、!?！？)）\n]|$")
 _VAGUE_WITH_ONE = {"批", "道", "遍"}
 # ... nor in a measure of mass, volume or area: 一吨消毒液 is weighed, never "a" ton.
 _MEASURED_WITH_ONE = frozenset({"mass", "volume", "area"})
-_NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?)$")
+# (nor after 另: 另一块, 另一个 say "the other one", no count: 免费发放的是另一块)
+_NOT_ONE_BEFORE = regex.compile(r"(?:不\p{Han}|无|没有|没|每\p{Han}?|另)$")
 
 # Qualifier words, by where they stand and what they mean (METRICS.md).
 _PREFIX_QUALIFIERS = {
