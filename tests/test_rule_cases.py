@@ -1011,6 +1011,11 @@ CASES = [
     # a price of one unit of goods is no sum given
     ("爱心企业捐赠青菜，今天的青菜两块五一斤。", 2, None),
     ("一份蔬菜套餐售价68元一份，爱心企业捐赠的另计。", 68, None),
+    # how many members of a rank a place has, then some of them acting after 其中: the part counts, the whole is a
+    # population; a count of those who do work stays a fact beside its parts
+    ("小区共有在职和退休党员94名，其中62名主动报到参加物资搬运。", 62, "party_members"),
+    ("小区共有在职和退休党员94名，其中62名主动报到参加物资搬运。", 94, None),
+    ("全镇共有志愿者300名，其中200名来自机关。", 300, "volunteers"),
 ]
 
 

@@ -41,6 +41,7 @@ from fangkong.rules.match import (
     ends_at,
     excluded_everywhere,
     has_own_noun,
+    people_phrase,
     rules_of_unit,
     spans_in,
     triggers_between,
@@ -1099,6 +1100,8 @@ def _whole_but_some(ruleset: RuleSet, text: str, index: int, found: Sequence[Fou
 # After a count of people and its noun, what opens a part of them across the comma: 中 (among), 有, or both
 # (全镇1400余名党员中，有870名主动请战; 村里47名党员，有31名主动到卡点值守).
 _PART_ACROSS = regex.compile(r"\p{Han}{1,8}?(?:中[,，]\s*(?:其中)?有?|[,，]\s*有)")
+# After a count that follows its noun (全村共有党员94名), what opens a part of them: 其中, 有, or both.
+_PART_AFTER_NOUN = regex.compile(r"[,，]\s*(?:其中)?有?")
 # What may stand between the scope opening the clause and the whole's number: a verb of there being (全村共有).
 _THERE_ARE = regex.compile(rf"\s*{HAVING}?\s*")
 _OPENING_BLANKS = regex.compile(r"[\s“\"「]*")
@@ -1114,12 +1117,27 @@ def _whole_of_a_part(ruleset: RuleSet, text: str, index: int, found: Sequence[Fo
     here, after = found[index], found[index + 1]
     quantity = here.quantity
     if (after.sentence != here.sentence or not quantity.unit_classes & _PEOPLE
-            or not after.quantity.unit_classes & _PEOPLE
-            or _PART_ACROSS.fullmatch(text, quantity.end, after.quantity.start) is None):
+            or not after.quantity.unit_classes & _PEOPLE):
         return False
     opening = _OPENING_BLANKS.match(text, here.clause[0], quantity.start).end()
-    scope = word_at(ruleset.whole_scopes, text, opening, quantity.start, hits)
-    return scope is not None and _THERE_ARE.fullmatch(text, scope[1], quantity.start) is not None
+    if _PART_ACROSS.fullmatch(text, quantity.end, after.quantity.start) is not None:
+        scope = word_at(ruleset.whole_scopes, text, opening, quantity.start, hits)
+        return scope is not None and _THERE_ARE.fullmatch(text, scope[1], quantity.start) is not None
+    if (_PART_AFTER_NOUN.fullmatch(text, quantity.end, after.quantity.start) is None
+            or (having := _HAVING_AFTER_PLACE.match(text, opening, quantity.start)) is None):
+        return False
+    # 全村共有党员94名，其中62名主动报到; 小区共有在职和退休党员94名，其中62名: a place, a verb of having, a noun
+    # of a rank (how many members a place has; not 共有志愿者300名, counted by the work they do), then the count
+    place_end = having.start(1)
+    return (word_at(ruleset.whole_scopes, text, opening, place_end, hits) is not None
+            or word_at(ruleset.settlements, text, opening, place_end, hits) is not None
+            or word_at(ruleset.places, text, opening, place_end, hits) is not None) and people_phrase(
+        ruleset, text, having.end(), quantity.start, hits) and words_in(
+        ruleset.role_nouns, text, having.end(), quantity.start, hits)
+
+
+# A clause's place, then a verb of having (全村共有, 小区共有): the group 1 span is the verb.
+_HAVING_AFTER_PLACE = regex.compile(rf"\p{{Han}}{{1,6}}?({HAVING})")
 
 
 def _part_of_a_whole(ruleset: RuleSet, text: str, part: Found, whole: Match, own: Match | None,

@@ -1757,6 +1757,7 @@ triggers_between = _triggers
 ends_at = _ends_at
 before_word_at = _before_word_at
 a_bare_total_alone = _a_bare_total_alone
+people_phrase = _people_phrase
 
 # How far before its number a word that makes a mention another one (也, 又) may stand: 我也捐100元, 他又捐款1000元,
 # and past a verb and its noun, 校门口同样设置了测温点2个 (a second school's two posts, not the first's again).
