@@ -179,6 +179,40 @@ def test_a_pattern_that_names_an_unknown_class_inside_is_a_problem(tmp_path):
     assert "names @no_such_verbs, which no lexicon defines" in str(raised.value)
 
 
+def test_a_named_pattern_is_written_once_and_stands_where_rules_name_it(tmp_path):
+    # the lookbehind is written once in [patterns] and used by two rules: 帮手 and 助手 after a count of 名 only
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[patterns]\nafter_a_count = "(?<=\\\\d名)"\n\n'
+                    + rule("helpers.counted", "helpers", ["{%after_a_count}帮手"], units="person")
+                    + rule("aides.counted", "aides", ["{%after_a_count}助手"], units="person"), encoding="utf-8")
+    ruleset = load_rules([mine], defaults=False)
+    assert facts(ruleset, "村里来了12名帮手，又来了8名助手，还有帮手5人。") == [
+        ("helpers", 12, "helpers.counted"), ("aides", 8, "aides.counted")]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (rule("helpers.sent", "helpers", ["{%no_such_pattern}帮手"], units="person"),
+     "names {%no_such_pattern}, which no [patterns] table defines"),
+    ('[patterns]\nBad = "帮"\n\n' + rule("helpers.sent", "helpers", ["帮手"], units="person"),
+     "a pattern's name is lower-case letters, digits and _"),
+])
+def test_a_named_pattern_that_is_unknown_or_badly_named_is_a_problem(tmp_path, text, message):
+    mine = tmp_path / "mine.toml"
+    mine.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([mine])
+    assert message in str(raised.value)
+
+
+def test_a_named_pattern_defined_in_two_files_is_a_problem(tmp_path):
+    first = '[patterns]\nnear = "帮"\n\n' + rule("a.one", "helpers", ["{%near}手"], units="person")
+    (tmp_path / "a.toml").write_text(first, encoding="utf-8")
+    (tmp_path / "b.toml").write_text('[patterns]\nnear = "助"\n', encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([tmp_path])
+    assert "[patterns] near: defined again" in str(raised.value)
+
+
 def test_user_defaults_exclude_is_added_to_the_shipped_one(tmp_path):
     mine = tmp_path / "mine.toml"
     mine.write_text("[defaults]\nexclude = ['设想']\n", encoding="utf-8")

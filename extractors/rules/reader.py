@@ -167,7 +167,7 @@ def parse_rules(files: Iterable[tuple[str, str]], *, any_metric: bool = False) -
     noun_triggers: list[str] = []  # the trigger words of rules whose triggers are nouns (not shared)
     seen: dict[str, str] = {}
     known_units = set(measure_words().classes)
-    parsed = _parsed(files, problems)
+    parsed = _with_named_patterns(_parsed(files, problems), problems)
     lexicon = _pack_lexicon(parsed, problems)
     for name, text, data in parsed:
         defaults_line, lines = rule_lines(text)
@@ -310,6 +310,56 @@ def _parsed(files: Iterable[tuple[str, str]], problems: list[str]) -> list[tuple
             at = _TOML_ERROR_LINE.search(str(error))
             problems.append(f"{name}:{at.group(1) if at else 1}: not valid TOML ({error})")
     return parsed
+
+
+# A named pattern inside a pattern of a rule file: {%name}, defined in a [patterns] table of any rule file.
+NAMED_PATTERN = regex.compile(r"\{%([a-z][a-z0-9_]*)\}")
+_PATTERN_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+
+
+def _with_named_patterns(parsed: list[tuple[str, str, dict]], problems: list[str]) -> list[tuple[str, str, dict]]:
+    """The parsed rule files with each `{%name}` in their word lists replaced by the pattern of that name, as written,
+    from the `[patterns]` tables of all of them (one pattern written once, used by several rules); each problem
+    (a bad name or pattern, a name defined twice, an unknown name used) appended."""
+    named: dict[str, str] = {}
+    defined_in: dict[str, str] = {}
+    for name, _, data in parsed:
+        table = data.get("patterns", {})
+        if not isinstance(table, dict):
+            problems.append(f"{name}:1: 'patterns' must be a [patterns] table of name = \"pattern\"")
+            continue
+        for key, pattern in table.items():
+            where = f"{name}:1: [patterns] {key}"
+            if not _PATTERN_NAME.fullmatch(key):
+                problems.append(f"{where}: a pattern's name is lower-case letters, digits and _")
+            elif key in named:
+                problems.append(f"{where}: defined again (first in {defined_in[key]})")
+            elif not isinstance(pattern, str) or not pattern:
+                problems.append(f"{where}: must be a non-empty string")
+            else:
+                named[key], defined_in[key] = pattern, name
+    if not named and not any(NAMED_PATTERN.search(text) for _, text, _ in parsed):
+        return parsed  # most rule files: no named pattern defined or used
+
+    def substituted(value, where: str):
+        if isinstance(value, str):
+            for unknown in sorted({n for n in NAMED_PATTERN.findall(value) if n not in named}):
+                problems.append(f"{where}: names {{%{unknown}}}, which no [patterns] table defines")
+            return NAMED_PATTERN.sub(lambda found: named.get(found.group(1), found.group(0)), value)
+        if isinstance(value, list):
+            return [substituted(item, where) for item in value]
+        return value
+
+    out = []
+    for name, text, data in parsed:
+        data = dict(data)
+        if isinstance(data.get("defaults"), dict):
+            data["defaults"] = {k: substituted(v, f"{name}: [defaults] {k}") for k, v in data["defaults"].items()}
+        if isinstance(data.get("rule"), list):
+            data["rule"] = [{k: substituted(v, f"{name}: rule {entry.get('id', '?')} {k}") for k, v in entry.items()}
+                            if isinstance(entry, dict) else entry for entry in data["rule"]]
+        out.append((name, text, data))
+    return out
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
