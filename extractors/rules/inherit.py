@@ -41,6 +41,7 @@ from fangkong.rules.match import (
     ends_at,
     excluded_everywhere,
     has_own_noun,
+    in_people_measure,
     people_phrase,
     rules_of_unit,
     spans_in,
@@ -1067,11 +1068,6 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
     return result
 
 
-def _people_measure(ruleset: RuleSet, quantity: Quantity) -> bool:
-    """True where the count is in a measure word of things that may count people (个), as spoken."""
-    return ruleset.people_measures is not None and ruleset.people_measures.fullmatch(quantity.unit) is not None
-
-
 # After a count of people and its noun, the clause of those left out (除了3名年龄大的), then the next clause's count
 # of the rest (其余13个, 16名).
 _LEFT_OUT = regex.compile(r"[^,，;；。]{0,8}?[,，]\s*除了?")
@@ -1088,7 +1084,7 @@ def _whole_but_some(ruleset: RuleSet, text: str, index: int, found: Sequence[Fou
     here, left_out, rest = found[index], found[index + 1], found[index + 2]
     if not (here.sentence == left_out.sentence == rest.sentence) or not here.quantity.unit_classes & _PEOPLE:
         return False
-    if not all(item.quantity.unit_classes & _PEOPLE or _people_measure(ruleset, item.quantity)
+    if not all(item.quantity.unit_classes & _PEOPLE or in_people_measure(ruleset, item.quantity)
                for item in (left_out, rest)):
         return False
     if (_LEFT_OUT.fullmatch(text, here.quantity.end, left_out.quantity.start) is None
@@ -1151,7 +1147,7 @@ def _part_of_a_whole(ruleset: RuleSet, text: str, part: Found, whole: Match, own
     if _names_its_own_people(ruleset, text, quantity, hits):
         return own  # 有300名群众主动报名: the part names its own people
     if not counts_unit(whole.rule, quantity.unit_classes, quantity.unit) and not (
-            spoken and _people_measure(ruleset, quantity)):
+            spoken and in_people_measure(ruleset, quantity)):
         return own
     item = (_item(text, part)[0], quantity.end)
     return Match(whole.rule, *_item_evidence(ruleset, text, quantity, item, hits), whole.distance)

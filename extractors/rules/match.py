@@ -97,6 +97,11 @@ PERSON = frozenset({"person"})
 _PROMOTED = frozenset({"person", "count"})  # no measure word is of both: a count of things made one of people
 
 
+def in_people_measure(ruleset: RuleSet, quantity: Quantity) -> bool:
+    """True where the count is in a measure word of things that may count people (个: 志愿者十来个)."""
+    return ruleset.people_measures is not None and ruleset.people_measures.fullmatch(quantity.unit) is not None
+
+
 def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None = None) -> bool:
     """True where `quantity`, in a measure word of things that may count people (个), has a noun of people right
     after it or after a short modifier of Han characters with no function word (20个返乡村民, 10多个外地人), and
@@ -104,8 +109,7 @@ def counts_people(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, h
     longer noun at the noun of people, no noun or quoted name right after it (156个村级党员责任区, 156个村级党员
     “责任区” count duty areas), and the noun of people names no group (9个工作队 counts teams).
     Counts in a measure word of people already (20名) are not asked."""
-    if (ruleset.people_measures is None or ruleset.people_nouns is None or quantity.unit_classes & _PEOPLE
-            or not ruleset.people_measures.fullmatch(quantity.unit)):
+    if ruleset.people_nouns is None or quantity.unit_classes & _PEOPLE or not in_people_measure(ruleset, quantity):
         return False
     if _people_before_a_bare_count(ruleset, text, quantity, limit, hits):
         return True
@@ -1466,7 +1470,7 @@ _MORE_SUMS = regex.compile(r"(?:\s*[、和及或]\s*[\d.,]+[万]?元)*\s*")
 def _price_tiers(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
     """True where a sum, alone or with more sums listed after it, is followed by a word of kinds: the sums name price
     tiers (50元、100元两种规格的“爱心礼包”), no sums given."""
-    if ruleset.kind_markers is None or "money" not in quantity.unit_classes:
+    if ruleset.kind_markers is None or _MONEY not in quantity.unit_classes:
         return False
     end = _MORE_SUMS.match(text, quantity.end, limit).end()
     return _word_at(ruleset.kind_markers, text, end, limit, hits) is not None
@@ -2379,8 +2383,8 @@ def match_quantity(
     if len(kept) > 1 and len(quantity.unit_classes) > 1 and _MONEY in quantity.unit_classes and (
             any(not m.rule.shared and _MONEY not in m.rule.units
                 and quantity.start in (m.trigger_end, m.trigger_end + 1) for m, _ in kept)):
-        # a measure word of money or of pieces (块) right after a noun of things (or its closing quote) counts the
-        # things (香皂100块, 砖茶400块)
+        # a measure word of money or of pieces (块) right after a noun of things, or one character after it (a closing
+        # quote: “砖茶”400块), counts the things (香皂100块, 砖茶400块)
         kept = [(m, order) for m, order in kept if _MONEY not in m.rule.units] or kept
     if len(kept) > 1:
         kept = [(m, order) for m, order in kept if not any(
