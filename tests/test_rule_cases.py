@@ -1016,6 +1016,11 @@ CASES = [
     ("小区共有在职和退休党员94名，其中62名主动报到参加物资搬运。", 62, "party_members"),
     ("小区共有在职和退休党员94名，其中62名主动报到参加物资搬运。", 94, None),
     ("全镇共有志愿者300名，其中200名来自机关。", 300, "volunteers"),
+    # an adverb of scope or time before the verb carrying out an action on the count before (都已经, 目前均已, 现已全部)
+    ("从湖北回来的4人，都已经在家隔离观察。", 4, "quarantined"),
+    ("返乡人员41人，目前均已落实集中隔离。", 41, "quarantined"),
+    ("高风险区返乡人员2人，已转运至县集中隔离点。", 2, "quarantined"),
+    ("本村返乡人员4人，都是党员。", 4, None),
 ]
 
 
