@@ -1021,6 +1021,11 @@ CASES = [
     ("返乡人员41人，目前均已落实集中隔离。", 41, "quarantined"),
     ("高风险区返乡人员2人，已转运至县集中隔离点。", 2, "quarantined"),
     ("本村返乡人员4人，都是党员。", 4, None),
+    # a place noun right after the measure word is read whole, however long: the places that got the goods
+    ("社区把这些西瓜分送到辖区4个核酸采样点和封控楼栋的居民家中。", 4, None),
+    ("村民送来蔬菜900公斤，送给了镇卫生院和两个核酸采样点。", 2, None),
+    ("村民送来蔬菜900公斤，送给了镇卫生院和两个核酸采样点。", 0.9, "donations_goods"),
+    ("还有七个人在县里的集中隔离点。", 7, "quarantined"),
 ]
 
 

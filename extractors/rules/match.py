@@ -613,8 +613,11 @@ def _before_separator(text: str, start: int, limit: int) -> int:
 
 def _right_after(ruleset: RuleSet, text: str, start: int, limit: int, hits: Hits | None) -> int:
     """The end of the words right after a number that may veto it: EXCLUDE_AFTER_REACH characters, cut at a
-    separator or a preposition of a recipient (防护服200件给医院: the 医院 gets the suits)."""
+    separator or a preposition of a recipient (防护服200件给医院: the 医院 gets the suits). A noun of the lexicon that
+    starts right there is read to its end, however long (4个核酸采样点: its head 点 says what is counted)."""
     end = _before_separator(text, start, limit)
+    if ruleset.nouns is not None and (noun := _word_at(ruleset.nouns, text, start, limit, hits)) is not None:
+        end = max(end, noun[1])
     if ruleset.recipient_markers is None or end <= start:
         return end
     markers = _overlapped(ruleset.recipient_markers, text, start, end, hits)
