@@ -1030,6 +1030,9 @@ CASES = [
     ("机关单位参与“爱心认购”，认购草莓1.6万斤、蔬菜9.2万斤。", 1.6, None),
     ("共收购农户滞销土豆3200吨、胡萝卜680吨。", 680, None),
     ("县直机关也来认购，库里的橙子卖掉了十二万斤。", 60, None),
+    # what an authority brings is a gift where the clause after says so of all of it
+    ("这次村里共送来蔬菜1800斤、土鸡蛋60箱，全部无偿捐赠给医院。", 60, "donations_goods"),
+    ("村里送来蔬菜1800斤，分给居民。", 0.9, None),
 ]
 
 

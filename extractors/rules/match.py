@@ -1598,6 +1598,11 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
     if sentence is not None and (cleft := _CLEFT.match(text, clause[1] + 1, sentence[1])) and _search(
             ruleset.gift_words, text, cleft.end(), sentence[1], hits):
         return False  # 镇里送来口罩500只，是县里一家企业捐的: the authority brought what another gave
+    if sentence is not None and (comma := _COMMA.search(text, quantity.end, sentence[1])) and (
+            said := _ALL_OF_IT.match(text, comma.end(), sentence[1])) and _word_at(
+            ruleset.gift_words, text, said.end(), sentence[1], hits) is not None:
+        # 村里共送来蔬菜1800斤、土鸡蛋60箱，全部无偿捐赠给医院: the clause after the list says it was a gift
+        return False
     if _authority_gives(ruleset, rule, text, quantity, clause[0], hits):
         return not _search(ruleset.gift_words, text, clause[0], quantity.start, hits)
     if sentence is None or sentence[0] >= clause[0] or not _FOR_SOMEONE.match(text, clause[0], quantity.start):
@@ -1615,6 +1620,8 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
 
 # A clause saying whose it was (……，是县里一家企业捐的; 都是爱心人士捐赠的; 这些物资均由镇商会捐赠)
 _CLEFT = regex.compile(r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?(?:都|均|全|全部)?(?:是|由)")
+# The opening of a clause that goes on about all of what the clause before counted (……，全部无偿捐赠给医院)
+_ALL_OF_IT = regex.compile(r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?(?:已全部|全部|均已|都已|都|均|全|已)?")
 # A clause opened by a preposition of whom for (为各卡口送去, 还给群众送来): it has no subject of its own
 _FOR_SOMEONE = regex.compile(r"\s*(?:还|又|并|同时|再)?[为给]")
 _COMMA = regex.compile(r"[，,]")
