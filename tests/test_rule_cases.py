@@ -1033,6 +1033,9 @@ CASES = [
     # what an authority brings is a gift where the clause after says so of all of it
     ("这次村里共送来蔬菜1800斤、土鸡蛋60箱，全部无偿捐赠给医院。", 60, "donations_goods"),
     ("村里送来蔬菜1800斤，分给居民。", 0.9, None),
+    # a clause opened by 包括 heads a list as a colon does: the gift verb before it governs its first item too
+    ("公司捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架、电子门磁200个。", 8, "donations_goods"),
+    ("公司捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架、电子门磁200个。", 2, "donations_goods"),
 ]
 
 

@@ -1130,6 +1130,9 @@ def _before_word_at(pattern: regex.Pattern | None, text: str, position: int, hit
 # A colon, then at most a short noun, before a number: the number opens a list announced before the colon.
 _COLON_ITEM = regex.compile(r"[:：]\s*[^\s,，、;；。:：]{0,8}$")
 COLON_ITEM = _COLON_ITEM  # a colon, then an item's short label before its number
+# A clause opened by a verb of including, then an item's short label before its number: a colon in words
+# (捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架)
+_LISTED_ITEM = regex.compile(r"[,，]\s*(?:包括|包含|含有|计有|有)\s*[^\s,，、;；。:：]{0,8}$")
 # A heading line (short, no full stop, maybe a colon), then a new line that names its number within a few
 # characters, after an item mark: the number opens the list the heading announces (爱心捐款名单⏎张三 500元).
 _HEADED_ITEM = regex.compile(
@@ -1143,7 +1146,8 @@ def _after_colon(text: str, head: Quantity) -> bool:
     """True where a list's first item follows a colon (收到爱心物资：⏎口罩3000只) or opens the line after a heading
     (爱心捐款名单⏎张三 500元): the verb before heads it."""
     return (_COLON_ITEM.search(text, max(0, head.start - 20), head.start) is not None
-            or _HEADED_ITEM.search(text, max(0, head.start - 40), head.start) is not None)
+            or _HEADED_ITEM.search(text, max(0, head.start - 40), head.start) is not None
+            or _LISTED_ITEM.search(text, max(0, head.start - 20), head.start) is not None)
 
 
 def _list_match(rule: Rule, text: str, head: Quantity, clause: tuple[int, int],
