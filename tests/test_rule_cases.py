@@ -1036,6 +1036,8 @@ CASES = [
     # a clause opened by 包括 heads a list as a colon does: the gift verb before it governs its first item too
     ("公司捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架、电子门磁200个。", 8, "donations_goods"),
     ("公司捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架、电子门磁200个。", 2, "donations_goods"),
+    # a post at a gate under closed management is a checkpoint
+    ("项目在生活区和施工区入口设置封闭式门岗2处。", 2, "checkpoints"),
 ]
 
 
