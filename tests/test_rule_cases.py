@@ -1038,6 +1038,9 @@ CASES = [
     ("公司捐赠了一批防疫物资，包括智能测温门禁8台、植保无人机2架、电子门磁200个。", 2, "donations_goods"),
     # a post at a gate under closed management is a checkpoint
     ("项目在生活区和施工区入口设置封闭式门岗2处。", 2, "checkpoints"),
+    # requests residents send in are forms, no goods; what vetoes a list's first item vetoes the list
+    ("累计收到居民需求登记3200余条，办结3150条。", 3200, None),
+    ("累计收到居民需求登记3200余条，办结3150条。", 3150, None),
 ]
 
 
