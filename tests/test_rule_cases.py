@@ -1041,6 +1041,9 @@ CASES = [
     # requests residents send in are forms, no goods; what vetoes a list's first item vetoes the list
     ("累计收到居民需求登记3200余条，办结3150条。", 3200, None),
     ("累计收到居民需求登记3200余条，办结3150条。", 3150, None),
+    # what a works turns out is output, not given
+    ("公司改造生产线转产口罩，目前日产口罩20万只。同时，公司向渭城区捐赠口罩10万只。", 200000, None),
+    ("公司改造生产线转产口罩，目前日产口罩20万只。同时，公司向渭城区捐赠口罩10万只。", 100000, "donations_goods"),
 ]
 
 
