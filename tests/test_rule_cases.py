@@ -1044,6 +1044,8 @@ CASES = [
     # what a works turns out is output, not given
     ("公司改造生产线转产口罩，目前日产口罩20万只。同时，公司向渭城区捐赠口罩10万只。", 200000, None),
     ("公司改造生产线转产口罩，目前日产口罩20万只。同时，公司向渭城区捐赠口罩10万只。", 100000, "donations_goods"),
+    # what is still needed is no count done
+    ("明日仍需志愿者约300名，主要为信息录入岗。", 300, None),
 ]
 
 
