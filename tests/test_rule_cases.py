@@ -1046,6 +1046,8 @@ CASES = [
     ("公司改造生产线转产口罩，目前日产口罩20万只。同时，公司向渭城区捐赠口罩10万只。", 100000, "donations_goods"),
     # what is still needed is no count done
     ("明日仍需志愿者约300名，主要为信息录入岗。", 300, None),
+    # what a town received that others pushed is no item it published
+    ("全镇累计接收大数据推送信息3487条，核查落地3452人。", 3487, None),
 ]
 
 
