@@ -1048,6 +1048,10 @@ CASES = [
     ("明日仍需志愿者约300名，主要为信息录入岗。", 300, None),
     # what a town received that others pushed is no item it published
     ("全镇累计接收大数据推送信息3487条，核查落地3452人。", 3487, None),
+    # a comma between a count of people and the verb saying what they joined or became is no boundary
+    ("合作社的35名社员，也跟着他当起了志愿者，每天轮流到村口卡点值班。", 35, "volunteers"),
+    ("9名外卖骑手，全部报名当了志愿者。", 9, "volunteers"),
+    ("村里有12名大学生，都在外地。", 12, None),
 ]
 
 

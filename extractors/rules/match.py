@@ -553,6 +553,26 @@ _IDENTIFIED = regex.compile(
     r"(?:被?(?:判定|认定|确定|确认|列为|判为|划为|定为)为?|为|是|系|属于)[^,，;；。:：\d]{1,14}")
 
 
+# What may stand between a comma after a count of people and the verb of joining or becoming that says what they did:
+# adverbs, and whom they followed (……35名社员，也跟着他当起了志愿者; 9名外卖骑手，全部报名当了志愿者)
+_BEFORE_JOINING = regex.compile(r"\s*(?:也|都|均|全部|全都|还|又|先后|纷纷|主动|自愿|自发|跟着\p{Han}{1,2}?|随后)*")
+
+
+def _becomes_next(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                  sentence: tuple[int, int], hits: Hits | None) -> int | None:
+    """Where a count of people ends its clause with its noun (35名社员，) and the next clause opens, after adverbs
+    (_BEFORE_JOINING), with a verb of joining or becoming (报名, 当起, 成为, 加入): the end of that clause, whose
+    noun says what the people became. None otherwise (the comma between a subject and its verb is no boundary)."""
+    if ruleset.joining_verbs is None or clause[1] >= sentence[1] or not _people_phrase(
+            ruleset, text, quantity.end, clause[1], hits):
+        return None  # (a count with no noun of people of its own, 3200人，, names no one who could join)
+    opening = _BEFORE_JOINING.match(text, clause[1] + 1, sentence[1])
+    if _word_at(ruleset.joining_verbs, text, opening.end(), sentence[1], hits) is None:
+        return None
+    found = _SEPARATOR.search(text, opening.end(), sentence[1])
+    return found.start() if found else sentence[1]
+
+
 def _arrives(ruleset: RuleSet, text: str, start: int, end: int) -> bool:
     """True where the rest of the number's clause says the people came back (人从中高风险地区回来, 户人家从外地回来)."""
     found = _PEOPLE_WORD.match(text, start)
@@ -2094,6 +2114,13 @@ def match_quantity(
             asked["relative"] = _a_headless_relative(ruleset, text, quantity, clause, hits)
         return bool(asked["relative"])
 
+    def became() -> int | None:
+        """The end of the clause after the number's where it says what the people it counts joined or became
+        (_becomes_next), else None (looked up once)."""
+        if "became" not in asked:
+            asked["became"] = _becomes_next(ruleset, text, quantity, clause, sentence, hits)
+        return asked["became"]
+
     def object_led() -> bool:
         """True where a preposition or verb of an object (对, 组织) leads the number in its clause."""
         if "object" not in asked:
@@ -2201,6 +2228,8 @@ def match_quantity(
                 reach = rule.window + NOUN_PHRASE_REACH  # 对两名…的村组干部进行了约谈: the object's phrase runs long
             # (what places each set up may stand in the next clause: 在7个路口处，全部设置了执勤卡点)
             end = sentence[1] if each_end is not None and each_end > scope[1] and not rule.shared else scope[1]
+            if not rule.shared and people and (joined := became()) is not None:
+                end = max(end, joined)  # 35名社员，也跟着他当起了志愿者: the next clause says what they became
             if not rule.shared and text.startswith(_ITEM_OPENINGS, quantity.end):
                 # 志愿者：6870名（含党员志愿者2110名）, 党员82名、网格员和民警: an aside or a 、 right after the number
                 # opens an item of its own, whose noun is not the number's
