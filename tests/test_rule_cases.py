@@ -1052,6 +1052,15 @@ CASES = [
     ("合作社的35名社员，也跟着他当起了志愿者，每天轮流到村口卡点值班。", 35, "volunteers"),
     ("9名外卖骑手，全部报名当了志愿者。", 9, "volunteers"),
     ("村里有12名大学生，都在外地。", 12, None),
+    # equipping a site or post is supplying it, no gift (unless free or given)
+    ("物资保障组为接种点配备医用冷藏箱4台、急救药品箱6套、遮阳棚10顶、桌椅80套。", 10, None),
+    ("服务区配备了12张折叠床供司机休息。", 12, None),
+    ("爱心企业为卡点免费配备帐篷20顶。", 20, "donations_goods"),
+    # patches are counted in 贴; the verb 贴 before where is no measure
+    ("乡商会向乡里捐赠布洛芬800盒、退烧贴2000贴。", 2000, "donations_goods"),
+    # the doses people completed are their course, no count of doses given
+    ("全镇468名旅游从业人员中，已有452人完成两剂次接种。", 2, None),
+    ("累计完成12.3万剂次接种。", 123000, "vaccinations"),
 ]
 
 
