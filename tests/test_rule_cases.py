@@ -1061,6 +1061,10 @@ CASES = [
     # the doses people completed are their course, no count of doses given
     ("全镇468名旅游从业人员中，已有452人完成两剂次接种。", 2, None),
     ("累计完成12.3万剂次接种。", 123000, "vaccinations"),
+    # the part of money received that was already spent is spending
+    ("县捐赠资金专户累计到账资金96.3万元，其中46万元已用于购买口罩和消毒液。", 460000, None),
+    ("县捐赠资金专户累计到账资金96.3万元，其中46万元已用于购买口罩和消毒液。", 963000, "donations_money"),
+    ("村民捐款5万元已用于购买物资。", 50000, "donations_money"),
 ]
 
 
