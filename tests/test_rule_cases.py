@@ -1065,6 +1065,8 @@ CASES = [
     ("县捐赠资金专户累计到账资金96.3万元，其中46万元已用于购买口罩和消毒液。", 460000, None),
     ("县捐赠资金专户累计到账资金96.3万元，其中46万元已用于购买口罩和消毒液。", 963000, "donations_money"),
     ("村民捐款5万元已用于购买物资。", 50000, "donations_money"),
+    # a volunteer for one task of the work is a volunteer (志愿 + 宣传员)
+    ("12名党员民宿主带动38名民宿员工当起志愿宣传员。", 38, "volunteers"),
 ]
 
 
