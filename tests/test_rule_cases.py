@@ -1067,6 +1067,9 @@ CASES = [
     ("村民捐款5万元已用于购买物资。", 50000, "donations_money"),
     # a volunteer for one task of the work is a volunteer (志愿 + 宣传员)
     ("12名党员民宿主带动38名民宿员工当起志愿宣传员。", 38, "volunteers"),
+    # roads counted in 条 that each set a post up count as many posts
+    ("在3条路口均设立执勤点。", 3, "checkpoints"),
+    ("在其余3条路口设立军民联合执勤点，每个点由2名官兵值守。", 3, "checkpoints"),
 ]
 
 
