@@ -1070,6 +1070,8 @@ CASES = [
     # roads counted in 条 that each set a post up count as many posts
     ("在3条路口均设立执勤点。", 3, "checkpoints"),
     ("在其余3条路口设立军民联合执勤点，每个点由2名官兵值守。", 3, "checkpoints"),
+    # the staff of departments and units sent are cadres
+    ("抽调公安、交通、卫健等部门人员一百二十余人，实行“三班倒”全天候值守。", 120, "cadres"),
 ]
 
 
