@@ -1072,6 +1072,8 @@ CASES = [
     ("在其余3条路口设立军民联合执勤点，每个点由2名官兵值守。", 3, "checkpoints"),
     # the staff of departments and units sent are cadres
     ("抽调公安、交通、卫健等部门人员一百二十余人，实行“三班倒”全天候值守。", 120, "cadres"),
+    # goods carried by hand, loaded or unloaded are no gift
+    ("县团委组织42名青年志愿者协助装卸分拣，累计搬运物资1100余件次。", 1100, None),
 ]
 
 
