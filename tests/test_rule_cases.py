@@ -1074,6 +1074,8 @@ CASES = [
     ("抽调公安、交通、卫健等部门人员一百二十余人，实行“三班倒”全天候值守。", 120, "cadres"),
     # goods carried by hand, loaded or unloaded are no gift
     ("县团委组织42名青年志愿者协助装卸分拣，累计搬运物资1100余件次。", 1100, None),
+    # the members one cadre leads in each unit are a per-unit size too
+    ("每个网格由1名村干部带2名党员负责，挨家挨户上门。", 2, None),
 ]
 
 
