@@ -13,7 +13,8 @@ REPORTS = "fixtures/reports"
 
 
 @pytest.mark.parametrize(("text", "number", "head"), [
-    ("全区设置26个核酸检测点。", "26个", "核酸"),        # an unknown word: its first two characters
+    ("全区设置26个核酸小屋。", "26个", "核酸"),        # an unknown word: its first two characters
+    ("全区设置26个核酸检测点。", "26个", "核酸检测点"),  # a site of the response, a place of the lexicon: whole
     ("辖区内15个社区全部封闭。", "15个", "社区"),          # a lexicon word after the measure word
     ("组织志愿者120名参与。", "120名", "志愿者"),          # nothing nominal after: the label before
     ("共排查返乡人员86人。", "86人", "人员"),          # the head of a compound is its last part
@@ -47,10 +48,10 @@ def test_the_counts_add_up_to_the_other_rows_of_extract_include_other():
 
 def test_a_rule_pack_claims_its_quantities_so_they_leave_the_gaps(tmp_path):
     report = tmp_path / "r.txt"
-    report.write_text("全区设置26个核酸检测点，劝导群众40人。", encoding="utf-8")
+    report.write_text("全区设置26个核酸小屋，劝导群众40人。", encoding="utf-8")
     pack = tmp_path / "sites.toml"
     pack.write_text('[[rule]]\nid = "sites.set_up"\nmetric = "testing_sites"\nunits = ["count"]\n'
-                    'triggers = ["核酸检测点"]\n', encoding="utf-8")
+                    'triggers = ["核酸小屋"]\n', encoding="utf-8")
     runner = CliRunner()
     before = runner.invoke(cli, ["gaps", str(report)]).output
     after = runner.invoke(cli, ["gaps", str(report), "--rules", str(pack)]).output
@@ -60,7 +61,7 @@ def test_a_rule_pack_claims_its_quantities_so_they_leave_the_gaps(tmp_path):
 
 def test_an_unreadable_report_is_one_error_line_and_exit_1(tmp_path):
     good = tmp_path / "a.txt"
-    good.write_text("设置26个核酸检测点。", encoding="utf-8")
+    good.write_text("设置26个核酸小屋。", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     result = CliRunner().invoke(cli, ["gaps", str(tmp_path)])
     assert result.exit_code == 1
