@@ -1076,6 +1076,9 @@ CASES = [
     ("县团委组织42名青年志愿者协助装卸分拣，累计搬运物资1100余件次。", 1100, None),
     # the members one cadre leads in each unit are a per-unit size too
     ("每个网格由1名村干部带2名党员负责，挨家挨户上门。", 2, None),
+    # a bare count right after the verb of handing out counts what the sentence handed out before it: goods, no leaflets
+    ("街道还为每名入住司机发放了一份“爱心包”，内含毛巾、牙刷、保温杯等10余件生活用品，累计发放1400余份。", 1400, None),
+    ("乡里连夜印制《疫情防控明白纸》1万份，由村干部和网格员逐户发放，目前已发放9600余份。", 9600, "leaflets"),
 ]
 
 
