@@ -1079,6 +1079,12 @@ CASES = [
     # a bare count right after the verb of handing out counts what the sentence handed out before it: goods, no leaflets
     ("街道还为每名入住司机发放了一份“爱心包”，内含毛巾、牙刷、保温杯等10余件生活用品，累计发放1400余份。", 1400, None),
     ("乡里连夜印制《疫情防控明白纸》1万份，由村干部和网格员逐户发放，目前已发放9600余份。", 9600, "leaflets"),
+    # a total whose parts say a part was bought or allocated is no gift as a whole; the given part is
+    ("物资共计1.27万件，其中区指挥部下拨7200件，街道采购3800件，爱心企业捐赠1700件。", 12700, None),
+    ("物资共计1.27万件，其中区指挥部下拨7200件，街道采购3800件，爱心企业捐赠1700件。", 1700, "donations_goods"),
+    ("共为57户困难家庭送去燃煤110吨（其中乡财政出资采购80吨，爱心企业捐赠30吨）。", 110, None),
+    # (what the whole was used for is no part of it)
+    ("捐款28.6万元，其中党员交纳特殊党费9.3万元，全部用于购置口罩、消毒液等防护物资。", 286000, "donations_money"),
 ]
 
 

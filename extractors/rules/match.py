@@ -553,6 +553,33 @@ _IDENTIFIED = regex.compile(
     r"(?:被?(?:判定|认定|确定|确认|列为|判为|划为|定为)为?|为|是|系|属于)[^,，;；。:：\d]{1,14}")
 
 
+# What may stand between a number and the part marker that opens its parts (物资共计1.27万件，其中…; 110吨（其中…）
+_BEFORE_PARTS = regex.compile(r"\s*[（(，,]?\s*")
+_PART_PIECE = regex.compile(r"[^，,、；;。！？!?）)\n]+")
+_CLOSING_BRACKET = regex.compile(r"[）)]")
+
+
+def _parts_told_after(ruleset: RuleSet, text: str, quantity: Quantity, sentence: tuple[int, int],
+                      hits: Hits | None) -> list[tuple[int, int]] | None:
+    """Where a part marker (其中) opens right after the number: for each part told after it in the sentence (up to a
+    closing bracket), the words before the part's own number (区指挥部下拨 in 其中区指挥部下拨7200件): they say where
+    that part came from. None where no part marker follows the number."""
+    if ruleset.part_markers is None:
+        return None
+    opening = _BEFORE_PARTS.match(text, quantity.end, sentence[1])
+    marker = _word_at(ruleset.part_markers, text, opening.end(), sentence[1], hits)
+    if marker is None:
+        return None
+    statement = _STATEMENT_END.search(text, marker[1], sentence[1])  # (a semicolon ends the parts)
+    end = statement.start() if statement else sentence[1]
+    if text[quantity.end:opening.end()].strip() in ("（", "("):
+        closing = _CLOSING_BRACKET.search(text, marker[1], end)
+        end = closing.start() if closing else end
+    # (a piece with no number of its own is no part: ……，全部用于购置口罩 says what the whole was used for)
+    return [(piece.start(), counts[0].start) for piece in _PART_PIECE.finditer(text, marker[1], end)
+            if (counts := find_quantities(text, piece.start(), piece.end()))]
+
+
 # What may stand between a comma after a count of people and the verb of joining or becoming that says what they did:
 # adverbs, and whom they followed (……35名社员，也跟着他当起了志愿者; 9名外卖骑手，全部报名当了志愿者)
 _BEFORE_JOINING = regex.compile(r"\s*(?:也|都|均|全部|全都|还|又|先后|纷纷|主动|自愿|自发|跟着\p{Han}{1,2}?|随后)*")
@@ -2114,6 +2141,12 @@ def match_quantity(
             asked["relative"] = _a_headless_relative(ruleset, text, quantity, clause, hits)
         return bool(asked["relative"])
 
+    def parts_after() -> list[tuple[int, int]] | None:
+        """What the parts that follow the number say before their own numbers (_parts_told_after), or None."""
+        if "parts" not in asked:
+            asked["parts"] = _parts_told_after(ruleset, text, quantity, sentence, hits)
+        return asked["parts"]
+
     def became() -> int | None:
         """The end of the clause after the number's where it says what the people it counts joined or became
         (_becomes_next), else None (looked up once)."""
@@ -2415,6 +2448,10 @@ def match_quantity(
             best = _heading_match(rule, text, head, quantity, hits)
         if best is not None and rule.authority_handouts and _handed_out_by_authority(
                 ruleset, rule, text, quantity, clause, hits, sentence):
+            best = None
+        if (best is not None and rule.givers and rule.exclude is not None and (parts := parts_after()) is not None
+                and any(_search(rule.exclude, text, start, end, hits) for start, end in parts)):
+            # 送去燃煤110吨（其中乡财政出资采购80吨，爱心企业捐赠30吨）: a part was bought, so the whole is no gift
             best = None
         if best is not None and not rule_vetoed(rule, scope[1]):
             candidates.append((best, order))
