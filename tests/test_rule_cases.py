@@ -1085,6 +1085,10 @@ CASES = [
     ("共为57户困难家庭送去燃煤110吨（其中乡财政出资采购80吨，爱心企业捐赠30吨）。", 110, None),
     # (what the whole was used for is no part of it)
     ("捐款28.6万元，其中党员交纳特殊党费9.3万元，全部用于购置口罩、消毒液等防护物资。", 286000, "donations_money"),
+    # people who undergo an action after their noun (接受, 被, 完成 a test) are counted by it, whatever their noun
+    ("60余名工作人员接受核酸检测。", 60, "tests_performed"),
+    ("景区60余名工作人员已全部完成核酸检测。", 60, "tests_performed"),
+    ("120名干部完成了全镇的排查工作。", 120, "cadres"),
 ]
 
 

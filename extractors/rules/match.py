@@ -2214,6 +2214,7 @@ def match_quantity(
             asked["actor"] = (
                 _word_at(ruleset.agent_nouns, text, quantity.end, clause[1], hits)
                 if people and ruleset.agent_nouns is not None and _PASSIVE not in text[quantity.end:clause[1]]
+                and not _search(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
                 and not (ruleset.patient_markers is not None and _search(ruleset.patient_markers, text, clause[0],
                                                                          quantity.start, hits)) else None)
         return asked["actor"]
@@ -2479,11 +2480,17 @@ def match_quantity(
         # 巾帼志愿者2300余名参与卡点值守、宣传劝导: people named right before the number do what follows it (not
         # where 对 leads them in, or 被 makes them undergo it: 对……社区工作人员2名进行约谈)
         kept = [(m, order) for m, order in kept if not (m.rule.shared and m.trigger_start >= quantity.end)] or kept
+    # (so are people who undergo it, 接受 or 被 after their noun: 60余名工作人员接受核酸检测)
+    undergone = (_overlapped(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
+                 if people and len(kept) > 1 and ruleset.undergoing_markers is not None else None)
     if people and len(kept) > 1 and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits):
         # 对1200名机关干部进行核酸检测: people led in as the object of an action after them are counted by what was
         # done to them; their noun says who they are
         acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
         kept = acted or kept
+    elif undergone and (acted := [(m, order) for m, order in kept
+                                  if m.rule.shared and m.trigger_start >= undergone[0][1]]):
+        kept = acted
     elif len(kept) > 1 and (own := noun_span() or next(
             ((m.trigger_start, m.trigger_end) for m, _ in kept if m.trigger_start == quantity.end), None)):
         # (the noun right after the measure word, of the lexicon or a rule's own: 5个工作组)
