@@ -1674,9 +1674,10 @@ def _handed_out_by_authority(ruleset: RuleSet, rule: Rule, text: str, quantity: 
 
 
 # A clause saying whose it was (……，是县里一家企业捐的; 都是爱心人士捐赠的; 这些物资均由镇商会捐赠)
-_CLEFT = regex.compile(r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?(?:都|均|全|全部)?(?:是|由)")
+_WHAT_WAS_GIVEN = r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?"  # (what a clause after a gift opens on: 这些物资)
+_CLEFT = regex.compile(_WHAT_WAS_GIVEN + r"(?:都|均|全|全部)?(?:是|由)")
 # The opening of a clause that goes on about all of what the clause before counted (……，全部无偿捐赠给医院)
-_ALL_OF_IT = regex.compile(r"\s*(?:这些|这批)?(?:物资|物品|东西|款物)?(?:已全部|全部|均已|都已|都|均|全|已)?")
+_ALL_OF_IT = regex.compile(_WHAT_WAS_GIVEN + r"(?:已全部|全部|均已|都已|都|均|全|已)?")
 # A clause opened by a preposition of whom for (为各卡口送去, 还给群众送来): it has no subject of its own
 _FOR_SOMEONE = regex.compile(r"\s*(?:还|又|并|同时|再)?[为给]")
 _COMMA = regex.compile(r"[，,]")
@@ -2208,13 +2209,19 @@ def match_quantity(
     # 组织1200余名党员干部在集市周边巡查劝导: people named right after the measure word by a noun of those who
     # act (party members, cadres, volunteers, medical staff) do what the verb after them says; not where 对 leads
     # them in as an object (对2名村干部进行约谈), nor where 被 makes them undergo it
+    def undergoing() -> list[tuple[int, int]]:
+        """The words of undergoing (被, 接受) after the number in its clause (looked up once)."""
+        if "undergoing" not in asked:
+            asked["undergoing"] = _overlapped(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
+        return asked["undergoing"]
+
     def actor() -> tuple[int, int] | None:
         """The noun of those who act right after the measure word, where it makes them the verb's subject."""
         if "actor" not in asked:
             asked["actor"] = (
                 _word_at(ruleset.agent_nouns, text, quantity.end, clause[1], hits)
                 if people and ruleset.agent_nouns is not None and _PASSIVE not in text[quantity.end:clause[1]]
-                and not _search(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
+                and not undergoing()
                 and not (ruleset.patient_markers is not None and _search(ruleset.patient_markers, text, clause[0],
                                                                          quantity.start, hits)) else None)
         return asked["actor"]
@@ -2475,21 +2482,18 @@ def match_quantity(
         kept = [(m, order) for m, order in kept if not any(
             _modifies(ruleset, text, quantity, m, o, hits) for o, _ in kept)]
     if people and len(kept) > 1 and any(not m.rule.shared and m.trigger_end == quantity.start for m, _ in kept) and (
-            not _search(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
-            and not _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
+            not undergoing() and not _search(ruleset.patient_markers, text, clause[0], quantity.start, hits)):
         # 巾帼志愿者2300余名参与卡点值守、宣传劝导: people named right before the number do what follows it (not
         # where 对 leads them in, or 被 makes them undergo it: 对……社区工作人员2名进行约谈)
         kept = [(m, order) for m, order in kept if not (m.rule.shared and m.trigger_start >= quantity.end)] or kept
-    # (so are people who undergo it, 接受 or 被 after their noun: 60余名工作人员接受核酸检测)
-    undergone = (_overlapped(ruleset.undergoing_markers, text, quantity.end, clause[1], hits)
-                 if people and len(kept) > 1 and ruleset.undergoing_markers is not None else None)
     if people and len(kept) > 1 and _search(ruleset.patient_markers, text, clause[0], quantity.start, hits):
         # 对1200名机关干部进行核酸检测: people led in as the object of an action after them are counted by what was
         # done to them; their noun says who they are
         acted = [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= quantity.end]
         kept = acted or kept
-    elif undergone and (acted := [(m, order) for m, order in kept
-                                  if m.rule.shared and m.trigger_start >= undergone[0][1]]):
+    elif people and len(kept) > 1 and undergoing() and (
+            acted := [(m, order) for m, order in kept if m.rule.shared and m.trigger_start >= undergoing()[0][1]]):
+        # (so are people who undergo it, 接受 or 被 after their noun: 60余名工作人员接受核酸检测)
         kept = acted
     elif len(kept) > 1 and (own := noun_span() or next(
             ((m.trigger_start, m.trigger_end) for m, _ in kept if m.trigger_start == quantity.end), None)):
