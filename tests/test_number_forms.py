@@ -273,6 +273,24 @@ def test_a_fused_numeral_names_its_unit_and_keeps_its_evidence():
     assert list(zip(frame["value"], frame["unit"], frame["evidence"], strict=True)) == [(2.0, "个", "俩卡点")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency named before an amount in 元 is its unit, as written, and the evidence starts with it
+    ("共收到捐款港币52.8万元、美元3.6万元。", [(528000, "港币"), (36000, "美元")]),
+    ("協會捐出新台幣二十萬元。", [(200000, "新台幣")]),
+    ("其中澳门币10万元由会员捐出。", [(100000, "澳门币")]),
+    ("侨胞捐款港币8万。", [(80000, "港币")]),  # no measure word: the currency alone
+    ("捐款30万港币。", [(300000, "港币")]),  # after the number, as before
+    ("捐款人民币5000元。", [(5000, "元")]),  # 人民币 is 元
+])
+def test_a_currency_named_before_an_amount_is_its_unit(text, expected):
+    import fangkong
+
+    frame = fangkong.extract_text(text, include_other=True)
+    assert list(zip(frame["value"], frame["unit"], strict=True)) == expected
+    for evidence, unit in zip(frame["evidence"], frame["unit"], strict=True):
+        assert unit in evidence
+
+
 def test_a_paired_slogan_is_not_looked_for_before_the_start_of_the_text():
     # the half before the number would start before the text: nothing there pairs it (not the text's last characters)
     text = "，查一起。这是一起"

@@ -387,6 +387,14 @@ def test_slogan_and_address_tables_name_known_measure_words():
     assert all(len(char) == 1 for char in table.digit_ends | table.selecting | table.before_selecting)
 
 
+def test_currencies_named_before_are_money_measure_words_and_override_only_money():
+    table = measure_words()
+    assert table.currencies_before and table.yuan
+    assert all("money" in table.classes[word] for word in (*table.currencies_before, *table.yuan))
+    assert not set(table.currencies_before) & table.yuan  # (元 before 元 would name nothing new)
+    assert all(table.signs[word] == word for word in table.currencies_before)
+
+
 def test_word_final_yi_does_not_start_a_range():
     text = "统一两台车辆"
     assert [(q.value, q.value_high) for q in find_quantities(text, 0, len(text))] == [(2, None)]

@@ -76,7 +76,7 @@ class Quantity:
     value: float
     value_high: float | None
     unit: str  # the measure word, normalized
-    unit_start: int
+    unit_start: int  # its span: after the number, or before it where a currency named before is the unit (港币30万元)
     unit_end: int
     unit_classes: frozenset[str]
     qualifier: str
@@ -103,6 +103,8 @@ class MeasureWords:
     one_told_in: frozenset[str] = frozenset()  # 组建了一支服务队: an article all the same, in these measure words
     named_after: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # 石门村三组: a name
     written_as: dict[str, str] = dataclasses.field(default_factory=dict)  # 12个人: the unit column says 个
+    currencies_before: tuple[str, ...] = ()  # 港币30万元: the currency named before the amount is its unit
+    yuan: frozenset[str] = frozenset()  # the measure words a currency named before overrides (元)
 
 
 @lru_cache(maxsize=1)
@@ -124,12 +126,16 @@ def measure_words() -> MeasureWords:
         frozenset(raw.get("after_digits", {}).get("ends", ())),
         frozenset(raw.get("selections", {}).get("words", ())),
         frozenset(raw.get("selections", {}).get("after", ())),
-        {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs},
+        # a currency named before a bare amount (港币8万) is a sign of itself
+        {sign: unit for unit, signs in raw.get("signs", {}).items() for sign in signs}
+        | {word: word for word in raw.get("currency_before", {}).get("words", ())},
         {unit: tuple(words) for unit, words in raw.get("labels", {}).items()},
         tuple(raw.get("one_counted", {}).get("after", ())),
         frozenset(raw.get("one_counted", {}).get("not_in", ())),
         {unit: tuple(words) for unit, words in raw.get("named_after", {}).items()},
         {word: str(plain) for word, plain in raw.get("written_as", {}).items()},
+        tuple(sorted(raw.get("currency_before", {}).get("words", ()), key=len, reverse=True)),
+        frozenset(raw.get("currency_before", {}).get("yuan", ())),
     )
 
 
@@ -473,6 +479,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit_start = match.start(number_of.unit)
         found.append(_new_quantity(match.start(), match.end(), number_start, unit_start, value, value_high, unit,
                                    unit_start, unit_end, table.classes[unit], qualifier))
+    if table.currencies_before and any(quantity.unit in table.yuan for quantity in found):
+        found = _in_currency_named_before(text, start, found)
     # an implied unit needs 万 or 亿, a sign or a label: most clauses have none, and one search for a character of
     # them costs less than the pattern
     if _implied_hint().search(text, start, end) is not None:
@@ -518,7 +526,8 @@ def _implied_hint() -> re.Pattern:
     chars = {"万", "亿"} if table.implied_after or table.implied_before else set()
     if any("money" in table.classes[unit] for unit in table.implied_after):
         chars.add(".")
-    chars |= set(table.signs) | {word[-1] for words in table.labels.values() for word in words} | {")", "）"}
+    chars |= {sign[-1] for sign in table.signs} | {word[-1] for words in table.labels.values() for word in words}
+    chars |= {")", "）"}
     return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]" if chars else "(?!)")
 
 
@@ -600,6 +609,25 @@ def _with_implied_units(text: str, start: int, end: int, found: list[Quantity]) 
         added.append(_new_quantity(number_start, number_end, number_start, number_end, value, None, unit,
                                    number_end, number_end, table.classes[unit], qualifier))
     return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _in_currency_named_before(text: str, start: int, found: list[Quantity]) -> list[Quantity]:
+    """`found` with each amount in 元 right after the name of another currency (港币30万元, 美元3.6万元) in that
+    currency: the quantity starts at the name, which is its unit (the 元 says only: money); the unit's span is the
+    name's, before the number."""
+    table = measure_words()
+    out = []
+    for quantity in found:
+        if quantity.unit in table.yuan:
+            currency = next((word for word in table.currencies_before
+                             if quantity.start - len(word) >= start and text.endswith(word, 0, quantity.start)), None)
+            if currency is not None:
+                quantity = _new_quantity(quantity.start - len(currency), quantity.end, quantity.number_start,
+                                         quantity.number_end, quantity.value, quantity.value_high, currency,
+                                         quantity.start - len(currency), quantity.start, table.classes[currency],
+                                         quantity.qualifier)
+        out.append(quantity)
+    return out
 
 
 def _alternative(match: regex.Match, prefix: str) -> int:

@@ -205,7 +205,7 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             earlier = _before_a_change(ruleset, text, earlier, found, matches, hits)
             total = matches[earlier]
             # parts may be counted in another unit the total's rule takes (接种3.6万剂次，其中第一剂1.9万人)
-            numbers = [(f.quantity.number_start, f.quantity.unit_start) for f in found[earlier + 1:index]]
+            numbers = [(f.quantity.number_start, f.quantity.number_end) for f in found[earlier + 1:index]]
             if total is None or not _enumerated(text, marker, quantity.start, numbers) or not (
                     same or counts_unit(total.rule, quantity.unit_classes, quantity.unit)):
                 return None

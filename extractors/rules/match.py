@@ -2275,7 +2275,7 @@ def match_quantity(
                 # 志愿者：6870名（含党员志愿者2110名）, 党员82名、网格员和民警: an aside or a 、 right after the number
                 # opens an item of its own, whose noun is not the number's
                 end = quantity.end
-            spans += _triggers(rule, text, quantity.unit_start, min(end, quantity.end + reach), hits)
+            spans += _triggers(rule, text, quantity.number_end, min(end, quantity.end + reach), hits)
             if rule.shared and (carried := carried_into()) and not (carried_to_all() and (
                     a_part() or (head is not None and head is not quantity))) and not _ends_at(
                     ruleset.agent_nouns, text, quantity.start, hits):

@@ -248,7 +248,8 @@ def extract_document(loaded: Loaded, doc: str, *, include_other: bool = False, r
                                                      everything[index - 2] if index >= 2 else None, hits)
             start, end = _trimmed(original, *mapped.original_span(span_start, span_end))
             unit_start, unit_end = mapped.original_span(quantity.unit_start, quantity.unit_end)
-            if unit_start < mapped.original_span(quantity.start, quantity.unit_start)[1]:
+            if quantity.unit_start >= quantity.number_start and unit_start < mapped.original_span(
+                    quantity.start, quantity.unit_start)[1]:
                 unit_end = unit_start  # one character written for number and unit (俩 for 两个): the unit is named
             facts.append(_new_fact(
                 doc=doc,
