@@ -1990,6 +1990,15 @@ def test_evidence_ends_with_the_whole_word_of_its_rule(text, evidence):
     assert list(fangkong.extract_text(text)["evidence"])[:1] == [evidence]
 
 
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("向村民发放《致广大村民的一封信》1.5万份。", "《致广大村民的一封信》1.5万份"),  # the trigger ends the title
+    ("编印《春节期间疫情防控告知书》，共送出六百余份。", "《春节期间疫情防控告知书》，共送出六百余份"),
+    ("发放一封信1.5万份。", "一封信1.5万份"),  # no title: as before
+])
+def test_evidence_that_starts_inside_a_title_shows_the_whole_title(text, evidence):
+    assert list(fangkong.extract_text(text)["evidence"])[:1] == [evidence]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("十多名穿着红马甲的志愿者便爬上车厢。", [("volunteers", 10)]),  # 着 is the modifier's verb's
     ("两个入口处已排起整齐的队伍。", []),  # 已 says what the entrances have: no modifier

@@ -1196,6 +1196,10 @@ def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[
 _ROW_HEAD = regex.compile(r"[ \t\u3000]*[^\n。;；,，:：]{1,24}[:：](?:[^\n。;；,，:：]*、)?")
 
 
+# How far before a trigger inside a title its opening 《 is looked for
+TITLE_REACH = 40
+
+
 def evidence_span(ruleset: RuleSet, text: str, found: Found, match: Match, previous: Quantity | None,
                   hits: Hits | None = None) -> tuple[int, int]:
     """The span a fact's evidence shows: the number and the trigger that made the rule fire (and, where the trigger
@@ -1213,4 +1217,7 @@ def evidence_span(ruleset: RuleSet, text: str, found: Found, match: Match, previ
     if (end - start > EVIDENCE_REACH and previous is not None and match.trigger_end <= previous.start
             and previous.end <= quantity.start and _ITEM_OPEN.search(text, previous.end, quantity.start)):
         return _item_evidence(ruleset, text, quantity, _item(text, found), hits)  # (25户65人 side by side: not)
+    if (closing := text.find("》", start, quantity.start)) != -1 and text.rfind("《", start, closing) == -1 and (
+            opening := text.rfind("《", max(0, start - TITLE_REACH), start)) != -1:
+        start = opening  # a trigger inside a title (《经营场所疫情防控指引》3000余份): the evidence shows all of it
     return start, end
