@@ -1089,6 +1089,12 @@ CASES = [
     ("60余名工作人员接受核酸检测。", 60, "tests_performed"),
     ("景区60余名工作人员已全部完成核酸检测。", 60, "tests_performed"),
     ("120名干部完成了全镇的排查工作。", 120, "cadres"),
+    # people who form a volunteer team are its volunteers, whatever their noun (but a rank a metric counts keeps them)
+    ("学校组建起一支由1265名学生和186名教职工组成的志愿服务队伍。", 1265, "volunteers"),
+    ("学校组建起一支由1265名学生和186名教职工组成的志愿服务队伍。", 186, "volunteers"),
+    ("派出机关职工和教师854人组成志愿者队伍支援社区。", 854, "volunteers"),
+    ("学院另组织130名学生党员和骨干组成志愿服务队，协助开展核酸检测。", 130, "party_members"),
+    ("公司组织26名党员组成党员志愿服务队，到3个封控小区配送物资。", 26, "party_members"),
 ]
 
 
