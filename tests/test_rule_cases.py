@@ -1095,6 +1095,12 @@ CASES = [
     ("派出机关职工和教师854人组成志愿者队伍支援社区。", 854, "volunteers"),
     ("学院另组织130名学生党员和骨干组成志愿服务队，协助开展核酸检测。", 130, "party_members"),
     ("公司组织26名党员组成党员志愿服务队，到3个封控小区配送物资。", 26, "party_members"),
+    # a guide is printed matter (指引, as 指南), and one pushed online an item published; notices taken to people
+    ("同乡会还建立了预约微信群6个，并印发中柬双语接种指引2000份。", 2000, "leaflets"),
+    ("推送开学防疫指引8条。", 8, "media_posts"),
+    ("给老人们送去《核酸检测温馨提示》80余份。", 80, "leaflets"),
+    # meals handed out are goods, no printed matter
+    ("志愿者累计搬运物资63吨，分发餐食1.8万份。", 18000, None),
 ]
 
 
