@@ -1101,6 +1101,16 @@ CASES = [
     ("给老人们送去《核酸检测温馨提示》80余份。", 80, "leaflets"),
     # meals handed out are goods, no printed matter
     ("志愿者累计搬运物资63吨，分发餐食1.8万份。", 18000, None),
+    # those eligible who were then isolated are isolated (an action of the catalogue after 符合条件)
+    ("街道共接收入境返厦人员98人，其中集中隔离83人，符合条件居家隔离15人。", 15, "quarantined"),
+    ("符合居家隔离条件人数32人。", 32, None),
+    # central observation is isolation (集中观察, as 集中隔离)
+    ("其中从湖北返回的6人全部安排到“驿站”集中观察。", 6, "quarantined"),
+    # staff named before a verb of having are what a bare total counts (医护人员共有190余名)
+    ("目前该院发热门诊和隔离病区医护人员共有190余名。", 190, None),
+    # a drill of tests is no test done; a rate raised is a rate still
+    ("组织全区大规模核酸检测实战演练2次，每次动员采样人员超过1000人。", 2, None),
+    ("每个采样点的平均采样速度由每小时300人提高到了450人左右。", 450, None),
 ]
 
 

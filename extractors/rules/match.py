@@ -161,6 +161,7 @@ _OPENING_QUOTES = ("“", '"', "「", "『", "‘", "《")
 _ADVERB_BEFORE_COPULA = regex.compile(r"(?:已经|已|都|也|还|就|才|一共|总共|共)?")
 _FINAL_PARTICLES = ("了", "啦", "呢", "吧")
 _COPULA_LEAD = regex.compile(r"(?:一共有|总共有|共有|有|是|为|达到|达|共计|一共|总共|共)$")
+_HAVING_LEAD = regex.compile(r"(?:共有|现有)$")  # (not 有 alone: 人员有 …, and 在有 of 所有 is no verb)
 
 
 def _people_before_a_bare_count(ruleset: RuleSet, text: str, quantity: Quantity, limit: int,
@@ -1769,11 +1770,14 @@ def _rule_vetoes_here(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantit
     `before` is False: a bare total has no noun there to veto), its exclude_after right after it, before a
     separator and `limit`, or its exclude_heading in the `heading` of the number's section (_heading_vetoes). A title's
     or a name's closing mark right before the number is no distance (把《转场防疫须知》3000份送到: the title's noun),
-    nor is the 了 of a verb done (走访了两个卡点: the verb)."""
-    if (before and rule.exclude_before is not None and (
+    nor is the 了 of a verb done (走访了两个卡点: the verb), nor a verb of having (医护人员共有190余名: the staff)."""
+    if (rule.exclude_before is not None and ((before and (
             _ends_at(rule.exclude_before, text, quantity.start, hits)
             or (quantity.start > 0 and text[quantity.start - 1] in _NAME_CLOSERS + _PERFECTIVE
-                and _ends_at(rule.exclude_before, text, quantity.start - 1, hits)))
+                and _ends_at(rule.exclude_before, text, quantity.start - 1, hits))))
+            # (a bare total has its noun before the verb: 医护人员共有190余名)
+            or ((having := _HAVING_LEAD.search(text, max(0, quantity.start - 3), quantity.start)) is not None
+                and _ends_at(rule.exclude_before, text, having.start(), hits)))
             and not _a_copula_after_its_noun(ruleset, rule, text, quantity, hits)
             and not (not rule.shared and _posts_kept_after_zai(ruleset, rule, text, quantity, hits))):
         return True
