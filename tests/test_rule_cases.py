@@ -1111,6 +1111,10 @@ CASES = [
     # a drill of tests is no test done; a rate raised is a rate still
     ("组织全区大规模核酸检测实战演练2次，每次动员采样人员超过1000人。", 2, None),
     ("每个采样点的平均采样速度由每小时300人提高到了450人左右。", 450, None),
+    # a bare total that makes up its clause after a clause on a group's members counts the group's, two clauses back
+    ("社区组建“石榴籽”志愿服务队，队员来自回、汉、满等多个民族，共63人，并成立临时党支部1个。", 63, "volunteers"),
+    ("各村妇联各组建了一支“婆婆妈妈”志愿服务队，队员以村里热心的中老年妇女为主，共计四百一十二人。", 412, "volunteers"),
+    ("本会组建“青年抗疫义工队”，现有注册队员218人。", 218, "volunteers"),
 ]
 
 

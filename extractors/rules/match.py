@@ -1276,8 +1276,11 @@ GROUP_NAME_REACH = 10
 HAVING = "(?:共有|现有|有)"
 # one right before a count of members: the group is named before it
 _HAVING_BEFORE = regex.compile(HAVING + r"\s*$")
-# A count of members opens its clause where at most this many characters (共有, 现有) stand before its member noun.
-MEMBERS_LEAD = 3
+# A count of members opens its clause where at most this many characters (共有, 现有, 现有注册) stand before its member
+# noun.
+MEMBERS_LEAD = 4
+# A bare total that makes up its clause (……，共63人; ……，共计四百一十二人)
+_BARE_CLAUSE = regex.compile(r"\s*(?:共计|共有|总共|一共|合计|总计|共)\s*")
 
 
 def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -1295,6 +1298,21 @@ def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tupl
             and (after[1] == clause[1] or text[after[1]] != _OF))
 
 
+def _group_of_members_told(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
+                           sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
+    """The span naming a group, where a bare total of people makes up its clause and the clause before opens on the
+    group's members (组建“石榴籽”志愿服务队，队员来自回、汉、满等多个民族，共63人): the clause before that one; else
+    None."""
+    if (ruleset.member_nouns is None or not quantity.unit_classes & _PEOPLE or clause[0] <= sentence[0]
+            or not _BARE_CLAUSE.fullmatch(text, clause[0], quantity.start)):
+        return None
+    told = _clause_start(text, sentence[0], clause[0] - 1)
+    if told <= sentence[0] or not _word_at(ruleset.member_nouns, text, _first_word_at(text, told, clause[0]),
+                                           clause[0], hits):
+        return None
+    return max(_clause_start(text, sentence[0], told - 1), told - NOUN_PHRASE_REACH - 1), told
+
+
 def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                     sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
     """The span that names the group a number's people make up, or None: in a 由 … N … 组成 frame, before 由
@@ -1306,6 +1324,8 @@ def _composed_group(ruleset: RuleSet, text: str, quantity: Quantity, clause: tup
     if members and clause[0] > sentence[0]:
         # the clause before, from its start (“老兵志愿服务队”成立于2020年2月，现有队员58名), but not far back
         return max(_clause_start(text, sentence[0], clause[0] - 1), clause[0] - NOUN_PHRASE_REACH - 1), clause[0]
+    if not members and (group := _group_of_members_told(ruleset, text, quantity, clause, sentence, hits)):
+        return group
     if (not members and ruleset.member_nouns is not None and quantity.unit_classes & _PEOPLE
             and (having := _HAVING_BEFORE.search(text, clause[0], quantity.start)) is not None
             and having.start() > clause[0]
@@ -1965,6 +1985,15 @@ def _rules_of_unit(ruleset: RuleSet, unit_classes: frozenset[str], unit: str) ->
 rules_of_unit = _rules_of_unit
 
 
+def _with_rules_in(ruleset: RuleSet, text: str, quantity: Quantity, live: list[tuple[int, Rule]],
+                   span: tuple[int, int], hits: Hits | None) -> list[tuple[int, Rule]]:
+    """`live`, with the rules of the quantity's unit that have a trigger in `span` added, in rule order."""
+    known = {order for order, _ in live}
+    added = [(order, rule) for order, rule, _, _ in _rules_of_unit(ruleset, quantity.unit_classes, quantity.unit)
+             if order not in known and _triggers(rule, text, *span, hits)]
+    return sorted(live + added, key=lambda item: item[0]) if added else live
+
+
 def _live_rules(ruleset: RuleSet, quantity: Quantity, head: Quantity | None,
                 hits: Hits | None) -> list[tuple[int, Rule]]:
     """(order, rule) of the rules that may claim `quantity`: those of its unit, less, where `hits` tell, those no
@@ -2071,6 +2100,10 @@ def match_quantity(
     carries an action out on it (see governed_as_well).
     """
     live = _live_rules(ruleset, quantity, head, hits)
+    if hits is not None and (group := _group_of_members_told(
+            ruleset, text, quantity, _within_reach(clause, quantity), _within_reach(sentence, quantity), hits)):
+        # a group named two clauses back may lie beyond the rules' reach: its rules are live all the same
+        live = _with_rules_in(ruleset, text, quantity, live, group, hits)
     if not live:
         return None  # no rule's word near the number: nothing below can claim it (a date, a count of nothing)
     paragraph = paragraph or sentence
