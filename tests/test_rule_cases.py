@@ -1115,6 +1115,12 @@ CASES = [
     ("社区组建“石榴籽”志愿服务队，队员来自回、汉、满等多个民族，共63人，并成立临时党支部1个。", 63, "volunteers"),
     ("各村妇联各组建了一支“婆婆妈妈”志愿服务队，队员以村里热心的中老年妇女为主，共计四百一十二人。", 412, "volunteers"),
     ("本会组建“青年抗疫义工队”，现有注册队员218人。", 218, "volunteers"),
+    # a verb of giving read across another verb is none (推送 before 出, 招募 before 了)
+    ("今年以来，我们通过公众号累计推送出行提示86条。", 86, "media_posts"),
+    ("市外办招募了日语、韩语、英语等11个语种的外语志愿者186名。", 11, None),
+    # a notice handed over, then a bare count of it handed out (送出), is leaflets; staff placed at sites are not tested
+    ("方晓燕给客户递上一份防疫提示，已经送出去1000多份。", 1000, "leaflets"),
+    ("县供电公司为全县186个采样点安排保电人员93名。", 93, None),
 ]
 
 
