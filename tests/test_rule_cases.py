@@ -1121,6 +1121,12 @@ CASES = [
     # a notice handed over, then a bare count of it handed out (送出), is leaflets; staff placed at sites are not tested
     ("方晓燕给客户递上一份防疫提示，已经送出去1000多份。", 1000, "leaflets"),
     ("县供电公司为全县186个采样点安排保电人员93名。", 93, None),
+    # a course of doses after people named by their noun is no count (完成两剂次), nor does it keep the verb from them
+    ("已为1.3万名从业人员完成两剂次疫苗接种，加强针接种率达到82%。", 13000, "vaccinations"),
+    ("已为1.3万名从业人员完成两剂次疫苗接种，加强针接种率达到82%。", 2, None),
+    # employees sent, named before the number too; persuaded to go back, 劝其……返回
+    ("为做好保障，机场共抽调员工86名组成4个防疫工作小组。", 86, "cadres"),
+    ("对27名旅客劝其返回。", 27, "persuaded_back"),
 ]
 
 

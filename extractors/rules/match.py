@@ -351,13 +351,17 @@ def _opens_next_item(text: str, quantity: Quantity, t_start: int, t_end: int, ot
     return any(t_end <= other.start < end for other in others)
 
 
-def _nearer_count_between(rule: Rule, text: str, quantity: Quantity, t_start: int, others: list[Quantity]) -> bool:
+def _nearer_count_between(rule: Rule, text: str, quantity: Quantity, t_start: int, others: list[Quantity],
+                          hits: Hits | None = None) -> bool:
     """True where an action after the number has another number of its units nearer, in a phrase of its own, not an
     item of one list with this number (扬州疫情两次反弹，今日130万人核检: the test counts the 130万, not the 两次;
-    口罩2000个、手套500双，捐赠给卫生院 governs both)."""
+    口罩2000个、手套500双，捐赠给卫生院 governs both), nor one the rule's own exclude_before refuses (已为1.3万名
+    从业人员完成两剂次疫苗接种: the 两剂次 names the course, and the shots count the 1.3万)."""
     return any(quantity.end <= other.start and other.end <= t_start
                and not _JOINED_ITEM.fullmatch(text, quantity.end, other.start)
-               and counts_unit(rule, other.unit_classes, other.unit) for other in others)
+               and counts_unit(rule, other.unit_classes, other.unit)
+               and not (rule.exclude_before is not None and _ends_at(rule.exclude_before, text, other.start, hits))
+               for other in others)
 
 
 def _nearer_beyond(quantity: Quantity, other: Quantity, t_start: int, t_end: int) -> bool:
@@ -2427,7 +2431,8 @@ def match_quantity(
                 # the noun's list or compound: 80多名党员、网格员等志愿者, 133名党员巾帼志愿者)
                 continue
             if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
-                                               or _nearer_count_between(rule, text, quantity, t_start, others)):
+                                               or _nearer_count_between(rule, text, quantity, t_start, others,
+                                                                        hits)):
                 continue
             if (not before and _an_article(quantity) and not _governed_by_context(ruleset, rule, text, quantity, hits)
                     and not _listed_after_a_count(text, quantity, others)):
