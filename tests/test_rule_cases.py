@@ -1127,6 +1127,10 @@ CASES = [
     # employees sent, named before the number too; persuaded to go back, 劝其……返回
     ("为做好保障，机场共抽调员工86名组成4个防疫工作小组。", 86, "cadres"),
     ("对27名旅客劝其返回。", 27, "persuaded_back"),
+    # cases dealt with are no people held to account; those expected home whom a screening found are screened
+    ("查处违反疫情防控规定案件9起，行政拘留4人。", 9, None),
+    ("截至目前，已摸排预计春节返乡人员2860人，建立返乡人员台账。", 2860, "people_screened"),
+    ("预计返乡人员3000人。", 3000, None),
 ]
 
 
