@@ -1131,6 +1131,9 @@ CASES = [
     ("查处违反疫情防控规定案件9起，行政拘留4人。", 9, None),
     ("截至目前，已摸排预计春节返乡人员2860人，建立返乡人员台账。", 2860, "people_screened"),
     ("预计返乡人员3000人。", 3000, None),
+    # goods bought, then said all given in their paragraph, are a gift; bought by the authorities, none
+    ("最终采购到医用口罩10万只、防护服2000套。这批物资分三批运回国内，全部捐赠给县人民医院。", 2000, "donations_goods"),
+    ("镇政府采购口罩5万只。这批物资全部捐赠给卡点。", 50000, None),
 ]
 
 
