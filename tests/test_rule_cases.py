@@ -1134,6 +1134,10 @@ CASES = [
     # goods bought, then said all given in their paragraph, are a gift; bought by the authorities, none
     ("最终采购到医用口罩10万只、防护服2000套。这批物资分三批运回国内，全部捐赠给县人民医院。", 2000, "donations_goods"),
     ("镇政府采购口罩5万只。这批物资全部捐赠给卡点。", 50000, None),
+    # a body that gives of its own, opening the sentence, buys goods in a clause after; not in the batches they came in
+    ("商会随即组织12名志愿者分头跑遍批发商，前后采购医用口罩6.8万只、防护服1200套。", 1200, "donations_goods"),
+    ("同乡会采购医用防护服1200套，分3批空运回国。", 3, None),
+    ("慈善总会已向一线拨付款物8900余万元，先后采购防护服4万套、消毒液120吨。", 40000, None),
 ]
 
 
