@@ -1138,6 +1138,9 @@ CASES = [
     ("商会随即组织12名志愿者分头跑遍批发商，前后采购医用口罩6.8万只、防护服1200套。", 1200, "donations_goods"),
     ("同乡会采购医用防护服1200套，分3批空运回国。", 3, None),
     ("慈善总会已向一线拨付款物8900余万元，先后采购防护服4万套、消毒液120吨。", 40000, None),
+    # the registration at a test counts people registered, the compound's head; groups are no people held to account
+    ("志愿者们协助完成核酸采样登记4.3万余人次。", 43000, "people_screened"),
+    ("【督查问责不手软】县纪委监委成立5个督查组，采取“四不两直”方式明察暗访。", 5, "work_groups"),
 ]
 
 
