@@ -1141,6 +1141,9 @@ CASES = [
     # the registration at a test counts people registered, the compound's head; groups are no people held to account
     ("志愿者们协助完成核酸采样登记4.3万余人次。", 43000, "people_screened"),
     ("【督查问责不手软】县纪委监委成立5个督查组，采取“四不两直”方式明察暗访。", 5, "work_groups"),
+    # items published may be counted in 件 (发布……作品60余件); the products of a merged media centre are media items
+    ("团组织通过微信公众号、视频号发布“宿舍生活”主题作品60余件。", 60, "media_posts"),
+    ("县融媒体中心制作推送短视频、H5等融媒产品130余件。", 130, "media_posts"),
 ]
 
 
