@@ -1144,6 +1144,9 @@ CASES = [
     # items published may be counted in 件 (发布……作品60余件); the products of a merged media centre are media items
     ("团组织通过微信公众号、视频号发布“宿舍生活”主题作品60余件。", 60, "media_posts"),
     ("县融媒体中心制作推送短视频、H5等融媒产品130余件。", 130, "media_posts"),
+    # 派 alone hands out (Hong Kong), right before the count too; not the 派 of 派出
+    ("三水同乡会禤景荣学校今日在校派8,800个口罩，中午12时半开始派筹。", 8800, "donations_goods"),
+    ("同乡会派出20名义工，派发口罩2000个。", 20, "volunteers"),
 ]
 
 
