@@ -1147,6 +1147,15 @@ CASES = [
     # 派 alone hands out (Hong Kong), right before the count too; not the 派 of 派出
     ("三水同乡会禤景荣学校今日在校派8,800个口罩，中午12时半开始派筹。", 8800, "donations_goods"),
     ("同乡会派出20名义工，派发口罩2000个。", 20, "volunteers"),
+    # those a visit comforts are no volunteers who served; a service of tests counts tests
+    ("区总工会共慰问医护人员、公安干警、社区工作者及志愿者1300余人，送去西瓜2000余个。", 1300, None),
+    ("全县各级工会共组建职工志愿服务队142支，协助完成核酸采样服务48万人次。", 480000, "tests_performed"),
+    # people who completed a shot are counted by it, 新冠 before the vaccine too
+    ("驿站4名工作人员均已完成新冠疫苗加强针接种。", 4, "vaccinations"),
+    # sold to a place, places visited and parcels delivered are no gifts
+    ("一个月来，通过网络销售到上海的蔬菜已超过1500吨。", 1500, None),
+    ("区总工会共慰问一线卡口26个、核酸采样点48个。", 48, None),
+    ("四十天下来，我们小组送了差不多五千件快递。", 5000, None),
 ]
 
 
