@@ -322,3 +322,16 @@ def test_the_words_one_of_which_every_match_of_a_real_regex_holds(alternative, e
     if expected:  # and every match holds one of them
         for text in ("要求常住人口排查户籍人口", "志愿者5人小组3名工作组", "免费发放口罩配送物资", "较去年减少了"):
             assert all(any(word in m.group() for word in expected) for m in regex.finditer(alternative, text))
+
+
+def test_patterns_written_alike_share_one_plan():
+    """Rules that write the same pattern (an exclude_after of @places …) share its plan: a word found is kept once."""
+    ruleset = load_rules()
+    matcher = matcher_for(ruleset)
+    patterns = ruleset_patterns(ruleset)
+    assert len(matcher.plans) < len(patterns)
+    plans_of: dict[tuple[str, int], set[int | None]] = {}
+    for pattern in patterns:
+        plans_of.setdefault((pattern.pattern, pattern.flags), set()).add(matcher.plan_of(pattern))
+    assert all(len(plans) == 1 for plans in plans_of.values())
+    assert any(len([p for p in patterns if (p.pattern, p.flags) == source]) > 1 for source in plans_of)

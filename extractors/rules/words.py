@@ -360,10 +360,17 @@ class Matcher:
         word_ids: dict[str, int] = {}
         self._members: list[list[tuple[int, int]]] = []  # word id → (plan index, order) of each pattern using it
         self._lengths: list[list[int]] = []  # plan index → the length of the word of each order
+        # patterns written alike in several rules (their exclude_after, @places …) share one plan: each of their words
+        # found is then kept once, not once a rule (a word of a hostile 50 MB line, found millions of times)
+        by_source: dict[tuple[str, int], int] = {}
         for pattern in self.patterns:
+            if (shared := by_source.get((pattern.pattern, pattern.flags))) is not None:
+                self._index[id(pattern)] = shared
+                continue
             planned = plan(pattern)
             if planned is None:
                 continue
+            by_source[(pattern.pattern, pattern.flags)] = len(self.plans)
             self._index[id(pattern)] = len(self.plans)
             for word, order in planned.words:
                 if word not in word_ids:
