@@ -1156,6 +1156,9 @@ CASES = [
     ("一个月来，通过网络销售到上海的蔬菜已超过1500吨。", 1500, None),
     ("区总工会共慰问一线卡口26个、核酸采样点48个。", 48, None),
     ("四十天下来，我们小组送了差不多五千件快递。", 5000, None),
+    # teams that visit or comfort are working groups; the records of gifts published are no goods
+    ("县委统战部、县侨联牵头组成5个走访组，深入各乡镇。", 5, "work_groups"),
+    ("区慈善会公开捐赠明细4600余条。", 4600, None),
 ]
 
 
