@@ -1159,6 +1159,8 @@ CASES = [
     # teams that visit or comfort are working groups; the records of gifts published are no goods
     ("县委统战部、县侨联牵头组成5个走访组，深入各乡镇。", 5, "work_groups"),
     ("区慈善会公开捐赠明细4600余条。", 4600, None),
+    # the places goods reached, after 覆盖, are no goods
+    ("驻泰国使馆会同泰国中国留学生总会，发放健康包2.1万余份，覆盖泰国全境45个府的70余所高校。", 45, None),
 ]
 
 
