@@ -1161,6 +1161,8 @@ CASES = [
     ("区慈善会公开捐赠明细4600余条。", 4600, None),
     # the places goods reached, after 覆盖, are no goods
     ("驻泰国使馆会同泰国中国留学生总会，发放健康包2.1万余份，覆盖泰国全境45个府的70余所高校。", 45, None),
+    # 送餐 read across 配送 and 餐食 is delivery, no meals given
+    ("联合本地商家免费捐赠爱心餐1.2万余份，向隔离酒店配送餐食7万多份。", 70000, None),
 ]
 
 
