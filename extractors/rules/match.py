@@ -1283,8 +1283,6 @@ _HAVING_BEFORE = regex.compile(HAVING + r"\s*$")
 # A count of members opens its clause where at most this many characters (共有, 现有, 现有注册) stand before its member
 # noun.
 MEMBERS_LEAD = 4
-# A bare total that makes up its clause (……，共63人; ……，共计四百一十二人)
-_BARE_CLAUSE = regex.compile(r"\s*(?:共计|共有|总共|一共|合计|总计|共)\s*")
 
 
 def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
@@ -1304,11 +1302,11 @@ def _members_named(ruleset: RuleSet, text: str, quantity: Quantity, clause: tupl
 
 def _group_of_members_told(ruleset: RuleSet, text: str, quantity: Quantity, clause: tuple[int, int],
                            sentence: tuple[int, int], hits: Hits | None) -> tuple[int, int] | None:
-    """The span naming a group, where a bare total of people makes up its clause and the clause before opens on the
-    group's members (组建“石榴籽”志愿服务队，队员来自回、汉、满等多个民族，共63人): the clause before that one; else
-    None."""
+    """The span naming a group, where a bare total of people makes up its clause (_a_bare_total_alone) and the clause
+    before opens on the group's members (组建“石榴籽”志愿服务队，队员来自回、汉、满等多个民族，共63人): the clause
+    before that one; else None."""
     if (ruleset.member_nouns is None or not quantity.unit_classes & _PEOPLE or clause[0] <= sentence[0]
-            or not _BARE_CLAUSE.fullmatch(text, clause[0], quantity.start)):
+            or not _a_bare_total_alone(ruleset, text, quantity, clause, hits)):
         return None
     told = _clause_start(text, sentence[0], clause[0] - 1)
     if told <= sentence[0] or not _word_at(ruleset.member_nouns, text, _first_word_at(text, told, clause[0]),
