@@ -89,10 +89,7 @@ def extract_batch(reports: Sequence[Report], part: str, *, rules: tuple[tuple[st
                 for report in reports]
     frame = to_frame(fact for outcome in outcomes for fact in outcome.facts)
     temporary = f"{part}.{uuid.uuid4().hex}.tmp"
-    # a file opened here, not a path handed to pyarrow, which makes a missing folder again: a task still running when
-    # its run has failed and removed the staging folder then writes nothing there, and leaves no folder behind
-    with open(temporary, "xb") as handle:
-        frame.to_parquet(handle, index=False, engine="pyarrow")
+    frame.to_parquet(temporary, index=False, engine="pyarrow")  # (pandas refuses a folder that is gone: no new one)
     os.replace(temporary, part)
     return [Outcome((), outcome.warnings, outcome.error, outcome.signature) for outcome in outcomes]
 
@@ -191,8 +188,8 @@ def run_dask(reports: Sequence[Report], out: str | os.PathLike, *, scheduler: st
 
 def _remove_staging(staging: Path) -> None:
     """Remove the staging folder of a run. It is renamed first: a task still running after its run failed (a worker
-    cannot be stopped mid-task) then finds no folder to write its part into (extract_batch opens its file there itself),
-    where it could otherwise add a file while the folder is being removed and leave the folder behind."""
+    cannot be stopped mid-task) then finds no folder to write its part into, where it could otherwise add a file while
+    the folder is being removed and leave the folder behind."""
     try:
         gone = staging.rename(staging.with_suffix(".gone"))
     except OSError:
