@@ -1163,6 +1163,9 @@ CASES = [
     ("驻泰国使馆会同泰国中国留学生总会，发放健康包2.1万余份，覆盖泰国全境45个府的70余所高校。", 45, None),
     # 送餐 read across 配送 and 餐食 is delivery, no meals given
     ("联合本地商家免费捐赠爱心餐1.2万余份，向隔离酒店配送餐食7万多份。", 70000, None),
+    # a pack's contents, after 份内含 as after 包内含, size it: a long noun may stand before the 及 of the next item
+    ("包装成1150份内含6套新冠病毒快速测试剂及50个KN95口罩的抗疫包。", 50, None),
+    ("包装成1150份内含6套新冠病毒快速测试剂及50个KN95口罩的抗疫包。", 6, None),
 ]
 
 

@@ -237,7 +237,7 @@ _ITEM_OPENINGS = ("、", "(", "（")  # what opens an item of its own inside a c
 # (52户148名居民, counts side by side).
 # (a conjunction after the number's own short noun too: 把2000公斤草莓和1.5吨西兰花送到…)
 _JOINED_ITEM = regex.compile(
-    rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*\p{{Han}}{{0,6}}?(?:和|及|与|以及|或|带|带领|加)[^{CLAUSE_ENDS}]*|\s*")
+    rf"[^{CLAUSE_ENDS}]*、[^{CLAUSE_ENDS}]*|\s*\p{{Han}}{{0,10}}?(?:和|及|与|以及|或|带|带领|加)[^{CLAUSE_ENDS}]*|\s*")
 
 
 _CLOSING_QUOTES = "”’\"」』"
