@@ -1166,6 +1166,11 @@ CASES = [
     # a pack's contents, after 份内含 as after 包内含, size it: a long noun may stand before the 及 of the next item
     ("包装成1150份内含6套新冠病毒快速测试剂及50个KN95口罩的抗疫包。", 50, None),
     ("包装成1150份内含6套新冠病毒快速测试剂及50个KN95口罩的抗疫包。", 6, None),
+    # 志愿 before a trade makes a volunteer of it (志愿司机), and the agricultural extension staff are staff sent
+    ("招募志愿司机43名，为透析病人提供接送。", 43, "volunteers"),
+    ("居民志愿司机五人轮流接送。", 5, "volunteers"),
+    ("抽调36名农技人员深入田间地头。", 36, "cadres"),
+    ("4名农技员每天通过微信指导养殖户。", 4, "cadres"),
 ]
 
 
