@@ -1171,6 +1171,11 @@ CASES = [
     ("居民志愿司机五人轮流接送。", 5, "volunteers"),
     ("抽调36名农技人员深入田间地头。", 36, "cadres"),
     ("4名农技员每天通过微信指导养殖户。", 4, "cadres"),
+    # 家 counts bodies (firms, farms, shops), never goods: before a gift it counts those who gave
+    ("村里的两家农家乐老板也主动捐出矿泉水、方便面共50箱。", 2, None),
+    ("顺发养殖场等3家猪场向镇内8个卡点捐赠猪肉600斤。", 3, None),
+    ("全市已有23家饲料和兽药企业复工复产。", 23, "enterprises_resumed"),
+    ("约谈企业5家。", 5, "accountability"),
 ]
 
 

@@ -69,7 +69,7 @@ def test_problems_name_file_line_and_rule():
         parse_rules([("mine.toml", text)])
     assert str(caught.value).splitlines() == [
         "mine.toml:8: rule b.bad: 'units' must list unit classes from person, person-times, household, vehicle, "
-        "vehicle-times, times, money, area, mass, volume, length, count"
+        "vehicle-times, times, money, area, mass, volume, length, organisation, count"
     ]
 
 

@@ -28,7 +28,7 @@ METRICS = (
     "enterprises_resumed",
 )
 UNIT_CLASSES = ("person", "person-times", "household", "vehicle", "vehicle-times", "times", "money",
-                "area", "mass", "volume", "length", "count")
+                "area", "mass", "volume", "length", "organisation", "count")
 SIDES = ("before", "after", "either")
 SCOPES = ("clause", "sentence", "paragraph")
 MATCH_TIMEOUT = 1.0  # seconds any one rule pattern may take on one clause
