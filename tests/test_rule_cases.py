@@ -1176,6 +1176,14 @@ CASES = [
     ("顺发养殖场等3家猪场向镇内8个卡点捐赠猪肉600斤。", 3, None),
     ("全市已有23家饲料和兽药企业复工复产。", 23, "enterprises_resumed"),
     ("约谈企业5家。", 5, "accountability"),
+    # trays are a measure of goods; livestock sold off or kept on a farm is output; 各 again after 各 and places and a
+    # verb of assigning gives each place one; cases and procurators' recommendations are neither goods nor leaflets
+    ("村里的养殖大户刘建国主动向村防控点捐赠鸡蛋40盘。", 40, "donations_goods"),
+    ("许长江经营着一个存栏1.5万只的蛋鸡场，疫情期间捐赠鸡蛋500斤。", 15000, None),
+    ("镇里抽调干部150名，各社区、村配备专职就医联络员各1名。", 1, None),
+    ("各乡镇印发《暂停集市告知书》《致赶集群众的一封信》各1.2万份，逐户送达。", 12000, "leaflets"),
+    ("二、推行“不见面”法律援助。一季度共受理法律援助案件94件，其中农民工讨薪案件41件。", 94, None),
+    ("发出诉前检察建议11份，督促相关部门下架药品。", 11, None),
 ]
 
 
