@@ -1190,6 +1190,10 @@ CASES = [
     ("在全镇21个防控卡口，镇村干部实行“三班倒”值守，累计值班4800余人次。", 4800, "cadres"),
     ("老兵们累计值守３,４２０人次，配合村干部入户走访１，９６７户。", 3420, None),
     ("全乡9个村的46名人民调解员全部转为防疫志愿者。", 46, "volunteers"),
+    # people who help in an action do it (协助); devices of the chronically ill are goods; a pocket booklet is printed
+    ("镇团委组建青年志愿服务队2支，45名队员每天在全镇9个卡点协助登记测温、劝返车辆。", 45, "volunteers"),
+    ("爱心企业向街道捐赠防疫物资，包括血压计、血糖仪各100台，N95口罩2万只。", 100, "donations_goods"),
+    ("制作“防疫口袋书”2万册，由网格员送到群众手中。", 20000, "leaflets"),
 ]
 
 
