@@ -1194,6 +1194,8 @@ CASES = [
     ("镇团委组建青年志愿服务队2支，45名队员每天在全镇9个卡点协助登记测温、劝返车辆。", 45, "volunteers"),
     ("爱心企业向街道捐赠防疫物资，包括血压计、血糖仪各100台，N95口罩2万只。", 100, "donations_goods"),
     ("制作“防疫口袋书”2万册，由网格员送到群众手中。", 20000, "leaflets"),
+    # taking part in works of art about the epidemic is no work of it
+    ("全区已有农民画家、美术爱好者150余人参与抗疫主题创作，完成作品420多幅。", 150, None),
 ]
 
 
