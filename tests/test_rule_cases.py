@@ -1196,6 +1196,13 @@ CASES = [
     ("制作“防疫口袋书”2万册，由网格员送到群众手中。", 20000, "leaflets"),
     # taking part in works of art about the epidemic is no work of it
     ("全区已有农民画家、美术爱好者150余人参与抗疫主题创作，完成作品420多幅。", 150, None),
+    # visits to schools are counted in 所次; places an item is pushed to are no items; a duty alone after volunteers
+    # named in the sentence; books for pupils are goods
+    ("截至5月7日，共检查学校（幼儿园）143所次，发现问题87个。", 143, "supervision_inspections"),
+    ("通过县应急广播平台推送至全县20个乡镇、205个行政村（社区）的2160只应急广播大喇叭。", 205, None),
+    ("通过县应急广播平台推送至全县20个乡镇、205个行政村（社区）的2160只应急广播大喇叭。", 20, None),
+    ("送教之余，6名老师都加入了村里的志愿服务队，轮流到卡点值守，到目前已值守50多人次。", 50, "volunteers"),
+    ("乡卫生院职工捐赠课外读物300余册。", 300, "donations_goods"),
 ]
 
 
