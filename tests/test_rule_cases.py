@@ -1203,6 +1203,9 @@ CASES = [
     ("通过县应急广播平台推送至全县20个乡镇、205个行政村（社区）的2160只应急广播大喇叭。", 20, None),
     ("送教之余，6名老师都加入了村里的志愿服务队，轮流到卡点值守，到目前已值守50多人次。", 50, "volunteers"),
     ("乡卫生院职工捐赠课外读物300余册。", 300, "donations_goods"),
+    # a veto word right before a head no metric counts modifies it: 团购平台 is a platform, no buying
+    ("两家社区团购平台捐来蔬菜包480个、牛奶90箱。", 480, "donations_goods"),
+    ("通过团购平台购买口罩2000只。", 2000, None),
 ]
 
 

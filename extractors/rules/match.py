@@ -749,6 +749,11 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     return opened.end() if opened else sentence_start
 
 
+def _ends_at_head(ruleset: RuleSet, text: str, at: int, limit: int, hits: Hits | None) -> bool:
+    """True where a word of `other_heads` starts right at `at` (团购 + 平台)."""
+    return _word_at(ruleset.other_heads, text, at, limit, hits) is not None
+
+
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
               paragraph: tuple[int, int] | None = None, ruleset: RuleSet | None = None) -> bool:
@@ -783,6 +788,11 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
         titles = [found.span() for found in _TITLE.finditer(text, *searched)]
         hit = any(not any(a <= s and e <= b for a, b in titles)
                   for s, e in _overlapped(rule.exclude, text, *searched, hits))
+    if hit and ruleset is not None and ruleset.other_heads is not None:
+        # a word right before a head no metric counts modifies it, no action of the sentence (两家社区团购平台捐来蔬菜包
+        # 480个: a platform that gave)
+        hit = any(not _ends_at_head(ruleset, text, e, clause[1], hits)
+                  for _, e in _overlapped(rule.exclude, text, *searched, hits))
     if rule.exclude_scope == "clause":
         if hit and rule.exclude_unless is not None and (found := _overlapped(rule.exclude, text, lo, quantity.start,
                                                                                hits)):
