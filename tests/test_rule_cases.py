@@ -1206,6 +1206,9 @@ CASES = [
     # a veto word right before a head no metric counts modifies it: 团购平台 is a platform, no buying
     ("两家社区团购平台捐来蔬菜包480个、牛奶90箱。", 480, "donations_goods"),
     ("通过团购平台购买口罩2000只。", 2000, None),
+    # samples of goods taken for the virus test are tests; a market's food-safety samples are not
+    ("累计抽检样品3412份，其中食品样品1856份、外包装样品1103份，均未检出新冠病毒核酸阳性。", 1856, "tests_performed"),
+    ("市场监管局抽检食品样品120份，合格率100%。", 120, None),
 ]
 
 
