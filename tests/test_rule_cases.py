@@ -1209,6 +1209,8 @@ CASES = [
     # samples of goods taken for the virus test are tests; a market's food-safety samples are not
     ("累计抽检样品3412份，其中食品样品1856份、外包装样品1103份，均未检出新冠病毒核酸阳性。", 1856, "tests_performed"),
     ("市场监管局抽检食品样品120份，合格率100%。", 120, None),
+    # cases are counted, no people held to account
+    ("各街道出动执法人员1150人次，对发现问题的经营户约谈31人次，立案查处2起。", 2, None),
 ]
 
 
