@@ -1211,6 +1211,8 @@ CASES = [
     ("市场监管局抽检食品样品120份，合格率100%。", 120, None),
     # cases are counted, no people held to account
     ("各街道出动执法人员1150人次，对发现问题的经营户约谈31人次，立案查处2起。", 2, None),
+    # goods named right before the number are no samples, whatever test stands before them
+    ("工作日为核酸采样点工作人员每天加送夜宵约400份。", 400, None),
 ]
 
 
