@@ -1213,6 +1213,9 @@ CASES = [
     ("各街道出动执法人员1150人次，对发现问题的经营户约谈31人次，立案查处2起。", 2, None),
     # goods named right before the number are no samples, whatever test stands before them
     ("工作日为核酸采样点工作人员每天加送夜宵约400份。", 400, None),
+    # 条次 counts items played, each time they were: times of a broadcast where a verb of broadcasting governs it
+    ("8月1日至8日，平台累计播发防疫音频4.3万余条次。", 43000, "broadcasts"),
+    ("推送防疫信息200余条次。", 200, "media_posts"),
 ]
 
 
