@@ -1216,6 +1216,10 @@ CASES = [
     # 条次 counts items played, each time they were: times of a broadcast where a verb of broadcasting governs it
     ("8月1日至8日，平台累计播发防疫音频4.3万余条次。", 43000, "broadcasts"),
     ("推送防疫信息200余条次。", 200, "media_posts"),
+    # masks thrown away and the litter of fireworks are rubbish; prefabricated rooms beside a post are no posts
+    ("全省共设置废弃口罩专用收集桶6.3万个，收集废弃口罩约480吨。", 480, "garbage_removed"),
+    ("除夕至正月初六，城区共清运生活垃圾6150吨；清扫烟花爆竹残屑约95吨。", 95, "garbage_removed"),
+    ("为方便工作人员轮班休息，检查点旁搭建了6间临时板房，配备了空调。", 6, None),
 ]
 
 
