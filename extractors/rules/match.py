@@ -749,11 +749,6 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     return opened.end() if opened else sentence_start
 
 
-def _ends_at_head(ruleset: RuleSet, text: str, at: int, limit: int, hits: Hits | None) -> bool:
-    """True where a word of `other_heads` starts right at `at` (团购 + 平台)."""
-    return _word_at(ruleset.other_heads, text, at, limit, hits) is not None
-
-
 def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity, t_start: int, t_end: int,
               sentence: tuple[int, int], hits: Hits | None = None,
               paragraph: tuple[int, int] | None = None, ruleset: RuleSet | None = None) -> bool:
@@ -791,7 +786,7 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
     if hit and ruleset is not None and ruleset.other_heads is not None:
         # a word right before a head no metric counts modifies it, no action of the sentence (两家社区团购平台捐来蔬菜包
         # 480个: a platform that gave)
-        hit = any(not _ends_at_head(ruleset, text, e, clause[1], hits)
+        hit = any(_word_at(ruleset.other_heads, text, e, clause[1], hits) is None
                   for _, e in _overlapped(rule.exclude, text, *searched, hits))
     if rule.exclude_scope == "clause":
         if hit and rule.exclude_unless is not None and (found := _overlapped(rule.exclude, text, lo, quantity.start,
