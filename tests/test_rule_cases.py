@@ -1220,6 +1220,15 @@ CASES = [
     ("全省共设置废弃口罩专用收集桶6.3万个，收集废弃口罩约480吨。", 480, "garbage_removed"),
     ("除夕至正月初六，城区共清运生活垃圾6150吨；清扫烟花爆竹残屑约95吨。", 95, "garbage_removed"),
     ("为方便工作人员轮班休息，检查点旁搭建了6间临时板房，配备了空调。", 6, None),
+    # a service provided to people counts them served, even where the services are listed; information gathered is
+    # no sample; patients admitted are cases; wards are no teams; goods given and then handed out are given
+    ("三天里，志愿者为考生和家长提供血压测量、防暑降温等服务580余人次。", 580, None),
+    ("志愿者们参与值守、消杀等服务3000人次。", 3000, "volunteers"),
+    ("凤山派出所户籍民警来到辖区敬老院，为23位老人采集信息、办理身份证。", 23, None),
+    ("累计完成核酸采样9.8万人次，收治患者1.9万余人，治愈出院1.7万余人。", 19000, None),
+    ("今年以来，全区隔离点累计收治隔离人员1.06万人。", 10600, "quarantined"),
+    ("江苏医疗队负责其中两个病区，共管理床位5000张。", 2, None),
+    ("这些爱心包由辖区23家爱心商户和企业捐赠，截至目前已捐赠发放800个。", 800, "donations_goods"),
 ]
 
 
