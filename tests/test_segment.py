@@ -352,3 +352,15 @@ def test_a_numbered_item_knows_the_headings_above_its_own():
     assert above("51家") == ["工作通报", "二、下周工作重点", "（一）强化组织"]
     assert above("卡点3个") == ["工作通报"]
     assert above("其他事项") == ["工作通报", "三、其他"]  # the items of 二 are closed by 三
+
+
+def test_points_opened_by_shi_stand_inside_the_section_above_them():
+    text = "工作通报\n\n四、下一步打算\n一是再招募志愿者50名；\n二是举办培训班。\n五、其他\n六是其他。\n"
+    sentences = segment(text).sentences
+
+    def above(words: str) -> list[str]:
+        sentence = next(s for s in sentences if words in text[s.start:s.end])
+        return [text[start:end] for start, end in sentence.outer]
+
+    assert above("50名") == ["工作通报", "四、下一步打算"]
+    assert above("培训班") == ["工作通报", "四、下一步打算"]  # 二是 closes 一是, not 四、

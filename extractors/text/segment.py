@@ -237,13 +237,15 @@ def _sentence(start: int, end: int, section: str | None, clauses: tuple[tuple[in
 
 
 # The rank of a numbered heading by its marker: 一、 above （一） above 1、 (a heading of no number ranks above all)
-_RANKS = ((regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.是]"), 1),
-          (regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]"), 2))
+# (一是, 二是 open points inside a section, as deep as 1、: 四、下一步打算 stays above 一是再招募志愿者50名)
+_RANKS = ((regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.]"), 1),
+          (regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]"), 2),
+          (regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*是"), 3))
 _ARABIC_RANK = 3
 
 
 def _rank(line: str, enumerated: bool) -> int:
-    """How deep a heading line stands: 0 for a heading of no number, 1 for 一、, 2 for （一）, 3 for 1、."""
+    """How deep a heading line stands: 0 for a heading of no number, 1 for 一、, 2 for （一）, 3 for 1、 and 一是."""
     if not enumerated:
         return 0
     return next((rank for pattern, rank in _RANKS if pattern.match(line)), _ARABIC_RANK)
