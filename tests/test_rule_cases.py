@@ -1231,6 +1231,8 @@ CASES = [
     ("这些爱心包由辖区23家爱心商户和企业捐赠，截至目前已捐赠发放800个。", 800, "donations_goods"),
     # points opened by 一是 stand inside the numbered section above them: its plan holds for them
     ("四、下一步打算\n一是再招募志愿者50名，扩充帮扶力量；二是举办培训班。", 50, None),
+    # a requirement not met, a few words after 符合, is no requirement of the number's own
+    ("累计检查车辆1.56万辆次，劝返不符合防疫要求的车辆37辆次。", 37, "persuaded_back"),
 ]
 
 
