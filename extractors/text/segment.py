@@ -237,10 +237,10 @@ def _sentence(start: int, end: int, section: str | None, clauses: tuple[tuple[in
 
 
 # The rank of a numbered heading by its marker: 一、 above （一） above 1、 (a heading of no number ranks above all)
-# (一是, 二是 open points inside a section, as deep as 1、: 四、下一步打算 stays above 一是再招募志愿者50名)
+# (一是, 二是 match neither and open points inside a section, as deep as 1、: 四、下一步打算 stays above
+# 一是再招募志愿者50名)
 _RANKS = ((regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.]"), 1),
-          (regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]"), 2),
-          (regex.compile(r"\s*[一二三四五六七八九十]{1,3}\s*是"), 3))
+          (regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]"), 2))
 _ARABIC_RANK = 3
 
 
