@@ -190,9 +190,23 @@ def test_a_named_pattern_is_written_once_and_stands_where_rules_name_it(tmp_path
         ("helpers", 12, "helpers.counted"), ("aides", 8, "aides.counted")]
 
 
+def test_a_named_pattern_may_name_another(tmp_path):
+    # after_a_count is written once and named inside counted_helper, which a rule names: both stand as written
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[patterns]\nafter_a_count = "(?<=\\\\d名)"\ncounted_helper = "{%after_a_count}帮手"\n\n'
+                    + rule("helpers.counted", "helpers", ["{%counted_helper}"], units="person"), encoding="utf-8")
+    ruleset = load_rules([mine], defaults=False)
+    assert facts(ruleset, "村里来了12名帮手，还有帮手5人。") == [("helpers", 12, "helpers.counted")]
+
+
 @pytest.mark.parametrize(("text", "message"), [
     (rule("helpers.sent", "helpers", ["{%no_such_pattern}帮手"], units="person"),
      "names {%no_such_pattern}, which no [patterns] table defines"),
+    ('[patterns]\nnear = "{%no_such_pattern}帮"\n\n' + rule("helpers.sent", "helpers", ["{%near}手"], units="person"),
+     "[patterns] near: names {%no_such_pattern}, which no [patterns] table defines"),
+    ('[patterns]\nnear = "{%far}帮"\nfar = "{%near}"\n\n'
+     + rule("helpers.sent", "helpers", ["{%near}手"], units="person"),
+     "names {%near}, which leads back to far"),
     ('[patterns]\nBad = "帮"\n\n' + rule("helpers.sent", "helpers", ["帮手"], units="person"),
      "a pattern's name is lower-case letters, digits and _"),
 ])

@@ -340,6 +340,7 @@ def _with_named_patterns(parsed: list[tuple[str, str, dict]], problems: list[str
                 named[key], defined_in[key] = pattern, name
     if not named and not any(NAMED_PATTERN.search(text) for _, text, _ in parsed):
         return parsed  # most rule files: no named pattern defined or used
+    named = _nested_names_resolved(named, defined_in, problems)
 
     def substituted(value, where: str):
         if isinstance(value, str):
@@ -360,6 +361,31 @@ def _with_named_patterns(parsed: list[tuple[str, str, dict]], problems: list[str
                             if isinstance(entry, dict) else entry for entry in data["rule"]]
         out.append((name, text, data))
     return out
+
+
+def _nested_names_resolved(named: dict[str, str], defined_in: dict[str, str], problems: list[str]) -> dict[str, str]:
+    """`named` (name → pattern) with each `{%name}` inside a pattern replaced by that name's pattern, itself resolved
+    (handed_out_not_given names not_after_free); a name no table defines, or one that leads back to itself, is a
+    problem appended, and stays as written."""
+    resolved: dict[str, str] = {}
+
+    def resolve(key: str, seen: tuple[str, ...]) -> str:
+        if key not in resolved:
+            def inner(found: regex.Match) -> str:
+                name = found.group(1)
+                where = f"{defined_in[key]}:1: [patterns] {key}"
+                if name not in named:
+                    problems.append(f"{where}: names {{%{name}}}, which no [patterns] table defines")
+                elif name in seen or name == key:
+                    problems.append(f"{where}: names {{%{name}}}, which leads back to {key}")
+                else:
+                    return resolve(name, (*seen, key))
+                return found.group(0)
+
+            resolved[key] = NAMED_PATTERN.sub(inner, named[key])
+        return resolved[key]
+
+    return {key: resolve(key, ()) for key in named}
 
 
 def _pack_lexicon(parsed: list[tuple[str, str, dict]], problems: list[str]) -> Lexicon:
