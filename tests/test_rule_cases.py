@@ -1530,10 +1530,14 @@ MECHANISM_CASES = [
     ("园区内的医疗器械公司向储备库无偿捐赠医用外科口罩10万只、隔离衣3000件。", [
         (100000, "donations_goods"), (3000, "donations_goods")]),
     ("镇里储备口罩1万只。", []),
-    # a part of a total named by who they are stays of the total's kind; one named by a role of its own does not
+    # a part of a total named by who they are stays of the total's kind, and so does one named by a role no metric
+    # counts (a trade); one named by a role another metric counts does not
     ("全村报名的志愿者达到了31名，其中有退伍军人6名、返乡大学生9名。", [
         (31, "volunteers"), (6, "volunteers"), (9, "volunteers")]),
-    ("全村共有志愿者30人，其中医护人员12名。", [(30, "volunteers")]),
+    ("全村共有志愿者30人，其中医护人员12名。", [(30, "volunteers"), (12, "volunteers")]),
+    ("招募心理服务青年志愿者217名，其中专业心理咨询师38名、社工61名。", [
+        (217, "volunteers"), (38, "volunteers"), (61, "volunteers")]),
+    ("招募志愿者217名，其中党员38名。", [(217, "volunteers"), (38, "party_members")]),
     # a clause that carries out an action its rule excludes is no claim of it (released, not isolated)
     ("全村排查外出返乡人员143人，其中湖北返乡3人，已全部解除隔离。", [
         (143, "people_screened"), (3, "people_screened")]),
@@ -2109,6 +2113,33 @@ MECHANISM_CASES = [
      [(71, "people_screened"), (14, "people_screened"), (14, "quarantined")]),
     ("排查外地来返人员71人，其中14人为密切接触者，已全部集中隔离。",
      [(71, "people_screened"), (14, "people_screened"), (14, "quarantined")]),
+    # people who sign up as or become volunteers are volunteers, whatever their noun; party members stay party members;
+    # an action they merely do is no becoming
+    ("全局有62名干部职工报名成为志愿者。", [(62, "volunteers")]),
+    ("62名干部报名当志愿者。", [(62, "volunteers")]),
+    ("当天，12名民警在卡点值守。", [(12, "cadres")]),
+    ("327名党员就地转为社区志愿者。", [(327, "party_members")]),
+    ("4名医生负责采样。", []),
+    # the staff a body relies on, sent out (骨干), and a school's staff in charge of students, are cadres; a hospital's
+    # are medical staff
+    ("抽调18名业务骨干组成通行证办理专班。", [(18, "cadres")]),
+    ("医院先后选派五名医护骨干驰援湖北。", []),
+    ("由48名带队教师分别带领，下沉到社区。", [(48, "cadres")]),
+    ("抽调辅导员和班主任312名入住学生宿舍。", [(312, "cadres")]),
+    ("由27名村妇联主席、54名巾帼志愿者组成服务队。", [(27, "cadres"), (54, "volunteers")]),
+    # people a body sends out, named by the verb and their count alone, are staff sent; not medical staff or workers,
+    # nor where the sentence names volunteers or party members before the verb
+    ("全市税务系统累计派出1870人次支援社区防疫。", [(1870, "cadres")]),
+    ("从机关、村组和民兵中抽调一百二十八人。", [(128, "cadres")]),
+    ("区人民医院派出6名医护人员指导社区开展消杀。", []),
+    ("6家企业连夜调集施工人员460余名进场。", []),
+    ("党员干部下沉村组协助果农打包发货，累计出动3100余人次。", []),
+    ("派出所查获非法入境人员4名。", []),
+    # a word inside a title is no head of it; what job seekers hand in is no printed matter handed out
+    ("向全县分发《用工信息汇编》两万份。", [(20000, "leaflets")]),
+    ("求职者线上投递简历9300多份。", []),
+    # a size per carriage is no count, for each item of the list it sizes
+    ("每节车厢安排1名带队老师和2名学生志愿者。", []),
 ]
 
 

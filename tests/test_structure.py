@@ -302,8 +302,8 @@ CASES = [
     ("这14个党员流动宣传队走村入户宣传。", 14, "work_groups"),
     ("138个党员楼栋监督员上岗。", 138, "party_members"),
     ("15名党员突击队员在卡点值守。", 15, "party_members"),
-    # people sent out are the agents of the action after them, not its objects
-    ("四轮共出动2000余人次参与、组织采样。", 2000, None),
+    # people sent out are the agents of the action after them, not its objects: staff sent (cadres.sent_by_count)
+    ("四轮共出动2000余人次参与、组织采样。", 2000, "cadres"),
     ("组织3000名群众进行核酸检测。", 3000, "tests_performed"),
     ("累计对600余人次测量体温。", 600, "people_screened"),
     # a trigger before the number that only modifies the head nearest the number (广播节目) counts nothing
@@ -667,7 +667,7 @@ INHERITED = [
     ("累计排查车辆1200辆，人员3400人次。", 3400, "people_screened"),
     ("联合检查点累计检查车辆6692辆,乘客13670人次。", 13670, "people_screened"),
     ("劝返车辆93辆,涉及人数271人。", 271, "persuaded_back"),
-    ("设置检查站6个，共出动435人次。", 435, None),
+    ("设置检查站6个，共出动435人次。", 435, "cadres"),
     # a part that counts cases, a group size or a place is no part
     ("共检测12000人，其中阳性3人。", 3, None),
     ("共设置卡点20个，其中5个村由党员值守。", 5, None),

@@ -158,6 +158,11 @@ def _names_other_people(ruleset: RuleSet, text: str, rule: Rule, item: tuple[int
         # (only a role names other people: 其中党员10人; who they are does not, 其中有退伍军人6名, 返乡大学生9名)
         roles = spans_in(ruleset.agent_nouns, text, start, quantity.start, hits)
         nouns = [noun for noun in nouns if any(s < noun[1] and noun[0] < e for s, e in roles)]
+        # (and only a role another metric counts: 其中专业心理咨询师38名、社工61名 after 志愿者217名 says who the
+        # volunteers are, as no metric counts social workers)
+        nouns = [noun for noun in nouns if any(
+            other.metric != rule.metric and not other.shared and other.units & _PEOPLE
+            and triggers_in(other, text, *noun, hits) for other in ruleset.rules)]
     return bool(nouns) and not triggers_in(rule, text, start, quantity.start, hits)
 
 
@@ -1051,9 +1056,11 @@ def inherit(ruleset: RuleSet, text: str, found: Sequence[Found], matches: Sequen
                 result[index] = led
             continue
         item = _item(text, here)
+        # (an item of a list whose head is a part is a part too: 其中专业心理咨询师38名、社工61名)
+        in_part = part or (listed and _part_anchor(ruleset, text, heads[index], found, result, hits) is not None)
         if _takes_anchor(ruleset, text, here, rule, item, found[anchor].quantity, hits, backward=backward,
                          headless=elided or (part and _HEADLESS_PART.search(text, item[0], quantity.start) is not None),
-                         part=part, listed=listed):
+                         part=in_part, listed=listed):
             result[index] = Match(rule, *_item_evidence(ruleset, text, quantity, item, hits), result[anchor].distance)
     for index in range(len(found) - 1):
         if _whole_of_a_part(ruleset, text, index, found, result, hits):

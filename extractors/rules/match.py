@@ -199,6 +199,19 @@ def _starts_inside_a_marker(ruleset: RuleSet, text: str, t_start: int, hits: Hit
                                                  t_start + MARKER_MAX, hits))
 
 
+def _inside_a_title(text: str, t_start: int, t_end: int, limit: int) -> bool:
+    """True where a trigger at [t_start, t_end) stands inside a title in 《》 that closes before `limit` and does not
+    end it: the title is one name, its head its last word (分发《用工信息汇编》两万份 counts compilations, no 信息)."""
+    opening = text.rfind("《", max(0, t_start - TITLE_MAX), t_start)
+    if opening < 0 or "》" in text[opening:t_start]:
+        return False
+    closing = text.find("》", t_end, limit)
+    return closing > t_end and "《" not in text[t_end:closing]
+
+
+TITLE_MAX = 40  # the longest title _TITLE reads
+
+
 def _triggers(rule: Rule, text: str, start: int, end: int, hits: Hits | None = None) -> list[tuple[int, int]]:
     if end <= start:
         return []
@@ -1014,7 +1027,7 @@ def _modifiers_only(ruleset: RuleSet, text: str) -> bool:
 # an aside in brackets, of any script, no sentence in it: （社区）, （75%）, （“大白”“小蓝”）, (NaClO, 有效氯含量≥5%)
 BRACKET_ASIDE = regex.compile(r"[(（][^()（）\n。；;！？]{1,24}[)）]")
 BRACKET_ASIDE_MAX = 26  # the longest BRACKET_ASIDE, its brackets included
-_TITLE = regex.compile(r"《[^《》\n]{1,40}》")
+_TITLE = regex.compile(r"《[^《》\n]{1,40}》")  # (TITLE_MAX)
 _ASIDE = regex.compile(r"[(（](?:\p{Han}{1,6}|[\p{Han}“”‘’\"]{1,10}|[\w.%％+\-]{1,6})[)）]")
 
 
@@ -2338,6 +2351,9 @@ def match_quantity(
                 continue  # 其中药店139家: no 中药 here
             head_gap = None
             before = t_end <= quantity.start
+            if before and not rule.shared and "《" in text[max(0, t_start - TITLE_MAX):t_start] and _inside_a_title(
+                    text, t_start, t_end, quantity.start):
+                continue  # 《用工信息汇编》两万份: a word inside a title is no head of it
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
                 if not rule.shared and (label := _word_at(ruleset.count_labels, text, t_end, quantity.start, hits)):
@@ -2429,9 +2445,11 @@ def match_quantity(
                     or _acts_on_people(ruleset, text, quantity.end, t_end, clause[1], hits)):
                 continue  # 两名村民正在给过往群众测体温, 2名大学生在卡点登记进出人员: the two check others
             if not before and people and (acting := actor()) is not None and _another_noun_first(
-                    ruleset, text, quantity, acting, t_start):
+                    ruleset, text, quantity, acting, t_start) and _word_at(
+                    ruleset.becoming_verbs, text, t_start, t_end, hits) is None:
                 # 1200余名党员干部在集市周边巡查劝导: the verb is what the party members did (not a trigger that heads
-                # the noun's list or compound: 80多名党员、网格员等志愿者, 133名党员巾帼志愿者)
+                # the noun's list or compound: 80多名党员、网格员等志愿者, 133名党员巾帼志愿者; nor one that opens
+                # with becoming, which says what they are now: 62名干部职工报名成为志愿者)
                 continue
             if rule.shared and not before and (_opens_next_item(text, quantity, t_start, t_end, others)
                                                or _nearer_count_between(rule, text, quantity, t_start, others,
@@ -2559,6 +2577,8 @@ def _subject_acts(ruleset: RuleSet, text: str, kept: list[tuple[Match, int]], ow
     acting = [(m, order) for m, order in kept if not (
         m.rule.shared and not object_led and own[1] <= m.trigger_start < clause[1]
         and not _search(ruleset.undergoing_markers, text, own[1], m.trigger_start, hits)
+        # (an action that opens with becoming says what the people are now: 62名干部职工报名成为志愿者)
+        and _word_at(ruleset.becoming_verbs, text, m.trigger_start, m.trigger_end, hits) is None
         or m.rule.shared and _names_a_kind(text, m, own))]
     return acting or kept
 

@@ -132,6 +132,9 @@ class RuleSet:
     function_words: regex.Pattern | None = None
     # Verbs of joining (报名, 加入, 组成): people counted as themselves become what follows them.
     joining_verbs: regex.Pattern | None = None
+    # Verbs of becoming (成为, 担任, 当): an action that opens with one says what the people counted before it are
+    # now, whatever their noun (62名干部职工报名成为志愿者).
+    becoming_verbs: regex.Pattern | None = None
     # Every modifier of the lexicon's noun compounds (值守, 服务, 志愿 …; not a verb's morpheme, 捐 of 捐赠): a noun
     # followed by them is itself a modifier.
     modifiers: frozenset[str] = frozenset()
