@@ -2140,6 +2140,13 @@ MECHANISM_CASES = [
     ("求职者线上投递简历9300多份。", []),
     # a size per carriage is no count, for each item of the list it sizes
     ("每节车厢安排1名带队老师和2名学生志愿者。", []),
+    # a team grown to a size counts its members, 了 or no 了
+    ("镇团委组织的青年志愿者队伍也扩充到了六十人。", [(60, "volunteers")]),
+    # parts of a total told by place, in its measure word, are parts of it
+    ("企业捐赠的240套集装箱板房已运抵。其中，青山县100套、柳河区80套。", [
+        (240, "donations_goods"), (100, "donations_goods"), (80, "donations_goods")]),
+    # some of them made the object of what follows (针对其中, 对其中) are no part of the total
+    ("共排查重点关注人员548人；针对其中情绪困扰明显的61人，安排志愿者每日联系。", [(548, "people_screened")]),
 ]
 
 

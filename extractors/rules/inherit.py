@@ -206,6 +206,8 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
             marker = opening
         else:
             marker = _marker_end(ruleset, text, other.end, found[earlier + 1].quantity.start, hits)
+            if marker is not None and _object_of_a_marker(ruleset, text, other.end, marker, hits):
+                return None  # 针对其中情绪困扰明显的61人，安排志愿者: some of them, the object of what follows
         if marker is not None:
             earlier = _before_a_change(ruleset, text, earlier, found, matches, hits)
             total = matches[earlier]
@@ -218,6 +220,14 @@ def _part_anchor(ruleset: RuleSet, text: str, index: int, found: Sequence[Found]
         if not same:
             return None
     return None
+
+
+def _object_of_a_marker(ruleset: RuleSet, text: str, start: int, marker: int, hits: Hits | None) -> bool:
+    """True where the part marker ending at `marker` (after `start`) stands right after a word that makes what follows
+    an object (对其中, 针对其中, 为其中): the number it leads is what something is done to, no part of a total."""
+    opening = min((found.start() for found in ruleset.part_markers.finditer(text, start, marker)
+                   if found.end() == marker), default=marker)
+    return ends_at(ruleset.object_markers, text, opening, hits)
 
 
 def _named_part_match(ruleset: RuleSet, text: str, index: int, found: Sequence[Found],
@@ -939,10 +949,11 @@ def _lead_context_holds(match: Match, text: str, here: Found, hits: Hits | None)
 
 
 def _excluded_here(ruleset: RuleSet, rule: Rule, text: str, here: Found, item: tuple[int, int],
-                   hits: Hits | None) -> bool:
-    """excluded_everywhere for the number `here` stands for, its `item` the words before it that the claim covers."""
+                   hits: Hits | None, before: bool = True) -> bool:
+    """excluded_everywhere for the number `here` stands for, its `item` the words before it that the claim covers
+    (the rule's exclude_before asked only where `before`)."""
     return excluded_everywhere(ruleset, rule, text, here.quantity, here.clause, here.sentence, here.paragraph,
-                               here.others, item, hits, here.heading, here.outer)
+                               here.others, item, hits, here.heading, here.outer, before)
 
 
 def _passed_on(ruleset: RuleSet, text: str, here: Found, match: Match, item: tuple[int, int],
@@ -1182,7 +1193,11 @@ def _takes_anchor(ruleset: RuleSet, text: str, here: Found, rule: Rule, item: tu
         # 检查卡点89个、村（社区）215个: a listed item naming places right before its number counts them, where the
         # item it follows named its noun (but 柳湾村4个、李集村2个 tell the parts of a total by place)
         return False
-    return not _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits)
+    # a part told by place, in the total's own measure word (共设置卡点327个，其中合口镇31个; 捐赠的240套板房……其中，
+    # 青山县100套): the place says where the part went or stood, no noun of its own that the rule's words before the
+    # number veto
+    by_place = part and quantity.unit == anchored.unit and _names_places(ruleset, text, quantity, hits)
+    return not _excluded_here(ruleset, rule, text, here, (item[0], quantity.start), hits, before=not by_place)
 
 
 def _item_evidence(ruleset: RuleSet, text: str, quantity: Quantity, item: tuple[int, int],

@@ -1839,17 +1839,18 @@ def _heading_vetoes(rule: Rule, text: str, quantity: Quantity, heading: tuple[in
 def excluded_everywhere(ruleset: RuleSet, rule: Rule, text: str, quantity: Quantity, clause: tuple[int, int],
                         sentence: tuple[int, int], paragraph: tuple[int, int], others: Sequence[Quantity],
                         item: tuple[int, int], hits: Hits | None = None,
-                        heading: tuple[int, int] | None = None, outer: tuple[tuple[int, int], ...] = ()) -> bool:
+                        heading: tuple[int, int] | None = None, outer: tuple[tuple[int, int], ...] = (),
+                        before: bool = True) -> bool:
     """True where `rule` may not claim `quantity` whatever its trigger: a veto of every rule holds, a case word
     or a group size stands in the number's own `item` before it (其中阳性3人), or one of the rule's own vetoes
-    holds (its exclude words in the clause, its exclude_before right before the number, its exclude_after
-    right after it). For a claim the number inherits, which has no trigger of its own."""
+    holds (its exclude words in the clause, its exclude_before right before the number unless `before` is False,
+    its exclude_after right after it). For a claim the number inherits, which has no trigger of its own."""
     clause, sentence, paragraph = (_within_reach(span, quantity) for span in (clause, sentence, paragraph))
     if _vetoed(ruleset, text, quantity, clause, sentence, _nearby(list(others), quantity), hits, heading, outer):
         return True
     if ruleset.exclude_after is not None and _search(ruleset.exclude_after, text, item[0], item[1], hits):
         return True
-    if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits, heading):
+    if _rule_vetoes_here(ruleset, rule, text, quantity, clause[1], hits, heading, before):
         return True
     if rule.authority_handouts and _handed_out_by_authority(ruleset, rule, text, quantity, clause, hits, sentence):
         return True
