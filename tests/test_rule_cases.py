@@ -2147,6 +2147,21 @@ MECHANISM_CASES = [
         (240, "donations_goods"), (100, "donations_goods"), (80, "donations_goods")]),
     # some of them made the object of what follows (针对其中, 对其中) are no part of the total
     ("共排查重点关注人员548人；针对其中情绪困扰明显的61人，安排志愿者每日联系。", [(548, "people_screened")]),
+    # papers staff hand in, sites of vaccination, a trade named by what it does, goods left over, the sum an insurance
+    # covers and the value of each pack are no fact; a fever screening post is a post
+    ("大坪乡卫生院党支部发出倡议后，不到半天就收到请战书32份。", []),
+    ("组织“姐妹车队”接送老人往返接种点470余人次。", []),
+    ("队员来自县内17家医疗卫生机构，其中医生26名、护士65名、检验技师7名。", []),
+    ("设置发热筛查点2处。", [(2, "checkpoints")]),
+    ("捐款结余36420元，剩余口罩900只、手套500副，由社区统一保管。", []),
+    ("免费赠送了意外伤害保险，每人保额十万元，总保额三千一百二十万元。", []),
+    ("送去新春礼包800份，每份含米、面、油等，价值约200元。", [(800, "donations_goods")]),
+    # staff sent down are sent out; a roll that some are picked out of is no count of those sent
+    ("服务部八名员工全部下沉到村。", [(8, "cadres")]),
+    ("中心40名职工中的31名党员全部下沉到了社区。", [(31, "party_members")]),
+    # a part whose verb of delivering follows its measure word has no noun of its own there
+    ("姐妹们共赶制口罩3600只，其中2000只送给了社区卡点的值守人员。", [
+        (3600, "donations_goods"), (2000, "donations_goods")]),
 ]
 
 

@@ -1176,6 +1176,8 @@ def _takes_anchor(ruleset: RuleSet, text: str, here: Found, rule: Rule, item: tu
     """True where the number's own item lets it take its anchor's claim (by `rule`): it names no noun, place or people
     of its own that another rule counts, and nothing vetoes the rule there."""
     quantity = here.quantity
+    if word_at(ruleset.phrase_breaks, text, quantity.end, item[1], hits) is not None:
+        item = (item[0], quantity.end)  # 其中2000只送给了社区卡点: what follows the verb is where they went
     if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
             ruleset, text, quantity, item[1], hits):
         # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
