@@ -12,7 +12,7 @@ import pytest
 import regex
 
 from fangkong.numbers.quantities import measure_words
-from fangkong.rules.lexicon import REFERENCE, LexiconError, load_lexicon, parse_lexicons
+from fangkong.rules.lexicon import INLINE_REFERENCE, REFERENCE, LexiconError, load_lexicon, parse_lexicons
 from fangkong.rules.model import DEFAULT_WORD_KEYS, RuleError
 from fangkong.rules.reader import parse_rules, rule_files
 
@@ -53,13 +53,14 @@ LEXICON = load_lexicon()
 
 
 def _named_classes() -> set[str]:
-    """Every class named as `@class` in any word list of the shipped rule files."""
+    """Every class named as `@class` in any word list of the shipped rule files, or as `{@class}` inside a pattern."""
     named = set()
     for _, text in rule_files():
         data = tomllib.loads(text)
         for table in [data.get("defaults", {}), *data.get("rule", [])]:
             for key in WORD_KEYS:
                 named |= {m.group(1) for w in table.get(key, []) if (m := REFERENCE.fullmatch(w))}
+                named |= {m.group(1) for w in table.get(key, []) for m in INLINE_REFERENCE.finditer(w)}
     return named
 
 

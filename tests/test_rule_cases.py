@@ -2162,6 +2162,15 @@ MECHANISM_CASES = [
     # a part whose verb of delivering follows its measure word has no noun of its own there
     ("姐妹们共赶制口罩3600只，其中2000只送给了社区卡点的值守人员。", [
         (3600, "donations_goods"), (2000, "donations_goods")]),
+    # a gift only in a figure of speech is none; a visit to deliver is no visit of screening
+    ("博罗县还向香港同胞送去了一份心意。", []),
+    ("本周为老人上门送菜43户。", []),
+    # a part marker clauses before the number, past a count of another kind, makes it no part of a per-unit size
+    ("每个进村路口都有卡点，其中一个卡点由员工轮流值守，还向过往村民发放了《致菜农朋友的一封信》六百余份。", [
+        (600, "leaflets")]),
+    # the 为 of a part is a copula, no recipient
+    ("田阳区已向海南捐赠蔬菜三批，共计410吨，其中第三批为160吨。", [
+        (3, "donations_goods"), (410, "donations_goods"), (160, "donations_goods")]),
 ]
 
 

@@ -1395,8 +1395,13 @@ def _part_of_a_size(ruleset: RuleSet, text: str, clause: tuple[int, int], senten
     size_end = max(end for _, end in sizes)
     markers = _overlapped(ruleset.part_markers, text, size_end, quantity.start, hits)
     # (not where a count of its own stands between the size and the part: 每组负责3栋楼；……共82人进驻小区，其中……26人
-    # is a part of the 82)
-    return bool(markers) and len(find_quantities(text, size_end, max(start for start, _ in markers))) <= 1
+    # is a part of the 82; and the marker stands in the number's clause, or a part of its kind follows the marker in an
+    # earlier one, 包括12名医务人员，24名保障人员: 其中一个卡点由员工值守，还发放了……六百余份 is no part)
+    if not markers or len(find_quantities(text, size_end, max(start for start, _ in markers))) > 1:
+        return False
+    marker_end = max(end for _, end in markers)
+    return marker_end > clause[0] or any(other.unit_classes == quantity.unit_classes
+                                         for other in find_quantities(text, marker_end, clause[0]))
 
 
 def _planned(ruleset: RuleSet, text: str, start: int, end: int, hits: Hits | None) -> bool:
