@@ -2171,6 +2171,13 @@ MECHANISM_CASES = [
     # the 为 of a part is a copula, no recipient
     ("田阳区已向海南捐赠蔬菜三批，共计410吨，其中第三批为160吨。", [
         (3, "donations_goods"), (410, "donations_goods"), (160, "donations_goods")]),
+    # people who put on a team's vest join it; fellow villagers are served, not counted
+    ("马坪信用社十一名员工穿上红马甲，到卡点担任志愿者。", [(11, "volunteers")]),
+    ("两个人给排队的老乡测体温。", []),
+    # produce, cured meat and tins are goods
+    ("全县向嘉定区捐赠物资三批。具体为：第一批（4月9日）蔬菜86吨；"
+     "第三批（5月6日）腊肉、香肠等特色农产品15.5吨以及方竹笋罐头3000箱。", [
+        (3, "donations_goods"), (86, "donations_goods"), (15.5, "donations_goods"), (3000, "donations_goods")]),
 ]
 
 
