@@ -2174,6 +2174,9 @@ MECHANISM_CASES = [
     # people who put on a team's vest join it; fellow villagers are served, not counted
     ("马坪信用社十一名员工穿上红马甲，到卡点担任志愿者。", [(11, "volunteers")]),
     ("两个人给排队的老乡测体温。", []),
+    # equipment a body adds to its own is no gift, though a gift is told in its paragraph
+    ("共投入23万元对发热哨点诊室进行了改造，新增负压救护车1辆。改造期间，爱心人士捐款1.5万元。", [
+        (15000, "donations_money")]),
     # produce, cured meat and tins are goods
     ("全县向嘉定区捐赠物资三批。具体为：第一批（4月9日）蔬菜86吨；"
      "第三批（5月6日）腊肉、香肠等特色农产品15.5吨以及方竹笋罐头3000箱。", [
