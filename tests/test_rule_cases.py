@@ -2177,6 +2177,17 @@ MECHANISM_CASES = [
     # equipment a body adds to its own is no gift, though a gift is told in its paragraph
     ("共投入23万元对发热哨点诊室进行了改造，新增负压救护车1辆。改造期间，爱心人士捐款1.5万元。", [
         (15000, "donations_money")]),
+    # the value a receipt's column gives goods (折价) is their value, as 价值 is
+    ("现将捐赠物资接收情况公布如下：\n\n捐赠方\t物资\t数量\t折价（元）\n某公司\t一次性医用口罩\t20000只\t12000\n", [
+        (20000, "donations_goods"), (12000, "donations_money")]),
+    # where gifts are taken in is a site, no gift
+    ("县民政局牵头设立5个物资接收点，接收爱心企业捐赠的矿泉水4600箱。", [(4600, "donations_goods")]),
+    # the items before 分别 name the numbers after it in order, the last item no name of the first number
+    ("全县旅游系统共有志愿者540名，其中民宿业主、导游、景区员工分别为212名、97名、231名。", [
+        (540, "volunteers"), (212, "volunteers"), (97, "volunteers"), (231, "volunteers")]),
+    # enterprises named in the clause before the count of those resumed; those still preparing are none
+    ("集团所属23家企业中，已有21家实现复工复产。", [(21, "enterprises_resumed")]),
+    ("园区100家企业中已有96家开工，其余4家正在做开工准备。", [(96, "enterprises_resumed")]),
     # produce, cured meat and tins are goods
     ("全县向嘉定区捐赠物资三批。具体为：第一批（4月9日）蔬菜86吨；"
      "第三批（5月6日）腊肉、香肠等特色农产品15.5吨以及方竹笋罐头3000箱。", [

@@ -1178,6 +1178,10 @@ def _takes_anchor(ruleset: RuleSet, text: str, here: Found, rule: Rule, item: tu
     quantity = here.quantity
     if word_at(ruleset.phrase_breaks, text, quantity.end, item[1], hits) is not None:
         item = (item[0], quantity.end)  # 其中2000只送给了社区卡点: what follows the verb is where they went
+    if respective := spans_in(ruleset.respectively_markers, text, item[0], quantity.start, hits):
+        # 民宿业主、导游、景区员工分别为212名: the items before 分别 name the numbers after it, one each, in order; the
+        # last names the last number, not the first
+        item = (max(end for _, end in respective), item[1])
     if not backward and (not rule.shared or quantity.unit_classes & _PEOPLE) and has_own_noun(
             ruleset, text, quantity, item[1], hits):
         # 6个临时党支部、4家企业, 党员9名和5名社长: a noun after the measure word counts itself, unless a verb
