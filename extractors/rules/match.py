@@ -203,10 +203,10 @@ def _inside_a_title(text: str, t_start: int, t_end: int, limit: int) -> bool:
     """True where a trigger at [t_start, t_end) stands inside a title in 《》 that closes before `limit` and does not
     end it: the title is one name, its head its last word (分发《用工信息汇编》两万份 counts compilations, no 信息)."""
     opening = text.rfind("《", max(0, t_start - TITLE_MAX), t_start)
-    if opening < 0 or "》" in text[opening:t_start]:
+    if opening < 0 or text.find("》", opening, t_start) >= 0:
         return False
     closing = text.find("》", t_end, limit)
-    return closing > t_end and "《" not in text[t_end:closing]
+    return closing > t_end and text.find("《", t_end, closing) < 0
 
 
 TITLE_MAX = 40  # the longest title _TITLE reads
@@ -2358,8 +2358,7 @@ def match_quantity(
                 continue  # 其中药店139家: no 中药 here
             head_gap = None
             before = t_end <= quantity.start
-            if before and not rule.shared and "《" in text[max(0, t_start - TITLE_MAX):t_start] and _inside_a_title(
-                    text, t_start, t_end, quantity.start):
+            if before and not rule.shared and _inside_a_title(text, t_start, t_end, quantity.start):
                 continue  # 《用工信息汇编》两万份: a word inside a title is no head of it
             if before:
                 gap = (lead if not rule.shared and t_end <= lead else quantity.start) - t_end
