@@ -881,10 +881,9 @@ def _in_trigger(rule: Rule, text: str, noun: tuple[int, int], hits: Hits | None)
 
 def _has_own_noun(ruleset: RuleSet, text: str, quantity: Quantity, limit: int, hits: Hits | None) -> bool:
     """True where a Han character right after the measure word starts a noun, no function word (5名社长, not
-    5名和 or 5名在) nor a word that ends the noun phrase (其中2000只送给了社区卡点: a verb of delivering)."""
+    5名和 or 5名在)."""
     return (quantity.end < limit and _HAN_CHAR.match(text, quantity.end) is not None
-            and _word_at(ruleset.function_words, text, quantity.end, limit, hits) is None
-            and _word_at(ruleset.phrase_breaks, text, quantity.end, limit, hits) is None)
+            and _word_at(ruleset.function_words, text, quantity.end, limit, hits) is None)
 
 
 _HAN_CHAR = regex.compile(r"\p{Han}")
