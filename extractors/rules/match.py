@@ -202,11 +202,9 @@ def _starts_inside_a_marker(ruleset: RuleSet, text: str, t_start: int, hits: Hit
 def _inside_a_title(text: str, t_start: int, t_end: int, limit: int) -> bool:
     """True where a trigger at [t_start, t_end) stands inside a title in 《》 that closes before `limit` and does not
     end it: the title is one name, its head its last word (分发《用工信息汇编》两万份 counts compilations, no 信息)."""
-    opening = text.rfind("《", max(0, t_start - TITLE_MAX), t_start)
-    if opening < 0 or text.find("》", opening, t_start) >= 0:
-        return False
-    closing = text.find("》", t_end, limit)
-    return closing > t_end and text.find("《", t_end, closing) < 0
+    opening = text.rfind("《", max(0, t_start - TITLE_MAX), t_start)  # (no search where no title opens before it)
+    title = _TITLE.match(text, opening, limit) if opening >= 0 else None
+    return title is not None and t_end < title.end() - 1
 
 
 TITLE_MAX = 40  # the longest title _TITLE reads
@@ -791,16 +789,15 @@ def _excluded(rule: Rule, text: str, clause: tuple[int, int], quantity: Quantity
             end = next_item  # the next item of a 、-list is another's (登记车辆315辆次、劝返人员61人: its 劝返)
         searched = (lo, min(clause[1], end))
     hit = _search(rule.exclude, text, *searched, hits)
-    if hit and "《" in text[searched[0]:searched[1]]:
-        # a word inside a title is part of a name, no action of the sentence (印制《蔬菜收购防疫须知》2000份)
-        titles = [found.span() for found in _TITLE.finditer(text, *searched)]
+    heads = ruleset.other_heads if ruleset is not None else None
+    titled = hit and text.find("《", *searched) >= 0
+    if hit and (heads is not None or titled):
+        # a word inside a title is part of a name (印制《蔬菜收购防疫须知》2000份), and one right before a head no
+        # metric counts modifies it (两家社区团购平台捐来蔬菜包480个: a platform that gave): no action of the sentence
+        titles = [found.span() for found in _TITLE.finditer(text, *searched)] if titled else []
         hit = any(not any(a <= s and e <= b for a, b in titles)
+                  and (heads is None or _word_at(heads, text, e, clause[1], hits) is None)
                   for s, e in _overlapped(rule.exclude, text, *searched, hits))
-    if hit and ruleset is not None and ruleset.other_heads is not None:
-        # a word right before a head no metric counts modifies it, no action of the sentence (两家社区团购平台捐来蔬菜包
-        # 480个: a platform that gave)
-        hit = any(_word_at(ruleset.other_heads, text, e, clause[1], hits) is None
-                  for _, e in _overlapped(rule.exclude, text, *searched, hits))
     if rule.exclude_scope == "clause":
         if hit and rule.exclude_unless is not None and (found := _overlapped(rule.exclude, text, lo, quantity.start,
                                                                                hits)):
